@@ -1,0 +1,86 @@
+"""The facts extraction produces, one dataclass each, in the shape of the export format.
+
+Spans are `[start, end)` character offsets into the normalised text that extraction
+was given; `text[start:end]` is the evidence (goals), the covered task text
+(assignments) or the deadline's words.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Block:
+    """One line of the notice with its place in the numbering hierarchy.
+
+    `path` is the numbering path of the item the line belongs to, outer to inner, numbers
+    as printed without brackets (`("三", "一")`); empty before the first numbered item.
+    `cells` is set for table rows (`a | b | c` lines) keyed by header, when a header row
+    was seen.
+    """
+
+    start: int
+    end: int
+    path: tuple[str, ...]
+    is_heading: bool = False
+    cells: dict[str, str] | None = None
+
+    @property
+    def task(self) -> str | None:
+        return "/".join(self.path) if self.path else None
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    issuer: str | None = None
+    issued: str | None = None  # ISO date
+    region: str | None = None
+    year: int | None = None
+    doc_number: str | None = None
+    script: str | None = None
+    # Years the plan sets targets for; more than one for a multi-year plan.
+    plan_years: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Goal:
+    indicator: str
+    value: float
+    unit: str
+    comparator: str
+    scope: str | None
+    period: str | None
+    kind: str
+    evidence: str
+    span: tuple[int, int]
+
+
+@dataclass
+class Assignment:
+    task: str | None
+    lead: list[str]
+    units: list[str]
+    explicit: bool
+    span: tuple[int, int]
+    # Where the annotation itself stands (not exported; the store shows it).
+    annotation_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Deadline:
+    text: str
+    start: str | None
+    end: str | None
+    recurrence: str | None
+    day: int | None
+    task: str | None
+    span: tuple[int, int]
+
+
+def as_export(fact: Goal | Assignment | Deadline) -> dict:
+    """The fact as an export-format dict (EXPORT.md): spans as lists, private fields dropped."""
+    data = asdict(fact)
+    data.pop("annotation_span", None)
+    data["span"] = list(data["span"])
+    return data

@@ -1,0 +1,74 @@
+"""Edits with an offset map: every normaliser proposes edits, this module applies them.
+
+A normaliser never rewrites text itself; it returns `Edit`s (replace `[start, end)` by
+`new`). `TrackedText` applies one batch at a time and keeps `origin`, the index in the
+starting text of every current character, so any fact found later can be shown in the
+words that were scraped.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    new: str
+    note: str = ""
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[int]]:
+    """Apply non-overlapping edits; return the new text and its map into `text`.
+
+    The map has one entry per new character plus a final `len(text)`. Inside a
+    replacement of unequal length, new characters map to successive old positions and
+    the surplus to the last old one, so spans stay monotonic.
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for edit in ordered:
+        if edit.start < pos or edit.end < edit.start or edit.end > len(text):
+            raise ValueError(f"overlapping or invalid edit {edit!r}")
+        pieces.append(text[pos:edit.start])
+        origin.extend(range(pos, edit.start))
+        width = edit.end - edit.start
+        pieces.append(edit.new)
+        for k in range(len(edit.new)):
+            origin.append(edit.start + min(k, max(width - 1, 0)))
+        pos = edit.end
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+class TrackedText:
+    """Text under normalisation, with the composed map back to where it started."""
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.text = text
+        self.origin = list(range(len(text) + 1))
+
+    def apply(self, edits: Iterable[Edit]) -> list[tuple[Edit, tuple[int, int]]]:
+        """Apply a batch of edits to the current text.
+
+        Returns each edit with the span of the *source* text it replaced, for reporting.
+        """
+        batch = list(edits)
+        if not batch:
+            return []
+        located = [(e, (self.origin[e.start], self._source_end(e.start, e.end))) for e in batch]
+        new_text, step_origin = apply_edits(self.text, batch)
+        self.origin = [self.origin[i] for i in step_origin]
+        self.text = new_text
+        return located
+
+    def _source_end(self, start: int, end: int) -> int:
+        if end == start:
+            return self.origin[start]
+        return max(self.origin[end - 1] + 1, self.origin[end])

@@ -1,0 +1,74 @@
+"""Remove pinyin reading aids a site glued after characters: `區(qū)` → `區`.
+
+A parenthesised lower-case Latin syllable right after a Han character is an aid when
+it is pinyin: with a tone mark, any valid syllable; without one (`關(guan)`), only a
+reading of that very character, checked with pypinyin. Real parentheses — `(PPP)`,
+`(市、区)`, `(试行)` — never match.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from normalize.edits import Edit
+from policydb.errors import missing_dependency
+
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+AID = re.compile(
+    r"(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    rf"(?P<open>[(（])(?P<syllable>[a-zü{TONED}]{{1,6}})(?P<close>[)）])"
+)
+
+
+def _base(syllable: str) -> str:
+    """Toneless form with ü written v, as pypinyin's NORMAL style does."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    out = []
+    for ch in decomposed:
+        if ch == "\u0308":  # the diaeresis of ü
+            out[-1] = "v"
+        elif not unicodedata.combining(ch):
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _pypinyin():
+    try:
+        import pypinyin
+        import pypinyin.pinyin_dict
+    except ImportError as exc:
+        raise missing_dependency("pypinyin") from exc
+    return pypinyin
+
+
+@lru_cache(maxsize=1)
+def _valid_syllables() -> frozenset[str]:
+    readings = _pypinyin().pinyin_dict.pinyin_dict.values()
+    return frozenset(_base(s) for value in readings for s in value.split(","))
+
+
+@lru_cache(maxsize=8192)
+def _readings(char: str) -> frozenset[str]:
+    pypinyin = _pypinyin()
+    found = pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(_base(r) for group in found for r in group)
+
+
+def is_reading_aid(char: str, syllable: str) -> bool:
+    base = _base(syllable)
+    if base in _readings(char):
+        return True
+    has_tone = any(c in TONED for c in syllable)
+    return has_tone and base in _valid_syllables()
+
+
+def pinyin_aid_edits(text: str) -> list[Edit]:
+    edits = []
+    for match in AID.finditer(text):
+        if match.group("open") + match.group("close") not in ("()", "（）"):
+            continue
+        if is_reading_aid(match.group("char"), match.group("syllable")):
+            edits.append(Edit(match.start("open"), match.end(), "", note=match.group(0)))
+    return edits

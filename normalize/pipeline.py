@@ -1,0 +1,61 @@
+"""The normalisation steps in order, each proposing edits that `TrackedText` applies.
+
+Order matters: the mojibake repair reads the bytes of the damaged Traditional text
+with its pinyin aids still in place (an aid's '(' can be part of a damaged pair), so it
+runs first; aids go before t2s so that their removal is judged against the character
+as scraped; Taiwan terms and spinner words are matched in Simplified text.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from normalize.edits import Edit, TrackedText
+from normalize.mojibake import find_gbk_shift_repairs
+from normalize.pinyin_aids import pinyin_aid_edits
+from normalize.script import script_of, t2s_edits, tw_term_edits
+from normalize.spinner import spinner_edits
+from policydb.han import is_han
+from policydb.records import IngestedNotice, NormalizedNotice, Repair
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[str], list[Edit]]
+
+
+def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
+    """Clean Simplified text of an ingested notice, with every change reported."""
+    tracked = TrackedText(ingested.text)
+    repairs: list[Repair] = []
+
+    def run(name: str, step: Step) -> int:
+        located = tracked.apply(step(tracked.text))
+        for edit, source_span in located:
+            before = tracked.source[source_span[0]:source_span[1]]
+            repairs.append(Repair(name, source_span, before, edit.new, edit.note))
+        return len(located)
+
+    run("mojibake", find_gbk_shift_repairs)
+    run("pinyin_aid", pinyin_aid_edits)
+    script = script_of(tracked.text)
+    changed = _apply_t2s(tracked, repairs)
+    if script == "hant":
+        run("tw_term", tw_term_edits)
+    run("spinner", spinner_edits)
+    log.debug("%s: script %s, t2s changed %d characters, %d repairs",
+              ingested.source, script, changed, len(repairs))
+    return NormalizedNotice(ingested=ingested, text=tracked.text, origin=tracked.origin,
+                            script=script, repairs=repairs)
+
+
+def _apply_t2s(tracked: TrackedText, repairs: list[Repair]) -> int:
+    """Convert to Simplified; one summary repair rather than one per character."""
+    edits = t2s_edits(tracked.text)
+    if not edits:
+        return 0
+    changed = sum(e.end - e.start for e in edits)
+    han = sum(1 for c in tracked.text if is_han(c))
+    tracked.apply(edits)
+    repairs.append(Repair("t2s", (0, len(tracked.source)), "", "",
+                          f"OpenCC t2s changed {changed} of {han} Han characters"))
+    return changed

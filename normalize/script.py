@@ -1,0 +1,102 @@
+"""Traditional → Simplified with OpenCC `t2s`, and the few Taiwan terms it leaves.
+
+`t2s` converts characters and phrase-level variants only; `tw2sp` would also rewrite
+vocabulary that was right (建立 → 创建), so Taiwan terms are restored from a short
+data table instead (GUIDE §2).
+"""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from pathlib import Path
+
+from normalize.edits import Edit
+from policydb.han import is_han, to_simplified
+
+DATA = Path(__file__).parent / "data"
+
+# GUIDE §3: a notice is `hant` when t2s changes at least this share of its Han characters.
+HANT_THRESHOLD = 0.01
+
+
+def script_of(text: str) -> str:
+    """`hant` when t2s changes at least 1% of the Han characters, else `hans`."""
+    han = changed = 0
+    for line in text.splitlines():
+        converted = to_simplified(line)
+        if len(converted) == len(line):
+            pairs = zip(line, converted, strict=True)
+            for before, after in pairs:
+                if is_han(before):
+                    han += 1
+                    changed += before != after
+        else:
+            han_chars = [c for c in line if is_han(c)]
+            han += len(han_chars)
+            changed += sum(1 for op in _opcodes(line, converted) if op[0] != "equal")
+    return "hant" if han and changed / han >= HANT_THRESHOLD else "hans"
+
+
+def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
+    return difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+
+
+def t2s_edits(text: str) -> list[Edit]:
+    """Edits turning `text` into its t2s conversion, one per changed run of characters."""
+    edits: list[Edit] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        converted = to_simplified(line)
+        if converted != line:
+            if len(converted) == len(line):
+                edits.extend(_same_length_edits(line, converted, offset))
+            else:
+                edits.extend(
+                    Edit(offset + i1, offset + i2, converted[j1:j2])
+                    for tag, i1, i2, j1, j2 in _opcodes(line, converted)
+                    if tag != "equal"
+                )
+        offset += len(line)
+    return edits
+
+
+def _same_length_edits(line: str, converted: str, offset: int) -> list[Edit]:
+    edits = []
+    start = None
+    for i, (before, after) in enumerate(zip(line, converted, strict=True)):
+        if before != after and start is None:
+            start = i
+        elif before == after and start is not None:
+            edits.append(Edit(offset + start, offset + i, converted[start:i]))
+            start = None
+    if start is not None:
+        edits.append(Edit(offset + start, offset + len(line), converted[start:]))
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _tw_terms() -> dict[str, str]:
+    terms = {}
+    for line in (DATA / "tw_terms.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            taiwan, mainland = line.split("\t")[:2]
+            terms[taiwan] = mainland
+    return terms
+
+
+def tw_term_edits(text: str) -> list[Edit]:
+    """Restore mainland terms for the Taiwan vocabulary listed in data/tw_terms.tsv."""
+    terms = _tw_terms()
+    edits = []
+    for taiwan, mainland in terms.items():
+        start = text.find(taiwan)
+        while start != -1:
+            edits.append(Edit(start, start + len(taiwan), mainland, note=f"{taiwan} → {mainland}"))
+            start = text.find(taiwan, start + len(taiwan))
+    edits.sort(key=lambda e: e.start)
+    # Two listed terms could overlap; keep the first of any overlapping pair.
+    kept: list[Edit] = []
+    for edit in edits:
+        if not kept or edit.start >= kept[-1].end:
+            kept.append(edit)
+    return kept

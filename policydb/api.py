@@ -1,0 +1,56 @@
+"""The Python API: everything the CLI does, as plain functions.
+
+    from policydb.api import process_path, export
+    notice = process_path("corpus/000_de8a73357565e53b.txt")
+    export(notice)["goals"]
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from extract import ExtractionDoc, run_extraction
+from extract.model import Meta, as_export
+from ingest import ingest_path
+from normalize import normalize_notice
+from policydb.records import IngestedNotice, NormalizedNotice
+
+PIPELINE_VERSION = "0.1.0"
+
+
+@dataclass
+class ProcessedNotice:
+    ingested: IngestedNotice
+    normalized: NormalizedNotice
+    extraction: ExtractionDoc
+
+
+def process_ingested(ingested: IngestedNotice) -> ProcessedNotice:
+    normalized = normalize_notice(ingested)
+    extraction = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+    return ProcessedNotice(ingested, normalized, extraction)
+
+
+def process_path(path: str | os.PathLike[str]) -> ProcessedNotice:
+    """Ingest, normalise and extract one notice file."""
+    return process_ingested(ingest_path(path))
+
+
+def meta_dict(meta: Meta) -> dict:
+    return {
+        "title": meta.title, "issuer": meta.issuer, "issued": meta.issued, "region": meta.region,
+        "year": meta.year, "doc_number": meta.doc_number, "script": meta.script,
+    }
+
+
+def export(notice: ProcessedNotice) -> dict:
+    """The export object of EXPORT.md: meta, the clean text, and every fact with its span."""
+    doc = notice.extraction
+    return {
+        "source": notice.ingested.source,
+        "meta": meta_dict(doc.meta),
+        "text": notice.normalized.text,
+        "goals": [as_export(g) for g in doc.goals],
+        "assignments": [as_export(a) for a in doc.assignments],
+        "deadlines": [as_export(d) for d in doc.deadlines],
+    }

@@ -1,0 +1,36 @@
+"""One catalogue of error codes, so users can search for them and tests can assert them.
+
+Every error a user can cause (bad path, unreadable bytes, a notice with no text) is a
+`PolicydbError` carrying a stable code from `CODES`. The CLI prints it as one line,
+``Error E003: …``, and exits non-zero; the library never prints.
+"""
+from __future__ import annotations
+
+CODES: dict[str, str] = {
+    "E001": "path not found",
+    "E002": "a directory where a file is expected",
+    "E003": "empty file",
+    "E004": "binary file, not a text or HTML notice",
+    "E005": "not text in any supported encoding",
+    "E006": "no notice text left after removing page chrome",
+    "E007": "unsupported file type",
+    "E008": "optional dependency missing",
+    "E009": "file could not be read",
+}
+
+
+class PolicydbError(Exception):
+    """An error with a stable code; `str()` gives the one-line message for users."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        if code not in CODES:
+            raise ValueError(f"unknown error code {code!r}")
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{code}: {CODES[code]}: {detail}")
+
+
+def missing_dependency(package: str, extra: str | None = None) -> PolicydbError:
+    """The error for an optional dependency that is not installed, saying what to install."""
+    hint = f"pip install 'policydb[{extra}]'" if extra else f"pip install {package}"
+    return PolicydbError("E008", f"{package} is not installed; run: {hint}")

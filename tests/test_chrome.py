@@ -1,0 +1,78 @@
+"""Plain-text scrapes lose the site's furniture and keep every line of the notice."""
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from ingest import ingest_path
+from ingest.chrome import strip_chrome
+from normalize import normalize_notice
+from tests.conftest import CASES, CORPUS, canon
+
+NOTICES = tomllib.loads((CASES / "notices.toml").read_text(encoding="utf-8"))["notice"]
+BODY = "（一）制定重点招商企业目录清单。一季度完成并开始组织对接。(牵头单位:市商务局)"
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "dropped"),
+    [
+        ("jsp_template_title", ["My JSP 'header.jsp' starting page", BODY], ["My JSP"]),
+        ("date_banner", ["2018年8月21日 星期二", BODY], ["星期二"]),
+        ("search_widget", ["智能检索", BODY], ["智能检索"]),
+        ("breadcrumb", ["您现在的位置: 首页信息公开详细页面", BODY], ["您现在的位置"]),
+        ("breadcrumb_arrow", ["当前位置:首页 > 产业信息 > 正文内容", BODY], ["当前位置"]),
+        ("byline_admin", ["admin10个月前 (09-28)沧州产业信息12", BODY], ["admin"]),
+        ("byline_fields", ["发布时间：2019-01-21  来源：市政府办公室  浏览次数：312", BODY], ["发布时间"]),
+        ("share_and_related", [BODY, "分享给朋友:", "相关文章", "某县召开招商会", "签约项目6个"],
+         ["分享给朋友", "相关文章", "某县召开招商会", "签约项目6个"]),
+        ("keyword_tags_traditional_with_aids", [BODY, "關(guān)鍵詞:", "發(fā)力招商引資"], ["鍵詞", "發(fā)力"]),
+        ("footer", [BODY, "主办单位:襄阳市招商局总编辑:杨瑛 责任编辑:李杨婷 地址:襄阳市高新区七里河路2号"], ["主办单位"]),
+        ("copyright", [BODY, "版权声明:本文由网络蜘蛛自动收集于网络,如需转载请注明出处"], ["版权声明"]),
+        ("ad_block_before_trailer", [BODY, "葛毅明微信号", "厂房土地租售:400 0123 021", "或微信/手机:13391219793",
+                                     "版权声明:本文由网络收集"], ["微信号", "400 0123 021", "13391219793"]),
+        ("site_title_copy_above_byline", ["当前位置:首页", "关于印发实施方案的通知", "admin3天前 新闻12",
+                                          "关于印发实施方案的通知", BODY], ["admin3天前"]),
+    ],
+)
+def test_furniture_lines_are_dropped(name, lines, dropped):
+    text, removed = strip_chrome("\n".join(lines))
+    assert BODY in text
+    for snippet in dropped:
+        assert snippet not in text, f"{name}: {snippet!r} left in"
+    assert removed, name
+    if name == "site_title_copy_above_byline":
+        assert text.count("关于印发实施方案的通知") == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a contact line inside the notice (between two body lines) is the notice's own
+        [BODY, "联系人:张明,联系电话:0317-2155678。", "沧州市人民政府办公室", "2018年5月14日"],
+        # 相关 inside a sentence is not a related-articles heading
+        ["相关文章和政策由市商务局汇总发布。", BODY],
+        # a repeated signature block with body text between the copies stays twice
+        ["嘉兴市人民政府办公室", "2024年2月28日", BODY, "嘉兴市人民政府办公室", "2024年2月28日"],
+        ["附件:", BODY, "附件:1.2020年招商引资任务分解表"],
+    ],
+)
+def test_notice_lines_are_kept(lines):
+    text, _ = strip_chrome("\n".join(lines))
+    assert canon(text) == canon("\n".join(lines))
+
+
+@pytest.mark.parametrize("notice", NOTICES, ids=[n["file"][:3] for n in NOTICES])
+def test_whole_notice_chrome(notice):
+    # Snippets are written in normalised text, so compare after normalize.
+    text = canon(normalize_notice(ingest_path(CORPUS / notice["file"])).text)
+    missing = [s for s in notice["must_keep"] if canon(s) not in text]
+    left_in = [s for s in notice["must_drop"] if canon(s) in text]
+    assert not missing, f"main text lost: {missing}"
+    assert not left_in, f"chrome left in: {left_in}"
+
+
+def test_every_bundled_scrape_has_a_case():
+    files = {n["file"] for n in NOTICES}
+    scrapes = {p.name for p in CORPUS.glob("*.txt")}
+    assert scrapes and scrapes <= files

@@ -1,0 +1,120 @@
+"""Normalisation: one table of small cases per normaliser, then whole notices."""
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from ingest import ingest_bytes, ingest_path
+from normalize import normalize_notice
+from normalize.edits import Edit, TrackedText, apply_edits
+from normalize.pinyin_aids import pinyin_aid_edits
+from normalize.script import script_of
+from normalize.spinner import spinner_edits
+from tests.conftest import CASES, CORPUS, canon
+
+NOTICES = tomllib.loads((CASES / "notices.toml").read_text(encoding="utf-8"))["notice"]
+
+
+def apply(text: str, edits: list[Edit]) -> str:
+    return apply_edits(text, edits)[0]
+
+
+def normalized(text: str) -> str:
+    return normalize_notice(ingest_bytes(text.encode("utf-8"), source="case.txt")).text
+
+
+@pytest.mark.parametrize(
+    ("case", "before", "after"),
+    [
+        ("aid_in_unit_list", "各縣(市、區(qū))人民政府", "各縣(市、區)人民政府"),
+        ("aid_with_tone_mark", "市政府各部門(mén)、直屬各單位", "市政府各部門、直屬各單位"),
+        ("consecutive_aids", "實(shí)施", "實施"),
+        ("aid_umlaut", "綠(lǜ)色", "綠色"),
+        ("toneless_aid_that_is_a_reading", "關(guan)于", "關于"),
+        ("fullwidth_parens_aid", "項（xiàng）目", "項目"),
+        ("real_parens_acronym", "政府和社会资本合作(PPP)模式", "政府和社会资本合作(PPP)模式"),
+        ("real_parens_unit_list", "各县(市、区)政府", "各县(市、区)政府"),
+        ("real_parens_pilot", "考核办法(试行)", "考核办法(试行)"),
+        ("toneless_word_not_a_reading", "网站(beta)版", "网站(beta)版"),
+        ("toneless_syllable_of_another_char", "關(shi)于", "關(shi)于"),
+        ("latin_after_latin", "QFLP(qflp)试点", "QFLP(qflp)试点"),
+        ("uppercase_not_aid", "秦皇岛(QHD)", "秦皇岛(QHD)"),
+    ],
+)
+def test_pinyin_aids(case, before, after):
+    assert apply(before, pinyin_aid_edits(before)) == after, case
+
+
+@pytest.mark.parametrize(
+    ("case", "before", "after"),
+    [
+        ("first_time", "根据落地条件头部时间传导相关县(市、区)", "根据落地条件第一时间传导相关县(市、区)"),
+        ("ranked_first_second", "对年度考核排名头部、二位的县(市、区)", "对年度考核排名第一、二位的县(市、区)"),
+        ("ranked_last", "对排名倒数头部、二位的县(市、区)", "对排名倒数第一、二位的县(市、区)"),
+        ("first_issue", "青创大讲堂(头部期)举行", "青创大讲堂(第一期)举行"),
+        ("last_swapped", "考核结果蕞后一名的园区通报批评", "考核结果最后一名的园区通报批评"),
+        ("leading_firms_real_word", "国内外头部企业合作", "国内外头部企业合作"),
+        ("leading_investors_real_word", "吸引全球头部投资机构", "吸引全球头部投资机构"),
+        ("head_injury_real_word", "头部受伤", "头部受伤"),
+        ("tiny_real_word", "蕞尔小国", "蕞尔小国"),
+        ("head_during", "头部期间", "头部期间"),
+    ],
+)
+def test_spinner_swaps(case, before, after):
+    assert apply(before, spinner_edits(before)) == after, case
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("嘉興市進一步推動招大引強工作實施方案", "hant"),
+        ("嘉兴市进一步推动招大引强工作实施方案", "hans"),
+        # One traditional character in over a hundred Han characters stays below 1%.
+        ("沧州市" * 40 + "區", "hans"),
+    ],
+)
+def test_script(text, script):
+    assert script_of(text) == script
+
+
+def test_t2s_only_where_traditional_and_no_vocabulary_rewrite():
+    assert normalized("建立實施方案,網際網路最佳化") == "建立实施方案,互联网优化"
+    assert normalized("建立实施方案,推动资源优化") == "建立实施方案,推动资源优化"
+
+
+def test_numbers_units_punctuation_untouched():
+    text = "全年全市实际利用外资完成6.6亿美元,同比增长5%;(牵头单位:市商务局)"
+    assert normalized(text) == text
+
+
+def test_offset_map_points_back_to_the_scraped_words():
+    scraped = "各縣(市、區(qū))人民政府,市政府各部門(mén):\n考核排名头部、二位"
+    notice = normalize_notice(ingest_bytes(scraped.encode(), source="case.txt"))
+    assert notice.text == "各县(市、区)人民政府,市政府各部门:\n考核排名第一、二位"
+    start = notice.text.index("部门")
+    a, b = notice.to_source_span(start, start + 2)
+    assert scraped[a:b].startswith("部門")
+    start = notice.text.index("第一")
+    a, b = notice.to_source_span(start, start + 2)
+    assert scraped[a:b] == "头部"
+    assert len(notice.origin) == len(notice.text) + 1
+
+
+def test_tracked_text_composes_batches():
+    tracked = TrackedText("abcdef")
+    tracked.apply([Edit(1, 3, "X")])           # aXdef
+    tracked.apply([Edit(0, 0, ">>"), Edit(2, 3, "")])  # >>aXef
+    assert tracked.text == ">>aXef"
+    assert tracked.origin[tracked.text.index("e")] == 4
+    assert tracked.origin[-1] == 6
+
+
+@pytest.mark.parametrize("notice", NOTICES, ids=[n["file"][:3] for n in NOTICES])
+def test_whole_notice_normalisation(notice):
+    result = normalize_notice(ingest_path(CORPUS / notice["file"]))
+    text = canon(result.text)
+    missing = [s for s in notice["text_keep"] if canon(s) not in text]
+    left_in = [s for s in notice["text_drop"] if canon(s) in text]
+    assert not missing, f"lost or not repaired: {missing}"
+    assert not left_in, f"artifacts left in: {left_in}"
