@@ -50,6 +50,10 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)
 # When a decode needs replacements, more than this share of bad characters means the
 # file is not text in any supported encoding.
 MAX_REPLACED_SHARE = 0.02
+# Bytes that decode without error into mostly rare characters are not Chinese text:
+# real notices, Simplified or Traditional, score far above this.
+MIN_CHINESE_SCORE = 0.6
+MIN_HAN_TO_JUDGE = 50
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,9 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
             return _chinese_score(candidate[1]) + (0.02 if candidate[0] == declared else 0.0)
 
         encoding, text = max(candidates, key=score)
+        if _han_count(text) >= MIN_HAN_TO_JUDGE and _chinese_score(text) < MIN_CHINESE_SCORE:
+            raise PolicydbError("E005", f"{name}: decodes as {encoding} only into rare characters; "
+                                        "not text in a supported encoding")
         if declared and encoding != declared:
             log.warning("%s declares %s but reads as %s; using %s", name, declared, encoding, encoding)
         return Decoded(text, encoding, 0)
@@ -180,6 +187,10 @@ def _decode_damaged(data: bytes, name: str) -> Decoded:
         )
     log.warning("%s: %d undecodable bytes replaced with U+FFFD (%s)", name, best.replaced, best.encoding)
     return best
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
 
 
 def _control_share(text: str) -> float:

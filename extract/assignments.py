@@ -1,0 +1,716 @@
+"""Responsibility assignments (GUIDE §5): printed annotations and prose.
+
+Explicit annotations, one Assignment each, covering the text from the start of their
+numbered item (or the end of the previous annotation in the same item) up to the
+annotation:
+  * labelled, in any bracket or none: `（牵头单位：A；责任单位：B、C）`, `〔责任单位：…〕`,
+    `牵头单位:A  责任单位:B` on a line of its own;
+  * gov.cn verb style: `（X牵头，Y、Z参与）`, `（X、Y负责）`, `（X指导）`;
+  * an unlabelled list of unit names standing in the annotation slot after a sentence;
+  * table rows whose header has 牵头单位 / 责任单位 columns.
+Prose (`由X负责`, `X牵头`, `X统筹…`, `X要落实主体责任`) gives `explicit=False` rows; only
+the GUIDE's words count and the subject must be a specific body, since precision matters
+more than recall there.
+
+Unit boundaries in prose come from a gazetteer (seed list + every unit printed in an
+explicit annotation of the same notice) held in a `hanlp_trie.Trie`, backed by unit-name
+endings; see the report for the comparison with jieba.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hanlp_trie import Trie
+
+from extract.model import Assignment, Block
+from extract.structure import data_lines, data_table, match_marker
+
+log = logging.getLogger(__name__)
+
+OPEN = "（(〔【[［"
+CLOSE = "）)〕】]］"
+# Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
+UNIT_SEPS = "、，,；;"
+SENTENCE_END = "。；;！？!?\n"
+CLAUSE_SEPS = "，,：:" + SENTENCE_END
+MAX_UNIT_LEN = 30
+MIN_PROSE_UNIT_LEN = 3
+LEVEL_PREFIXES = ("市", "省", "县", "区", "州", "旗", "自治区", "自治州")
+
+
+# ---- data ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, str], ...]:
+    rows = [(label, role) for label, role in data_table("assign_labels.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(label) for label, _ in _labels())
+    return re.compile(rf"({alts})\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _bare_label_re() -> re.Pattern[str]:
+    # A labelled annotation without brackets opens a line or follows a sentence end/space.
+    alts = "|".join(re.escape(label) for label, _ in _labels())
+    return re.compile(rf"(?:(?<=^)|(?<=[\n。；;\s\u3000]))(?:{alts})\s*[:：]", re.M)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((v, r) for v, r in data_table("assign_verbs.tsv")), key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = dict(data_table("assign_triggers.tsv"))
+    alts = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return re.compile(alts), rows
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> tuple[str, ...]:
+    return tuple(data_lines("assign_trigger_blockers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in data_table("assign_unit_suffixes.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _strong_suffixes() -> tuple[str, ...]:
+    rows = data_table("assign_unit_suffixes.txt")
+    return tuple(sorted((r[0] for r in rows if r[1] == "strong"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(data_lines("assign_roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(data_lines("assign_generic_subjects.txt"))
+
+
+@lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern[str]:
+    words = sorted(data_lines("assign_subject_gap.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")*")
+
+
+@lru_cache(maxsize=1)
+def _nonunit_starts() -> tuple[str, ...]:
+    return tuple(data_lines("assign_nonunit_starts.txt"))
+
+
+@lru_cache(maxsize=1)
+def _predicate_starts() -> tuple[str, ...]:
+    return tuple(sorted(data_lines("assign_predicate_starts.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rule_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in data_lines("assign_document_rules.txt"))
+
+
+@lru_cache(maxsize=1)
+def seed_units() -> frozenset[str]:
+    names: set[str] = set()
+    for line in data_lines("units_seed.txt"):
+        if line.startswith("*"):
+            names.update(prefix + line[1:] for prefix in LEVEL_PREFIXES)
+        else:
+            names.add(line)
+    return frozenset(names)
+
+
+# ---- units -----------------------------------------------------------------------------
+def strip_brackets(s: str) -> str:
+    """`各县(市、区)政府` → `各县政府`: bracketed qualifiers do not decide what a name is."""
+    out, depth = [], 0
+    for ch in s:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+# Characters and words no unit name contains; 要/将 only as modals (主要领导 is a name).
+NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|(?<![主重纲需])要|(?<![即])将")
+
+
+def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
+    """Whether `name` reads as the name of a body (not a role, not prose).
+
+    `prose` asks for a strong ending (局, 委, 中心…): weak ones (区, 会, 行…) end ordinary
+    words too, so in running text only the gazetteer vouches for such names.
+    """
+    core = strip_brackets(name).strip("“”\"' ")
+    if not core or len(core) > MAX_UNIT_LEN:
+        return False
+    bare = re.sub(r"^(各|其|本|相关)", "", core)
+    if core in _roles() or bare in _roles() or core in _generic():
+        return False
+    if core.endswith(("负责人", "负责同志", "专人")) or core.startswith(_nonunit_starts()):
+        return False
+    if prose and "各级" in core:
+        return False  # `地方各级人民政府`: every level at once, no specific body
+    if not strict:
+        return True
+    if NOT_IN_NAME.search(core):
+        return False
+    return core.endswith(_strong_suffixes() if prose else _suffixes())
+
+
+def split_units(value: str, spaces: bool = False) -> list[str]:
+    """Units of an annotation value, split on 、，,；; outside brackets (GUIDE §5).
+
+    `及` and `和` do not split. With `spaces` (table cells) runs of spaces split too.
+    """
+    seps = UNIT_SEPS + (" \u3000\t" if spaces else "")
+    parts, buf, depth = [], [], 0
+    for ch in value:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    out = []
+    for p in parts:
+        p = p.strip().strip("。.").strip()
+        # `X等和各有关省级人民政府`: the named ones, then a second group after 等和/等及.
+        m = re.fullmatch(r"(.+?)等[和及与](.+)", p)
+        if m and looks_like_unit(m.group(1)):
+            out += [m.group(1), m.group(2)]
+            continue
+        # `人力资源社会保障部、财政部等有关部门和单位`: the catch-all tail names nobody new.
+        if "等" in p and not p.startswith("等"):
+            head = p.split("等", 1)[0]
+            if looks_like_unit(head):
+                p = head
+        if p:
+            out.append(p)
+    return out
+
+
+def _lead_marked(unit: str) -> tuple[str, bool]:
+    """`市商务局（牵头）` → (`市商务局`, True): a lead marked inside a unit list."""
+    m = re.fullmatch(r"(.+?)\s*[（(〔]\s*牵头\s*[）)〕]", unit)
+    if m:
+        return m.group(1), True
+    return unit, False
+
+
+def _assign_units(units: Iterable[str], role: str, lead: list[str], rest: list[str]) -> None:
+    for u in units:
+        u, marked = _lead_marked(u)
+        (lead if role == "lead" or marked else rest).append(u)
+
+
+# ---- explicit annotations --------------------------------------------------------------
+@dataclass
+class _Annotation:
+    start: int      # where the annotation stands (bracket or label)
+    end: int
+    lead: list[str]
+    units: list[str]
+
+
+def _matching_close(text: str, i: int) -> int | None:
+    """Index of the bracket closing the one at `i` (any bracket style nests), or None."""
+    depth = 0
+    for j in range(i, min(len(text), i + 400)):
+        ch = text[j]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j
+        elif ch == "\n":
+            return None
+    return None
+
+
+def _parse_labelled(content: str) -> tuple[list[str], list[str]] | None:
+    """Fields of `牵头单位：A；责任单位：B、C` (content must open with a label)."""
+    matches = list(_label_re().finditer(content))
+    if not matches or content[:matches[0].start()].strip(" \u3000"):
+        return None
+    roles = dict(_labels())
+    lead: list[str] = []
+    units: list[str] = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
+        value = content[m.end():end].strip(" \u3000\t；;，,。")
+        _assign_units(split_units(value), roles[m.group(1)], lead, units)
+    return lead, units
+
+
+def _split_top(content: str, seps: str) -> list[str]:
+    parts, buf, depth = [], [], 0
+    for ch in content:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
+    """`X牵头，Y、Z参与` / `X、Y负责。列第一位者为牵头单位` → (lead, units), else None."""
+    lead: list[str] = []
+    units: list[str] = []
+    found = False
+    for seg in _split_top(content, "，,；;。"):
+        if any(r.search(seg) for r in _rule_res()) or "下同" in seg or "不再列出" in seg:
+            continue  # a document rule riding in the annotation (find_document_rules)
+        for verb, role in _verbs():
+            if seg.endswith(verb) and len(seg) > len(verb):
+                names = split_units(seg[:-len(verb)])
+                if names and all(looks_like_unit(n) or _catch_all(n) for n in names):
+                    _assign_units(names, role, lead, units)
+                    found = True
+                    break
+        else:
+            return None  # a segment that is not `units + verb`: prose in brackets
+    return (lead, units) if found else None
+
+
+def _catch_all(name: str) -> bool:
+    # `各有关部门和单位`, `有关部门`: printed catch-alls stand for the units meant.
+    return bool(re.fullmatch(r"(各|其他)?(有关|相关)?(部门|单位|部门和单位)", strip_brackets(name)))
+
+
+def _in_slot(text: str, start: int, end: int) -> bool:
+    """An annotation slot: after a sentence end or at a line start, or closing the line."""
+    before = text[:start].rstrip(" \u3000\t")
+    after = text[end + 1:end + 2]
+    return (not before or before[-1] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
+
+
+def _bracket_annotations(text: str) -> list[_Annotation]:
+    found: list[_Annotation] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in OPEN:
+            i += 1
+            continue
+        j = _matching_close(text, i)
+        if j is None:
+            i += 1
+            continue
+        content = text[i + 1:j]
+        parsed = _parse_labelled(content) or _parse_verb_style(content)
+        if parsed is None and _in_slot(text, i, j):
+            names = split_units(content)
+            if names and all(looks_like_unit(x) for x in names) \
+                    and any(len(strip_brackets(x)) >= 3 for x in names):
+                parsed = ([], names)
+        if parsed is not None and (parsed[0] or parsed[1]):
+            found.append(_Annotation(i, j + 1, parsed[0], parsed[1]))
+            i = j + 1
+        else:
+            i += 1
+    return found
+
+
+def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
+    """`牵头单位:A  责任单位:B` without brackets, running to the end of its line or 。."""
+    found: list[_Annotation] = []
+    for m in _bare_label_re().finditer(text):
+        s = m.start()
+        if any(a.start <= s < a.end for a in taken + found):
+            continue
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end < 0 else line_end
+        stop = text.find("。", s, line_end)
+        end = line_end if stop < 0 else stop + 1
+        content = text[s:end]
+        # Fields are separated by spaces in this style; make them 分号 so labels split.
+        parsed = _parse_labelled(re.sub(r"[ \u3000\t]{2,}", "；", content.rstrip("。")))
+        if parsed and (parsed[0] or parsed[1]):
+            found.append(_Annotation(s, end, parsed[0], parsed[1]))
+    return found
+
+
+def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
+    roles = dict(_labels())
+    out: list[Assignment] = []
+    for b in blocks:
+        if not b.cells:
+            continue
+        lead: list[str] = []
+        units: list[str] = []
+        first_unit_col = None
+        line = text[b.start:b.end]
+        for header, value in b.cells.items():
+            role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
+            if role is None:
+                continue
+            _assign_units(split_units(value, spaces=True), role, lead, units)
+            pos = line.find(value) if value else -1
+            if pos >= 0 and (first_unit_col is None or pos < first_unit_col):
+                first_unit_col = pos
+        if not lead and not units:
+            continue
+        end = b.start + (first_unit_col if first_unit_col else len(line))
+        span_text = text[b.start:end].rstrip(" |\t")
+        out.append(Assignment(task=b.task, lead=lead, units=units, explicit=True,
+                              span=(b.start, b.start + len(span_text)), annotation_span=None))
+    return out
+
+
+# ---- blocks helpers --------------------------------------------------------------------
+def _block_at(blocks: list[Block], pos: int) -> Block | None:
+    lo, hi = 0, len(blocks) - 1
+    best = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if blocks[mid].start <= pos:
+            best = blocks[mid]
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _item_start(blocks: list[Block], block: Block) -> int:
+    """Start of the numbered item `block` belongs to (its heading line), or the line."""
+    if not block.path:
+        return block.start
+    idx = blocks.index(block)
+    start = block.start
+    for k in range(idx, -1, -1):
+        if blocks[k].path != block.path:
+            break
+        start = blocks[k].start
+        if blocks[k].is_heading:
+            break
+    return start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \u3000\t\n\xa0":
+        start += 1
+    while end > start and text[end - 1] in " \u3000\t\n\xa0":
+        end -= 1
+    return start, end
+
+
+# ---- prose -----------------------------------------------------------------------------
+class _UnitFinder:
+    """Unit names at a position: gazetteer entries (Trie) and names ending in a unit suffix."""
+
+    def __init__(self, extra: Iterable[str]):
+        self.trie = Trie()
+        for name in seed_units() | set(extra):
+            if name:
+                self.trie[name] = True
+
+    def ends(self, s: str, i: int, limit: int) -> list[tuple[int, bool]]:
+        """Candidate ends of a unit name starting at `s[i]`, (end, from gazetteer)."""
+        window = s[i:min(limit, i + MAX_UNIT_LEN)]
+        cands: dict[int, bool] = {}
+        for begin, end, _ in self.trie.parse(window):
+            if begin == 0:
+                cands[i + end] = True
+        depth = 0
+        for k, ch in enumerate(window):
+            if ch in OPEN:
+                depth += 1
+                continue
+            if ch in CLOSE:
+                depth = max(0, depth - 1)
+                continue
+            if depth == 0 and (ch in CLAUSE_SEPS or ch in "、《》"):
+                break
+            if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN - 1:
+                name = window[:k + 1]
+                if looks_like_unit(name, prose=True) and len(strip_brackets(name)) >= MIN_PROSE_UNIT_LEN:
+                    cands.setdefault(i + k + 1, False)
+        return sorted(cands.items(), key=lambda kv: -kv[0])
+
+    @staticmethod
+    def _fallback(s: str, cands: list[tuple[int, bool]]) -> int:
+        """End of a name followed by an unknown verb (`由市投促中心纳库管理`).
+
+        A gazetteer name wins; else the shortest name that a longer official ending does
+        not continue (`…工作委` + `员会`), since a short suffix like 办 also ends verbs
+        (`办成`)."""
+        known = [end for end, from_gaz in cands if from_gaz]
+        if known:
+            return max(known)
+        ends = sorted(end for end, _ in cands)
+        multi = tuple(x for x in _suffixes() if len(x) > 1)
+        for end in ends:
+            if not any(s[end - 1:end + k].endswith(multi) for k in (1, 2, 3) if end + k <= len(s)):
+                return end
+        return ends[-1]
+
+    def unit_list(self, s: str, i: int, limit: int,
+                  need_predicate: bool = True) -> tuple[list[str], int] | None:
+        """Units `A、B、C` from `i`, ending where a predicate (or `limit`) starts."""
+        names: list[str] = []
+        pos = i
+        while True:
+            chosen = None
+            cands = self.ends(s, pos, limit)
+            for end, _ in cands:
+                nxt = s[end:end + 1]
+                if nxt == "、" or end >= limit or s.startswith(_predicate_starts(), end):
+                    chosen = end
+                    break
+            if chosen is None and cands and not need_predicate:
+                chosen = self._fallback(s, cands)
+            if chosen is None:
+                return (names, pos - 1) if names and s[pos - 1:pos] != "、" else None
+            name = s[pos:chosen]
+            if s.startswith(_blockers(), chosen - 2) or s.startswith(_blockers(), chosen):
+                return None  # `由…部门负责同志组成`: people, not a body's duty
+            if not looks_like_unit(name):
+                return None
+            if "等" in name[1:]:
+                head = name.split("等", 1)[0]
+                name = head if looks_like_unit(head) else name
+            names.append(name)
+            # Continue past 、 only if another unit follows; else the list ended before it.
+            if s[chosen:chosen + 1] == "、" and chosen + 1 < limit and self.ends(s, chosen + 1, limit):
+                pos = chosen + 1
+                continue
+            return names, chosen
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"[。；;！？!?\n]", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, start, depth = [], s, 0
+    for k in range(s, e):
+        ch = text[k]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "，,：:" and depth == 0:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, e))
+    return out
+
+
+def _skip_marker(text: str, s: int, e: int) -> int:
+    m = match_marker(text[s:e])
+    pos = s + (m[2] if m else 0)
+    while pos < e and text[pos] in " \u3000\t\xa0":
+        pos += 1
+    return pos
+
+
+def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
+                       taken: list[tuple[int, int]]) -> list[Assignment]:
+    trig_re, trig_roles = _triggers()
+    out: list[Assignment] = []
+    for s, e in _sentences(text):
+        if any(a <= s and e <= b for a, b in taken):
+            continue  # a sentence inside an annotation is not prose
+        clauses = _clause_bounds(text, s, e)
+        consumed: list[tuple[int, int]] = []
+        results: list[_Row] = []
+
+        # 1. `由X + verb` (several groups: 由A、B总牵头、C具体负责).
+        for m in re.finditer("由", text[s:e]):
+            p = s + m.start()
+            if any(a <= p < b for a, b in taken):
+                continue
+            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
+            c_end = clauses[ci][1]
+            lead: list[str] = []
+            units: list[str] = []
+            pos = p + 1
+            last = pos
+            while pos < c_end:
+                parsed = finder.unit_list(text, pos, c_end, need_predicate=False)
+                if not parsed:
+                    break
+                names, end = parsed
+                pred_end = end
+                while pred_end < c_end and text[pred_end] != "、":
+                    pred_end += 1
+                predicate = text[end:pred_end]
+                if "的" in predicate[:4]:
+                    break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
+                role = "lead" if re.match(r"(总|统一|共同)?(牵头|统筹)", predicate) else "units"
+                _assign_units(names, role, lead, units)
+                last = pred_end
+                if pred_end < c_end and text[pred_end] == "、":
+                    pos = pred_end + 1
+                    continue
+                break
+            if lead or units:
+                consumed.append((p, last))
+                results.append((clauses[ci][0], c_end, lead, units))
+
+        # 2. Trigger words with a subject: right before them (after 在/发挥/clause start) or
+        #    opening the clause, or opening the sentence when the clause opens with them.
+        for m in trig_re.finditer(text, s, e):
+            p, q = m.start(), m.end()
+            if any(a <= p < b for a, b in consumed) or any(a <= p < b for a, b in taken):
+                continue
+            around = text[max(s, p - 3):min(e, q + 3)]
+            if any(bl in around and _covers(text, p, q, bl) for bl in _blockers()):
+                continue
+            after = text[q:min(e, q + 3)]
+            if "的" in after:
+                continue  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
+            role = trig_roles[m.group(0)]
+            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
+            subject = _subject_for(text, finder, clauses, ci, p, s)
+            if subject is None:
+                continue
+            names, subj_clause = subject
+            lead: list[str] = []
+            units: list[str] = []
+            _assign_units(names, role, lead, units)
+            results.append((clauses[subj_clause][0], clauses[ci][1], lead, units))
+
+        for a, b, lead, units in _merge(results):
+            a, b = _trim(text, a, b)
+            block = _block_at(blocks, a)
+            out.append(Assignment(task=block.task if block else None, lead=lead, units=units,
+                                  explicit=False, span=(a, b)))
+    return out
+
+
+def _covers(text: str, p: int, q: int, word: str) -> bool:
+    """Whether an occurrence of `word` overlaps the trigger at [p, q)."""
+    lo = max(0, p - len(word) + 1)
+    k = text.find(word, lo, q + len(word))
+    while k >= 0 and k < q:
+        if k + len(word) > p:
+            return True
+        k = text.find(word, k + 1, q + len(word))
+    return False
+
+
+def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]], ci: int, p: int,
+                 sent_start: int) -> tuple[list[str], int] | None:
+    c_start = _skip_marker(text, clauses[ci][0], clauses[ci][1]) if ci == 0 else clauses[ci][0]
+    # (a) a unit list ending right before the trigger, opened by 在/发挥/clause start.
+    for opener in ("在", "发挥", "由"):
+        k = text.rfind(opener, c_start, p)
+        if k >= 0:
+            parsed = finder.unit_list(text, k + len(opener), p)
+            if parsed and parsed[1] == p:
+                return parsed[0], ci
+    # (b) the clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`).
+    parsed = finder.unit_list(text, c_start, p)
+    if parsed and not any(n in _generic() for n in parsed[0]) and _gap_re().fullmatch(text[parsed[1]:p]):
+        return parsed[0], ci
+    # (c) the clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
+    lead_in = text[c_start:p]
+    if ci > 0 and re.fullmatch(r"(并|同时|具体|全面|负责)?", lead_in):
+        first = _skip_marker(text, clauses[0][0], clauses[0][1])
+        parsed = finder.unit_list(text, first, clauses[0][1], need_predicate=True)
+        if parsed and parsed[1] < clauses[0][1]:
+            return parsed[0], 0
+    return None
+
+
+_Row = tuple[int, int, list[str], list[str]]
+
+
+def _merge(results: list[_Row]) -> list[_Row]:
+    """One row per covered clause span: triggers sharing a subject clause are one assignment."""
+    merged: dict[int, list] = {}
+    order: list[int] = []
+    for a, b, lead, units in results:
+        if a in merged:
+            row = merged[a]
+            row[1] = max(row[1], b)
+            row[2] += [u for u in lead if u not in row[2]]
+            row[3] += [u for u in units if u not in row[3] and u not in row[2]]
+        else:
+            merged[a] = [a, b, list(dict.fromkeys(lead)), list(dict.fromkeys(units))]
+            order.append(a)
+    # A body that leads is not listed again among the units of the same row.
+    rows = (merged[k] for k in order)
+    return [(a, b, lead, [u for u in units if u not in lead]) for a, b, lead, units in rows]
+
+
+# ---- API -------------------------------------------------------------------------------
+def find_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
+    """Every printed annotation (explicit) and prose assignment (explicit=False) of a notice."""
+    annotations = _bracket_annotations(text)
+    annotations += _bare_annotations(text, annotations)
+    annotations.sort(key=lambda a: a.start)
+
+    out: list[Assignment] = []
+    last_end: dict[tuple[str, ...], int] = {}
+    for ann in annotations:
+        block = _block_at(blocks, ann.start)
+        path: tuple[str, ...] = block.path if block else ()
+        start = _item_start(blocks, block) if block else text.rfind("\n", 0, ann.start) + 1
+        prev = last_end.get(path)
+        if prev is not None and prev > start:
+            start = prev  # several annotations in one item: each covers the text since the last
+        if not path and prev is None and not text[start:ann.start].strip():
+            # An unnumbered annotation on a line of its own annotates the paragraph above.
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        a, b = _trim(text, start, ann.start)
+        out.append(Assignment(task="/".join(path) if path else None, lead=ann.lead, units=ann.units,
+                              explicit=True, span=(a, b), annotation_span=(ann.start, ann.end)))
+        last_end[path] = ann.end
+    out += _table_assignments(text, blocks)
+
+    known = {u for a in out for u in a.lead + a.units}
+    finder = _UnitFinder(known)
+    taken = [(a.start, a.end) for a in annotations]
+    out += _prose_assignments(text, blocks, finder, taken)
+    out.sort(key=lambda a: a.span[0])
+    log.debug("assignments: %d explicit, %d prose", sum(a.explicit for a in out),
+              sum(not a.explicit for a in out))
+    return out
+
+
+def find_document_rules(text: str) -> list[str]:
+    """Statements such as `列第一位者为牵头单位，下同`, verbatim, in order of appearance."""
+    hits: list[tuple[int, str]] = []
+    for rule in _rule_res():
+        hits += [(m.start(), m.group(0)) for m in rule.finditer(text)]
+    seen: set[str] = set()
+    out = []
+    for _, s in sorted(hits):
+        if s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out

@@ -1,0 +1,332 @@
+"""Deadlines and schedules (GUIDE §6): dates, quarters, ranges, recurring reporting days.
+
+Each time expression the notice sets becomes one `Deadline` whose `text` is the words as
+written (`text[span[0]:span[1]] == text`), with ISO `start`/`end` resolved against the
+notice's plan year, a `recurrence` for schedules (`每月26日前` → monthly, day 26) and the
+task path of the item it stands in. Not deadlines: a bare period word that only scopes a
+goal (`全年`, `第四季度全区完成…116个`), a minimum count per period (`每季度至少召开一次`,
+a goal by GUIDE §4), dates a report narrates, the signature date.
+
+Patterns and word lists are data files (`extract/data/deadline_*`), compiled once.
+"""
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.model import Block, Deadline
+from extract.structure import cn_to_int, data_lines, data_table
+
+log = logging.getLogger(__name__)
+
+NUM = r"(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})"
+DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+CLAUSE_END = "，,。；;！？!?\n"
+# Days of the ten-day parts of a month (上旬 1-10, 中旬 11-20, 下旬 21-end).
+DEKADS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+BEFORE = ("前", "之前", "以前")
+
+
+@dataclass
+class _Hit:
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+
+# ---- data ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    cadence = "|".join(re.escape(w) for w, _ in sorted(data_table("deadline_cadence_verbs.tsv"),
+                                                       key=lambda r: -len(r[0])))
+    out = []
+    for kind, pattern in data_table("deadline_patterns.tsv"):
+        pattern = pattern.replace("{DATE}", DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
+        # No pattern may start inside a longer number (`112月`, `2025年` as `25年`).
+        out.append((kind, re.compile(r"(?<![\d.])" + pattern)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _recurrence() -> dict[str, str]:
+    return dict(data_table("deadline_recurrence.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _cadence_kinds() -> dict[str, str]:
+    return dict(data_table("deadline_cadence_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _light_re() -> re.Pattern[str]:
+    lights = sorted(data_lines("deadline_light_verbs.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in lights)
+    return re.compile(rf"(?:{words})+(?:{NUM}次)?")
+
+
+@lru_cache(maxsize=1)
+def _goal_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in data_lines("deadline_goal_words.txt"))
+    return re.compile(rf"{words}|以上(?=[，,。；;！？!?\n）)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _actions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = data_table("deadline_actions.tsv")
+    before = tuple(sorted((w for k, w in rows if k == "before"), key=len, reverse=True))
+    after = tuple(w for k, w in rows if k == "after")
+    return before, after
+
+
+@lru_cache(maxsize=1)
+def _past_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in data_lines("deadline_past_markers.txt")))
+
+
+# Counted measures: a clause that states such a number is a goal the period word scopes.
+GOAL_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个|家|项|亿|万|元|人|次|批|场|条|件|户|亩|平方米|吨|公里"
+                         r"|台|套|所|名)")
+
+
+# ---- dates -----------------------------------------------------------------------------
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        last = calendar.monthrange(y, m)[1]
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+    if not 1 <= d <= last:
+        d = min(max(d, 1), last)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _year_of(token: str | None, default: int | None) -> int | None:
+    if token and token[:4].isdigit():
+        return int(token[:4])
+    return default
+
+
+def _parse_date(s: str, default_year: int | None) -> tuple[int | None, int, int] | None:
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]", s)
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1) else default_year
+    return year, int(m.group(2)), int(m.group(3))
+
+
+# ---- context tests ---------------------------------------------------------------------
+def _clause_after(text: str, pos: int) -> str:
+    end = pos
+    while end < len(text) and text[end] not in CLAUSE_END:
+        end += 1
+    return text[pos:end]
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    a = start
+    while a > 0 and text[a - 1] not in CLAUSE_END:
+        a -= 1
+    return text[a:start] + text[start:end] + _clause_after(text, end)
+
+
+def _times_an_action(text: str, start: int, end: int) -> bool:
+    before, after = _actions()
+    head = text[max(0, start - 2):start]
+    if any(head.endswith(w) for w in before):
+        return True
+    rest = text[end:end + 4].lstrip("均要需须应将")
+    return rest.startswith(after)
+
+
+def _scopes_goal(text: str, start: int, end: int) -> bool:
+    return bool(GOAL_NUMBER.search(_clause_after(text, end)))
+
+
+# ---- resolution ------------------------------------------------------------------------
+# (text, start, end, recurrence, day) of a resolved deadline.
+_Resolved = tuple[str, str | None, str | None, str | None, int | None]
+
+
+def _bare_scope(text: str, hit: _Hit) -> bool:
+    """A bare period word that times no action or scopes a goal (`第四季度…完成116个`)."""
+    return not _times_an_action(text, hit.start, hit.end) or _scopes_goal(text, hit.start, hit.end)
+
+
+def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
+    """(text, start, end, recurrence, day) of a hit, or None when it is no deadline."""
+    m, kind = hit.match, hit.kind
+    words = text[hit.start:hit.end]
+    if kind == "range":
+        a = _parse_date(m.group("a"), year)
+        b = _parse_date(m.group("b"), a[0] if a and a[0] else year)
+        if not a or not b:
+            return None
+        start = _iso(*a) if a[0] else None
+        end = _iso(*b) if b[0] else None
+        return words, start, end, None, None
+    if kind == "until":
+        b = _parse_date(m.group("b"), year)
+        return words, None, _iso(*b) if b and b[0] else None, None, None
+    if kind in ("recur", "recur_day"):
+        if re.search(r"每(?:人|户|家|名|个企业|个人)$", text[max(0, hit.start - 3):hit.start]):
+            return None  # `每人每年只享受一次`: a per-person quota, not a schedule
+        if _goal_re().search(_clause_after(text, hit.end)):
+            return None  # `每季度至少召开一次`: a count per period is a goal (GUIDE §4)
+        per = m.group("per").replace("个", "")
+        recurrence = _recurrence().get(per)
+        if recurrence is None:
+            return None
+        day = cn_to_int(m.group("day")) if kind == "recur_day" else None
+        return words, None, None, recurrence, day
+    if kind == "cadence":
+        per, verb = m.group("per"), m.group("verb")
+        recurrence = _recurrence().get(per)
+        if recurrence is None:
+            return None
+        if _cadence_kinds().get(verb) == "noun" and len(per) >= 2:
+            words = per
+        return words, None, None, recurrence, None
+    if kind == "quarter":
+        q = cn_to_int(m.group("q"))
+        y = _year_of(m.group("y"), year)
+        bare = not m.group("end") and not m.group("mod")
+        if bare and _bare_scope(text, hit):
+            return None
+        if not q or not 1 <= q <= 4 or y is None:
+            return (words, None, None, None, None) if q else None
+        first, last = 3 * q - 2, 3 * q
+        start = None if m.group("end") or (m.group("mod") or "") in BEFORE else _iso(y, first, 1)
+        return words, start, _iso(y, last, _last_day(y, last)), None, None
+    if kind == "half":
+        y = _year_of(m.group("y"), year)
+        bare = not m.group("mod")
+        if bare and _bare_scope(text, hit):
+            return None
+        if y is None:
+            return words, None, None, None, None
+        first, last = (1, 6) if m.group("h") == "上" else (7, 12)
+        start = None if (m.group("mod") or "") in BEFORE else _iso(y, first, 1)
+        return words, start, _iso(y, last, _last_day(y, last)), None, None
+    if kind == "yearend":
+        y = _year_of(m.group("y"), year)
+        return words, None, _iso(y, 12, 31) if y else None, None, None
+    if kind == "yearin":
+        if _scopes_goal(text, hit.start, hit.end):
+            return None
+        return words, _iso(year, 1, 1) if year else None, _iso(year, 12, 31) if year else None, None, None
+    if kind == "month":
+        return _resolve_month(hit, text, year)
+    if kind == "relative":
+        head = text[max(0, hit.start - 3):hit.start]
+        tail = text[hit.end:hit.end + 2]
+        # Durations that count or measure (`不少于6个月`, `按6个月的…`, `3—12个月`) set no limit.
+        if re.search(r"(不少于|至少|不低于|连续|每|近|前|最近|满|按|—|－|-|~|～|至|到)$", head) \
+                or tail.startswith(("以上", "以下", "以来", "来")):
+            return None
+        return words, None, None, None, None
+    return None
+
+
+def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
+    m = hit.match
+    words = text[hit.start:hit.end]
+    month = int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    y = _year_of(m.group("y"), year)
+    part, mod = m.group("d"), m.group("mod") or ""
+    clause = _clause_around(text, hit.start, hit.end)
+    # A bare day date is a deadline only when it times an action (`于6月30日完成`);
+    # otherwise it is a signature or an event a report narrates.
+    if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
+        return None
+    if not mod and _past_re().search(clause):
+        return None
+    printed = m.group("y") or ""
+    if not mod and year is not None and printed[:4].isdigit() and int(printed[:4]) < year:
+        return None  # a month before the plan year is history the notice recounts
+    if y is None:
+        return words, None, None, None, None
+    last = _last_day(y, month)
+    if not part:
+        first_day, last_day = 1, last
+    elif part in DEKADS:
+        first_day, last_day = DEKADS[part][0], min(DEKADS[part][1], last)
+    elif part in ("底", "末"):
+        first_day, last_day = None, last
+    else:
+        day = int(part[:-1])
+        first_day, last_day = day, day
+    start = _iso(y, month, first_day) if first_day else None
+    end = _iso(y, month, last_day)
+    if mod in BEFORE or mod in ("止", "为止"):
+        start = None
+    elif mod in ("起", "开始"):
+        start, end = _iso(y, month, first_day or 1), None
+    return words, start, end, None, None
+
+
+# ---- main ------------------------------------------------------------------------------
+def _block_at(blocks: list[Block], pos: int) -> Block | None:
+    lo, hi, best = 0, len(blocks) - 1, None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if blocks[mid].start <= pos:
+            best, lo = blocks[mid], mid + 1
+        else:
+            hi = mid - 1
+    return best if best is not None and pos <= best.end else None
+
+
+def _extend_light(text: str, hit: _Hit) -> None:
+    """`每季度` + `组织召开1次` → `每季度组织召开1次`: the cadence's own light verbs."""
+    m = _light_re().match(text, hit.end)
+    if m:
+        hit.end = m.end()
+
+
+def find_deadlines(text: str, blocks: list[Block], year: int | None) -> list[Deadline]:
+    """Every time limit or schedule the notice sets, in text order."""
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            hits.append(_Hit(kind, s, e, m))
+            taken.append((s, e))
+    hits.sort(key=lambda h: h.start)
+
+    out: list[Deadline] = []
+    last_year: tuple[int, int] | None = None  # (sentence start, year) carried along a sentence
+    for hit in hits:
+        if hit.kind == "recur":
+            _extend_light(text, hit)
+        sent_start = max(text.rfind(ch, 0, hit.start) for ch in "。；;\n") + 1
+        doc_year = year
+        if last_year and last_year[0] == sent_start:
+            doc_year = last_year[1]
+        resolved = _resolve(hit, text, doc_year)
+        if resolved is None:
+            continue
+        words, start, end, recurrence, day = resolved
+        span_start = hit.start
+        span_end = span_start + len(words)
+        if text[span_start:span_end] != words:  # `双周例会` → `双周` keeps the start
+            continue
+        explicit_year = re.match(r"(?:自|从)?(\d{4})年", words)
+        if explicit_year:
+            last_year = (sent_start, int(explicit_year.group(1)))
+        block = _block_at(blocks, span_start)
+        out.append(Deadline(text=words, start=start, end=end, recurrence=recurrence, day=day,
+                            task=block.task if block else None, span=(span_start, span_end)))
+    log.debug("deadlines: %d of %d candidates", len(out), len(hits))
+    return out

@@ -1,0 +1,242 @@
+"""Document structure: the numbering hierarchy of a Chinese official notice, line by line.
+
+Every non-empty line becomes a `Block` whose `path` is the numbering path of the item it
+belongs to (`("三", "一")` for a line under 三、… （一）…). Levels are decided per notice by
+the order in which numbering styles first appear (the style seen first is the outermost):
+notices differ in which styles they use and in which order, but never nest an outer style
+inside an inner one. A numbered line of some level closes every deeper level; an
+unnumbered line belongs to the item before it. Table rows (`a | b | c` lines) are blocks
+too: a header row names the columns, each following row gets `cells` keyed by header and a
+path made of the enclosing item plus its 序号 cell.
+
+The word lists and patterns live in `extract/data/structure_*` and are compiled once.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from importlib import resources
+
+from extract.model import Block
+
+log = logging.getLogger(__name__)
+
+# Indentation a scraped line may carry before its number: ASCII and full-width spaces, NBSP.
+INDENT = r"[ \t\u3000\xa0]*"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Punctuation after which a run-on line may start a new item (`…。(责任单位:X)2.强化…`).
+INLINE_BREAK = "。；;！？!?）)〕】"
+
+
+# ---- data files ------------------------------------------------------------------------
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of `extract/data/<name>` (shared by the extractors)."""
+    text = resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def data_table(name: str) -> list[list[str]]:
+    """Tab-separated rows of a data file."""
+    return [line.split("\t") for line in data_lines(name)]
+
+
+@lru_cache(maxsize=1)
+def _styles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = data_table("structure_numbering.tsv")
+    return tuple((style, re.compile(INDENT + pattern)) for style, pattern in rows)
+
+
+@lru_cache(maxsize=1)
+def _inline_styles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # The same markers, searched after sentence-final punctuation inside a line.
+    return tuple((style, re.compile(f"(?<=[{re.escape(INLINE_BREAK)}])" + INDENT + pattern))
+                 for style, pattern in data_table("structure_numbering.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[str, ...]:
+    return tuple(data_lines("structure_table_headers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _serial_headers() -> frozenset[str]:
+    return frozenset(data_lines("structure_serial_headers.txt"))
+
+
+# ---- numbers ---------------------------------------------------------------------------
+def cn_to_int(s: str) -> int | None:
+    """Value of a printed item number: `十二` → 12, `3` → 3, `③` → 3; None if not a number."""
+    if not s:
+        return None
+    if len(s) == 1 and s in CIRCLED:  # before isdigit(), which is True for ③
+        return CIRCLED.index(s) + 1
+    if s.isascii() and s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def match_marker(line: str, pos: int = 0) -> tuple[str, str, int] | None:
+    """(style, number, end of marker) when `line[pos:]` opens with an item number."""
+    for style, pattern in _styles():
+        m = pattern.match(line, pos)
+        if m:
+            return style, m.group(1), m.end()
+    return None
+
+
+# ---- tables ----------------------------------------------------------------------------
+def split_cells(line: str) -> list[tuple[int, int]] | None:
+    """Spans of the cells of a table row (`a | b | c`, optional outer pipes), else None."""
+    if "|" not in line:
+        return None
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(line + "|"):
+        if ch == "|":
+            spans.append((start, i))
+            start = i + 1
+    # Outer pipes of a markdown row leave empty first/last cells.
+    if spans and not line[spans[0][0]:spans[0][1]].strip() and line.lstrip().startswith("|"):
+        spans = spans[1:]
+    if spans and not line[spans[-1][0]:spans[-1][1]].strip() and line.rstrip().endswith("|"):
+        spans = spans[:-1]
+    if len(spans) < 2:
+        return None
+    # Trim the spaces around each cell so cell spans hold only the cell's words.
+    trimmed = []
+    for a, b in spans:
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        trimmed.append((a, b))
+    return trimmed
+
+
+def _is_separator_row(cells: list[str]) -> bool:
+    return all(re.fullmatch(r"[:：\-—–=\s]*", c) for c in cells)
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    words = _header_words()
+    hits = sum(1 for c in cells if c and len(c) <= 12 and any(w in c for w in words))
+    return hits >= 2 and not any(re.match(r"\d", c) for c in cells)
+
+
+def _serial(cells: list[str], header: list[str] | None) -> str | None:
+    """The row's printed serial number (序号 column, else a numeric first cell)."""
+    idx = None
+    if header:
+        idx = next((i for i, h in enumerate(header) if h in _serial_headers()), None)
+    candidates = [cells[idx]] if idx is not None and idx < len(cells) else cells[:1]
+    for c in candidates:
+        c = c.strip().strip("（()）.．、")
+        if c and cn_to_int(c) is not None:
+            return c
+    return None
+
+
+# ---- main ------------------------------------------------------------------------------
+def parse_structure(text: str) -> list[Block]:
+    """One Block per non-empty line (or per item where a run-on line holds several)."""
+    blocks: list[Block] = []
+    levels: dict[str, int] = {}      # style -> level, in order of first appearance
+    current: list[str | None] = []  # printed number at each level, None where closed
+    header: list[str] | None = None
+    last_row_path: tuple[str, ...] | None = None
+
+    def enter(style: str, number: str) -> tuple[str, ...]:
+        level = levels.setdefault(style, len(levels))
+        while len(current) <= level:
+            current.append(None)
+        current[level] = number
+        del current[level + 1:]
+        return tuple(n for n in current if n is not None)
+
+    def path_now() -> tuple[str, ...]:
+        return tuple(n for n in current if n is not None)
+
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+
+        cells = split_cells(line)
+        if cells is not None:
+            values = [line[a:b] for a, b in cells]
+            if _is_separator_row(values):
+                continue
+            if _is_header_row(values):
+                header = [v.replace(" ", "") for v in values]
+                last_row_path = None
+                blocks.append(Block(line_start, line_end, path_now(), is_heading=False, cells=None))
+                continue
+            serial = _serial(values, header)
+            # A row without a serial continues the row above (merged 序号 cells).
+            row_path = path_now() + (serial,) if serial is not None else last_row_path or path_now()
+            last_row_path = row_path
+            row_cells = None
+            if header:
+                row_cells = {header[i]: values[i] for i in range(min(len(header), len(values)))}
+            blocks.append(Block(line_start, line_end, row_path, is_heading=False, cells=row_cells))
+            continue
+        header, last_row_path = None, None
+
+        # Split a run-on line where the next expected item number follows sentence-final
+        # punctuation; scraped pages often lose the line breaks between items.
+        pieces = _split_run_on(line, levels, current)
+        for a, b in pieces:
+            marker = match_marker(line, a)
+            if marker:
+                style, number, _ = marker
+                path = enter(style, number)
+                blocks.append(Block(line_start + a, line_start + b, path, is_heading=True))
+            else:
+                blocks.append(Block(line_start + a, line_start + b, path_now(), is_heading=False))
+    log.debug("structure: %d blocks, styles %s", len(blocks), levels)
+    return blocks
+
+
+def _split_run_on(line: str, levels: dict[str, int], current: list[str | None]) -> list[tuple[int, int]]:
+    """Cut points inside one line where an item of a known style continues the count."""
+    expected: dict[str, int] = {}
+    first = match_marker(line)
+    # Numbers seen so far at each known style; a marker counts only as the successor.
+    state = {style: (current[lvl] if lvl < len(current) else None) for style, lvl in levels.items()}
+    if first:
+        state[first[0]] = first[1]
+    for style, number in state.items():
+        value = cn_to_int(number) if number else None
+        if value is not None:
+            expected[style] = value + 1
+    if not expected:
+        return [(0, len(line))]
+    cuts: list[int] = []
+    for style, pattern in _inline_styles():
+        if style not in expected:
+            continue
+        for m in pattern.finditer(line):
+            if cn_to_int(m.group(1)) == expected[style]:
+                cuts.append(m.start())
+                expected[style] += 1
+    if not cuts:
+        return [(0, len(line))]
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]]

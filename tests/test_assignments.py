@@ -1,0 +1,169 @@
+"""Responsibility annotations and prose assignments (GUIDE §5)."""
+# Tables of real sentences read better one case per line, so long lines are allowed here.
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+
+from extract.assignments import find_assignments, find_document_rules, split_units
+from extract.structure import parse_structure
+
+
+def run(text: str):
+    rows = find_assignments(text, parse_structure(text))
+    for a in rows:
+        assert 0 <= a.span[0] <= a.span[1] <= len(text)
+        if a.annotation_span:
+            # The covered text ends before the annotation and never contains it.
+            assert a.span[1] <= a.annotation_span[0]
+    return rows
+
+
+EXPLICIT = [
+    # 000: （牵头单位：…；责任单位：…） with nested (市、区)
+    ("三、主要举措\n(一)制定目录。所有目录均在一季度制定完成。(牵头单位:市商务局;责任单位:市发展改革委、各县(市、区)政府、"
+     "渤海新区、沧州高新区管委会)", "制定目录", "三/一", ["市商务局"], ["市发展改革委", "各县(市、区)政府", "渤海新区", "沧州高新区管委会"]),
+    # 002: 〔牵头单位：…；责任单位：…〕
+    ("(二)明确方向\n6.聚焦重点产业精准招商。谋划项目。〔牵头单位:市招商局;责任单位:各县(市、区)、开发区〕",
+     "聚焦重点产业", "二/6", ["市招商局"], ["各县(市、区)", "开发区"]),
+    # 003: (责任单位:…) with 〔〕 inside units
+    ("（一）坚持统筹。\n1.突出招商。建立领导小组。(责任单位:市发展改革委、浙江乍浦经济开发区〔嘉兴港区〕,各县〔市、区〕政府)",
+     "建立领导小组", "一/1", [], ["市发展改革委", "浙江乍浦经济开发区〔嘉兴港区〕", "各县〔市、区〕政府"]),
+    # 003 item 10: an unlabelled unit list in the annotation slot
+    ("（三）实行融合。\n10.推进全覆盖。各地组建公司。(嘉兴经济技术开发区、浙江乍浦经济开发区〔嘉兴港区〕,各县〔市、区〕政府)",
+     "推进全覆盖", "三/10", [], ["嘉兴经济技术开发区", "浙江乍浦经济开发区〔嘉兴港区〕", "各县〔市、区〕政府"]),
+    # gov.cn 005: （X牵头，Y、Z参与）
+    ("（一）强化顶层设计。\n建立指标体系。\n（生态环境部牵头，国家发展改革委、工业和信息化部参与）",
+     "建立指标体系", "一", ["生态环境部"], ["国家发展改革委", "工业和信息化部"]),
+    # gov.cn 006/007: （A、B负责。列第一位者为牵头单位，下同）
+    ("（三）完善体系。\n瞄准需求。（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）",
+     "瞄准需求", "三", [], ["工业和信息化部", "发展改革委", "科技部"]),
+    # gov.cn 009: X等和各有关省级人民政府负责
+    ("（四）打通供应链条。\n支持城市。（商务部、农业农村部等和各有关省级人民政府负责）",
+     "支持城市", "四", [], ["商务部", "农业农村部", "各有关省级人民政府"]),
+    # （X指导）
+    ("（二）实施生产。\n全面实施绿色开采。\n（自然资源部、工业和信息化部指导）", "绿色开采", "二", [], ["自然资源部", "工业和信息化部"]),
+    # bare labels separated by spaces, on their own line
+    ("一、任务\n1.建立台账。按月更新。\n牵头单位:市商务局  责任单位:市财政局、市统计局",
+     "建立台账", "一/1", ["市商务局"], ["市财政局", "市统计局"]),
+    # 配合单位 / 协办单位 go to units
+    ("一、任务\n（一）建立机制。（牵头单位：市委组织部；配合单位：市人社局；协办单位：市总工会）",
+     "建立机制", "一/一", ["市委组织部"], ["市人社局", "市总工会"]),
+    # a lead marked inside the list
+    ("一、任务\n（二）优化环境。（责任单位：市发改委（牵头）、市市场监管局）", "优化环境", "一/二", ["市发改委"], ["市市场监管局"]),
+    # 及 / 和 do not split
+    ("一、任务\n（三）建立平台。（责任单位：市科技局及所属单位、市教育局和市人社局）", "建立平台", "一/三", [],
+     ["市科技局及所属单位", "市教育局和市人社局"]),
+]
+
+
+@pytest.mark.parametrize("text,snippet,task,lead,units", EXPLICIT)
+def test_explicit(text: str, snippet: str, task: str, lead: list[str], units: list[str]) -> None:
+    rows = [a for a in run(text) if a.explicit]
+    assert len(rows) == 1
+    a = rows[0]
+    assert snippet in text[a.span[0]:a.span[1]]
+    assert (a.task, a.lead, a.units) == (task, lead, units)
+
+
+def test_several_annotations_in_one_item_cover_their_own_text() -> None:
+    text = ("(二)明确方向\n8.面向核心区域招群招新。扎实开展。〔牵头单位:市招商局;责任单位:各县(市、区)、开发区〕\n"
+            "加大境外招商力度。吸引企业。〔牵头单位:市招商局;责任单位:市商务局〕\n"
+            "加大园区招商力度。推动满园。〔牵头单位:市经信局;责任单位:开发区〕")
+    rows = [a for a in run(text) if a.explicit]
+    covered = [text[a.span[0]:a.span[1]] for a in rows]
+    assert [a.task for a in rows] == ["二/8"] * 3
+    assert covered[1].startswith("加大境外招商力度") and "扎实开展" not in covered[1]
+    assert covered[2].startswith("加大园区招商力度") and [a.lead for a in rows][2] == ["市经信局"]
+
+
+def test_table_columns_assign() -> None:
+    text = ("序号 | 任务 | 牵头单位 | 责任单位 | 完成时限\n"
+            "1 | 制定产业招商指导目录 | 市商务局 | 市发展改革委 市科技局 | 2024年6月底前\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert len(rows) == 1
+    a = rows[0]
+    assert a.task == "1" and a.lead == ["市商务局"] and a.units == ["市发展改革委", "市科技局"]
+    assert "制定产业招商指导目录" in text[a.span[0]:a.span[1]]
+
+
+NOT_ANNOTATIONS = [
+    "一、任务\n（一）推进建设。区域内(含高新区,下同)开展试点。",
+    "一、任务\n（一）推进建设。经费(由市级财政统筹兑付)按时拨付。",
+    "（此件公开发布）",
+    "一、任务\n（一）发挥中国(廊坊)国际经济贸易洽谈会作用。",
+    "各省（区、市）人民政府要加强领导。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ANNOTATIONS)
+def test_not_annotations(text: str) -> None:
+    assert [a for a in run(text) if a.explicit] == []
+
+
+PROSE = [
+    # 001
+    ("(一)明确责任分工。招商引资行动由渤海新区党工委、管委会主要领导总牵头、渤海新区经发局具体负责。",
+     "渤海新区经发局具体负责", ["渤海新区党工委", "管委会主要领导"], ["渤海新区经发局"]),
+    ("(一)明确分工。各园区管委会要落实主体责任,班子领导带头招商。", "各园区管委会要落实主体责任", [], ["各园区管委会"]),
+    ("(一)强化督导。行动在渤海新区党工委、管委会统筹领导下实施。", "统筹领导下实施", ["渤海新区党工委", "管委会"], []),
+    ("(二)强化通报。区直有关部门、各园区管委会要确定专人负责,每月报送。", "确定专人负责", [], ["区直有关部门", "各园区管委会"]),
+    ("(二)强化通报。港城区项目由新区经发局负责汇总梳理。", "由新区经发局负责", [], ["新区经发局"]),
+    # 002 / 003
+    ("1.落实机制。市招商引资工作委员会统筹协调全市招商引资工作,研究问题。", "统筹协调", ["市招商引资工作委员会"], []),
+    ("7.瞄准重点企业。谋划项目,由市招商局汇总形成清单。", "由市招商局汇总", [], ["市招商局"]),
+    ("2.强化协同。充分发挥市商务局统筹协调作用,完善机制。", "发挥市商务局统筹协调作用", ["市商务局"], []),
+    ("11.统筹驻外力量。市投促中心完善考核管理制度,统筹指导全市驻外招商工作。", "市投促中心完善", ["市投促中心"], []),
+    ("3.加强统筹。各地项目须及时报备,由市投促中心纳库管理。", "由市投促中心纳库管理", [], ["市投促中心"]),
+    # gov.cn 007
+    ("（十三）明确责任。人力资源社会保障部要统筹协调促进就业政策制定。", "统筹协调", ["人力资源社会保障部"], []),
+    # made-up: 由X牵头，Y配合 stays one row with both roles
+    ("（一）建立机制。由市商务局牵头、市财政局具体负责资金保障。", "资金保障", ["市商务局"], ["市财政局"]),
+]
+
+
+@pytest.mark.parametrize("text,snippet,lead,units", PROSE)
+def test_prose(text: str, snippet: str, lead: list[str], units: list[str]) -> None:
+    rows = [a for a in run(text) if not a.explicit]
+    hits = [a for a in rows if snippet in text[a.span[0]:a.span[1]]]
+    assert len(hits) == 1, rows
+    assert (hits[0].lead, hits[0].units) == (lead, units)
+
+
+NOT_PROSE = [
+    "各地要建立起政府(管委会)主要负责人牵头调度招商引资项目入库的工作机制。",  # role + 各地
+    "对排名倒数的县(市、区)处以300万元的经济惩罚(由市级财政统筹兑付)。",      # money source
+    "完善联席会议制度,每月由分管领导综合协调推进重大项目。",                  # a role
+    "积极参加省商务厅牵头组织的拜访活动。",                                  # attributive
+    "建立由农业农村部、工业和信息化部牵头的国家农业机械化工作协调机制。",     # attributive
+    "各地党政主要负责人要亲自谋划部署。",                                    # 负责人 is a noun
+    "加大对200亩以上连片净地的储备,由市县两级进行清单化管理。",              # 市县两级 is generic
+    "试点城市政府要加大各级财政资金统筹整合力度。",                          # 统筹 inside the object
+    "鼓励地方政府统筹运用相关政策。",                                        # 鼓励 opens no subject
+    "（十二）落实地方政府主体责任",                                          # heading, no subject
+    "市直产业招商牵头部门和各县区领导共开展招商对接活动640余次。",             # 牵头部门 is a noun
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROSE)
+def test_not_prose(text: str) -> None:
+    assert [a for a in run(text) if not a.explicit] == []
+
+
+@pytest.mark.parametrize("value,spaces,units", [
+    ("市发展改革委、各县(市、区)政府,渤海新区", False, ["市发展改革委", "各县(市、区)政府", "渤海新区"]),
+    ("市商务局；市财政局", False, ["市商务局", "市财政局"]),
+    ("市发展改革委 市科技局", True, ["市发展改革委", "市科技局"]),
+    ("市发展改革委 市科技局", False, ["市发展改革委 市科技局"]),
+    ("人力资源社会保障部、财政部等有关部门和单位", False, ["人力资源社会保障部", "财政部"]),
+])
+def test_split_units(value: str, spaces: bool, units: list[str]) -> None:
+    assert split_units(value, spaces=spaces) == units
+
+
+def test_document_rules() -> None:
+    text = ("（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+            "（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）\n"
+            "（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）")
+    assert find_document_rules(text) == ["列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门，下同",
+                                         "以下均需试点城市政府落实，不再列出"]

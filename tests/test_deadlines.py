@@ -1,0 +1,105 @@
+"""Deadlines and schedules (GUIDE §6): text as written, ISO dates, recurrence, task."""
+# Tables of real sentences read better one case per line, so long lines are allowed here.
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+
+from extract.deadlines import find_deadlines
+from extract.structure import parse_structure
+
+
+def run(text: str, year: int | None = 2020):
+    rows = find_deadlines(text, parse_structure(text), year)
+    for d in rows:
+        assert text[d.span[0]:d.span[1]] == d.text
+    return [(d.text, d.start, d.end, d.recurrence, d.day) for d in rows]
+
+
+CASES = [
+    # 000
+    ("所有目录均在一季度制定完成并发布实施。", 2018, [("一季度", "2018-01-01", "2018-03-31", None, None)]),
+    ("力争第一季度完成对接。", 2018, [("第一季度", "2018-01-01", "2018-03-31", None, None)]),
+    ("实行月通报、季调度,并定期向市政府报告。", 2018,
+     [("月通报", None, None, "monthly", None), ("季调度", None, None, "quarterly", None)]),
+    ("实行季调度、半年通报、年终考核制度。", 2018, [("季调度", None, None, "quarterly", None),
+                                              ("半年通报", None, None, "half-yearly", None),
+                                              ("年终考核", None, None, "yearly", None)]),
+    ("每季度召开重大招商项目协调调度会。", 2018, [("每季度召开", None, None, "quarterly", None)]),
+    # 001
+    ("行动自10月1日开始,12月31日结束,其中11月份为“重点攻坚月”。", 2020,
+     [("自10月1日开始,12月31日结束", "2020-10-01", "2020-12-31", None, None),
+      ("11月份", "2020-11-01", "2020-11-30", None, None)]),
+    ("2021年1月上旬对各园区进行验收考核。", 2020, [("2021年1月上旬", "2021-01-01", "2021-01-10", None, None)]),
+    ("2021年1月,经发局进行集中考核。", 2020, [("2021年1月", "2021-01-01", "2021-01-31", None, None)]),
+    ("三园区于每月26日前将附件表发至邮箱。", 2020, [("每月26日前", None, None, "monthly", 26)]),
+    ("每月转发全市排名情况。", 2020, [("每月", None, None, "monthly", None)]),
+    # 002
+    ("七大产业专班每月组织相关成员单位走访调研;每季度组织召开1次联席工作会议。", 2020,
+     [("每月组织", None, None, "monthly", None), ("每季度组织召开1次", None, None, "quarterly", None)]),
+    ("每月通报一次全市目标任务完成进展情况,每季度召开一次全市调度会。", 2020,
+     [("每月通报一次", None, None, "monthly", None), ("每季度召开一次", None, None, "quarterly", None)]),
+    # 003
+    ("凡重大签约项目,须提前一周报市投促中心备案。", 2024, [("提前一周", None, None, None, None)]),
+    ("赋予首报地1个月的排他性首谈资格。", 2024, [("1个月", None, None, None, None)]),
+    ("落实招大引强双周例会机制。", 2024, [("双周", None, None, "biweekly", None)]),
+    ("本方案自2024年4月1日起施行,有效期至2025年12月31日。", 2024,
+     [("自2024年4月1日起施行,有效期至2025年12月31日", "2024-04-01", "2025-12-31", None, None)]),
+    # 004
+    ("对各县区工作实行“周调度、半月通报、月考核”机制。", 2022,
+     [("周调度", None, None, "weekly", None), ("半月通报", None, None, "biweekly", None),
+      ("月考核", None, None, "monthly", None)]),
+    # gov.cn and made-up variants
+    ("2019年6月底前,研究建立指标体系。", 2019, [("2019年6月底前", None, "2019-06-30", None, None)]),
+    ("请于2月7日前报送。", 2021, [("2月7日前", None, "2021-02-07", None, None)]),
+    ("6月底前完成清单编制,12月底前全面建成。", 2021,
+     [("6月底前", None, "2021-06-30", None, None), ("12月底前", None, "2021-12-31", None, None)]),
+    ("2019年1月1日至12月31日,对企业返还失业保险费。", 2019,
+     [("2019年1月1日至12月31日", "2019-01-01", "2019-12-31", None, None)]),
+    ("从2019年1月1日起,实施见习计划。", 2019, [("从2019年1月1日起", "2019-01-01", None, None, None)]),
+    ("上半年完成摸底排查。", 2021, [("上半年", "2021-01-01", "2021-06-30", None, None)]),
+    ("年底前完成验收。", 2021, [("年底前", None, "2021-12-31", None, None)]),
+    ("年内完成改造。", 2021, [("年内", "2021-01-01", "2021-12-31", None, None)]),
+    ("各地于每个季度第1个月的20日前报送上季度情况。", 2021, [("每个季度第1个月的20日前", None, None, "quarterly", 20)]),
+    ("在本意见印发之日起30日内制定实施办法。", 2019, [("30日内", None, None, None, None)]),
+    ("每周听取工作汇报。", 2024, [("每周", None, None, "weekly", None)]),
+    ("每年选派一批优秀年轻干部到招商一线锻炼。", 2024, [("每年", None, None, "yearly", None)]),
+    ("每月由分管领导协调推进50亿元以上重大产业项目。", 2024, [("每月", None, None, "monthly", None)]),
+]
+
+
+@pytest.mark.parametrize("text,year,expected", CASES)
+def test_deadlines(text: str, year: int, expected: list) -> None:
+    assert run(text, year) == expected
+
+
+NOT_DEADLINES = [
+    ("全年全市实际利用外资完成6.6亿美元。", 2018),
+    ("坚持量质并举,第四季度全区完成签约亿元以上招商项目116个。", 2020),          # scopes a goal
+    ("特制定第四季度招商引资亿元以上签约项目指标分解及考核办法。", 2020),        # names a plan
+    ("每季度至少召开一次招商引资工作调度会。", 2020),                         # a goal (GUIDE §4)
+    ("每年至少召开2次以上重点外资企业座谈会。", 2018),
+    ("各地党政主要负责人轮流外出招商每月合计不少于7天。", 2020),
+    ("每年须牵头引进总投资超亿美元重大产业项目各2个以上。", 2024),
+    ("到2020年,试点城市固体废物综合利用率达到80%。", 2019),
+    ("沧州市人民政府办公室\n2018年5月14日", 2018),                           # signature date
+    ("9月9日,秦皇岛市委、市政府在北京成功举办推介签约会。", 2022),              # narrated event
+    ("2018年11月,党中央、国务院印发了若干意见。", 2019),                     # past month
+    ("定期晾晒招商实绩,及时反馈,第一时间传导。", 2024),
+    ("确保具有2年以上招商工作经验的招商员人数占比在50%以上。", 2024),
+    ("对考核得分连续两年排名全市末位的进行约谈。", 2024),
+    ("生活费补贴政策每人每年只享受一次。", 2019),
+    ("组织失业青年参加3—12个月的就业见习。", 2019),
+]
+
+
+@pytest.mark.parametrize("text,year", NOT_DEADLINES)
+def test_not_deadlines(text: str, year: int) -> None:
+    assert run(text, year) == []
+
+
+def test_task_paths_and_year_none() -> None:
+    text = "四、保障措施\n(二)建立台账。实行月通报、季调度。\n(四)严格考核。一季度完成。"
+    rows = find_deadlines(text, parse_structure(text), None)
+    assert [(d.text, d.task) for d in rows] == [("月通报", "四/二"), ("季调度", "四/二"), ("一季度", "四/四")]
+    assert rows[2].start is None and rows[2].end is None  # no plan year: nothing to resolve against
