@@ -1,0 +1,931 @@
+"""Saved government web page -> the notice's own text, one block per line.
+
+The page is parsed once with BeautifulSoup (lxml). The article container is the
+element that holds most of the page's Chinese prose (paragraph text density, with
+known content wrappers from ``data/html_chrome.toml`` as hints); sibling blocks of it
+that read like prose are kept too, so a signature or attachment block the template
+puts next to the editor's HTML is not lost. Inside, furniture elements, link lists and
+the site's info panel are cut out, the rest is flattened to lines (blocks, ``<br>``,
+table rows as ``a | b | c``), and line rules drop residual furniture phrases. All
+selectors, phrases and patterns are data in ``data/html_chrome.toml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+log = logging.getLogger(__name__)
+
+_DATA_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
+
+
+@dataclass
+class HtmlArticle:
+    text: str  # the notice's own text, one block per line, '\n'-joined
+    title: str | None  # the page/article title if the page states one
+    page_meta: dict[str, str] = field(default_factory=dict)  # labelled fields around the article
+
+
+# Elements that start a new line. Everything else (span, font, a, strong, custom tags
+# such as <ucapcontent>) is inline and joins its block's line, as a browser renders it.
+# fmt: off
+_BLOCK_TAGS = frozenset([
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "td", "th", "ul",
+])
+# fmt: on
+# Blocks that are paragraphs: their text scores for the element that holds them.
+# Other elements with text of their own (a div with <br>-separated text) score for
+# themselves, since they are the container.
+# fmt: off
+_PARAGRAPH_TAGS = frozenset([
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "pre", "blockquote",
+    "caption", "address",
+])
+# fmt: on
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# Elements that may be a link list or an info panel as a whole.
+_PANEL_TAGS = frozenset(["ul", "ol", "dl", "div", "section", "table", "tbody", "aside", "menu"])
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+# Han ideographs, CJK punctuation, full-width forms and the curly quotes Chinese text
+# uses: a source line break next to one of these is not a space (CSS Text 3 segment
+# break rule, applied when either side is wide so `2015\n年` stays `2015年`).
+_WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WS_RE = re.compile(r"\s+")
+_CLAUSE_RE = re.compile("[，。；：、！？]")
+_BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
+_INVISIBLE_RE = re.compile("[\u200b\ufeff]")
+_NON_KEY_RE = re.compile(r"[\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-]")
+
+
+# --------------------------------------------------------------------------- selectors
+
+# The furniture rules use a small CSS subset: tag, #id, .class, [attr], [attr=v],
+# [attr*=v], [attr^=v], [attr$=v], compounds of these, and the descendant and child
+# combinators. Matching it with an index by id/class/tag is ~30x faster than running
+# soupsieve over every element for ~100 selectors, which kept a 160 KB page above the
+# time budget.
+_COMPOUND_RE = re.compile(r"(?P<tag>\*|[a-zA-Z][\w-]*)?(?P<rest>(?:[#.][\w-]+|\[[^\]]+\])*)")
+_PART_RE = re.compile(
+    r"([#.])([\w-]+)|\[\s*([\w-]+)\s*(?:([*^$]?=)\s*(?:\"([^\"]*)\"|'([^']*)'|([^\]\s]*)))?\s*\]"
+)
+
+
+@dataclass(frozen=True)
+class _Compound:
+    tag: str | None
+    ids: tuple[str, ...]
+    classes: tuple[str, ...]
+    attrs: tuple[tuple[str, str, str], ...]  # (name, operator or "", value)
+
+    def matches(self, el: Tag) -> bool:
+        if self.tag is not None and el.name != self.tag:
+            return False
+        if self.ids and el.get("id") not in self.ids:
+            return False
+        if self.classes:
+            have = el.get("class") or ()
+            if any(c not in have for c in self.classes):
+                return False
+        for name, op, value in self.attrs:
+            raw = el.get(name)
+            if raw is None:
+                return False
+            got = " ".join(raw) if isinstance(raw, list) else str(raw)
+            if (
+                (op == "=" and got != value)
+                or (op == "*=" and value not in got)
+                or (op == "^=" and not got.startswith(value))
+                or (op == "$=" and not got.endswith(value))
+            ):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class _Selector:
+    source: str
+    compounds: tuple[_Compound, ...]  # left to right
+    combinators: tuple[str, ...]  # between compounds: " " or ">"
+
+    def matches(self, el: Tag) -> bool:
+        if not self.compounds[-1].matches(el):
+            return False
+        return self._ancestors_match(el, len(self.compounds) - 2)
+
+    def _ancestors_match(self, el: Tag, i: int) -> bool:
+        if i < 0:
+            return True
+        compound, comb = self.compounds[i], self.combinators[i]
+        node = el.parent
+        while isinstance(node, Tag):
+            if compound.matches(node) and self._ancestors_match(node, i - 1):
+                return True
+            if comb == ">":
+                return False
+            node = node.parent
+        return False
+
+
+def _parse_compound(text: str, source: str) -> _Compound:
+    m = _COMPOUND_RE.fullmatch(text)
+    if not m or not text:
+        raise ValueError(f"unsupported selector {source!r} in {_DATA_FILE.name}")
+    ids, classes, attrs = [], [], []
+    for part in _PART_RE.finditer(m.group("rest")):
+        if part.group(1) == "#":
+            ids.append(part.group(2))
+        elif part.group(1) == ".":
+            classes.append(part.group(2))
+        else:
+            value = next((v for v in part.group(5, 6, 7) if v is not None), "")
+            attrs.append((part.group(3), part.group(4) or "", value))
+    tag = m.group("tag")
+    return _Compound(None if tag in (None, "*") else tag.lower(), tuple(ids), tuple(classes), tuple(attrs))
+
+
+def _parse_selector(source: str) -> _Selector:
+    tokens = re.split(r"\s*(>)\s*|\s+", source.strip())
+    compounds: list[_Compound] = []
+    combinators: list[str] = []
+    pending = " "
+    for tok in tokens:
+        if tok is None or tok == "":
+            continue
+        if tok == ">":
+            pending = ">"
+            continue
+        if compounds:
+            combinators.append(pending)
+        compounds.append(_parse_compound(tok, source))
+        pending = " "
+    if not compounds:
+        raise ValueError(f"empty selector in {_DATA_FILE.name}")
+    return _Selector(source, tuple(compounds), tuple(combinators))
+
+
+class _SelectorSet:
+    """Selectors indexed by the id, class or tag their last compound requires."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self.selectors = [_parse_selector(src) for src in sources]
+        self._by_id: dict[str, list[int]] = {}
+        self._by_class: dict[str, list[int]] = {}
+        self._by_tag: dict[str, list[int]] = {}
+        self._generic: list[int] = []
+        for i, sel in enumerate(self.selectors):
+            last = sel.compounds[-1]
+            if last.ids:
+                self._by_id.setdefault(last.ids[0], []).append(i)
+            elif last.classes:
+                self._by_class.setdefault(last.classes[0], []).append(i)
+            elif last.tag:
+                self._by_tag.setdefault(last.tag, []).append(i)
+            else:
+                self._generic.append(i)
+
+    def matching(self, el: Tag) -> list[int]:
+        """Indexes of the selectors that match el."""
+        candidates = list(self._generic)
+        candidates += self._by_tag.get(el.name, ())
+        el_id = el.get("id")
+        if el_id:
+            candidates += self._by_id.get(el_id, ())
+        for cls in el.get("class") or ():
+            candidates += self._by_class.get(cls, ())
+        return [i for i in candidates if self.selectors[i].matches(el)]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rules:
+    drop_tags: tuple[str, ...]
+    hints: _SelectorSet  # best first
+    hint_min_share: float
+    punct_weight: float
+    paragraph_bonus: float
+    min_cjk: int
+    chrome: _SelectorSet
+    link_min: int
+    link_max_share: float
+    attachment_href: re.Pattern[str]
+    attachment_text: re.Pattern[str]
+    line_brackets: re.Pattern[str]
+    line_exact: frozenset[str]
+    line_prefix: tuple[re.Pattern[str], ...]
+    line_contains: tuple[re.Pattern[str], ...]
+    contains_max_len: int
+    teaser_label: re.Pattern[str]
+    teaser_min_link_share: float
+    label_re: re.Pattern[str]  # any meta label followed by a colon, at a word start
+    label_any_re: re.Pattern[str]  # the same anywhere
+    strong_labels: frozenset[str]
+    counter_labels: frozenset[str]
+    panel_min_labels: int
+    panel_max_line: int
+    max_value_len: int
+    title_meta_names: frozenset[str]
+    title_selectors: _SelectorSet  # best first
+    title_label: str
+    title_separators: re.Pattern[str]
+    keep_break: tuple[re.Pattern[str], ...]
+    title_search_lines: int
+
+
+def _label_pattern(label: str) -> str:
+    # Sites pad labels to a fixed width: "索 引 号：", "标　　题：".
+    return r"\s*".join(re.escape(ch) for ch in label)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    with _DATA_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    meta = data["meta"]
+    strong, weak, counters = list(meta["strong"]), list(meta["weak"]), list(meta["counters"])
+    # Longest first so "发布日期" is not read as a shorter label that prefixes it.
+    labels = sorted(set(strong + weak + counters), key=len, reverse=True)
+    label_alt = "|".join(_label_pattern(lb) for lb in labels)
+    label_re = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>" + label_alt + r")\s*[:：]")
+    label_any_re = re.compile(r"(?P<label>" + label_alt + r")\s*[:：]")
+    lines = data["lines"]
+    brackets = re.escape(lines["bracket_chars"])
+    return _Rules(
+        drop_tags=tuple(data["drop"]["tags"]),
+        hints=_SelectorSet(data["container"]["hints"]),
+        hint_min_share=float(data["container"]["hint_min_share"]),
+        punct_weight=float(data["container"]["punct_weight"]),
+        paragraph_bonus=float(data["container"]["paragraph_bonus"]),
+        min_cjk=int(data["container"]["min_cjk"]),
+        chrome=_SelectorSet(data["chrome"]["selectors"]),
+        link_min=int(data["links"]["min_links"]),
+        link_max_share=float(data["links"]["max_share"]),
+        attachment_href=re.compile(data["links"]["attachment_href"], re.I),
+        attachment_text=re.compile(data["links"]["attachment_text"]),
+        line_brackets=re.compile(rf"[\s{brackets}]+"),
+        line_exact=frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"]),
+        line_prefix=tuple(re.compile(p) for p in lines["prefix"]),
+        line_contains=tuple(re.compile(p) for p in lines["contains"]),
+        contains_max_len=int(lines["contains_max_len"]),
+        teaser_label=re.compile(lines["teaser_label"]),
+        teaser_min_link_share=float(lines["teaser_min_link_share"]),
+        label_re=label_re,
+        label_any_re=label_any_re,
+        strong_labels=frozenset(strong),
+        counter_labels=frozenset(counters),
+        panel_min_labels=int(meta["panel_min_labels"]),
+        panel_max_line=int(meta["panel_max_line"]),
+        max_value_len=int(meta["max_value_len"]),
+        title_meta_names=frozenset(n.lower() for n in meta["title_meta_names"]),
+        title_selectors=_SelectorSet(meta["title_selectors"]),
+        title_label=meta["title_label"],
+        title_separators=re.compile(meta["title_separators"]),
+        keep_break=tuple(re.compile(p) for p in data["title"]["keep_break"]),
+        title_search_lines=int(data["title"]["search_lines"]),
+    )
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _clean_line(raw: str) -> str:
+    """Collapse whitespace inside one line, drop it at the ends."""
+    text = _INVISIBLE_RE.sub("", raw)
+    text = _BREAK_NEAR_WIDE_RE.sub("", text)
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def _key(text: str) -> str:
+    """Comparison form: no whitespace or punctuation, so split/padded titles compare equal."""
+    return _NON_KEY_RE.sub("", text)
+
+
+def _join_pieces(left: str, right: str) -> str:
+    if (
+        left
+        and right
+        and left[-1].isascii()
+        and left[-1].isalnum()
+        and right[0].isascii()
+        and right[0].isalnum()
+    ):
+        return f"{left} {right}"
+    return left + right
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+@dataclass
+class _Stats:
+    cjk: int = 0  # Chinese characters outside links, whole subtree
+    link_cjk: int = 0  # Chinese characters inside links
+    chars: int = 0  # non-space characters, whole subtree
+    link_chars: int = 0
+    links: int = 0
+    score: float = 0.0  # paragraph text this element holds (readability-style)
+
+
+def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, _Stats]:
+    """One post-order pass: text amounts per element and the paragraph score.
+
+    A paragraph scores its Chinese characters, plus a weight per clause punctuation
+    mark and a bonus for being a paragraph at all (prose has many of both, a sidebar
+    blurb few), fully for the element holding it and half for the one above. Text
+    inside furniture elements scores for nobody.
+    """
+    stats: dict[int, _Stats] = {}
+
+    def credit(tag: Tag | None, amount: float, weight: float) -> None:
+        # Ancestors are still being visited, so their record already exists.
+        if isinstance(tag, Tag) and id(tag) in stats:
+            stats[id(tag)].score += amount * weight
+
+    def visit(tag: Tag, in_link: bool, in_chrome: bool) -> tuple[int, int]:
+        """Fill stats for tag; return the Chinese characters and clause marks it adds
+        to its block's own line."""
+        st = stats[id(tag)] = _Stats()
+        own = punct = 0  # non-link text on this element's own line(s), nested blocks excluded
+        in_link = in_link or tag.name == "a"
+        in_chrome = in_chrome or id(tag) in chrome_ids
+        if tag.name == "a":
+            st.links += 1
+        for child in tag.children:
+            if isinstance(child, Tag):
+                child_own, child_punct = visit(child, in_link, in_chrome)
+                cst = stats[id(child)]
+                st.cjk += cst.cjk
+                st.link_cjk += cst.link_cjk
+                st.chars += cst.chars
+                st.link_chars += cst.link_chars
+                st.links += cst.links
+                own += child_own
+                punct += child_punct
+            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                n_chars = len(_WS_RE.sub("", child))
+                if not n_chars:
+                    continue
+                n_cjk = _cjk_count(child)
+                st.chars += n_chars
+                if in_link:
+                    st.link_chars += n_chars
+                    st.link_cjk += n_cjk
+                else:
+                    st.cjk += n_cjk
+                    own += n_cjk
+                    punct += len(_CLAUSE_RE.findall(child))
+        if tag.name not in _BLOCK_TAGS:
+            return own, punct  # inline: its text belongs to the enclosing block's line
+        if own and not in_chrome:
+            weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
+            if tag.name in _PARAGRAPH_TAGS:
+                credit(tag.parent, weight, 1.0)
+                credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
+            else:
+                st.score += weight
+                credit(tag.parent, weight, 0.5)
+        return 0, 0
+
+    visit(root, False, False)
+    return stats
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    text: str
+    cells: list[str] | None  # a data-table row's cells
+    link_share: float
+    heading: int | None  # id() of the heading element the line belongs to
+    block: Tag | None
+
+
+class _Linearizer:
+    """Flatten an element into lines: blocks and <br> break, inline elements join."""
+
+    def __init__(self, skip: set[int], stats: dict[int, _Stats]) -> None:
+        self.skip = skip
+        self.stats = stats
+        self.lines: list[_Line] = []
+        self._buf: list[str] = []
+        self._link_len = 0
+        self._heading: int | None = None
+        self._block: Tag | None = None
+        self._pre = 0  # depth of <pre> elements around the current node
+
+    def run(self, node: Tag, *, include_self: bool = True) -> list[_Line]:
+        if include_self:
+            self._visit(node, False)
+        else:
+            self._children(node, False)
+        self._flush()
+        return self.lines
+
+    def _flush(self) -> None:
+        if not self._buf:
+            return
+        raw = "".join(self._buf)
+        text = _clean_line(raw)
+        if text:
+            total = len(_WS_RE.sub("", raw)) or 1
+            self.lines.append(_Line(text, None, min(1.0, self._link_len / total), self._heading, self._block))
+        self._buf = []
+        self._link_len = 0
+
+    def _children(self, node: Tag, in_link: bool) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, _SKIPPED_STRINGS):
+                    continue
+                text = str(child)
+                if self._pre and "\n" in text:
+                    # Preformatted text keeps its own line breaks.
+                    first, *rest = text.split("\n")
+                    self._buf.append(first)
+                    for piece in rest:
+                        self._flush()
+                        self._buf.append(piece)
+                else:
+                    self._buf.append(text)
+                if in_link:
+                    self._link_len += len(_WS_RE.sub("", text))
+            elif isinstance(child, Tag):
+                self._visit(child, in_link)
+
+    def _visit(self, tag: Tag, in_link: bool) -> None:
+        name = tag.name
+        if id(tag) in self.skip:
+            if name in _BLOCK_TAGS:
+                self._flush()
+            return
+        if name == "br":
+            self._flush()
+            return
+        if name == "tr":
+            self._flush()
+            self._row(tag)
+            return
+        if name not in _BLOCK_TAGS:
+            self._children(tag, in_link or name == "a")
+            return
+        self._flush()
+        outer_heading, outer_block = self._heading, self._block
+        if name in _HEADING_TAGS and self._heading is None:
+            self._heading = id(tag)
+        self._block = tag
+        self._pre += name == "pre"
+        self._children(tag, in_link)
+        self._flush()
+        self._pre -= name == "pre"
+        self._heading, self._block = outer_heading, outer_block
+
+    def _row(self, tr: Tag) -> None:
+        cells = [
+            c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
+        ]
+        layout = any(
+            c.find("table") is not None or self.stats.get(id(c), _Stats()).chars > 500 for c in cells
+        )
+        texts: list[str] = []
+        link_share = 0.0
+        if not layout:
+            for cell in cells:
+                sub = _Linearizer(self.skip, self.stats).run(cell, include_self=False)
+                texts.append(" ".join(line.text for line in sub))
+                link_share = max(link_share, max((line.link_share for line in sub), default=0.0))
+        if layout or sum(1 for t in texts if t) <= 1:
+            # A layout row, or a row with one filled cell: its cells are plain blocks.
+            for cell in cells:
+                self._visit(cell, False)
+            return
+        while texts and not texts[-1]:
+            texts.pop()
+        self.lines.append(_Line(" | ".join(texts), texts, link_share, self._heading, tr))
+
+
+# --------------------------------------------------------------------------- container
+
+
+def _pick_container(
+    elements: list[Tag], stats: dict[int, _Stats], hint_hits: dict[int, list[Tag]], rules: _Rules
+) -> Tag | None:
+    """The element holding most paragraph text; a known wrapper if it holds enough of it."""
+    best: Tag | None = None
+    best_score = 0.0
+    for tag in elements:
+        st = stats[id(tag)]
+        if st.score <= best_score or (st.chars and st.link_chars / st.chars > 0.5):
+            continue
+        best, best_score = tag, st.score
+    if best is None:
+        return None
+    best_cjk = stats[id(best)].cjk
+    for i, selector in enumerate(rules.hints.selectors):
+        matches = hint_hits.get(i)
+        if not matches:
+            continue
+        hint = max(matches, key=lambda m: stats[id(m)].cjk)
+        hst = stats[id(hint)]
+        linky = hst.chars and hst.link_chars / hst.chars > 0.5
+        if hst.cjk >= rules.hint_min_share * best_cjk and hst.cjk >= rules.min_cjk and not linky:
+            log.debug("container from hint %s (%d CJK; density: %d)", selector.source, hst.cjk, best_cjk)
+            return hint
+    log.debug("container by text density: <%s> (%d CJK)", best.name, best_cjk)
+    return best
+
+
+def _is_link_list(tag: Tag, st: _Stats, rules: _Rules) -> bool:
+    if st.links < rules.link_min or not st.chars or st.link_chars / st.chars < rules.link_max_share:
+        return False
+    for a in tag.find_all("a"):
+        if rules.attachment_href.search(a.get("href") or "") or rules.attachment_text.match(a.get_text()):
+            return False
+    return not rules.attachment_text.match(tag.get_text(" ", strip=True))
+
+
+def _labels_in(text: str, rules: _Rules) -> set[str]:
+    return {_WS_RE.sub("", m.group("label")) for m in rules.label_re.finditer(text)}
+
+
+def _is_info_panel(tag: Tag, st: _Stats, stats: dict[int, _Stats], rules: _Rules) -> bool:
+    """A small block made of labelled fields (索引号/发文机关/成文日期 ...)."""
+    if st.chars > 1200:
+        return False
+    lines = _Linearizer(set(), stats).run(tag)
+    labels: set[str] = set()
+    for line in lines:
+        found = _labels_in(line.text, rules)
+        labels |= found
+        if not found and len(line.text) > rules.panel_max_line:
+            return False
+    return len(labels) >= rules.panel_min_labels
+
+
+def _cut_set(
+    scope: list[Tag], stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
+) -> tuple[set[int], list[Tag]]:
+    """Elements inside the kept region that are furniture, link lists or info panels;
+    the info panels are also returned so their fields can go to page_meta."""
+    cut: set[int] = set()
+    panels: list[Tag] = []
+
+    def walk(tag: Tag, top_cjk: int) -> None:
+        for child in tag.children:
+            if not isinstance(child, Tag):
+                continue
+            st = stats[id(child)]
+            if id(child) in chrome_ids:
+                # A furniture selector that matches much of the article is a misfire.
+                if st.cjk > 0.3 * top_cjk and st.cjk > 50:
+                    log.warning(
+                        "furniture selector matched <%s class=%s> holding %d of %d CJK; kept",
+                        child.name,
+                        child.get("class"),
+                        st.cjk,
+                        top_cjk,
+                    )
+                else:
+                    cut.add(id(child))
+                    continue
+            elif child.name in _PANEL_TAGS:
+                if _is_link_list(child, st, rules):
+                    cut.add(id(child))
+                    continue
+                if _is_info_panel(child, st, stats, rules):
+                    cut.add(id(child))
+                    panels.append(child)
+                    continue
+            walk(child, top_cjk)
+
+    for top in scope:
+        walk(top, max(stats[id(top)].cjk, 1))
+    return cut, panels
+
+
+def _prose_siblings(
+    container: Tag, stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
+) -> list[Tag]:
+    """Siblings of the container that read like prose: a split body, a signature block."""
+    kept = []
+    for sib in container.parent.children if container.parent else []:
+        if sib is container or not isinstance(sib, Tag) or id(sib) in chrome_ids:
+            continue
+        st = stats.get(id(sib))
+        if st is None or st.cjk < 10 or (st.chars and st.link_chars / st.chars >= 0.5):
+            continue
+        if _is_link_list(sib, st, rules) or _is_info_panel(sib, st, stats, rules):
+            continue
+        kept.append(sib)
+    return kept
+
+
+# --------------------------------------------------------------------------- line rules
+
+
+def _drop_furniture_lines(lines: list[_Line], rules: _Rules) -> tuple[list[_Line], list[_Line]]:
+    """Split lines into (kept, dropped); dropped label lines still feed page_meta."""
+    kept: list[_Line] = []
+    dropped: list[_Line] = []
+    in_teasers = False
+    for line in lines:
+        if in_teasers and line.link_share >= 0.9:
+            dropped.append(line)  # a teaser under a related-articles label
+            continue
+        in_teasers = False
+        label = rules.teaser_label.match(line.text)
+        if label and (label.end() == len(line.text) or line.link_share >= rules.teaser_min_link_share):
+            in_teasers = True
+            dropped.append(line)
+        elif _is_furniture_text(line.text, rules):
+            dropped.append(line)
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+def _is_furniture_text(text: str, rules: _Rules) -> bool:
+    if rules.line_brackets.sub("", text) in rules.line_exact:
+        return True
+    if any(p.search(text) for p in rules.line_prefix):
+        return True
+    if len(text) <= rules.contains_max_len and any(p.search(text) for p in rules.line_contains):
+        return True
+    # The site's info panel printed as text: starts with a strong label, or two labels.
+    m = rules.label_re.match(text)
+    labels = _labels_in(text, rules)
+    if m and _WS_RE.sub("", m.group("label")) in rules.strong_labels and len(text) <= 100:
+        return True
+    return len(labels) >= 2 and len(text) <= 200
+
+
+# --------------------------------------------------------------------------- meta
+
+
+@dataclass
+class _Segment:
+    text: str
+    block: Tag | None
+
+
+def _segments(lines: list[_Line]) -> list[_Segment]:
+    out: list[_Segment] = []
+    for line in lines:
+        texts = line.cells if line.cells is not None else [line.text]
+        out.extend(_Segment(t, line.block) for t in texts)
+    return out
+
+
+def _near(label: _Segment, value: _Segment) -> bool:
+    """Whether value sits in the same field as label: same block, a child, or a sibling."""
+    a, b = label.block, value.block
+    if a is None or b is None:
+        return False
+    return a is b or b.parent is a or (a.parent is not None and b.parent is a.parent)
+
+
+def _parse_meta(segments: list[_Segment], rules: _Rules) -> dict[str, str]:
+    """Read `label：value` pairs from segments that start with a label.
+
+    Several fields may share a segment (`来源：… 发布日期：…`); a label that ends its
+    segment takes the next segment when that lies in the same field, as in
+    `<dd><label>索引号：</label><div>…</div></dd>`.
+    """
+    meta: dict[str, str] = {}
+    i = 0
+    while i < len(segments):
+        seg = segments[i].text.strip()
+        first = rules.label_re.match(seg)
+        if not first:
+            i += 1
+            continue
+        # After the first label, fields may be glued together without a space.
+        matches = [first, *rules.label_any_re.finditer(seg, first.end())]
+        consumed_next = False
+        for k, m in enumerate(matches):
+            label = _WS_RE.sub("", m.group("label"))
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(seg)
+            value = _clean_line(seg[m.end() : end])
+            if not value and k == len(matches) - 1 and i + 1 < len(segments):
+                nxt = segments[i + 1]
+                nxt_text = _clean_line(nxt.text)
+                if (
+                    nxt_text
+                    and _near(segments[i], nxt)
+                    and not rules.label_re.match(nxt_text)
+                    and not _is_furniture_text(nxt_text, rules)
+                ):
+                    value, consumed_next = nxt_text, True
+            if value and len(value) <= rules.max_value_len and label not in rules.counter_labels:
+                meta.setdefault(label, value)
+        i += 2 if consumed_next else 1
+    return meta
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _find_title(
+    title_hits: dict[int, list[Tag]],
+    head_title: str | None,
+    meta_tags: dict[str, str],
+    page_meta: dict[str, str],
+    lines: list[_Line],
+    rules: _Rules,
+) -> tuple[str | None, bool]:
+    """Return the title and whether the page prints it as a visible heading or label."""
+    if page_meta.get(rules.title_label):
+        return page_meta[rules.title_label], True
+    for i in range(len(rules.title_selectors.selectors)):
+        for tag in title_hits.get(i, ()):
+            pieces = _Linearizer(set(), {}).run(tag)
+            for piece in pieces:
+                piece.heading = 0  # the whole element is one heading
+            pieces = _join_heading_lines(pieces, rules)
+            if pieces and _cjk_count(pieces[0].text) >= 4:
+                return pieces[0].text, True
+    for name in rules.title_meta_names:
+        if meta_tags.get(name) and _cjk_count(meta_tags[name]) >= 4:
+            return _clean_line(meta_tags[name]), False
+    # A heading that opens the article, on a site whose title markup is unknown.
+    for line in lines[:3]:
+        if line.heading is not None and _cjk_count(line.text) >= 4:
+            return line.text, True
+    if head_title:
+        # <title> glues the site name on ("通知-某县人民政府"); a leading line of the
+        # article that <title> contains is the title as printed.
+        head_key = _key(head_title)
+        printed = [ln.text for ln in lines[:5] if _cjk_count(ln.text) >= 4 and _key(ln.text) in head_key]
+        if printed:
+            return max(printed, key=len), True
+        # "<site> | <title>" or "<title>_<site>": the part with most Chinese is the title.
+        parts = [p.strip() for p in rules.title_separators.split(head_title) if p and p.strip()]
+        if parts:
+            best = max(parts, key=_cjk_count)
+            if _cjk_count(best) >= 4:
+                return _clean_line(best), False
+    return None, False
+
+
+def _join_heading_lines(lines: list[_Line], rules: _Rules) -> list[_Line]:
+    """Rejoin the pieces of a heading the page broke with <br> (a long title over two
+    lines), except pieces that stand alone: a doc number, a date, a bracketed note."""
+    out: list[_Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.heading is not None
+            and line.heading == prev.heading
+            and prev.cells is None
+            and line.cells is None
+            and not any(p.search(line.text) for p in rules.keep_break)
+            and not any(p.search(prev.text) for p in rules.keep_break)
+        ):
+            prev.text = _join_pieces(prev.text, line.text)
+            continue
+        out.append(line)
+    return out
+
+
+def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[_Line]:
+    """Join consecutive leading lines whose concatenation is the stated title."""
+    out = lines
+    if not title:
+        return out
+    target = _key(title)
+    limit = min(len(out), rules.title_search_lines)
+    for i in range(limit):
+        joined = _key(out[i].text)
+        if not joined or not target.startswith(joined) or joined == target:
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            joined += _key(out[j].text)
+            if joined == target:
+                text = out[i].text
+                for piece in out[i + 1 : j + 1]:
+                    text = _join_pieces(text, piece.text)
+                out[i].text = text
+                del out[i + 1 : j + 1]
+                return out
+            if not target.startswith(joined):
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def html_to_article(markup: str) -> HtmlArticle:
+    """Extract the notice's own text, title and the site's labelled fields from a page.
+
+    Returns empty text for a page without article text; the caller decides whether
+    that is an error.
+    """
+    rules = _rules()
+    soup = BeautifulSoup(markup, "lxml")
+
+    head_title = None
+    if soup.title is not None and soup.title.string:
+        head_title = _clean_line(str(soup.title.string))
+    meta_tags: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = (tag.get("name") or tag.get("property") or "").lower()
+        if name and tag.get("content"):
+            meta_tags.setdefault(name, tag["content"])
+
+    for tag in soup.find_all(rules.drop_tags):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
+        comment.extract()
+
+    root = soup.body or soup.find("html") or soup
+    # One pass over the elements for every selector group.
+    elements = [root, *root.find_all(True)]
+    chrome_ids: set[int] = set()
+    hint_hits: dict[int, list[Tag]] = {}
+    title_hits: dict[int, list[Tag]] = {}
+    for el in elements:
+        if rules.chrome.matching(el):
+            chrome_ids.add(id(el))
+        for i in rules.hints.matching(el):
+            hint_hits.setdefault(i, []).append(el)
+        for i in rules.title_selectors.matching(el):
+            title_hits.setdefault(i, []).append(el)
+
+    stats = _collect_stats(root, set(), rules)
+    # A furniture selector matching a wrapper of most of the page (a template that
+    # calls its lower half "bottom") must not hide the article from the scoring.
+    page_cjk = stats[id(root)].cjk
+    broad = {i for i in chrome_ids if stats[i].cjk > 0.5 * page_cjk and stats[i].cjk > 50}
+    if broad:
+        log.warning("ignoring %d furniture selector match(es) that hold most of the page", len(broad))
+        chrome_ids -= broad
+    stats = _collect_stats(root, chrome_ids, rules)
+    if stats[id(root)].cjk + stats[id(root)].link_cjk < rules.min_cjk:
+        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+
+    container = _pick_container(elements, stats, hint_hits, rules)
+    if container is None:
+        # No Chinese prose outside links and furniture: nothing is the notice's text.
+        log.warning("no article text found")
+        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+    scope_main = container
+    scope = [scope_main]
+    if container is not root and container.parent is not None:
+        scope += _prose_siblings(container, stats, chrome_ids, rules)
+        # Keep document order: siblings before the container come first.
+        order = {id(t): n for n, t in enumerate(container.parent.children)}
+        scope.sort(key=lambda t: order[id(t)])
+    cut, panels = _cut_set(scope, stats, chrome_ids, rules)
+
+    parts = {id(top): _Linearizer(cut, stats).run(top) for top in scope}
+    # A sibling before the container repeating its opening lines (the template's <h1>
+    # over an editor body that starts with the same title) adds nothing.
+    opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
+    lines: list[_Line] = []
+    before = True
+    for top in scope:
+        part = parts[id(top)]
+        if top is scope_main:
+            before = False
+        elif before:
+            part = [line for line in part if _key(line.text) not in opening]
+        lines.extend(part)
+    lines, dropped = _drop_furniture_lines(lines, rules)
+    lines = _join_heading_lines(lines, rules)
+
+    # page_meta: info panels cut from the article, label lines dropped from it, then
+    # everything outside it.
+    outside = _Linearizer({id(t) for t in scope}, stats).run(root)
+    panel_lines = [line for p in panels for line in _Linearizer(set(), stats).run(p)]
+    page_meta = _parse_meta(_segments(panel_lines) + _segments(dropped) + _segments(outside), rules)
+
+    title, visible = _find_title(title_hits, head_title, meta_tags, page_meta, lines, rules)
+    lines = _rejoin_title(lines, title, rules)
+    if title and visible and lines:
+        head_key = "".join(_key(line.text) for line in lines[: rules.title_search_lines])
+        if _key(title) not in head_key:
+            lines.insert(0, _Line(title, None, 0.0, None, None))
+    text = "\n".join(line.text for line in lines)
+    log.debug("html_to_article: %d lines, title=%r, meta=%s", len(lines), title, sorted(page_meta))
+    return HtmlArticle(text=text, title=title, page_meta=page_meta)
