@@ -33,7 +33,7 @@ class ExtractionDoc:
 
 Component = Callable[[ExtractionDoc], None]
 COMPONENTS: dict[str, Component] = {}
-DEFAULT_PIPELINE: tuple[str, ...] = ()  # components land with the extraction issue
+DEFAULT_PIPELINE = ("structure", "meta", "goals", "assignments", "deadlines")
 
 
 class ContractError(RuntimeError):

@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from ingest import ingest_bytes, ingest_path
-from ingest.decode import decode_bytes, declared_charset
+from ingest.decode import declared_charset, decode_bytes
 from policydb.errors import PolicydbError
 
 SIMPLIFIED = "沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知\n全年全市实际利用外资完成6.6亿美元。"

@@ -1,0 +1,821 @@
+"""Numeric goals (GUIDE §4): every number a notice commits someone to, or reports as achieved.
+
+`find_goals(text, meta)` walks the notice line by line, sentence by sentence (。), chain
+by chain (；) and clause by clause (，), brackets and quotes kept whole. Each number
+with a unit (numbers.py) is a candidate; it becomes a goal unless its context says it
+is a name, an ordinal, a rank, a date-like count, a qualifier of the counted noun
+(`3000万美元以上项目达到5个`), a threshold that only triggers a reward or penalty
+(`完成率低于70%的,…不得`) or a plain cadence (`每月通报一次`).
+
+Word lists (comparators, kind cues, period words, non-goal contexts, subject words)
+are data files in extract/data/, compiled once.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extract.meta import is_place, is_report_title
+from extract.model import Goal, Meta
+from extract.numbers import Quantity, find_quantities
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+
+_OPEN = "(（〔[［【“《「"
+_CLOSE = ")）〕]］】”》」"
+_SENTENCE_END = "。！？!?"
+_CHAIN_END = "；;"
+_CLAUSE_END = "，,：:"
+_LIST_SEP = "、"
+# A clause's leading enumerator: 1. / （一） / 一、 / 一是
+_ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                   r"|[一二三四五六七八九十]{1,3}[、.．]"
+                   r"|[一二三四五六七八九十]是)")
+# Words dropped from the front and back of an indicator: they belong to kind, period,
+# comparator or are mere connectives.
+# Single characters are left out where they begin common words (要素, 共享, 各类, 并购).
+_LEAD_WORDS = ("力争", "争取", "力求", "确保", "努力", "实现", "其中", "同时", "须", "全年", "今年", "年内",
+               "当年", "另外", "此外", "合计", "累计", "总计", "共计", "分别")
+_TRAIL_WORDS = ("达到", "完成", "实现", "达", "为", "在", "分别", "均", "各", "共", "合计", "累计", "的",
+                "总计", "超过", "突破", "至少", "不少于", "不低于", "超", "计", "有", "是", "和", "、")
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|年均)?(?:增长|增加|提高|提升|下降|降低|减少|上升)")
+_NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
+_YEAR_CUE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
+_QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "1": 1, "2": 2, "3": 3, "4": 4}
+_GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude"}
+# After a money or measure amount (and 以上/的), a character that begins a noun makes the
+# amount a qualifier of that noun (100亩以上可供土地, 5亿元的工业项目); these do not.
+_NOT_NOUN_START = re.compile(r"^(?:向|在|用于|和|及|或|与|同比|比|较|占|增长|增加|提高|下降|左右|以上|以下"
+                             r"|[、（(，,。；;：:])")
+# Words in front of a clause that belong to kind or period, not to its subject.
+_STRIP_LEAD = ("力争", "争取", "力求", "确保", "实现", "其中", "同时", "推动", "此外", "另外")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
+_LEAD_VERB = re.compile(r"^(?:成功签约|签约|促成|引进|新引进|落地|投产|开工|建成|完成|实施|培育|新增|举办|"
+                        r"开展|组织|"
+                        r"建设|打造|创建|认定|招引|吸引)")
+
+
+@dataclass
+class _Tables:
+    pre: list[tuple[str, str, str]]
+    post: list[tuple[str, str]]
+    kind_re: re.Pattern[str]
+    kinds: dict[str, str]
+    period_re: re.Pattern[str]
+    periods: dict[str, str]
+    before_bad: list[re.Pattern[str]]
+    after_bad: list[re.Pattern[str]]
+    whole_scopes: list[str]
+    scope_suffixes: list[str]
+    scope_stops: list[str]
+    reward_words: list[str] = field(default_factory=list)
+    suffix_re: re.Pattern[str] = re.compile("$^")
+    suffix_last: frozenset[str] = frozenset()
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    comps = _rows("goal_comparators.txt")
+    pre = sorted([(r[0], r[1], r[3] if len(r) > 3 else "") for r in comps if r[2] == "pre"],
+                 key=lambda x: -len(x[0]))
+    post = sorted([(r[0], r[1]) for r in comps if r[2] == "post"], key=lambda x: -len(x[0]))
+    kinds = {w: k for w, k in _rows("goal_kind_cues.txt")}
+    kind_words = sorted((w for w, k in kinds.items() if k != "reward"), key=len, reverse=True)
+    periods = {w: p for w, p in _rows("goal_periods.txt")}
+    bad = _rows("goal_not_goals.txt")
+    scopes = _rows("goal_scope_words.txt")
+    return _Tables(
+        pre=pre,
+        post=post,
+        kind_re=re.compile("|".join(map(re.escape, kind_words))),
+        kinds=kinds,
+        period_re=re.compile("|".join(map(re.escape, sorted(periods, key=len, reverse=True)))),
+        periods=periods,
+        before_bad=[re.compile(p) for where, p in bad if where == "before"],
+        after_bad=[re.compile(p) for where, p in bad if where == "after"],
+        whole_scopes=[w for w, t in scopes if t == "whole"],
+        scope_suffixes=sorted((w for w, t in scopes if t == "suffix"), key=len, reverse=True),
+        scope_stops=[w for w, t in scopes if t == "stop"],
+        reward_words=[w for w, k in kinds.items() if k == "reward"],
+        suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
+                                                                  key=len, reverse=True))) + ")$"),
+        suffix_last=frozenset(w[-1] for w, t in scopes if t == "suffix"),
+    )
+
+
+# ---- segmentation ------------------------------------------------------------------
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    chain: int
+    sentence: int
+    line: int
+
+
+def _split(text: str, start: int, end: int, seps: str, nested: bool) -> list[tuple[int, int]]:
+    """Split [start, end) at `seps`, never inside brackets or quotes when `nested`."""
+    parts, depth, last = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if nested and ch in _OPEN:
+            depth += 1
+        elif nested and ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            parts.append((last, i))
+            last = i + 1
+    parts.append((last, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _segment(text: str) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    pos, sent_no, chain_no = 0, 0, 0
+    for line_no, line in enumerate(text.split("\n")):
+        lstart, lend = pos, pos + len(line)
+        pos = lend + 1
+        for s0, s1 in _split(text, lstart, lend, _SENTENCE_END, nested=False):
+            for c0, c1 in _split(text, s0, s1, _CHAIN_END, nested=True):
+                for k0, k1 in _split(text, c0, c1, _CLAUSE_END, nested=True):
+                    clauses.append(_Clause(k0, k1, chain_no, sent_no, line_no))
+                chain_no += 1
+            sent_no += 1
+    return clauses
+
+
+# ---- small helpers -----------------------------------------------------------------
+def _strip_clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """Clause content without surrounding blanks and its leading enumerator."""
+    while a < b and text[a] in " \u3000\u00a0\t":
+        a += 1
+    while b > a and text[b - 1] in " \u3000\u00a0\t":
+        b -= 1
+    m = _ENUM.match(text, a, b)
+    if m:
+        a = m.end()
+    return a, b
+
+
+def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
+    seg = text[line_start:pos]
+    return any(seg.count(o) > seg.count(c) for o, c in (("“", "”"), ("《", "》"), ("「", "」")))
+
+
+def _depth_opened(seg: str) -> int:
+    """Index in `seg` of the bracket still open at its end, or -1."""
+    stack = []
+    for i, ch in enumerate(seg):
+        if ch in "(（〔[［【":
+            stack.append(i)
+        elif ch in ")）〕]］】" and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
+def _fyp_years(n_char: str) -> str:
+    # The 6th plan (六五) ran 1981-1985, each since five years on.
+    n = 10 + _CN_SMALL[n_char]
+    start = 2006 + 5 * (n - 11)
+    return f"{start}-{start + 4}"
+
+
+def _clean_indicator(s: str) -> str:
+    s = s.strip(" \u3000\u00a0,，、;；:：")
+    changed = True
+    while changed and s:
+        changed = False
+        for w in _LEAD_WORDS:
+            if s.startswith(w) and len(s) > len(w):
+                s = s[len(w):].lstrip(" ,，、")
+                changed = True
+        for w in _TRAIL_WORDS:
+            if s.endswith(w) and len(s) > len(w):
+                s = s[: -len(w)].rstrip(" ,，、")
+                changed = True
+    return s.strip(" \u3000\u00a0")
+
+
+def _split_list(s: str) -> list[str]:
+    """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
+    items, depth, last = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch in "(（〔[［【“":
+            depth += 1
+        elif ch in ")）〕]］】”":
+            depth = max(0, depth - 1)
+        elif ch in _LIST_SEP and depth == 0:
+            items.append(s[last:i])
+            last = i + 1
+    items.append(s[last:])
+    return [x for x in items if x]
+
+
+# ---- the extractor -------------------------------------------------------------------
+class _Extractor:
+    def __init__(self, text: str, meta: Meta):
+        self.text = text
+        self.meta = meta
+        self.t = _tables()
+        self.report = is_report_title(meta.title, meta.issuer)
+        years = meta.plan_years or ([meta.year] if meta.year else [])
+        self.default_period = str(years[0]) if len(years) == 1 else None
+        self.year = meta.year
+        self.clauses = _segment(text)
+        self.starts = [c.start for c in self.clauses]
+        self.groups: dict[str, dict[int, list[_Clause]]] = {"chain": {}, "sentence": {}}
+        for c in self.clauses:
+            self.groups["chain"].setdefault(c.chain, []).append(c)
+            self.groups["sentence"].setdefault(c.sentence, []).append(c)
+        self.line_starts = [0]
+        for m in re.finditer("\n", text):
+            self.line_starts.append(m.end())
+        self.title_line = self._title_line()
+
+    def _title_line(self) -> int | None:
+        """Line number of a headline that repeats figures of the body (news): skipped."""
+        title = self.meta.title
+        if not title:
+            return None
+        for i, ls in enumerate(self.line_starts[:5]):
+            le = self.text.find("\n", ls)
+            line = self.text[ls: le if le >= 0 else len(self.text)].strip()
+            if line and line == title.strip():
+                return i
+        return None
+
+    # -- lookups --
+    def clause_of(self, pos: int) -> _Clause | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        c = self.clauses[i]
+        return c if c.start <= pos < c.end else None
+
+    def clauses_where(self, attr: str, value: int) -> list[_Clause]:
+        return self.groups[attr].get(value, [])
+
+    # -- filters --
+    def not_goal(self, q: Quantity, qs_in_clause: list[Quantity], cl: _Clause) -> str | None:
+        text = self.text
+        before = text[max(0, q.start - 6):q.start]
+        after = text[q.end:q.end + 6]
+        if q.category not in _GOAL_CATEGORIES:
+            return "unit"
+        if _inside_quotes(text, self.line_starts[cl.line], q.start):
+            return "quoted name"
+        for p in self.t.before_bad:
+            if p.search(before):
+                return f"before {p.pattern}"
+        for p in self.t.after_bad:
+            if p.search(after):
+                return f"after {p.pattern}"
+        if q.unit in ("名", "位") and re.search(r"(?:前|后|第|倒数)$", before):
+            return "rank"
+        return None
+
+    def comparator(self, q: Quantity, cl: _Clause, qs: list[Quantity]) -> tuple[str, int]:
+        """Comparator from the words after, else before, the number; and where it ends."""
+        text = self.text
+        if q.upper is not None:
+            return ">=", q.end
+        rest = text[q.end:cl.end].lstrip(" \u00a0")
+        skipped = len(text[q.end:cl.end]) - len(rest)
+        for word, comp in self.t.post:
+            if rest.startswith(word):
+                return comp, q.end + skipped + len(word)
+        if q.approx_more:
+            return ">", q.end
+        # Before: the nearest comparator word; other amounts listed before this one
+        # (不低于15%和10%) are stepped over.
+        seg = text[cl.start:q.start]
+        for other in reversed(qs):
+            if other.end <= q.start and other.start >= cl.start:
+                rel = other.start - cl.start
+                seg = seg[:rel] + "#" * (other.end - other.start) + seg[other.end - cl.start:]
+        best: tuple[int, str] | None = None
+        for word, comp, not_after in self.t.pre:
+            idx = seg.rfind(word)
+            if idx < 0:
+                continue
+            gap = seg[idx + len(word):]
+            if len(word) == 1:
+                if gap or (idx > 0 and seg[idx - 1] in not_after):
+                    continue
+            else:
+                gap_core = re.sub(r"#+[和、及与]?", "", gap)
+                if len(gap_core) > 8 or "#" in gap_core or re.search(r"[（(]", gap_core):
+                    continue
+            if best is None or idx + len(word) > best[0]:
+                best = (idx + len(word), comp)
+        if best:
+            return best[1], q.end
+        return "=", q.end
+
+    def is_qualifier(self, q: Quantity, cl: _Clause, qs: list[Quantity], reward: bool) -> bool:
+        text = self.text
+        later = [o for o in qs if o.start >= q.end]
+        prev = [o for o in qs if o.end <= q.start]
+        # 一个50亿元的项目: an amount right after a count describes the counted thing.
+        if prev and prev[-1].end == q.start and prev[-1].category == "count" and q.category != "count":
+            return True
+        # 1.5亿元2.5亿元: a range whose dash the scrape lost; neither end is a goal.
+        if later and later[0].start == q.end and later[0].category == q.category:
+            return True
+        rest = text[q.end:cl.end]
+        m = re.match(r"^\s?(?:及以上|以上|及以下|以下)?(的)?", rest)
+        tail = rest[m.end():] if m else rest
+        has_de = bool(m and m.group(1))
+        has_cmp = bool(m and m.group(0).strip(" 的"))
+        if reward:
+            return False
+        starts_noun = bool(tail) and bool(_CJK.match(tail)) and not _NOT_NOUN_START.match(tail)
+        # X以上项目达到5个 / 12个方面69条: an amount before the noun another number counts.
+        if later and starts_noun:
+            between = text[q.end:later[0].start]
+            growth = _GROWTH.search(re.sub(r"^.*?(同比|比上年)", r"\1", between))
+            if not re.search(r"[（(]", between) and not growth:
+                return True
+        if later and has_de and later[0].start == q.end + m.end():
+            return True
+        # 100亩以上可供土地, 5亿元的工业项目: a size of the thing, not a count of it.
+        return bool(q.category in ("money", "measure", "magnitude") and (has_de or has_cmp) and starts_noun)
+
+    def threshold_end(self, cl: _Clause) -> int:
+        """End of the last condition clause (…的,) in the chain; numbers before it are thresholds."""
+        chain = self.clauses_where("chain", cl.chain)
+        end = -1
+        for c in chain[:-1]:
+            body = self.text[c.start:c.end].rstrip()
+            if body.endswith("的") and re.search(r"[\d一二三四五六七八九十]", body):
+                end = c.end
+        return end
+
+    # -- context --
+    def kind_of(self, q: Quantity, cl: _Clause) -> str:
+        sent = [c for c in self.clauses_where("sentence", cl.sentence)]
+        s0 = sent[0].start
+        seg = self.text[s0:q.start]
+        kind = None
+        for m in self.t.kind_re.finditer(seg):
+            # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
+            if self.report and m.group(0) == "争取":
+                continue
+            kind = self.t.kinds[m.group(0)]
+        if kind is None:
+            kind = "actual" if self.report else "target"
+        return kind
+
+    def is_reward(self, q: Quantity, cl: _Clause) -> bool:
+        if q.category not in ("money", "magnitude"):
+            return False
+        body = self.text[cl.start:cl.end]
+        return any(w in body for w in self.t.reward_words)
+
+    def period_of(self, q: Quantity, cl: _Clause) -> tuple[str | None, bool]:
+        """(period, is_recurrence). Recurrence words count only in the number's own clause."""
+        text = self.text
+        own = text[cl.start:q.start]
+        rec = None
+        for m in self.t.period_re.finditer(own):
+            p = self.t.periods[m.group(0)]
+            if p.startswith("per-"):
+                rec = p
+        if rec:
+            return rec, True
+        line_start = self.line_starts[cl.line]
+        seg = text[line_start:q.start]
+        best: tuple[int, str | None] = (-1, None)
+
+        def take(pos: int, value: str | None) -> None:
+            nonlocal best
+            if pos >= best[0]:
+                best = (pos, value)
+
+        for m in _NATIONAL_FYP.finditer(seg):
+            take(m.start(), _fyp_years(m.group(1)))
+        for m in _YEAR_RANGE.finditer(seg):
+            take(m.start(), f"{m.group(1)}-{m.group(2)}")
+        for m in _YEAR_CUE.finditer(seg):
+            # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
+            around = seg[max(0, m.start() - 2):m.start()]
+            after = seg[m.end():m.end() + 30]
+            baseline = re.search(r"基础上|相比|同期", after)
+            if re.search(r"(?:比|较|与|同|在)$", around) and (baseline or around[-1] != "在"):
+                continue
+            if re.match(r"[^，,。；;]{0,30}基础上", after):
+                continue
+            if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
+                continue
+            take(m.start(), m.group(1))
+        year = self.year
+        for m in _QUARTER.finditer(seg):
+            if year:
+                take(m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}")
+        for m in self.t.period_re.finditer(seg):
+            if self.t.periods[m.group(0)] == "year" and year:
+                take(m.start(), str(year))
+        if best[1]:
+            return best[1], False
+        return self.default_period, False
+
+    def subject_at(self, s: str) -> list[str]:
+        """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""
+        t = self.t
+        s = s.lstrip()
+        for w in t.whole_scopes:
+            if s.startswith(w):
+                # 各地党政主要负责人: a longer named subject beginning with 各地 wins.
+                longer, known = self._named_prefix(s)
+                # 全市单位 is 全市 followed by a noun; 各地党政主要负责人 names a subject.
+                extra = (longer or "")[len(w):]
+                if longer and known and not self.t.suffix_re.fullmatch(extra):
+                    return [longer]
+                return [w]
+        items: list[str] = []
+        known_any = False
+        rest = s
+        while True:
+            name, known = self._named_prefix(rest)
+            if not name:
+                break
+            items.append(name)
+            known_any = known_any or known
+            rest = rest[len(name):]
+            if rest[:1] == "、" or (rest[:1] in ("和", "及") and self._named_prefix(rest[1:])[0]):
+                rest = rest[1:]
+                continue
+            break
+        if not items or not known_any or (rest and rest[0] == "、"):
+            return []
+        # 开发区特种车辆改装基地、…等14个项目: members of an enumeration, not subjects.
+        if len(items) == 1 and re.match(r"^[^，,；;]*、[^，,；;]*等", rest):
+            return []
+        return items
+
+    def _own_level(self, name: str) -> bool:
+        """全市 in a city's notice (全区 in a district's…), or 各地: the whole jurisdiction."""
+        if name == "各地":
+            return True
+        region = self.meta.region or ""
+        if name == "全国":
+            return region == "全国"
+        return name in self.t.whole_scopes and bool(region) and region.endswith(name[-1])
+
+    def _named_prefix(self, s: str) -> tuple[str | None, bool]:
+        """The longest prefix that names a subject, and whether it is a known kind of one:
+        a place (gazetteer, the notice's region, 各县/其他县) or a body (…开发区, …负责人)."""
+        t = self.t
+        best: tuple[str | None, bool] = (None, False)
+        depth = 0
+        for i, ch in enumerate(s[:24]):
+            if ch in "(（〔":
+                depth += 1
+                continue
+            if ch in ")）〕":
+                depth = max(0, depth - 1)
+                cand = s[: i + 1]
+                bare = re.sub(r"[(（〔][^)）〕]*[)）〕]", "", cand)
+            elif depth or ch in "、，,。；;：:" or not _CJK.match(ch):
+                if depth:
+                    continue
+                break
+            else:
+                cand = s[: i + 1]
+                bare = cand
+            if i + 1 < len(s) and s[i + 1] in "(（〔":
+                continue
+            if len(bare) < 2 or re.search(r"\d|[一二三四五六七八九十两]名", bare):
+                continue
+            if bare[-1] not in t.suffix_last:
+                continue
+            found = t.suffix_re.search(bare)
+            if found is None:
+                continue
+            suffix = found.group(0)
+            core = re.sub(r"以上|以下|主要", "", bare)
+            if any(w in core for w in t.scope_stops):
+                break
+            # 秦皇岛市委 / 市政府: an organ of the place speaks, the place is no goal's subject.
+            if len(suffix) == 1 and re.match(r"^(?:委|政府|人民政府|党委|人大|政协|纪委)", s[i + 1:]):
+                continue
+            if len(suffix) > 1 or is_place(bare) or bare == self.meta.region \
+                    or re.match(r"^(?:各|其他|其余)", bare):
+                best = (cand, True)
+            elif len(bare) >= 3 and not best[1]:
+                best = (cand, False)
+        return best
+
+    # -- main --
+    def run(self) -> list[Goal]:
+        text = self.text
+        quantities = find_quantities(text)
+        by_clause: dict[int, list[Quantity]] = {}
+        for q in quantities:
+            i = bisect_right(self.starts, q.start) - 1
+            if i >= 0 and self.clauses[i].start <= q.start < self.clauses[i].end:
+                by_clause.setdefault(i, []).append(q)
+        goals: list[Goal] = []
+        whole_scope: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
+        chain_scope: dict[int, str] = {}  # chain → a single named subject
+        prev_indicator: dict[int, str] = {}  # sentence → last indicator (for 同比增长)
+        for ci, cl in enumerate(self.clauses):
+            a, b = _strip_clause(text, cl.start, cl.end)
+            body = text[a:b]
+            lead = self._strip_lead(body)
+            subjects = self.subject_at(lead)
+            joint = False
+            if subjects:
+                after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
+                joint = bool(re.match(r"^(?:共|合计|累计|一共|总共|联合|共同)", after_subj))
+                if len(subjects) == 1:
+                    name = subjects[0]
+                    if name == self.meta.region or self._own_level(name):
+                        whole_scope[cl.line] = name
+                    else:
+                        # 全省 in a city's notice, or a named body: to the end of the ；-chain.
+                        chain_scope[cl.chain] = name
+            qs = by_clause.get(ci, [])
+            if not qs or cl.line == self.title_line:
+                continue
+            thr_end = self.threshold_end(cl)
+            cands = []
+            for q in qs:
+                reason = self.not_goal(q, qs, cl)
+                if reason:
+                    log.debug("not a goal %s: %s", text[q.start:q.end], reason)
+                elif q.end <= thr_end:
+                    log.debug("threshold %s", text[q.start:q.end])
+                else:
+                    cands.append(q)
+            chosen = []
+            for q in cands:
+                reward = self.is_reward(q, cl)
+                if self.is_qualifier(q, cl, cands, reward):
+                    log.debug("qualifier %s", text[q.start:q.end])
+                    continue
+                comp, comp_end = self.comparator(q, cl, cands)
+                period, recurrent = self.period_of(q, cl)
+                if recurrent and comp == "=":
+                    continue  # a cadence (每月通报一次) is a deadline, not a goal
+                if q.category == "duration" and comp == "=":
+                    continue  # a time limit (1个月的首谈资格) is a deadline
+                if q.chinese and q.value < 10 and comp == "=" and not recurrent \
+                        and q.unit != "%":
+                    continue  # 一个/三对/两个层面: an article or a descriptive count
+                chosen.append((q, reward, comp, comp_end, period))
+            final = [c[0] for c in chosen]
+            for q, reward, comp, comp_end, period in chosen:
+                kind = "reward" if reward else self.kind_of(q, cl)
+                goals.extend(self._build(q, cl, a, b, comp, comp_end, period, kind, subjects, joint,
+                                         whole_scope.get(cl.line), chain_scope.get(cl.chain), final,
+                                         prev_indicator))
+        return _dedupe(goals)
+
+    def _strip_lead(self, body: str) -> str:
+        s = body
+        changed = True
+        while changed:
+            changed = False
+            for w in _STRIP_LEAD:
+                if s.startswith(w):
+                    s = s[len(w):]
+                    changed = True
+            m = self.t.period_re.match(s) or re.match(
+                r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
+                r"|第?[一二三四]季度)", s)
+            if m and m.end() < len(s):
+                s = s[m.end():]
+                changed = True
+        return s
+
+    def _build(self, q: Quantity, cl: _Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
+               kind: str, subjects: list[str], joint: bool, whole: str | None, chain_subject: str | None,
+               qs: list[Quantity], prev_indicator: dict[int, str]) -> list[Goal]:
+        text = self.text
+        start = max(a, cl.start)
+        pre = text[start:q.start]
+        opened = _depth_opened(pre)
+        if opened >= 0:
+            pre = pre[:opened]  # 1次(不少于2天): the indicator is the one before the bracket
+        # Drop other amounts and comparator words left in front of this one.
+        # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
+        cur = start + len(pre)
+        for other in sorted((o for o in qs if o.end <= cur and o.start >= start), key=lambda o: -o.start):
+            if re.fullmatch(r"(?:以上|以下)?[\s、和及与或]*", text[other.end:cur]):
+                cur = other.start
+            else:
+                break
+        pre_clean = pre[: cur - start]
+        # 对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names
+        # the subjects or items it distributes over.
+        if "分别" in pre_clean:
+            cut = pre_clean.rfind("分别")
+            after = pre_clean[cut + 2:]
+            for word, _, _ in self.t.pre:
+                after = after.replace(word, "") if len(word) > 1 else after
+            items = _split_list(self._strip_lead(pre_clean[:cut]))
+            listed = [o for o in qs if o.start >= start + cut]
+            if len(items) == len(listed) > 1 and q in listed:
+                # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
+                pre_clean = items[listed.index(q)]
+            elif _clean_indicator(re.sub(r"^(?:达到|为|是|控制在|保持在|稳定在)", "", after.strip())):
+                pre_clean = after
+            else:
+                pre_clean = pre_clean[:cut]
+        # A、B等14个项目: the members listed before 等 are not the indicator.
+        if "等" in pre_clean and "、" in pre_clean[: pre_clean.rfind("等")]:
+            verb = _LEAD_VERB.match(self._strip_lead(pre_clean))
+            pre_clean = (verb.group(0) if verb else "") + pre_clean[pre_clean.rfind("等") + 1:]
+        pre_clean = self._strip_lead(pre_clean)
+        for word, _, _ in self.t.pre:
+            if len(word) > 1 and word in pre_clean:
+                pre_clean = pre_clean.replace(word, "")
+        pre_clean = re.sub(r"(?:每年|每季度|每季|每月|每周|每个月|全年|今年|年内)", "", pre_clean)
+        if subjects and pre_clean.startswith("、".join(subjects)):
+            pre_clean = pre_clean[len("、".join(subjects)):]
+        indicator = _clean_indicator(pre_clean)
+        # Post text: 每年至少召开2次以上重点外资企业座谈会 — the noun follows the number.
+        post_end = comp_end
+        rest = text[comp_end:b]
+        # 分别给予500万、300万元资金奖励: step over the amounts listed after this one.
+        comp_end_for_post = comp_end
+        for other in qs:
+            if other.start < comp_end_for_post:
+                continue
+            if re.fullmatch(r"(?:以上|以下)?[、和及或]", text[comp_end_for_post:other.start]):
+                comp_end_for_post = other.end
+            else:
+                break
+        if comp_end_for_post != comp_end:
+            rest = text[comp_end_for_post:b]
+        post = ""
+        if rest and (_CJK.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
+            cut = re.search(r"[（(]", rest)
+            post = rest[: cut.start()] if cut and cut.start() > 0 else rest
+            if rest.startswith(("(", "（")):
+                post = ""
+            post = post.lstrip("的")
+            if post:
+                post_end = comp_end_for_post + rest.find(post) + len(post)
+        if post:
+            indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
+        ev_start = start
+        ev_end = max(q.end, comp_end, post_end if post else 0)
+        # 同比增长5%: the growth of the indicator just before it in the sentence.
+        if _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
+            indicator = prev_indicator[cl.sentence] + indicator
+        if not indicator:
+            indicator = text[ev_start:ev_end]
+        if not _GROWTH.match(indicator):
+            prev_indicator[cl.sentence] = re.sub(r"(?:同比|比上年)?(?:增长|增加|提高)$", "", indicator)
+
+        scope = None
+        scopes: list[str | None]
+        if subjects and not joint and len(subjects) > 1:
+            scopes = list(subjects)
+        elif subjects and not joint:
+            scopes = [subjects[0]]
+        elif subjects and joint:
+            # A joint total (A和B共开展640余次) belongs to no single subject.
+            one = subjects[0] if len(subjects) == 1 and not re.search(r"[和及、]", subjects[0]) else None
+            scopes = [one]
+        else:
+            scope = chain_subject or whole
+            scopes = [scope]
+
+        if kind == "reward" and scopes == [None] and len(qs) == 1:
+            scopes = self._recipients(cl) or scopes
+        indicators = self._distribute_indicators(q, cl, start, indicator, qs)
+        goals = []
+        evidence = text[ev_start:ev_end]
+        for ind in indicators:
+            for sc in scopes:
+                goals.append(Goal(indicator=ind, value=q.value, unit=q.unit, comparator=comp, scope=sc,
+                                  period=period, kind=kind, evidence=evidence, span=(ev_start, ev_end)))
+        return goals
+
+    def _recipients(self, cl: _Clause) -> list[str | None]:
+        """对新引进的总部企业和功能性机构…给予奖励: one reward per recipient named after 对."""
+        chain = self.clauses_where("chain", cl.chain)
+        head = self.text[chain[0].start:cl.end]
+        head = re.sub(r"^[（(][^)）]*[)）]", "", head.strip())
+        m = re.search(r"对([^，,。；;]{2,40}?)(?:按照|按|分别|给予|予以|一次性|[，,])", head)
+        if not m:
+            return []
+        phrase = re.sub(r"(?:年度考核)?排名(?:前|后|倒数)?[^的]*的$", "", m.group(1))
+        items = [x for x in re.split(r"、|和|及", phrase) if x]
+        if len(items) < 2:
+            return [phrase] if phrase else []
+        # 新引进的总部企业和功能性机构: the modifier of the first item applies to all.
+        mod = re.match(r"^(.*的)", items[0])
+        return [items[0]] + [(mod.group(1) + x if mod and "的" not in x else x) for x in items[1:]]
+
+    def _drop_subject(self, items: list[str]) -> list[str]:
+        """Items of an indicator list, or [] when the list is one of subjects (scopes
+        distribute those); a subject in front of the first item is cut off."""
+        if not items:
+            return items
+        subj = self.subject_at(items[0])
+        if subj and len(subj) == 1 and items[0].startswith(subj[0]):
+            rest = items[0][len(subj[0]):]
+            if not rest or all(self.subject_at(x) for x in items[1:]):
+                return []
+            items = [_clean_indicator(self._strip_lead(rest))] + items[1:]
+        return [x for x in items if x]
+
+    def _distribute_indicators(self, q: Quantity, cl: _Clause, start: int, indicator: str,
+                               qs: list[Quantity]) -> list[str]:
+        """X和Y分别达到15%, A、B各2个, 5项指标同比增长8%, A、B同比增长8%: one goal per item."""
+        text = self.text
+        pre = text[start:q.start]
+        after_q = [o for o in qs if o.start > q.start]
+        before_q = [o for o in qs if o.end <= q.start]
+        n_items = None
+        m = re.search(r"(\d+|[一二三四五六七八九十]+)项指标", pre)
+        if m:
+            head = pre[: m.start()]
+            verb = pre[m.end():]
+            from extract.numbers import parse_number
+
+            n_items = int(parse_number(m.group(1)) or 0)
+            items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
+            items = _expand_to(items, n_items)
+            return [x + _clean_indicator(verb) for x in items if x]
+        dist = re.search(r"(?:分别|各|均)(?=[^、，,]{0,8}$)", pre)
+        growth = re.search(r"(?:增长|增加|提高|下降|降低)", pre) if q.unit in ("%", "个百分点") else None
+        if dist and not after_q and not before_q:
+            head = pre[: dist.start()]
+            tail = pre[dist.end():]
+            items = _split_list(head)
+            if len(items) < 2:
+                items = re.split(r"和|及", head) if head.count("和") + head.count("及") == 1 else items
+            items = [_clean_indicator(self._strip_lead(x)) for x in items]
+            items = [x for x in items if x]
+            items = self._drop_subject(items)
+            if len(items) >= 2:
+                rest_tail = _clean_indicator(re.sub(r"^(?:达到|不低于|不少于|至少|超过|为)", "", tail))
+                return [x + ("" if _GROWTH.match(rest_tail) is None else rest_tail) for x in items]
+        # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
+        # that, and its lists are mostly one compound name (电力、热力…供应业).
+        if growth and not before_q and not self.report:
+            g = re.search(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|下降|降低)[^、]*$", pre)
+            if g:
+                head = pre[: g.start()]
+                items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
+                items = self._drop_subject([x for x in items if x])
+                if len(items) >= 2:
+                    verb = _clean_indicator(g.group(0))
+                    return [x + verb for x in items]
+        return [indicator]
+
+
+def _expand_to(items: list[str], n: int) -> list[str]:
+    """项目开工及投产入库数 counts as two of the 5项指标: split on 及/和 until n items."""
+    items = list(items)
+    while 0 < len(items) < n:
+        for i, it in enumerate(items):
+            parts = re.split(r"及|和|与", it, maxsplit=1)
+            if len(parts) == 2 and all(parts):
+                items[i:i + 1] = parts
+                break
+        else:
+            break
+    return items
+
+
+def _dedupe(goals: list[Goal]) -> list[Goal]:
+    seen = set()
+    out = []
+    for g in goals:
+        key = (g.span, g.value, g.unit, g.scope, g.indicator)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(g)
+    return out
+
+
+def find_goals(text: str, meta: Meta) -> list[Goal]:
+    """Every numeric goal of one clean notice, in text order."""
+    goals = _Extractor(text, meta).run()
+    log.debug("%d goals", len(goals))
+    return goals

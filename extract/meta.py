@@ -1,0 +1,328 @@
+"""Document metadata (GUIDE §3): title, issuer, date of issue, region, year, 发文字号.
+
+`find_meta(text, page_meta=…, script=…)` reads the clean notice. Labelled fields that an
+HTML page printed around the article (`page_meta`: 发文机关, 成文日期, 发文字号, 标题 …)
+win over what the text suggests, because the site states them explicitly.
+
+Choices worth knowing:
+- `region` of a national notice (国务院, 中共中央, a ministry) is `全国`: the notice
+  governs the whole country, and a null would read as "not found".
+- `year` is the first year the targets are for; `plan_years` lists every year the plan
+  sets targets for (title years, `到2020年`, a `2024年,` target paragraph, the
+  validity clause). For a report (news, statistical bulletin) it is the year reported on.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extract.model import Meta
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE_ARABIC = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_DATE_CHINESE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                           r"([一二三四五六七八九十]{1,3})日")
+# A line that is only a date: the signature date of a notice.
+_DATE_LINE = re.compile(
+    r"^[（(]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日|\d{4}年\d{1,2}月)\s*[）)]?$"
+)
+# 发文字号 standing on its own line: 国办发〔2018〕128号.
+_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号$")
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
+_NATIONAL = re.compile(r"^(?:国务院|中共中央|全国|国家|中华人民共和国)")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, object]:
+    doc_types = sorted(_lines("meta_doc_types.txt"), key=len, reverse=True)
+    orgs = sorted(_lines("meta_org_suffixes.txt"), key=len, reverse=True)
+    regions = sorted(_lines("meta_region_suffixes.txt"), key=len, reverse=True)
+    return {
+        "doc_type": re.compile("(?:" + "|".join(map(re.escape, doc_types)) + r")》?$"),
+        "org_end": re.compile("(?:" + "|".join(map(re.escape, orgs)) + ")$"),
+        "region_suffixes": regions,
+        "not_regions": set(_lines("meta_not_regions.txt")),
+    }
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Place names ending in 省/市/县/自治区/自治州 from jieba's dictionary (loaded once).
+
+    Only used for news, where no issuer or title names the region; the dictionary keeps
+    common words like 上市 out of the count.
+    """
+    import jieba  # local import: loading the package is only needed on this path
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    names = set()
+    bad = ("城市", "上市", "超市", "夜市", "股市", "楼市", "门市", "黑市")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                continue
+            word = parts[0]
+            if not 3 <= len(word) <= 8 or word.endswith(bad):
+                continue
+            # 区/旗/州 end many common words (社区, 景区): only those tagged as places.
+            if word.endswith(("省", "市", "县", "自治区", "自治州")) or (
+                    word.endswith(("区", "旗", "州")) and parts[-1] == "ns"):
+                names.add(word)
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a known administrative name (沧州市, 樊城区)."""
+    return name in _gazetteer()
+
+
+def _clean_key(key: str) -> str:
+    return re.sub(r"[\s\u3000:：]", "", key)
+
+
+def _text_lines(text: str) -> list[str]:
+    stripped = (ln.strip().strip("\u3000\u00a0 ") for ln in text.splitlines())
+    return [ln for ln in stripped if ln]
+
+
+def parse_date(s: str | None) -> str | None:
+    """`2018年5月14日`, `二〇一八年五月十四日`, `2018-05-14` → ISO date; None if none."""
+    if not s:
+        return None
+    m = _DATE_ARABIC.search(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _DATE_CHINESE.search(s)
+        if not m:
+            return None
+        y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+        mo, d = _cn_small(m.group(2)), _cn_small(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _cn_small(s: str) -> int:
+    """一 … 三十一 (month and day numerals)."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _is_title_line(line: str) -> bool:
+    t = _tables()
+    return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
+            and bool(t["doc_type"].search(line)) and not line.startswith("《"))
+
+
+def find_title(lines: list[str]) -> str | None:
+    """The 关于…的通知 line (joined when wrapped), else the plan's title, else the headline."""
+    head = lines[:12]
+    for i, line in enumerate(head):
+        if "关于" not in line or _SENTENCE_PUNCT.search(line) or line.endswith((":", "：")):
+            continue
+        if _is_title_line(line):
+            return line
+        # A title wrapped over two lines (the gov.cn layout).
+        if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
+            return line + head[i + 1]
+    for line in lines[:40]:
+        if _is_title_line(line) and len(line) >= 6:
+            return line
+    return lines[0] if lines else None
+
+
+def issuer_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    m = re.match(r"^(.{2,40}?)关于", title)
+    if not m:
+        return None
+    issuer = m.group(1).strip()
+    # A year or a region alone before 关于 is not an issuer (2018年关于…).
+    if _tables()["org_end"].search(issuer):
+        return issuer
+    return None
+
+
+def issuer_from_signature(lines: list[str]) -> str | None:
+    """The body's name on the line just above the signature date."""
+    org_end = _tables()["org_end"]
+    for i in range(1, len(lines)):
+        if _DATE_LINE.match(lines[i]):
+            cand = re.split(r"\s{2,}|\u3000", lines[i - 1])[0].strip()
+            if 2 <= len(cand) <= 30 and org_end.search(cand) and not re.search(r"[，,。：:；;]", cand):
+                return cand
+    return None
+
+
+def signature_date(lines: list[str]) -> str | None:
+    for line in lines:
+        if _DATE_LINE.match(line):
+            iso = parse_date(line)
+            if iso:
+                return iso
+    return None
+
+
+def find_doc_number(lines: list[str]) -> str | None:
+    """This notice's own 发文字号: a line of its own near the top (a cited one sits in a sentence)."""
+    for line in lines[:15]:
+        compact = line.replace(" ", "").replace("\u3000", "")
+        if _DOC_NUMBER_LINE.match(compact):
+            return compact
+    return None
+
+
+def region_of_name(name: str | None) -> str | None:
+    """The administrative name a body or title starts with: 沧州市人民政府办公室 → 沧州市."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:中共|中国共产党)", "", name)
+    name = re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
+    if _NATIONAL.match(name):
+        return "全国"
+    t = _tables()
+    best = None
+    for end in range(3, min(len(name), 14) + 1):
+        prefix = name[:end]
+        for suffix in t["region_suffixes"]:
+            if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
+                if not any(prefix.endswith(bad) for bad in t["not_regions"]):
+                    best = prefix
+                break
+    if not best:
+        return None
+    # 河北省沧州市 → 沧州市: keep the lowest level when a higher one is spelt out first.
+    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.{2,}(?:市|县|区|旗|州))$", best)
+    if m and not any(m.group(2).endswith(bad) or m.group(2) == bad for bad in t["not_regions"]):
+        return m.group(2)
+    return best
+
+
+def region_from_body(text: str) -> str | None:
+    """The most named place in the text (news names its city, not an issuer)."""
+    names = _gazetteer()
+    counts: dict[str, int] = {}
+    # Districts (区) are left out of the count: a news report names its city.
+    first: dict[str, int] = {}
+    for m in re.finditer(r"(?:省|市|县|自治区|自治州)", text):
+        for length in range(7, 2, -1):
+            start = m.end() - length
+            if start < 0:
+                continue
+            cand = text[start:m.end()]
+            if cand in names and not cand.endswith(("区", "旗")):
+                counts[cand] = counts.get(cand, 0) + 1
+                first.setdefault(cand, start)
+                break
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def is_report_title(title: str | None, issuer: str | None) -> bool:
+    """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
+    if title and re.search(r"公报|统计|快报", title) and not re.search(r"关于印发", title):
+        return True
+    return bool(issuer is None and title and not _tables()["doc_type"].search(title))
+
+
+def _reported_year(text: str) -> int | None:
+    """The year a news report is about: the latest year it names, or the one after it when
+    that year is only a past baseline (在2021年…基础上) of a report about 今年."""
+    years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})年", text)]
+    if not years:
+        return None
+    latest = max(years)
+    if "今年" in text:
+        past = re.search(rf"(?:在|比|较|与|同){latest}年|{latest}年[^。；;，,]{{0,30}}基础上"
+                         rf"|{latest}年同期", text)
+        if past:
+            return latest + 1
+    return latest
+
+
+def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
+    years: set[int] = set()
+    if title:
+        for m in _TITLE_YEARS.finditer(title):
+            a = int(m.group(1))
+            b = int(m.group(2)) if m.group(2) else a
+            if a <= b <= a + 10:
+                years.update(range(a, b + 1))
+    if years:
+        return sorted(years)
+    floor = int(issued[:4]) if issued else 0
+    cues = [
+        r"(?:到|至|力争到|争取到)((?:19|20)\d{2})年",
+        r"(?:^|\n)\s*((?:19|20)\d{2})年\s*[，,]",
+        r"有效期(?:至|到)((?:19|20)\d{2})年",
+        r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起",
+        r"((?:19|20)\d{2})年(?:底|末)前",
+    ]
+    for cue in cues:
+        for m in re.finditer(cue, text):
+            y = int(m.group(1))
+            if y >= floor:
+                years.add(y)
+    return sorted(years)
+
+
+def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
+    """Metadata of one clean notice; `page_meta` fields win where present."""
+    pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
+    lines = _text_lines(text)
+
+    title = pm.get("标题") or find_title(lines)
+    if title:
+        title = re.sub(r"\s+", "", title) if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", title) else title
+    issuer = pm.get("发文机关") or issuer_from_title(title) or issuer_from_signature(lines)
+    issued = parse_date(pm.get("成文日期")) or signature_date(lines)
+    doc_number = pm.get("发文字号") or find_doc_number(lines)
+    if doc_number:
+        doc_number = re.sub(r"\s+", "", doc_number)
+
+    region = region_of_name(issuer) or region_of_name(title)
+    if region is None:
+        region = region_from_body(text)
+
+    report = is_report_title(title, issuer)
+    if report and not (title and _TITLE_YEARS.search(title)):
+        year = _reported_year(text)
+        if year is None and pm.get("发布日期"):
+            found = _YEAR.search(pm["发布日期"])
+            year = int(found.group(1)) if found else None
+        plan_years = [year] if year else []
+    else:
+        plan_years = _plan_years(text, title, issued)
+        year = plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
+        if not plan_years and year:
+            plan_years = [year]
+
+    meta = Meta(title=title, issuer=issuer, issued=issued, region=region, year=year,
+                doc_number=doc_number, script=script, plan_years=plan_years)
+    log.debug("meta: %s", meta)
+    return meta

@@ -1,0 +1,257 @@
+"""Numbers with their units, as written in a notice: `6.6亿美元`, `3千万`, `一百二十个`, `百分之四点六`.
+
+`find_quantities(text)` returns every number that carries a known unit (or a bare
+magnitude such as `3千万`), with its span, value, unit and whether it was written in
+Chinese numerals. Goal extraction (goals.py) decides which of them are goals.
+
+Value and unit follow the export's convention: the value is the number as written with
+the small multipliers (十/百/千) folded in, and the large ones (万/亿/万亿) stay in front
+of the unit, so `3千万` → 3000 `万` and `1.5亿元` → 1.5 `亿元`. The scorer reads such
+prefixed units itself.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+
+# Multipliers folded into the value; the larger ones stay in the unit.
+_SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str
+    category: str  # money, ratio, count, measure, duration, magnitude (bare 万/亿)
+    chinese: bool  # written in Chinese numerals (一个, 三千万)
+    upper: float | None = None  # upper bound of a range (1-2支)
+    number_end: int = 0  # where the digits stop (before magnitude and unit)
+    approx_more: bool = False  # 640余次, 110多个: more than the number
+
+
+def _read_lines(name: str) -> list[str]:
+    lines = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lines.append(line.rstrip("\n"))
+    return lines
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, str]:
+    """unit → category, from data/number_units.txt."""
+    table = {}
+    for line in _read_lines("number_units.txt"):
+        unit, _, category = line.partition("\t")
+        table[unit.strip()] = category.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = unit_table()
+    magnitudes = sorted((u for u, c in table.items() if c == "magnitude"), key=len, reverse=True)
+    units = sorted((u for u, c in table.items() if c != "magnitude"), key=len, reverse=True)
+    cn_chars = _read_lines("number_cn_digits.txt")[0].strip()
+    mag = "|".join(map(re.escape, magnitudes))
+    unit = "|".join(map(re.escape, units))
+    digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    # ASCII thousands separators only where exactly three digits follow: a bare ","
+    # is also this corpus's clause separator.
+    arabic = rf"[0-9０-９]{{1,3}}(?:,[0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?|{digits}"
+    chinese = rf"[{cn_chars}]+"
+    # A range joins two numbers with a dash or 至/到; its lower bound is the goal.
+    dash = r"[-－—–~～至到]{1,2}"
+    arabic_pat = re.compile(
+        rf"(?<![0-9０-９.．A-Za-z])(?P<num>{arabic})(?:(?P<dash>{dash})(?P<num2>{arabic}))?"
+        rf"(?P<approx>[余多])?(?:[ \u00a0]?(?P<mag>{mag}))?(?P<approx2>[余多])?"
+        rf"(?:[ \u00a0]?(?P<unit>{unit}))?"
+    )
+    # A Chinese numeral counts only with a unit, or ending in 万/亿 after a digit
+    # character (三千万): bare 一/十 runs are words (一是, 十四五).
+    chinese_pat = re.compile(
+        rf"(?:百分之(?P<pct>{chinese}))|(?P<cn>{chinese})(?P<capprox>[余多])?(?P<cunit>{unit})"
+        rf"|(?P<cn2>{chinese}[一二两三四五六七八九十百千][万亿])"
+    )
+    return arabic_pat, chinese_pat
+
+
+def _to_float(s: str) -> float:
+    return float(s.translate(_FULLWIDTH_DIGITS).replace(",", ""))
+
+
+def parse_chinese(s: str) -> float | None:
+    """`一百二十` → 120, `四点六` → 4.6, `两` → 2; None when cn2an cannot read it."""
+    s = s.replace("〇", "零")
+    try:
+        return float(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _split_magnitude(number: float, mag: str) -> tuple[float, str]:
+    """Fold 十/百/千 into the value, keep 万/亿 (and what follows them) for the unit."""
+    big = ""
+    small = 1.0
+    for ch in mag:
+        if ch in _SMALL_MAGNITUDES and not big:
+            small *= _SMALL_MAGNITUDES[ch]
+        else:
+            big += ch
+    return round(number * small, 10), big
+
+
+def _clean(value: float) -> float:
+    return float(int(value)) if value == int(value) else value
+
+
+def _chinese_with_magnitude(cn: str) -> tuple[float | None, str]:
+    """`三千万` → (3000, '万'): a trailing 万/亿 becomes the unit prefix like in `3千万`."""
+    m = re.match(r"^(.*?)(万亿|亿|万)$", cn)
+    if m and m.group(1) and not re.search(r"[万亿]", m.group(1)):
+        value = parse_chinese(m.group(1))
+        return value, m.group(2)
+    return parse_chinese(cn), ""
+
+
+def parse_number(s: str) -> float | None:
+    """Read one number as written: `6.6`, `2,066.95`, `一百二十`, `3千`, `百分之四点六` → 4.6."""
+    s = s.strip()
+    if not s:
+        return None
+    if s.startswith("百分之"):
+        return parse_chinese(s[3:])
+    m = re.fullmatch(r"([0-9０-９.,．]+)([十百千万亿]*)", s)
+    if m:
+        try:
+            number = _to_float(m.group(1))
+        except ValueError:
+            return None
+        mult = 1.0
+        for ch in m.group(2):
+            mult *= {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}[ch]
+        return _clean(round(number * mult, 10))
+    value = parse_chinese(s)
+    return _clean(value) if value is not None else None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number with a unit (or a bare 万/亿 magnitude) in `text`, in text order."""
+    arabic_pat, chinese_pat = _patterns()
+    table = unit_table()
+    found: list[Quantity] = []
+    for m in arabic_pat.finditer(text):
+        mag, unit = m.group("mag") or "", m.group("unit") or ""
+        if not mag and not unit:
+            continue
+        # 640余次, 110多个, 3万余元: more than the number. A 多 after a bare magnitude
+        # (3万多家 aside) may begin the next word, so it counts only before a unit.
+        approx = bool(m.group("approx")) or bool(m.group("approx2") and unit)
+        try:
+            number = _to_float(m.group("num"))
+        except ValueError:
+            continue
+        value, big = _split_magnitude(number, mag)
+        upper = None
+        if m.group("num2"):
+            try:
+                upper, _ = _split_magnitude(_to_float(m.group("num2")), mag)
+            except ValueError:
+                upper = None
+            if upper is not None and upper < value:
+                # `2020-2025` style pairs or reversed dashes are not ranges of one amount.
+                upper = None
+        category = table.get(unit, "magnitude") if unit else "magnitude"
+        if unit in ("％",):
+            unit = "%"
+        end = m.end() if unit or not m.group("approx2") else m.start("approx2")
+        found.append(Quantity(m.start(), end, _clean(value), big + unit, category, False,
+                              _clean(upper) if upper is not None else None, m.end("num"), approx))
+    for m in chinese_pat.finditer(text):
+        if m.group("pct"):
+            value = parse_chinese(m.group("pct"))
+            if value is not None:
+                found.append(Quantity(m.start(), m.end(), _clean(value), "%", "ratio", True, None, m.end()))
+            continue
+        if m.group("cn2"):
+            cn, unit = m.group("cn2"), ""
+        else:
+            cn, unit = m.group("cn"), m.group("cunit")
+        # Strip characters that cannot start a numeral (a run like 点五 or 万个).
+        lead = re.match(r"^[点万亿百千十]*", cn)
+        offset = lead.end() if lead else 0
+        if cn[offset:offset + 1] in ("点",) or offset == len(cn):
+            continue
+        if offset and cn[offset - 1] in "十百千":
+            offset -= 1  # 十五 / 百万 may legitimately start a numeral
+        cn = cn[offset:]
+        value, big = _chinese_with_magnitude(cn)
+        if value is None:
+            continue
+        category = table.get(unit, "count") if unit else "magnitude"
+        found.append(Quantity(m.start("cn2" if m.group("cn2") else "cn") + offset, m.end(), _clean(value),
+                              big + unit, category, True, None, m.end("cn2" if m.group("cn2") else "cn"),
+                              bool(m.group("capprox"))))
+    found.sort(key=lambda q: q.start)
+    return _merge_ranges(text, _inherit_units(text, _drop_overlaps(found)))
+
+
+def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            if q.end - q.start > out[-1].end - out[-1].start:
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _inherit_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """`500万、300万元`: a bare magnitude listed before a full amount takes its base unit."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.category != "magnitude" or nxt.category == "magnitude":
+            continue
+        if text[q.end:nxt.start] not in ("、", "和", "及", "，", ",", "或"):
+            continue
+        if not nxt.unit.startswith(q.unit):
+            continue
+        out[i] = Quantity(q.start, q.end, q.value, nxt.unit, nxt.category, q.chinese, q.upper, q.number_end,
+                          q.approx_more)
+    return out
+
+
+_RANGE_DASH = re.compile(r"^[-－—–~～至到]{1,2}$")
+
+
+def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """`5.0%—5.5%`: two amounts of one unit joined by a dash are one range (lower bound kept)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            if (_RANGE_DASH.match(text[q.end:nxt.start]) and nxt.unit == q.unit
+                    and q.upper is None and nxt.value >= q.value):
+                out.append(Quantity(q.start, nxt.end, q.value, q.unit, q.category, q.chinese,
+                                    nxt.value, q.number_end, q.approx_more))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out

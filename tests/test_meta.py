@@ -1,0 +1,155 @@
+"""Document metadata (extract/meta.py): title, issuer, date, region, year, 发文字号."""
+# The tables hold whole real lines; wrapping them would hide what is tested.
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+
+from extract.meta import find_meta, parse_date, region_of_name
+
+NOTICE_CANGZHOU = """沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知
+
+各县(市、区)人民政府,渤海新区、沧州开发区、沧州高新区管委会,市政府有关部门:
+
+2018年沧州市强化精准招商工作实施方案》已经市政府研究通过,现予以印发。
+
+沧州市人民政府办公室\u3000\u3000
+
+2018年5月14日\u00a0\u00a0
+
+2018年沧州市强化精准招商工作实施方案
+二、主要目标
+全年全市实际利用外资完成6.6亿美元,同比增长5%。
+"""
+
+NOTICE_BOHAI = """  沧州渤海新区管理委员会关于印发《沧州渤海新区2020年招商引资“百日攻坚”行动实施方案》的通知
+
+  中捷产业园区、南大港产业园区管委会,区直各部门:
+  坚持量质并举、以质为先,第四季度全区完成签约亿元以上招商项目116个。
+"""
+
+# No covering notice: the plan's title, the signature block, a multi-year plan.
+PLAN_JIAXING = """各县(市、区)人民政府,市政府各部门、直属各单位:
+《嘉兴市进一步推动招大引强工作实施方案》已经九届市人民政府第42次常务会议审议通过,现印发给你们。
+嘉兴市人民政府办公室
+2024年2月28日
+嘉兴市进一步推动招大引强工作实施方案
+(二)主要目标。“十四五”期间,全市实际利用外资超150亿美元。
+2024年,实际利用外资30亿美元。
+本方案自2024年4月1日起施行,有效期至2025年12月31日。
+"""
+
+# A cited 发文字号 in a sentence is not the notice's own.
+POINTS_XIANGYANG = """襄阳市招商引资工作委员会关于印发2020年全市招商引资工作要点的通知
+各县(市、区)人民政府、开发区管委会,市直各有关单位:
+深入落实《市委办公室 市政府办公室关于进一步强化产业招商和项目服务的通知》(襄办发电〔2019〕25号),七大产业专班每月组织。
+"""
+
+NEWS_QINHUANGDAO = """截至目前,共签约项目192个,总投资2066.95亿元
+今年以来,秦皇岛市认真贯彻落实省委十届二次全会精神。截至目前,共签约项目192个,总投资2066.95亿元。
+6月23日,秦皇岛市委书记王曦主持召开座谈会。在2021年高规格组建了市级招商机构的基础上,又抽调14名优秀业务骨干。
+"""
+
+# A gov.cn page: the title wraps, the 发文字号 stands on its own line.
+GOVCN = """国务院办公厅关于印发“无废城市”建设
+试点工作方案的通知
+国办发〔2018〕128号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+二〇一八年十二月二十九日
+（此件公开发布）
+到2020年，系统构建“无废城市”建设指标体系。
+"""
+
+BULLETIN = """万载县2022年国民经济和社会发展统计公报
+万载县统计局    国家统计局万载调查队
+（2023年5月）
+全年实现生产总值(GDP)262.6亿元，按可比价格计算，同比增长5.3％。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (NOTICE_CANGZHOU, "title", "沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知"),
+        (NOTICE_CANGZHOU, "issuer", "沧州市人民政府办公室"),
+        (NOTICE_CANGZHOU, "issued", "2018-05-14"),
+        (NOTICE_CANGZHOU, "region", "沧州市"),
+        (NOTICE_CANGZHOU, "year", 2018),
+        (NOTICE_CANGZHOU, "doc_number", None),
+        (NOTICE_BOHAI, "title", "沧州渤海新区管理委员会关于印发《沧州渤海新区2020年招商引资“百日攻坚”行动实施方案》的通知"),
+        (NOTICE_BOHAI, "issuer", "沧州渤海新区管理委员会"),
+        (NOTICE_BOHAI, "issued", None),
+        (NOTICE_BOHAI, "region", "沧州渤海新区"),
+        (NOTICE_BOHAI, "year", 2020),
+        (PLAN_JIAXING, "title", "嘉兴市进一步推动招大引强工作实施方案"),
+        (PLAN_JIAXING, "issuer", "嘉兴市人民政府办公室"),
+        (PLAN_JIAXING, "issued", "2024-02-28"),
+        (PLAN_JIAXING, "region", "嘉兴市"),
+        (PLAN_JIAXING, "year", 2024),
+        (PLAN_JIAXING, "plan_years", [2024, 2025]),
+        (POINTS_XIANGYANG, "issuer", "襄阳市招商引资工作委员会"),
+        (POINTS_XIANGYANG, "region", "襄阳市"),
+        (POINTS_XIANGYANG, "year", 2020),
+        (POINTS_XIANGYANG, "doc_number", None),
+        (NEWS_QINHUANGDAO, "title", "截至目前,共签约项目192个,总投资2066.95亿元"),
+        (NEWS_QINHUANGDAO, "issuer", None),
+        (NEWS_QINHUANGDAO, "region", "秦皇岛市"),
+        (NEWS_QINHUANGDAO, "year", 2022),
+        (GOVCN, "title", "国务院办公厅关于印发“无废城市”建设试点工作方案的通知"),
+        (GOVCN, "issuer", "国务院办公厅"),
+        (GOVCN, "issued", "2018-12-29"),
+        (GOVCN, "doc_number", "国办发〔2018〕128号"),
+        (GOVCN, "region", "全国"),
+        (GOVCN, "year", 2020),
+        (BULLETIN, "title", "万载县2022年国民经济和社会发展统计公报"),
+        (BULLETIN, "region", "万载县"),
+        (BULLETIN, "year", 2022),
+    ],
+)
+def test_meta_fields(text: str, field: str, expected: object) -> None:
+    assert getattr(find_meta(text), field) == expected
+
+
+def test_page_meta_wins_and_script_passes_through() -> None:
+    page_meta = {"发文机关": "国务院办公厅", "成文日期": "2018年12月29日", "发文字号": "国办发〔2018〕128号",
+                 "标　　题": "国务院办公厅关于印发“无废城市”建设试点工作方案的通知", "发布日期": "2019年01月21日"}
+    meta = find_meta("正文没有标题。\n到2020年，系统构建指标体系。", page_meta=page_meta, script="hans")
+    assert meta.issuer == "国务院办公厅"
+    assert meta.issued == "2018-12-29"
+    assert meta.doc_number == "国办发〔2018〕128号"
+    assert meta.title == "国务院办公厅关于印发“无废城市”建设试点工作方案的通知"
+    assert meta.region == "全国"
+    assert meta.script == "hans"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2018年5月14日", "2018-05-14"),
+        ("二〇一八年五月十四日", "2018-05-14"),
+        ("二〇二四年十二月三十一日", "2024-12-31"),
+        ("2019-01-21", "2019-01-21"),
+        ("2023年5月", None),
+        (None, None),
+    ],
+)
+def test_parse_date(written: str | None, iso: str | None) -> None:
+    assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("沧州市人民政府办公室", "沧州市"),
+        ("沧州渤海新区管理委员会", "沧州渤海新区"),
+        ("襄阳市招商引资工作委员会", "襄阳市"),
+        ("河北省沧州市人民政府", "沧州市"),
+        ("江西省统计局", "江西省"),
+        ("国务院办公厅", "全国"),
+        ("2020年全市招商引资工作要点", None),
+    ],
+)
+def test_region_of_name(name: str, region: str | None) -> None:
+    assert region_of_name(name) == region
