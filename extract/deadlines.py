@@ -142,7 +142,15 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
     if any(head.endswith(w) for w in before):
         return True
     rest = text[end:end + 4].lstrip("均要需须应将")
-    return rest.startswith(after)
+    if rest.startswith(after):
+        return True
+    # A time phrase that opens its sentence and is followed by a comma times the clause
+    # after it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there.
+    opens_sentence = start == 0 or text[start - 1] in "。；;\n"
+    if opens_sentence and text[end:end + 1] in "，,":
+        clause = _clause_after(text, end + 1)
+        return any(verb in clause for verb in after if len(verb) > 1)
+    return False
 
 
 def _scopes_goal(text: str, start: int, end: int) -> bool:
@@ -174,7 +182,7 @@ def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
     if kind == "until":
         b = _parse_date(m.group("b"), year)
         return words, None, _iso(*b) if b and b[0] else None, None, None
-    if kind in ("recur", "recur_day"):
+    if kind in ("recur", "recur_day", "recur_date"):
         if re.search(r"每(?:人|户|家|名|个企业|个人)$", text[max(0, hit.start - 3):hit.start]):
             return None  # `每人每年只享受一次`: a per-person quota, not a schedule
         if _goal_re().search(_clause_after(text, hit.end)):
@@ -183,7 +191,7 @@ def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
         recurrence = _recurrence().get(per)
         if recurrence is None:
             return None
-        day = cn_to_int(m.group("day")) if kind == "recur_day" else None
+        day = cn_to_int(m.group("day")) if kind in ("recur_day", "recur_date") else None
         return words, None, None, recurrence, day
     if kind == "cadence":
         per, verb = m.group("per"), m.group("verb")
