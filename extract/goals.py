@@ -235,6 +235,8 @@ class _Extractor:
         self.text = text
         self.meta = meta
         self.t = _tables()
+        # sentence → base indicators named so far, for 分别 lists of growth rates
+        self.sentence_indicators: dict[int, list[str]] = {}
         self.report = is_report_title(meta.title, meta.issuer)
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
@@ -681,12 +683,20 @@ class _Extractor:
         ev_start = start
         ev_end = max(q.end, comp_end, post_end if post else 0)
         # 同比增长5%: the growth of the indicator just before it in the sentence.
-        if _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
+        # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
+        # i-th of the last indicators named in the sentence.
+        history = self.sentence_indicators.setdefault(cl.sentence, [])
+        listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
+        own_noun = not _GROWTH.match(indicator)
+        if _GROWTH.match(indicator) and "分别" in text[cl.start:q.start] and 1 < len(listed) <= len(history):
+            indicator = history[-len(listed):][listed.index(q)] + indicator
+        elif _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
             indicator = prev_indicator[cl.sentence] + indicator
         if not indicator:
             indicator = text[ev_start:ev_end]
-        if not _GROWTH.match(indicator):
+        if own_noun:
             prev_indicator[cl.sentence] = re.sub(r"(?:同比|比上年)?(?:增长|增加|提高)$", "", indicator)
+            history.append(prev_indicator[cl.sentence])
 
         scope = None
         scopes: list[str | None]

@@ -177,7 +177,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in ("％",):
             unit = "%"
         end = m.end() if unit or not m.group("approx2") else m.start("approx2")
-        found.append(Quantity(m.start(), end, _clean(value), big + unit, category, False,
+        begin = m.start()
+        # 增长-3.2%: a minus sign straight after a word (not after a digit, where `1-2` is a
+        # range) belongs to the number; statistical bulletins print falls this way.
+        if begin >= 1 and text[begin - 1] in "-－−" and (begin < 2 or not text[begin - 2].isascii()
+                                                           or not text[begin - 2].isalnum()):
+            begin -= 1
+            value = -value
+            upper = None
+        found.append(Quantity(begin, end, _clean(value), big + unit, category, False,
                               _clean(upper) if upper is not None else None, m.end("num"), approx))
     for m in chinese_pat.finditer(text):
         if m.group("pct"):
