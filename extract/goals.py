@@ -29,7 +29,8 @@ DATA = Path(__file__).parent / "data"
 
 _OPEN = "(（〔[［【“《「"
 _CLOSE = ")）〕]］】”》」"
-_SENTENCE_END = "。！？!?"
+# A table cell (` | ` after ingest) stands on its own like a sentence.
+_SENTENCE_END = "。！？!?|"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
 _LIST_SEP = "、"
@@ -57,6 +58,8 @@ _GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude
 _NOT_NOUN_START = re.compile(r"^(?:向|在|用于|和|及|或|与|同比|比|较|占|增长|增加|提高|下降|左右|以上|以下"
                              r"|[、（(，,。；;：:])")
 # Words in front of a clause that belong to kind or period, not to its subject.
+# A clause whose indicator would be only its verb borrows the sentence's last indicator.
+_BARE_VERBS = frozenset({"达到", "达", "完成", "实现", "为", "是", "突破", "超过", "总量达到", "总额达到"})
 _STRIP_LEAD = ("力争", "争取", "力求", "确保", "实现", "其中", "同时", "推动", "此外", "另外")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
@@ -435,6 +438,8 @@ class _Extractor:
         for m in self.t.period_re.finditer(seg):
             if self.t.periods[m.group(0)] == "year" and year:
                 take(m.start(), str(year))
+            elif self.t.periods[m.group(0)] == "previous-year" and year:
+                take(m.start(), str(year - 1))
         if best[1]:
             return best[1], False
         return self.default_period, False
@@ -639,6 +644,9 @@ class _Extractor:
             if len(items) == len(listed) > 1 and q in listed:
                 # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
                 pre_clean = items[listed.index(q)]
+            elif len(items) == 1 and items[0] and _GROWTH.match(after.strip()):
+                # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
+                pre_clean = items[0] + after.strip()
             elif _clean_indicator(re.sub(r"^(?:达到|为|是|控制在|保持在|稳定在)", "", after.strip())):
                 pre_clean = after
             else:
@@ -688,10 +696,16 @@ class _Extractor:
         history = self.sentence_indicators.setdefault(cl.sentence, [])
         listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
         own_noun = not _GROWTH.match(indicator)
-        if _GROWTH.match(indicator) and "分别" in text[cl.start:q.start] and 1 < len(listed) <= len(history):
+        before_respectively = text[cl.start:q.start].split("分别")[0].strip()
+        if _GROWTH.match(indicator) and "分别" in text[cl.start:q.start] and not before_respectively \
+                and 1 < len(listed) <= len(history):
             indicator = history[-len(listed):][listed.index(q)] + indicator
         elif _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
             indicator = prev_indicator[cl.sentence] + indicator
+        if indicator in _BARE_VERBS and cl.sentence in prev_indicator:
+            # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
+            indicator = prev_indicator[cl.sentence]
+            own_noun = False
         if not indicator:
             indicator = text[ev_start:ev_end]
         if own_noun:

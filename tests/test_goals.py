@@ -28,7 +28,20 @@ NATIONAL = Meta(title="国务院关于加快推进农业机械化和农机装备
 BULLETIN = Meta(title="万载县2022年国民经济和社会发展统计公报", issuer="万载县统计局", region="万载县",
                 year=2022, plan_years=[2022])
 
+REPORT = Meta(title="2020年某某县政府工作报告", issuer=None, region="某某县", year=2020, plan_years=[2020])
+TABLE = Meta(title="某某市人民政府办公室关于印发2021年优化营商环境重点任务清单的通知", issuer="某某市人民政府办公室",
+             region="某某市", year=2021, plan_years=[2021])
+
 CASES = [
+    # -- government work report: last year's results, this year's targets --
+    (REPORT, "过去一年，全县地区生产总值增长7.2%，达到235亿元。",
+     [(7.2, "%", "=", "actual", "2019", "全县", "地区生产总值增长"), (235, "亿元", "=", "actual", "2019", "全县", "地区生产总值")]),
+    (REPORT, "全县地区生产总值增长6.5%左右，城乡居民人均可支配收入分别增长8%和9%，城镇登记失业率控制在4.5%以内。",
+     [(6.5, "%", "~", "target", "2020", "全县", "地区生产总值增长"), (8, "%", "=", "target", "2020", "全县", "人均可支配收入增长"),
+      (9, "%", "=", "target", "2020", "全县", "人均可支配收入增长"), (4.5, "%", "<=", "target", "2020", "全县", "失业率")]),
+    # -- task table row: each cell stands alone --
+    (TABLE, "1 | 企业开办时间压缩至1个工作日以内 | 市市场监管局 | 市公安局 市税务局 | 2021年6月底前",
+     [(1, "个工作日", "<=", "target", "2021", None, "企业开办时间")]),
     # -- statistical bulletins: 分别 over the indicators just named; negative growth --
     (BULLETIN, "第一产业增加值142145万元，第二产业增加值626858万元，第三产业增加值333281万元，按可比价格计算，分别比上年增长4.0%、9.2%、12.3%。",
      [(142145, "万元", "=", "actual", "2022", None, "第一产业"), (626858, "万元", "=", "actual", "2022", None, "第二产业"),
