@@ -179,18 +179,7 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     `及` and `和` do not split. With `spaces` (table cells) runs of spaces split too.
     """
     seps = UNIT_SEPS + (" \u3000\t" if spaces else "")
-    parts, buf, depth = [], [], 0
-    for ch in value:
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            parts.append("".join(buf))
-            buf = []
-        else:
-            buf.append(ch)
-    parts.append("".join(buf))
+    parts = _split_top(value, seps)
     out = []
     for p in parts:
         p = p.strip().strip("。.").strip()
@@ -264,6 +253,7 @@ def _parse_labelled(content: str) -> tuple[list[str], list[str]] | None:
 
 
 def _split_top(content: str, seps: str) -> list[str]:
+    """`content` split at `seps` outside brackets, pieces stripped, empty ones dropped."""
     parts, buf, depth = [], [], 0
     for ch in content:
         if ch in OPEN:

@@ -144,10 +144,12 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
     rest = text[end:end + 4].lstrip("均要需须应将")
     if rest.startswith(after):
         return True
-    # A time phrase that opens its sentence and is followed by a comma times the clause
-    # after it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there.
+    # A period that opens its sentence and is followed by a comma times the clause after
+    # it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there. Not a
+    # day date: `6月23日，市委书记主持召开座谈会` is how news narrates an event.
     opens_sentence = start == 0 or text[start - 1] in "。；;\n"
-    if opens_sentence and text[end:end + 1] in "，,":
+    day_date = text[start:end].endswith(("日", "号"))
+    if opens_sentence and not day_date and text[end:end + 1] in "，,":
         clause = _clause_after(text, end + 1)
         return any(verb in clause for verb in after if len(verb) > 1)
     return False
