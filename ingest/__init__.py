@@ -75,8 +75,6 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
     text, dropped = strip_chrome(body)
     if not text.strip():
         raise PolicydbError("E006", f"{source}: nothing but page furniture was found")
-    if decoded.replaced:
-        log.warning("%s: %d undecodable bytes shown as U+FFFD", source, decoded.replaced)
     return IngestedNotice(
         source=source,
         text=text,

@@ -1,0 +1,353 @@
+"""The store's commands: ingest, lead, tasks, diff, goals. Each parses, calls `store`, formats.
+
+`register(main)` adds them to the `policydb` group. Listing commands print a rich table
+on a terminal and JSON otherwise (`--format` chooses); CSV flattens nested fields.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+from policydb.errors import PolicydbError
+
+FORMATS = ("table", "json", "csv")
+_TEXT_WIDTH = 60  # characters of covered text / evidence shown in a table cell
+
+
+def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str),
+                        default=None, help="SQLite file of the store  [default: outputs/policydb.sqlite]")(func)
+
+
+def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                        help="table (default on a terminal), json (default otherwise) or csv.")(func)
+
+
+def _fmt(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "json")
+
+
+def _open_existing(db_path: str | None):
+    import store
+
+    path = db_path or store.DEFAULT_DB
+    if not os.path.exists(path):
+        raise PolicydbError("E001", f"no store at {path}; run `policydb ingest PATH… --db {path}` first")
+    return store.open_db(path)
+
+
+def _plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        data = dataclasses.asdict(obj)
+        note = getattr(obj, "note", None)
+        if note is not None:
+            data["note"] = note
+        return data
+    return obj
+
+
+def _flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}_"))
+        elif isinstance(value, list):
+            flat[name] = "、".join("" if v is None else str(v) for v in value)
+        else:
+            flat[name] = value
+    return flat
+
+
+def _emit_data(rows: Iterable[Any], fmt: str, *, wrapper: dict[str, Any] | None = None) -> bool:
+    """Print rows as JSON or CSV; returns False for the table format (caller draws it)."""
+    plain = [_plain(r) for r in rows]
+    if fmt == "json":
+        payload: Any = plain if wrapper is None else {**wrapper, "rows": plain}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return True
+    if fmt == "csv":
+        flat = [_flatten(r) for r in plain]
+        columns = list(dict.fromkeys(k for r in flat for k in r))
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        click.echo(buffer.getvalue(), nl=False)
+        return True
+    return False
+
+
+def _table(title: str, headers: list[str], rows: list[list[str]], notes: Iterable[str] = ()) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=title, show_lines=True)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+    for note in notes:
+        console.print(note, markup=False)
+
+
+def _short(text: str | None, width: int = _TEXT_WIDTH) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}" if abs(value) < 1e15 else str(value)
+
+
+def _where(row: Any) -> str:
+    """Region, year, task path and notice title in one cell."""
+    return f"{row.region or '—'} {row.year or ''}\ntask {row.task or '—'}\n{_short(row.title, 30)}"
+
+
+def _names(names: list[str]) -> str:
+    return "、".join(names) or "—"
+
+
+# --- ingest ----------------------------------------------------------------------------
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parse files in this many processes (one process writes).")
+@click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
+@_format_option
+def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, force: bool, fmt: str | None) -> None:
+    """Ingest notice files, folders (recursively) and globs into the store.
+
+    Each notice is written in one transaction. Re-running on the same files changes
+    nothing; a changed file replaces what its path held. Files that are not notices are
+    recorded in the `rejections` table with their error code, and the run goes on.
+    """
+    import store
+
+    fmt = _fmt(fmt)
+    target = db_path or store.DEFAULT_DB
+    with _progress_bar(enabled=sys.stderr.isatty()) as progress:
+        summary = store.ingest_paths(list(paths), target, workers=workers, force=force, progress=progress)
+    if fmt == "json":
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if _emit_data(summary.files, fmt):
+        return
+    counts = summary.counts
+    line = ", ".join(f"{counts[k]} {k}" for k in ("ingested", "unchanged", "replaced", "rejected"))
+    extra = [f"{counts[k]} {k}" for k in ("duplicate", "skipped") if counts[k]]
+    click.echo(f"{target}: {line}" + (f" ({', '.join(extra)})" if extra else ""))
+    from store.ingest import describe_code
+
+    for item in summary.rejected:
+        click.echo(f"  rejected {item.path}: {item.code} {describe_code(item.code or '')}: {item.reason}")
+    for item in summary.duplicates:
+        click.echo(f"  duplicate {item.path}: same text as notice {item.notice_id}")
+    if summary.skipped:
+        kinds = sorted({os.path.splitext(f.path)[1] or "(none)" for f in summary.skipped})
+        click.echo(f"  skipped {len(summary.skipped)} file(s) of other types: {', '.join(kinds)}")
+
+
+class _progress_bar:
+    """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> Callable[[int, int, str, str], None] | None:
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self._progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+        self._progress.start()
+        return self._advance
+
+    def _advance(self, done: int, total: int, path: str, outcome: str) -> None:
+        if self._task is None:
+            self._task = self._progress.add_task("", total=total)
+        self._progress.update(self._task, completed=done, description=_short(os.path.basename(path), 40))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+# --- lead ------------------------------------------------------------------------------
+
+def _lead_cell(answer: Any) -> str:
+    if answer.lead_basis == "document_rule":
+        return f"{_names(answer.lead)}\n(inferred: 「{answer.rule}」)"
+    if answer.lead_basis == "none":
+        return "— none printed"
+    return _names(answer.lead)
+
+
+@click.command("lead")
+@click.argument("query")
+@click.option("--region", help="Only notices of this region (`万载` finds 万载县).")
+@click.option("--year", type=int, help="Only notices whose plan year is this.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most tasks to show.")
+@_db_option
+@_format_option
+def lead_command(query: str, region: str | None, year: int | None, limit: int, db_path: str | None,
+                 fmt: str | None) -> None:
+    """Which unit leads task QUERY: the best-matching tasks with their lead and responsible units.
+
+    Where a task has no printed lead its responsible units are shown; where the notice
+    says the first listed unit leads (列第一位的为牵头单位), that unit is shown as an
+    inferred lead.
+    """
+    import store
+
+    fmt = _fmt(fmt)
+    answers = store.who_leads(_open_existing(db_path), query, region=region, year=year, limit=limit)
+    if _emit_data(answers, fmt):
+        return
+    if not answers:
+        click.echo(f"No task matches {query!r}.")
+        return
+    rows = [[str(a.rank), _where(a), _lead_cell(a), _names(a.units), _short(a.covered_text)] for a in answers]
+    _table(f"Who leads: {query}", ["#", "Notice / task", "Lead", "Responsible units", "Covered text"], rows)
+
+
+# --- tasks -----------------------------------------------------------------------------
+
+@click.command("tasks")
+@click.option("--unit", "unit", required=True, help="Unit name, as printed (市发改委) or canonical (沧州市发展改革委).")
+@click.option("--region", help="Only notices of this region.")
+@click.option("--role", type=click.Choice(["lead", "unit", "any"]), default="any", show_default=True,
+              help="lead: tasks it leads; unit: tasks it shares; any: both.")
+@click.option("--year", type=int, help="Only notices whose plan year is this.")
+@_db_option
+@_format_option
+def tasks_command(unit: str, region: str | None, role: str, year: int | None, db_path: str | None,
+                  fmt: str | None) -> None:
+    """What a unit leads or shares, across notices."""
+    import store
+
+    fmt = _fmt(fmt)
+    tasks = store.tasks_for_unit(_open_existing(db_path), unit, region=region, role=role, year=year)
+    if _emit_data(tasks, fmt):
+        return
+    if not tasks:
+        click.echo(f"No task names {unit!r}" + (f" in {region}" if region else "") + ".")
+        return
+    rows = [[t.role + (" (inferred)" if t.inferred else ""),
+             t.printed_name if t.printed_name == t.unit else f"{t.printed_name}\n= {t.unit}",
+             _where(t), _names(t.lead), _short(t.covered_text)] for t in tasks]
+    _table(f"Tasks of {unit}", ["Role", "Unit", "Notice / task", "Lead", "Covered text"], rows)
+
+
+# --- diff ------------------------------------------------------------------------------
+
+def _side_cell(side: Any) -> str:
+    if side is None:
+        return "—"
+    cmp = "" if side.comparator in (None, "=") else f"{side.comparator} "
+    more = f" (+{side.others} more)" if side.others else ""
+    return f"{cmp}{_num(side.value)} {side.unit or ''}{more}\n{_short(side.evidence, 40)}"
+
+
+def _change_cell(row: Any) -> str:
+    if row.status == "incomparable":
+        return "units differ"
+    if row.change is None:
+        return "—"
+    text = f"{row.change:+g} {row.change_unit or ''}"
+    if row.relative is not None:
+        text += f"\n{row.relative:+.1%}"
+    return text
+
+
+@click.command("diff")
+@click.option("--region", required=True, help="Region to compare (`万载` finds 万载县).")
+@click.option("--from", "from_year", type=int, required=True, help="The earlier year.")
+@click.option("--to", "to_year", type=int, required=True, help="The later year.")
+@_db_option
+@_format_option
+def diff_command(region: str, from_year: int, to_year: int, db_path: str | None, fmt: str | None) -> None:
+    """Compare a region's goals of two years, indicator by indicator (and scope, kind).
+
+    Shows value and unit then and now, the change (absolute and relative, with 万/亿
+    converted), new and dropped indicators, and the evidence of both sides.
+    """
+    import store
+
+    fmt = _fmt(fmt)
+    report = store.diff_targets(_open_existing(db_path), region, from_year, to_year)
+    header = {"region": report.region, "regions": report.regions, "from_year": from_year, "to_year": to_year}
+    if fmt == "json":
+        _emit_data(report.rows, fmt, wrapper=header)
+        return
+    if _emit_data(report.rows, fmt):
+        return
+    if not report.regions:
+        click.echo(f"No notice of region {region!r} is stored.")
+        return
+    if not report.rows:
+        click.echo(f"No goals for {'/'.join(report.regions)} in {from_year} or {to_year}.")
+        return
+    rows = [[r.indicator, r.scope or "—", r.kind or "—", r.status, _side_cell(r.before), _side_cell(r.after),
+             _change_cell(r)] for r in report.rows]
+    _table(f"{'/'.join(report.regions)}: {from_year} → {to_year}",
+           ["Indicator", "Scope", "Kind", "Status", str(from_year), str(to_year), "Change"], rows)
+
+
+# --- goals -----------------------------------------------------------------------------
+
+@click.command("goals")
+@click.option("--region", help="Only this region (`万载` finds 万载县).")
+@click.option("--year", type=int, help="Only goals for this year.")
+@click.option("--kind", type=click.Choice(["target", "stretch", "actual", "reward"]), help="Only this kind.")
+@click.option("--indicator", help="Only this indicator (canonical or as printed).")
+@click.option("--limit", type=click.IntRange(min=1), help="Most goals to show.")
+@_db_option
+@_format_option
+def goals_command(region: str | None, year: int | None, kind: str | None, indicator: str | None,
+                  limit: int | None, db_path: str | None, fmt: str | None) -> None:
+    """List goals with their evidence."""
+    import store
+
+    fmt = _fmt(fmt)
+    goals = store.list_goals(_open_existing(db_path), region=region, year=year, kind=kind, indicator=indicator,
+                             limit=limit)
+    if _emit_data(goals, fmt):
+        return
+    if not goals:
+        click.echo("No goals match.")
+        return
+    rows = [[g.region or "—", str(g.year or "—"), g.kind or "—", g.indicator,
+             f"{'' if g.comparator in (None, '=') else g.comparator + ' '}{_num(g.value)} {g.unit or ''}",
+             g.scope or "—", g.period or "—", _short(g.evidence)] for g in goals]
+    _table("Goals", ["Region", "Year", "Kind", "Indicator", "Value", "Scope", "Period", "Evidence"], rows)
+
+
+COMMANDS = (ingest_command, lead_command, tasks_command, diff_command, goals_command)
+
+
+def register(main: click.Group) -> None:
+    """Add the store's commands to the `policydb` group (idempotent)."""
+    for command in COMMANDS:
+        if command.name not in main.commands:
+            main.add_command(command)

@@ -1,0 +1,219 @@
+"""Canonical names: units, indicators, scopes, regions and numeric units.
+
+Every rule here is read from a data file in `store/data/` on first use, so adding an
+alias or a generic-body pattern is a one-line data edit. Canonical forms are what the
+store joins on; the names as printed are always kept beside them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Level prefixes a unit is printed with inside its own region's notice (`市商务局`).
+LEVELS = ("市", "县", "区", "省", "州", "旗")
+# Words that start with a level character without being prefixed by it (`市场监管总局`).
+_NOT_PREFIXED = ("市场", "市级", "县级", "区级", "省级", "州级", "区域")
+
+_BRACKETS = str.maketrans({"〔": "(", "〕": ")", "（": "(", "）": ")", "【": "(", "】": ")",
+                           "［": "(", "］": ")"})
+# Chinese multipliers a numeric unit may start with (`亿美元`, `万元`).
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+# Units whose first character is part of the unit, not a multiplier.
+_UNSPLIT = {"百分点", "个百分点", "千瓦", "千瓦时", "千米", "千克", "百分比"}
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def clean(name: str) -> str:
+    """One spelling for comparison: NFKC, one bracket style, no whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name).translate(_BRACKETS))
+
+
+# --- aliases -------------------------------------------------------------------------
+
+@cache
+def _alias_rows(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = []
+    for line in _lines(name):
+        cells = [clean(c) for c in line.split("\t") if c.strip()]
+        if cells:
+            rows.append((cells[0], tuple(cells[1:])))
+    return tuple(rows)
+
+
+@cache
+def _unit_suffixes() -> tuple[tuple[str, str], ...]:
+    """(spelling, canonical) for every unit alias and canonical, longest spelling first."""
+    pairs = {}
+    for canonical, aliases in _alias_rows("unit_aliases.tsv"):
+        for spelling in (canonical, *aliases):
+            pairs.setdefault(spelling, canonical)
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+def unit_alias_names() -> list[str]:
+    """Every level-free spelling in unit_aliases.tsv (for the segmenter's dictionary)."""
+    return [spelling for spelling, _ in _unit_suffixes()]
+
+
+@cache
+def _generic_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(line.strip()) for line in _lines("generic_units.txt"))
+
+
+def is_generic(name: str) -> bool:
+    """A body named by kind, not by name (`各县(市、区)政府`, `市有关部门`)."""
+    name = clean(name)
+    return any(p.search(name) for p in _generic_patterns())
+
+
+def unit_core(name: str) -> str:
+    """The printed name with its alias resolved but no region applied: `市发改委` → `市发展改革委`.
+
+    The alias must be the whole name or follow a level character (`沧州市`, `沧县`), so
+    `国家发改委` is not read as a 发改委 of a place called 国家.
+    """
+    name = clean(name)
+    if is_generic(name):
+        return name
+    for spelling, canonical in _unit_suffixes():
+        if name.endswith(spelling):
+            head = name[: len(name) - len(spelling)]
+            if not head or head[-1] in LEVELS:
+                return head + canonical
+    return name
+
+
+@dataclass(frozen=True)
+class CanonicalUnit:
+    name: str  # canonical name: `沧州市商务局`, or the printed name of a generic body
+    region: str | None  # the region that qualifies it; None for a name unique on its own
+    generic: bool
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}@{self.region}" if self.region else self.name
+
+
+def canonical_unit(printed: str, region: str | None) -> CanonicalUnit:
+    """Resolve a printed unit name against the region of the notice that prints it.
+
+    `市商务局` in a 沧州市 notice is `沧州市商务局`. Generic bodies stay as printed and are
+    qualified by region; so is a level-prefixed name the region cannot resolve (`省商务厅`
+    in a city's notice), since the same words name a different body elsewhere.
+    """
+    core = unit_core(printed)
+    if is_generic(core):
+        return CanonicalUnit(core, region or None, True)
+    if not level_prefixed(core):
+        return CanonicalUnit(core, None, False)
+    region = clean(region) if region else None
+    if region and region.endswith(core[0]):
+        return CanonicalUnit(region + core[1:], None, False)
+    return CanonicalUnit(core, region, False)
+
+
+def level_prefixed(name: str) -> bool:
+    """`市商务局` is; `市场监管总局`, `县级招商公司` and `沧州市商务局` are not."""
+    return len(name) > 1 and name[0] in LEVELS and not name.startswith(_NOT_PREFIXED)
+
+
+# --- indicators and scopes -----------------------------------------------------------
+
+@cache
+def _indicator_spellings() -> tuple[tuple[str, str], ...]:
+    pairs = {}
+    for canonical, aliases in _alias_rows("indicator_aliases.tsv"):
+        pairs.setdefault(canonical, canonical)
+        for alias in aliases:
+            pairs.setdefault(alias, canonical)
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _indicator_noise() -> tuple[str, ...]:
+    return tuple(sorted((clean(x) for x in _lines("indicator_noise.txt")), key=len, reverse=True))
+
+
+def canonical_indicator(indicator: str) -> str:
+    """`实际使用外资同比增长` → `实际利用外资增长`; `GDP增长` → `地区生产总值增长`.
+
+    One left-to-right scan: at each position the longest known spelling wins, and a
+    canonical name is kept as it is, so `地区生产总值` is never expanded again.
+    """
+    text = clean(indicator)
+    for noise in _indicator_noise():
+        text = text.replace(noise, "")
+    out: list[str] = []
+    i = 0
+    spellings = _indicator_spellings()
+    while i < len(text):
+        for spelling, canonical in spellings:
+            if text.startswith(spelling, i):
+                out.append(canonical)
+                i += len(spelling)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+@cache
+def _whole_region_scopes() -> frozenset[str]:
+    return frozenset(clean(x) for x in _lines("scope_whole_region.txt"))
+
+
+def scope_key(scope: str | None) -> str:
+    """The scope for comparing years: '' for none or the whole region (全市, 全县)."""
+    if not scope:
+        return ""
+    scope = clean(scope)
+    return "" if scope in _whole_region_scopes() else scope
+
+
+# --- regions ---------------------------------------------------------------------------
+
+@cache
+def _admin_suffixes() -> tuple[str, ...]:
+    return tuple(sorted((x.strip() for x in _lines("admin_suffixes.txt")), key=len, reverse=True))
+
+
+def region_stem(region: str) -> str:
+    """`万载县` → `万载`; a name that is only a suffix is left alone."""
+    region = clean(region)
+    for suffix in _admin_suffixes():
+        if region.endswith(suffix) and len(region) > len(suffix) + 1:
+            return region[: -len(suffix)]
+    return region
+
+
+def region_matches(query: str, region: str | None) -> bool:
+    """Whether a user's region (`万载`, `万载县`) names the notice's region (`万载县`)."""
+    if not region:
+        return False
+    q, r = clean(query), clean(region)
+    return q == r or region_stem(q) == region_stem(r)
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+def split_unit(unit: str | None) -> tuple[float, str]:
+    """`亿美元` → (1e8, `美元`); `%` → (1, `%`): the multiplier and the base unit."""
+    unit = clean(unit or "")
+    if unit in _UNSPLIT:
+        return 1.0, unit
+    factor = 1.0
+    i = 0
+    while i < len(unit) - 1 and unit[i] in _MULTIPLIERS and unit[i:] not in _UNSPLIT:
+        factor *= _MULTIPLIERS[unit[i]]
+        i += 1
+    return factor, unit[i:]

@@ -1,0 +1,276 @@
+"""Ingesting many files: expand paths, parse (optionally in worker processes), write.
+
+Parsing is the slow part and parallelises; SQLite wants one writer. So workers only
+turn a path into a `NoticeRecord` (or a rejection) and the calling process writes each
+one in its own transaction, in input order, whatever the number of workers.
+
+Files met while walking a folder are taken when they are notices by name (.txt, .htm,
+.html, .shtml, or no extension) and are not hidden; other files there are skipped and
+counted in the summary, not recorded as rejections (a folder of scrapes often holds
+images, JSON exports and the like). A file named explicitly is always tried, so an
+unsupported one is rejected with E007 and recorded.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from policydb.errors import CODES, PolicydbError
+from store.record import NoticeRecord, from_processed
+from store.schema import DEFAULT_DB, open_db
+from store.write import forget_path, now_iso, write_notice
+
+log = logging.getLogger(__name__)
+
+NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
+# The code stored for a file that failed for a reason that is a bug, not the file's fault.
+INTERNAL_ERROR = "E999"
+
+Processor = Callable[[str], NoticeRecord]
+Progress = Callable[[int, int, str, str], None]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    outcome: str  # ingested | unchanged | replaced | duplicate | rejected | skipped
+    code: str | None = None
+    reason: str | None = None
+    notice_id: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    db_path: str
+    files: list[FileOutcome] = field(default_factory=list)
+
+    def _with(self, outcome: str) -> list[FileOutcome]:
+        return [f for f in self.files if f.outcome == outcome]
+
+    @property
+    def ingested(self) -> list[FileOutcome]:
+        return self._with("ingested")
+
+    @property
+    def unchanged(self) -> list[FileOutcome]:
+        return self._with("unchanged")
+
+    @property
+    def replaced(self) -> list[FileOutcome]:
+        return self._with("replaced")
+
+    @property
+    def duplicates(self) -> list[FileOutcome]:
+        return self._with("duplicate")
+
+    @property
+    def rejected(self) -> list[FileOutcome]:
+        return self._with("rejected")
+
+    @property
+    def skipped(self) -> list[FileOutcome]:
+        return self._with("skipped")
+
+    @property
+    def counts(self) -> dict[str, int]:
+        names = ("ingested", "unchanged", "replaced", "duplicate", "rejected", "skipped")
+        return {name: len(self._with(name)) for name in names}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"db": self.db_path, "counts": self.counts, "files": [asdict(f) for f in self.files]}
+
+
+def process_file(path: str) -> NoticeRecord:
+    """The default processor: the whole pipeline (ingest → normalize → extract) on one file."""
+    from policydb.api import process_path
+
+    return from_processed(process_path(path))
+
+
+def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[FileOutcome]]:
+    """Expand files, folders (recursively) and globs into the files to ingest, in a stable order.
+
+    Returns (files, skipped). A path that exists nowhere — not as a file, a folder or a
+    glob with matches — raises E001 before anything is written.
+    """
+    files: list[str] = []
+    skipped: list[FileOutcome] = []
+    for raw in paths:
+        given = os.fspath(raw)
+        if os.path.exists(given):
+            matches = [given]
+        elif glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            if not matches:
+                raise PolicydbError("E001", f"{given} matches no file")
+        else:
+            raise PolicydbError("E001", f"{given} does not exist")
+        for match in matches:
+            if os.path.isdir(match):
+                found, passed = _walk(match)
+                files.extend(found)
+                skipped.extend(passed)
+            else:
+                files.append(match)
+    unique = list(dict.fromkeys(_display_path(f) for f in files))
+    return unique, skipped
+
+
+def _walk(folder: str) -> tuple[list[str], list[FileOutcome]]:
+    files: list[str] = []
+    skipped: list[FileOutcome] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            suffix = Path(name).suffix.lower()
+            if suffix in NOTICE_SUFFIXES:
+                files.append(path)
+            else:
+                skipped.append(FileOutcome(_display_path(path), "skipped", reason=f"'{suffix}' is not a notice type"))
+    return files, skipped
+
+
+def _display_path(path: str) -> str:
+    """The path as stored: relative to the working folder when inside it, else absolute."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    return absolute if relative.startswith("..") else relative
+
+
+def file_digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def _safe_process(processor: Processor, path: str) -> tuple[str, Any, Any]:
+    """Run the processor, turning every failure into data that crosses a process boundary."""
+    try:
+        return "ok", processor(path), None
+    except PolicydbError as exc:
+        return "rejected", exc.code, exc.detail
+    except Exception as exc:  # a bug in a stage must not stop a batch of thousands of files
+        return "error", f"{type(exc).__name__}: {exc}", traceback.format_exc()
+
+
+def _results(processor: Processor, paths: list[str], workers: int) -> Iterator[tuple[str, Any, Any]]:
+    job = partial(_safe_process, processor)
+    if workers <= 1 or len(paths) <= 1:
+        yield from map(job, paths)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # map keeps input order, so the database is written in the same order however
+        # many workers parse.
+        yield from pool.map(job, paths, chunksize=1)
+
+
+def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database
+                 = DEFAULT_DB, *, workers: int = 1, force: bool = False, processor: Processor | None = None,
+                 pipeline_version: str | None = None, progress: Progress | None = None) -> IngestSummary:
+    """Ingest files, folders and globs into the store; returns what happened to each file.
+
+    A file whose bytes and pipeline version are those already stored for its path is not
+    parsed again (`force` parses it anyway). `processor` turns a path into a record
+    (default: the whole pipeline); it must be a module-level function when workers > 1.
+    """
+    files, skipped = collect_paths(paths)
+    if processor is None:
+        from policydb.api import PIPELINE_VERSION
+
+        processor = process_file
+        pipeline_version = pipeline_version or PIPELINE_VERSION
+    db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
+    summary = IngestSummary(db_path="<db>" if isinstance(db_path, sqlite_utils.Database) else str(db_path))
+    total = len(files)
+    done = 0
+
+    def report(outcome: FileOutcome) -> None:
+        nonlocal done
+        summary.files.append(outcome)
+        done += 1
+        if progress:
+            progress(done, total, outcome.path, outcome.outcome)
+
+    digests = {path: file_digest(path) for path in files}
+    todo: list[str] = []
+    for path in files:
+        settled = None if force else _settled(db, path, digests[path], pipeline_version)
+        if settled:
+            report(settled)
+        else:
+            todo.append(path)
+
+    for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
+        if status == "ok":
+            report(_store(db, value, path, digests[path]))
+        elif status == "rejected":
+            report(record_rejection(db, path, value, extra, digests[path]))
+        else:
+            log.warning("%s: internal error while processing: %s", path, value)
+            log.debug("%s", extra)
+            report(record_rejection(db, path, INTERNAL_ERROR, f"internal error: {value}", digests[path]))
+    # Settled files are reported as they are found; the summary lists files in input order.
+    order = {path: i for i, path in enumerate(files)}
+    summary.files.sort(key=lambda f: order[f.path])
+    summary.files.extend(skipped)
+    log.info("ingest into %s: %s", summary.db_path, summary.counts)
+    return summary
+
+
+def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
+             pipeline_version: str | None) -> FileOutcome | None:
+    """The outcome of a file that needs no work: same bytes, same pipeline, as last time."""
+    if digest is None:
+        return None
+    row = db.execute("SELECT notice_id, file_hash, pipeline_version FROM sources WHERE path = ?", [path]).fetchone()
+    if row and row[1] == digest and row[2] == pipeline_version:
+        return FileOutcome(path, "unchanged", notice_id=row[0])
+    row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
+    if row and row[2] == digest and row[0] != INTERNAL_ERROR:
+        return FileOutcome(path, "rejected", code=row[0], reason=row[1])
+    return None
+
+
+def _store(db: sqlite_utils.Database, record: NoticeRecord, path: str, digest: str | None) -> FileOutcome:
+    try:
+        result = write_notice(db, record, path=path, file_hash=digest)
+    except Exception as exc:
+        # The notice's transaction was rolled back; the batch goes on and the file is
+        # listed with the error so it can be reported and retried.
+        log.warning("%s: could not be stored: %s", path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        return record_rejection(db, path, INTERNAL_ERROR, f"could not be stored: {type(exc).__name__}: {exc}",
+                                digest, forget=False)
+    return FileOutcome(path, result.outcome, notice_id=result.notice_id)
+
+
+def record_rejection(db: sqlite_utils.Database, path: str, code: str, reason: str, digest: str | None,
+                     *, forget: bool = True) -> FileOutcome:
+    """Record that `path` could not be ingested. A path that held a notice no longer does
+    (its file is now the bad one), unless `forget` is False (a failed write keeps it)."""
+    if forget:
+        forget_path(db, path)
+    row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
+    if row != (code, reason, digest):
+        db.execute("INSERT OR REPLACE INTO rejections (path, code, reason, file_hash, rejected_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [path, code, reason, digest, now_iso()])
+    return FileOutcome(path, "rejected", code=code, reason=reason)
+
+
+def describe_code(code: str) -> str:
+    """The catalogue's words for a rejection code (E999: an internal error)."""
+    return CODES.get(code, "internal error (a bug; rerun with -vv to see it)")

@@ -1,0 +1,382 @@
+"""Questions users ask of the store, as functions returning plain dataclasses.
+
+Every value a user supplies reaches SQLite as a parameter; search text is turned into
+quoted FTS phrases by `store.fts.match_expression` first. Regions are matched in Python
+against the regions the store holds (`万载` finds `万载县`), then passed as parameters.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from store import canon, fts
+
+ROLES = ("lead", "unit", "any")
+
+
+@dataclass
+class SearchHit:
+    kind: str  # "task" | "goal"
+    ref_id: int
+    notice_id: str
+    region: str | None
+    year: int | None
+    title: str | None
+    body: str
+    score: float
+
+
+@dataclass
+class LeadAnswer:
+    """One task matching a `who leads` query, with who leads it and why we say so."""
+
+    rank: int
+    region: str | None
+    year: int | None
+    title: str | None
+    task: str | None
+    lead: list[str]  # as printed (or, when inferred, the first unit listed)
+    lead_canonical: list[str]
+    units: list[str]  # the other responsible units, as printed
+    units_canonical: list[str]
+    lead_basis: str  # "printed" | "document_rule" | "none"
+    rule: str | None  # the notice's own words the lead was inferred from
+    explicit: bool
+    covered_text: str | None
+    span: list[int] | None
+    notice_id: str
+    assignment_id: int
+    match: str  # "fts" (ranked by bm25) or "substring" (found only by the literal text)
+    score: float | None
+
+    @property
+    def note(self) -> str:
+        if self.lead_basis == "document_rule":
+            return f"lead inferred: the notice says 「{self.rule}」, and {self.lead[0]} is listed first"
+        if self.lead_basis == "none":
+            return "no lead unit printed; responsible units listed"
+        return "lead printed in the notice"
+
+
+@dataclass
+class UnitTask:
+    role: str  # "lead" | "unit"
+    inferred: bool
+    printed_name: str
+    unit: str  # canonical
+    region: str | None
+    year: int | None
+    title: str | None
+    task: str | None
+    lead: list[str]
+    units: list[str]
+    covered_text: str | None
+    notice_id: str
+    assignment_id: int
+
+
+@dataclass
+class GoalRow:
+    region: str | None
+    year: int | None
+    kind: str | None
+    indicator: str
+    printed_indicator: str | None
+    comparator: str | None
+    value: float | None
+    unit: str | None
+    scope: str | None
+    period: str | None
+    evidence: str | None
+    span: list[int] | None
+    title: str | None
+    notice_id: str
+    goal_id: int
+
+
+@dataclass
+class DiffSide:
+    value: float | None
+    unit: str | None
+    comparator: str | None
+    year: int | None
+    period: str | None
+    indicator: str | None  # as printed
+    scope: str | None
+    evidence: str | None
+    span: list[int] | None
+    title: str | None
+    notice_id: str
+    others: int = 0  # further goals of the same key that year, not shown
+
+
+@dataclass
+class DiffRow:
+    indicator: str  # canonical
+    scope: str | None
+    kind: str | None
+    period_class: str
+    status: str  # "changed" | "same" | "new" | "dropped" | "incomparable"
+    before: DiffSide | None
+    after: DiffSide | None
+    change: float | None = None  # in the `after` side's unit (percentage points for %)
+    change_unit: str | None = None
+    relative: float | None = None  # (after − before) / before
+
+
+@dataclass
+class DiffReport:
+    region: str
+    regions: list[str]  # the stored regions that matched
+    from_year: int
+    to_year: int
+    rows: list[DiffRow] = field(default_factory=list)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def matching_regions(db: sqlite_utils.Database, region: str | None) -> list[str] | None:
+    """The stored regions a user's region names; None when no region was asked for."""
+    if not region:
+        return None
+    stored = [row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region IS NOT NULL")]
+    return [r for r in stored if canon.region_matches(region, r)]
+
+
+def _in(column: str, values: list[Any]) -> str:
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def _filters(regions: list[str] | None, year: int | None, region_col: str, year_col: str) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if regions is not None:
+        clauses.append(_in(region_col, regions) if regions else "0")
+        params.extend(regions)
+    if year is not None:
+        clauses.append(f"{year_col} = ?")
+        params.append(year)
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+# --- search ----------------------------------------------------------------------------
+
+def search(db: sqlite_utils.Database, query: str, *, kind: str | None = None, region: str | None = None,
+           year: int | None = None, limit: int = 20) -> list[SearchHit]:
+    """Full-text search over task texts and goal indicators, best first (bm25)."""
+    expression = fts.match_expression(query)
+    if expression is None:
+        return []
+    where, params = _filters(matching_regions(db, region), year, "d.region", "d.year")
+    if kind:
+        where += " AND d.kind = ?"
+        params.append(kind)
+    sql = ("SELECT d.kind, d.ref_id, d.notice_id, d.region, d.year, d.title, d.body, bm25(search_fts) AS score "
+           "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+           f"WHERE search_fts MATCH ?{where} ORDER BY score, d.id LIMIT ?")
+    rows = db.execute(sql, [expression, *params, limit]).fetchall()
+    return [SearchHit(*row) for row in rows]
+
+
+# --- who leads -------------------------------------------------------------------------
+
+def _assignment_units(db: sqlite_utils.Database, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    if not ids:
+        return {}
+    rows = db.query(
+        "SELECT au.assignment_id, au.role, au.inferred, au.printed_name, u.name AS unit "
+        f"FROM assignment_units au JOIN units u ON u.id = au.unit_id WHERE {_in('au.assignment_id', ids)} "
+        "ORDER BY au.assignment_id, au.position", ids)
+    grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row["assignment_id"]].append(row)
+    return grouped
+
+
+def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = None, year: int | None = None,
+              limit: int = 10) -> list[LeadAnswer]:
+    """Which unit leads the task the query describes: best-matching tasks, each with its leads.
+
+    Tasks are ranked by full-text relevance; tasks that contain the query literally but
+    were segmented differently are added after them, so a query never misses its own words.
+    """
+    regions = matching_regions(db, region)
+    ranked: list[tuple[int, str, float | None]] = []
+    expression = fts.match_expression(query)
+    if expression is not None:
+        where, params = _filters(regions, year, "d.region", "d.year")
+        sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
+               f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
+               "ORDER BY score, d.id LIMIT ?")
+        ranked = [(row[0], "fts", row[1]) for row in db.execute(sql, [expression, *params, limit])]
+    needle = query.strip()
+    if len(ranked) < limit and needle:
+        seen = [r[0] for r in ranked]
+        where, params = _filters(regions, year, "n.region", "n.year")
+        if seen:
+            where += " AND NOT " + _in("a.id", seen)
+            params.extend(seen)
+        sql = ("SELECT a.id FROM assignments a JOIN notices n ON n.id = a.notice_id "
+               f"WHERE instr(a.task_text, ?) > 0{where} ORDER BY n.year DESC, a.notice_id, a.seq LIMIT ?")
+        ranked += [(row[0], "substring", None)
+                   for row in db.execute(sql, [needle, *params, limit - len(ranked)])]
+    ids = [r[0] for r in ranked]
+    if not ids:
+        return []
+    info = {row["id"]: row for row in db.query(
+        "SELECT a.id, a.task, a.task_text, a.explicit, a.lead_basis, a.lead_rule, a.span_start, a.span_end, "
+        "a.notice_id, n.region, n.year, n.title FROM assignments a JOIN notices n ON n.id = a.notice_id "
+        f"WHERE {_in('a.id', ids)}", ids)}
+    members = _assignment_units(db, ids)
+    answers = []
+    for rank, (assignment_id, how, score) in enumerate(ranked, start=1):
+        row = info[assignment_id]
+        lead = [m for m in members[assignment_id] if m["role"] == "lead"]
+        units = [m for m in members[assignment_id] if m["role"] == "unit"]
+        answers.append(LeadAnswer(
+            rank=rank, region=row["region"], year=row["year"], title=row["title"], task=row["task"],
+            lead=[m["printed_name"] for m in lead], lead_canonical=[m["unit"] for m in lead],
+            units=[m["printed_name"] for m in units], units_canonical=[m["unit"] for m in units],
+            lead_basis=row["lead_basis"], rule=row["lead_rule"], explicit=bool(row["explicit"]),
+            covered_text=row["task_text"],
+            span=[row["span_start"], row["span_end"]] if row["span_start"] is not None else None,
+            notice_id=row["notice_id"], assignment_id=assignment_id, match=how, score=score))
+    return answers
+
+
+# --- what a unit does ------------------------------------------------------------------
+
+def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None = None, role: str = "any",
+                   year: int | None = None) -> list[UnitTask]:
+    """Tasks a unit leads (`role='lead'`), shares (`'unit'`) or either, across notices.
+
+    The name may be printed (`市发改委`, matched through the aliases to rows printed
+    `市发展改革委`) or canonical (`沧州市发展改革委`).
+    """
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+    regions = matching_regions(db, region)
+    core = canon.unit_core(unit)
+    names = {canon.clean(unit), core}
+    for resolved in regions or []:
+        names.add(canon.canonical_unit(unit, resolved).name)
+    names_list = sorted(names)
+    where, params = _filters(regions, year, "n.region", "n.year")
+    if role != "any":
+        where += " AND au.role = ?"
+        params.append(role)
+    sql = ("SELECT au.assignment_id, au.role, au.inferred, au.printed_name, u.name AS unit, n.region, n.year, "
+           "n.title, a.task, a.task_text, a.notice_id FROM assignment_units au "
+           "JOIN units u ON u.id = au.unit_id JOIN assignments a ON a.id = au.assignment_id "
+           "JOIN notices n ON n.id = a.notice_id "
+           f"WHERE ({_in('au.core_name', names_list)} OR {_in('u.name', names_list)} OR au.printed_name = ?)"
+           f"{where} ORDER BY n.year, n.region, a.notice_id, a.seq, au.position")
+    rows = list(db.query(sql, [*names_list, *names_list, unit.strip(), *params]))
+    members = _assignment_units(db, sorted({row["assignment_id"] for row in rows}))
+    tasks = []
+    seen: set[tuple[int, str]] = set()
+    for row in rows:
+        # A unit printed twice in one annotation (as lead and unit) is one task.
+        if (row["assignment_id"], row["role"]) in seen:
+            continue
+        seen.add((row["assignment_id"], row["role"]))
+        group = members[row["assignment_id"]]
+        tasks.append(UnitTask(
+            role=row["role"], inferred=bool(row["inferred"]), printed_name=row["printed_name"], unit=row["unit"],
+            region=row["region"], year=row["year"], title=row["title"], task=row["task"],
+            lead=[m["printed_name"] for m in group if m["role"] == "lead"],
+            units=[m["printed_name"] for m in group if m["role"] == "unit"],
+            covered_text=row["task_text"], notice_id=row["notice_id"], assignment_id=row["assignment_id"]))
+    return tasks
+
+
+# --- goals -----------------------------------------------------------------------------
+
+_GOAL_SQL = ("SELECT g.id, n.region, g.year, g.kind, i.name AS canonical, g.indicator, g.comparator, g.value, "
+             "g.unit, g.base_value, g.base_unit, g.scope, g.scope_key, g.period, g.period_class, g.evidence, "
+             "g.span_start, g.span_end, n.title, g.notice_id FROM goals g JOIN notices n ON n.id = g.notice_id "
+             "JOIN indicators i ON i.id = g.indicator_id WHERE 1")
+
+
+def list_goals(db: sqlite_utils.Database, *, region: str | None = None, year: int | None = None,
+               kind: str | None = None, indicator: str | None = None, limit: int | None = None) -> list[GoalRow]:
+    """Goals, filtered by region, the year they are for, kind and (canonical) indicator."""
+    where, params = _filters(matching_regions(db, region), year, "n.region", "g.year")
+    if kind:
+        where += " AND g.kind = ?"
+        params.append(kind)
+    if indicator:
+        where += " AND (i.name = ? OR g.indicator = ?)"
+        params.extend([canon.canonical_indicator(indicator), indicator])
+    sql = f"{_GOAL_SQL}{where} ORDER BY n.region, g.year, g.notice_id, g.seq"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [GoalRow(
+        region=r["region"], year=r["year"], kind=r["kind"], indicator=r["canonical"],
+        printed_indicator=r["indicator"], comparator=r["comparator"], value=r["value"], unit=r["unit"],
+        scope=r["scope"], period=r["period"], evidence=r["evidence"],
+        span=[r["span_start"], r["span_end"]] if r["span_start"] is not None else None,
+        title=r["title"], notice_id=r["notice_id"], goal_id=r["id"]) for r in db.query(sql, params)]
+
+
+# --- diff ------------------------------------------------------------------------------
+
+def _side(row: dict[str, Any], others: int) -> DiffSide:
+    return DiffSide(value=row["value"], unit=row["unit"], comparator=row["comparator"], year=row["year"],
+                    period=row["period"], indicator=row["indicator"], scope=row["scope"], evidence=row["evidence"],
+                    span=[row["span_start"], row["span_end"]] if row["span_start"] is not None else None,
+                    title=row["title"], notice_id=row["notice_id"], others=others)
+
+
+def diff_targets(db: sqlite_utils.Database, region: str, from_year: int, to_year: int) -> DiffReport:
+    """Compare one region's goals of two years, indicator by indicator (and scope, kind).
+
+    Indicators meet through their canonical names (indicator_aliases.tsv); values are
+    compared in base units, so 6.6亿美元 and 66000万美元 are the same figure.
+    """
+    regions = matching_regions(db, region) or []
+    report = DiffReport(region=region, regions=regions, from_year=from_year, to_year=to_year)
+    if not regions:
+        return report
+    sql = f"{_GOAL_SQL} AND {_in('n.region', regions)} AND g.year IN (?, ?) ORDER BY g.year, g.notice_id, g.seq"
+    by_key: dict[tuple[str, str, str, str], dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in db.query(sql, [*regions, from_year, to_year]):
+        key = (row["canonical"], row["scope_key"] or "", row["kind"] or "", row["period_class"] or "")
+        by_key[key][row["year"]].append(row)
+    for (indicator, scope, kind, period_class), years in by_key.items():
+        old, new = years.get(from_year), years.get(to_year)
+        before = _side(old[0], len(old) - 1) if old else None
+        after = _side(new[0], len(new) - 1) if new else None
+        printed_scope = (old or new)[0]["scope"]
+        diff = DiffRow(indicator=indicator, scope=printed_scope if scope else None, kind=kind or None,
+                       period_class=period_class, status="new" if not old else "dropped" if not new else "changed",
+                       before=before, after=after)
+        if old and new:
+            _compare(diff, old[0], new[0])
+        report.rows.append(diff)
+    order = {"changed": 0, "same": 0, "incomparable": 0, "dropped": 1, "new": 2}
+    report.rows.sort(key=lambda r: (order[r.status], r.indicator, r.scope or "", r.kind or ""))
+    return report
+
+
+def _compare(diff: DiffRow, old: dict[str, Any], new: dict[str, Any]) -> None:
+    if old["base_value"] is None or new["base_value"] is None or old["base_unit"] != new["base_unit"]:
+        diff.status = "incomparable"
+        return
+    factor, _ = canon.split_unit(new["unit"])
+    delta = new["base_value"] - old["base_value"]
+    diff.change = round(delta / factor, 6)
+    diff.change_unit = "个百分点" if new["base_unit"] == "%" else new["unit"]
+    if old["base_value"]:
+        diff.relative = round(delta / old["base_value"], 6)
+    diff.status = "same" if abs(delta) < 1e-9 * max(1.0, abs(old["base_value"])) else "changed"
+
+
+def document_rules(db: sqlite_utils.Database, notice_id: str) -> list[str]:
+    row = db.execute("SELECT document_rules FROM notices WHERE id = ?", [notice_id]).fetchone()
+    return json.loads(row[0]) if row and row[0] else []

@@ -1,0 +1,139 @@
+"""The store's commands through click's CliRunner: help, formats, errors, real ingest."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import store
+from policydb.cli import main
+from policydb.commands_store import COMMANDS, register
+from tests.test_store import ALL_NOTICES
+
+register(main)  # the lead registers them in policydb/cli.py; this keeps the tests independent of that
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("store") / "policydb.sqlite"
+    db = store.open_db(path)
+    for build in ALL_NOTICES:
+        store.write_notice(db, build())
+    db.conn.close()
+    return str(path)
+
+
+def run(*args: str):
+    # A wide terminal, so rich does not fold names inside table cells.
+    return CliRunner().invoke(main, list(args), env={"COLUMNS": "240"})
+
+
+@pytest.mark.parametrize("command", [c.name for c in COMMANDS])
+def test_every_command_has_help(command):
+    assert main.commands[command].help
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "--db" in result.output
+    assert "--format" in result.output
+
+
+LISTINGS = [
+    ("lead", "制定重点招商企业目录清单", "--region", "沧州"),
+    ("tasks", "--unit", "市发改委", "--role", "any"),
+    ("diff", "--region", "万载", "--from", "2015", "--to", "2022"),
+    ("goals", "--region", "沧州市", "--year", "2018"),
+]
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=[a[0] for a in LISTINGS])
+def test_json_and_csv_parse(db_path, args):
+    result = run(*args, "--db", db_path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    rows = data["rows"] if isinstance(data, dict) else data
+    assert rows
+    result = run(*args, "--db", db_path, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    parsed = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(parsed) == len(rows)
+    result = run(*args, "--db", db_path, "--format", "table")
+    assert result.exit_code == 0 and result.output.strip()
+
+
+def test_json_is_the_default_off_a_terminal(db_path):
+    result = run("goals", "--db", db_path, "--kind", "stretch")
+    assert json.loads(result.output)[0]["indicator"] == "实际利用外资"
+
+
+def test_lead_output(db_path):
+    data = json.loads(run("lead", "制定重点招商企业目录清单", "--db", db_path, "--format", "json").output)
+    best = data[0]
+    assert best["lead"] == ["市商务局"] and best["task"] == "三/二" and best["region"] == "沧州市"
+    assert best["covered_text"].startswith("(二)制定重点招商企业目录清单")
+    table = run("lead", "稳岗支持", "--db", db_path, "--format", "table").output
+    assert "人力资源社会保障部" in table and "inferred" in table
+    none = run("lead", "高端交流合作平台", "--db", db_path, "--format", "table").output
+    assert "none printed" in none
+    assert "No task matches" in run("lead", "'; DROP TABLE notices; --", "--db", db_path, "--format", "table").output
+
+
+def test_tasks_output(db_path):
+    data = json.loads(run("tasks", "--unit", "市发改委", "--region", "沧州", "--db", db_path).output)
+    assert {r["printed_name"] for r in data} == {"市发展改革委"}
+    assert {r["unit"] for r in data} == {"沧州市发展改革委"}
+
+
+def test_diff_output(db_path):
+    data = json.loads(run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path).output)
+    assert data["regions"] == ["万载县"]
+    gdp = next(r for r in data["rows"] if r["indicator"] == "地区生产总值")
+    assert gdp["before"]["value"] == 1102284 and gdp["after"]["unit"] == "亿元"
+    table = run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path,
+                "--format", "table").output
+    assert "地区生产总值" in table and "dropped" in table and "new" in table
+
+
+def test_query_on_a_missing_store_is_a_coded_error(tmp_path):
+    result = run("goals", "--db", str(tmp_path / "none.sqlite"))
+    assert result.exit_code == 2
+    assert result.output.startswith("Error E001:") and result.output.count("\n") == 1
+
+
+def test_ingest_of_a_missing_path_is_one_coded_line(tmp_path):
+    result = run("ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "s.sqlite"))
+    assert result.exit_code == 2
+    assert result.output.startswith("Error E001:") and result.output.count("\n") == 1
+    assert "Traceback" not in result.output
+
+
+def test_ingest_folder_with_bad_files_records_rejections(tmp_path):
+    """The real pipeline on a corpus notice, an empty file and a PDF named .html."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_de8a73357565e53b.txt", folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.html").write_bytes(b"%PDF-1.4\n\x00\x01\x02 binary")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    db = str(tmp_path / "s.sqlite")
+
+    result = run("ingest", str(folder), "--db", db, "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert "1 ingested, 0 unchanged, 0 replaced, 2 rejected" in result.output
+    assert "E003" in result.output and "E004" in result.output and "skipped 1" in result.output
+    stored = store.open_db(db)
+    assert {r["code"] for r in stored["rejections"].rows} == {"E003", "E004"}
+    assert stored["notices"].count == 1
+    notice = next(stored["notices"].rows)
+    assert notice["raw_text"] and notice["pipeline_version"]
+
+    again = run("ingest", str(folder), "--db", db, "--format", "json")
+    summary = json.loads(again.output)
+    assert summary["counts"]["unchanged"] == 1 and summary["counts"]["ingested"] == 0
+    rows = list(csv.DictReader(io.StringIO(run("ingest", str(folder), "--db", db, "--format", "csv").output)))
+    assert {r["outcome"] for r in rows} == {"unchanged", "rejected", "skipped"}
