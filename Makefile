@@ -17,13 +17,17 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+DB := outputs/policydb.sqlite
+
 demo: install
-	@mkdir -p outputs/export
-	@for f in corpus/*; do \
-	  out="outputs/export/$$(basename "$${f%.*}").json"; \
-	  $(BIN)/policydb extract "$$f" --format json > "$$out" && echo "exported $$f -> $$out"; \
-	done
-	$(BIN)/policydb extract corpus/003_fe593d6981b822e8.txt --format text
+	$(BIN)/policydb ingest corpus --db $(DB) --format table
+	@echo; echo "== What the store holds"
+	@$(BIN)/sqlite-utils tables $(DB) --counts -t | grep -E "notices|goals|assignments |assignment_units|deadlines|units |indicators|rejections"
+	@echo; echo "== policydb lead 制定重点招商企业目录清单"
+	@$(BIN)/policydb lead 制定重点招商企业目录清单 --db $(DB) --format table --limit 1
+	@echo; echo "== policydb diff --region 万载县 --from 2015 --to 2022 (first rows)"
+	@$(BIN)/policydb diff --region 万载县 --from 2015 --to 2022 --db $(DB) --format table | head -n 40
+	@echo; echo "Explore further: $(BIN)/policydb --help   (the database is $(DB))"
 
 test: install
 	$(BIN)/pytest

@@ -66,5 +66,17 @@ def extract(path: str, fmt: str) -> None:
         print_summary(notice, data)
 
 
+def _register_commands() -> None:
+    # The store and review commands live beside their libraries; registering them here
+    # keeps `policydb --help` the one list of everything.
+    from policydb.commands_review import register as register_review
+    from policydb.commands_store import register as register_store
+
+    register_store(main)
+    register_review(main)
+
+
+_register_commands()
+
 if __name__ == "__main__":
     main()

@@ -110,7 +110,9 @@ def _short(text: str | None, width: int = _TEXT_WIDTH) -> str:
 def _num(value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
+    from policydb.summary import figure
+
+    return figure(value)
 
 
 def _where(row: Any) -> str:

@@ -16,6 +16,7 @@ CODES: dict[str, str] = {
     "E007": "unsupported file type",
     "E008": "optional dependency missing",
     "E009": "file could not be read",
+    "E010": "notice not found in the store",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

@@ -7,6 +7,11 @@ from rich.table import Table
 from policydb.api import ProcessedNotice
 
 
+def figure(value: float) -> str:
+    """A figure as notices print it: no exponent (1102284, not 1.10228e+06), no float noise."""
+    return f"{value:.4f}".rstrip("0").rstrip(".") if abs(value) < 1e15 else str(value)
+
+
 def print_summary(notice: ProcessedNotice, data: dict, console: Console | None = None) -> None:
     console = console or Console()
     meta = data["meta"]
@@ -26,7 +31,7 @@ def print_summary(notice: ProcessedNotice, data: dict, console: Console | None =
         for column in ("indicator", "value", "unit", "cmp", "scope", "period", "kind"):
             table.add_column(column)
         for g in data["goals"]:
-            table.add_row(g["indicator"], f"{g['value']:g}", g["unit"], g["comparator"], g["scope"] or "",
+            table.add_row(g["indicator"], figure(g["value"]), g["unit"], g["comparator"], g["scope"] or "",
                           g["period"] or "", g["kind"])
         console.print(table)
     if data["assignments"]:

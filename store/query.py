@@ -360,7 +360,14 @@ def diff_targets(db: sqlite_utils.Database, region: str, from_year: int, to_year
             _compare(diff, old[0], new[0])
         report.rows.append(diff)
     order = {"changed": 0, "same": 0, "incomparable": 0, "dropped": 1, "new": 2}
-    report.rows.sort(key=lambda r: (order[r.status], r.indicator, r.scope or "", r.kind or ""))
+
+    def reading_order(row: DiffRow) -> tuple[int, int, str]:
+        # Within a status, rows follow the notice (a bulletin opens with GDP), not the
+        # code-point order of indicator names.
+        side = row.after or row.before
+        return order[row.status], side.span[0] if side and side.span else 0, row.indicator
+
+    report.rows.sort(key=reading_order)
     return report
 
 
