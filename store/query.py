@@ -212,9 +212,10 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
         sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
                f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
                "ORDER BY score, d.id LIMIT ?")
-        ranked = [(row[0], "fts", row[1]) for row in db.execute(sql, [expression, *params, limit])]
+        # More candidates than asked for: the literal-match preference below reorders them.
+        ranked = [(row[0], "fts", row[1]) for row in db.execute(sql, [expression, *params, 4 * limit])]
     needle = query.strip()
-    if len(ranked) < limit and needle:
+    if needle:
         seen = [r[0] for r in ranked]
         where, params = _filters(regions, year, "n.region", "n.year")
         if seen:
@@ -222,8 +223,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
             params.extend(seen)
         sql = ("SELECT a.id FROM assignments a JOIN notices n ON n.id = a.notice_id "
                f"WHERE instr(a.task_text, ?) > 0{where} ORDER BY n.year DESC, a.notice_id, a.seq LIMIT ?")
-        ranked += [(row[0], "substring", None)
-                   for row in db.execute(sql, [needle, *params, limit - len(ranked)])]
+        ranked += [(row[0], "substring", None) for row in db.execute(sql, [needle, *params, limit])]
     ids = [r[0] for r in ranked]
     if not ids:
         return []
@@ -231,6 +231,12 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
         "SELECT a.id, a.task, a.task_text, a.explicit, a.lead_basis, a.lead_rule, a.span_start, a.span_end, "
         "a.notice_id, n.region, n.year, n.title FROM assignments a JOIN notices n ON n.id = a.notice_id "
         f"WHERE {_in('a.id', ids)}", ids)}
+    # A task holding the query's exact words answers it better than one that only shares
+    # its segmented words (`明确重点招商方向` is item 4's heading, though item 6 also says
+    # 明确的招商方向): literal matches first, each group in its own order.
+    literal = [r for r in ranked if needle and needle in (info[r[0]]["task_text"] or "")]
+    ranked = (literal + [r for r in ranked if r not in literal])[:limit]
+    ids = [r[0] for r in ranked]
     members = _assignment_units(db, ids)
     answers = []
     for rank, (assignment_id, how, score) in enumerate(ranked, start=1):
