@@ -45,9 +45,13 @@ def now_iso() -> str:
 
 
 def record_hash(record: NoticeRecord) -> str:
-    """Digest of everything the store writes for a notice, to tell a real change from a rerun."""
+    """Digest of what the store knows of a notice, to tell a real change from a rerun.
+
+    The raw scrape is left out: the same notice saved from two sites differs only in
+    the chrome around it, and must not make each write undo the other.
+    """
     payload = json.dumps([record.text, record.meta, record.goals, record.assignments, record.deadlines,
-                          record.raw_text, record.document_rules, record.pipeline_version],
+                          record.document_rules, record.pipeline_version],
                          ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
@@ -82,14 +86,19 @@ def _write(conn: sqlite3.Connection, record: NoticeRecord, path: str, file_hash:
     previous = held[0] if held else None
     stored = conn.execute("SELECT record_hash FROM notices WHERE id = ?", [nid]).fetchone()
 
-    if stored and stored[0] == digest:
+    if stored and (stored[0] == digest or previous != nid):
+        # The same clean text: unchanged at its own path; from another path (the same
+        # notice scraped from another site, with other chrome) one notice, two sources.
         outcome = "unchanged" if previous == nid else "duplicate"
+    elif stored:
+        # Same path and text, new extraction (a newer pipeline): rewrite the facts. The
+        # notices row is updated, not deleted, since other paths' sources point at it.
+        _delete_rows(conn, nid)
+        _write_notice_row(conn, record, digest, stamp, update=True)
+        outcome = "replaced"
     else:
-        if stored:
-            _delete_rows(conn, nid)
-            conn.execute("DELETE FROM notices WHERE id = ?", [nid])
-        _insert_notice(conn, record, digest, stamp)
-        outcome = "replaced" if previous or stored else "ingested"
+        _write_notice_row(conn, record, digest, stamp, update=False)
+        outcome = "replaced" if previous else "ingested"
 
     if previous == nid:
         conn.execute("UPDATE sources SET file_hash = ?, pipeline_version = ? WHERE path = ?",
@@ -143,16 +152,23 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
     return cursor.lastrowid
 
 
-def _insert_notice(conn: sqlite3.Connection, record: NoticeRecord, digest: str, stamp: str) -> None:
+def _write_notice_row(conn: sqlite3.Connection, record: NoticeRecord, digest: str, stamp: str, *,
+                      update: bool) -> None:
     meta = record.meta
-    _insert(conn, "notices", {
+    row = {
         "id": record.notice_id, "source": record.source, "title": meta.get("title"),
         "issuer": meta.get("issuer"), "issued": meta.get("issued"), "region": meta.get("region"),
         "year": meta.get("year"), "doc_number": meta.get("doc_number"), "script": meta.get("script"),
         "document_rules": json.dumps(record.document_rules, ensure_ascii=False),
         "raw_text": record.raw_text, "text": record.text, "record_hash": digest, "ingested_at": stamp,
         "pipeline_version": record.pipeline_version,
-    })
+    }
+    if update:
+        assignments = ", ".join(f"[{column}] = ?" for column in row if column != "id")
+        values = [value for column, value in row.items() if column != "id"]
+        conn.execute(f"UPDATE notices SET {assignments} WHERE id = ?", [*values, record.notice_id])
+    else:
+        _insert(conn, "notices", row)
     _write_goals(conn, record)
     _write_assignments(conn, record)
     _write_deadlines(conn, record)

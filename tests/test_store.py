@@ -17,6 +17,7 @@ import pytest
 import store
 from store import write as store_write
 from store.testing import gold_export, json_file_processor
+from tests.conftest import CORPUS
 
 # --- fixtures: realistic notices -------------------------------------------------------
 
@@ -408,6 +409,22 @@ def test_same_text_at_two_paths_is_one_notice(tmp_path):
     assert sorted(f.outcome for f in summary.files) == ["duplicate", "ingested"]
     db = store.open_db(tmp_path / "s.sqlite")
     assert db["notices"].count == 1 and db["sources"].count == 2
+
+
+def test_same_notice_from_two_sites_is_one_notice(tmp_path):
+    # Two scrapes whose chrome differs but whose notice text is the same: one notice, two
+    # sources, and neither write disturbs the other (the second once broke a foreign key).
+    folder = tmp_path / "scrapes"
+    folder.mkdir()
+    body = (CORPUS / "000_de8a73357565e53b.txt").read_text(encoding="utf-8")
+    (folder / "site_a.txt").write_text("当前位置:首页 > 信息公开\n" + body, encoding="utf-8")
+    (folder / "site_b.txt").write_text(body + "\n分享给朋友:\n相关文章\n某县召开招商会", encoding="utf-8")
+    summary = store.ingest_paths([folder], tmp_path / "s.sqlite")
+    assert sorted(f.outcome for f in summary.files) == ["duplicate", "ingested"]
+    db = store.open_db(tmp_path / "s.sqlite")
+    assert db["notices"].count == 1 and db["sources"].count == 2 and db["rejections"].count == 0
+    again = store.ingest_paths([folder], tmp_path / "s.sqlite")
+    assert {f.outcome for f in again.files} == {"unchanged"}
 
 
 def test_missing_path_is_a_coded_error(tmp_path):
