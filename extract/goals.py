@@ -742,7 +742,9 @@ class _Extractor:
         chain = self.clauses_where("chain", cl.chain)
         head = self.text[chain[0].start:cl.end]
         head = re.sub(r"^[（(][^)）]*[)）]", "", head.strip())
-        m = re.search(r"对([^，,。；;]{2,40}?)(?:按照|按|分别|给予|予以|一次性|[，,])", head)
+        # The last 对 before the amount names its recipients (对A给予…，对B处以…).
+        found = list(re.finditer(r"对([^，,。；;]{2,40}?)(?:按照|按|分别|给予|予以|处以|一次性|[，,])", head))
+        m = found[-1] if found else None
         if not m:
             return []
         phrase = re.sub(r"(?:年度考核)?排名(?:前|后|倒数)?[^的]*的$", "", m.group(1))
