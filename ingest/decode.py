@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policydb.errors import PolicydbError
+from policydb.errors import PolicydbError, missing_dependency
 from policydb.han import to_simplified
 
 log = logging.getLogger(__name__)
@@ -71,8 +71,17 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:4096]
     if any(head.startswith(bom) for bom, _ in BOMS):
         return None
-    if b"\x00" in head:
+    if b"\x00" in head and _bomless_utf16(data) is None:
         return "a binary file (contains NUL bytes)"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without its byte-order mark, when it reads as Chinese text."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, encoding)
+        if text and _control_share(text) <= MAX_REPLACED_SHARE and _chinese_score(text) >= MIN_CHINESE_SCORE:
+            return encoding, text
     return None
 
 
@@ -146,6 +155,9 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
             text = data.decode(encoding, errors="replace")
             return Decoded(text, encoding, text.count("\ufffd"))
 
+    if b"\x00" in data[:4096] and (utf16 := _bomless_utf16(data)) is not None:
+        return Decoded(utf16[1], utf16[0], 0)
+
     text = _strict(data, "utf-8")
     if text is not None:
         return Decoded(text, "utf-8", 0)
@@ -155,6 +167,10 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
     # without error, and sites mislabel). The declaration wins ties.
     names = [n for n in (declared, "gb18030", "big5hkscs") if n and n not in ("utf-8", "utf8")]
     candidates = [(enc, t) for enc in dict.fromkeys(names) if (t := _strict(data, enc)) is not None]
+    if not candidates and (guess := _detected(data)) is not None:
+        # Nothing we expect fits (UTF-16 without its BOM, a rarer legacy codec): ask a
+        # detector, and still require the result to read as Chinese below.
+        candidates = [guess]
     if candidates:
         def score(candidate: tuple[str, str]) -> float:
             return _chinese_score(candidate[1]) + (0.02 if candidate[0] == declared else 0.0)
@@ -168,6 +184,19 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
         return Decoded(text, encoding, 0)
 
     return _decode_damaged(data, name)
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best strict reading of `data`, or None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError as exc:  # a declared dependency: a broken install, say so
+        raise missing_dependency("charset-normalizer") from exc
+    match = from_bytes(data[:200_000]).best()
+    if match is None:
+        return None
+    text = _strict(data, match.encoding)
+    return (match.encoding, text) if text is not None else None
 
 
 def _decode_damaged(data: bytes, name: str) -> Decoded:

@@ -20,6 +20,8 @@ TRADITIONAL = "嘉興市進一步推動招大引強工作實施方案\n各縣(�
         ("utf8_bom", codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8-sig"),
         ("utf16_le_bom", codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16"),
         ("utf16_be_bom", codecs.BOM_UTF16_BE + SIMPLIFIED.encode("utf-16-be"), SIMPLIFIED, "utf-16"),
+        ("utf16_le_no_bom", SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16-le"),
+        ("utf16_be_no_bom", SIMPLIFIED.encode("utf-16-be"), SIMPLIFIED, "utf-16-be"),
         ("gbk", SIMPLIFIED.encode("gbk"), SIMPLIFIED, "gb18030"),
         ("gb2312", SIMPLIFIED.encode("gb2312"), SIMPLIFIED, "gb18030"),
         ("gb18030", SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "gb18030"),
