@@ -173,6 +173,10 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     return core.endswith(_strong_suffixes() if prose else _suffixes())
 
 
+# `有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等.
+_GROUP_OF_BODIES = re.compile(r"(?:其他|各)?(?:有关|相关)(?:部门|单位|机构)(?:[和及与](?:部门|单位|机构))?")
+
+
 def split_units(value: str, spaces: bool = False) -> list[str]:
     """Units of an annotation value, split on 、，,；; outside brackets (GUIDE §5).
 
@@ -188,11 +192,14 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
         if m and looks_like_unit(m.group(1)):
             out += [m.group(1), m.group(2)]
             continue
-        # `人力资源社会保障部、财政部等有关部门和单位`: the catch-all tail names nobody new.
+        # `人力资源社会保障部等有关部门和单位`: the named body, and the group the notice
+        # also makes responsible; a bare trailing 等 (`农业农村部等`) adds nobody.
         if "等" in p and not p.startswith("等"):
-            head = p.split("等", 1)[0]
+            head, tail = p.split("等", 1)
             if looks_like_unit(head):
-                p = head
+                out.append(head)
+                tail = tail.strip()
+                p = tail if looks_like_unit(tail) or _GROUP_OF_BODIES.fullmatch(tail) else ""
         if p:
             out.append(p)
     return out
@@ -274,6 +281,9 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
     lead: list[str] = []
     units: list[str] = []
     found = False
+    # `A、B，C按职责分工负责`: a comma can group one list; names without a verb wait for
+    # the verb of the next segment.
+    pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
         if any(r.search(seg) for r in _rule_res()) or "下同" in seg or "不再列出" in seg:
             continue  # a document rule riding in the annotation (find_document_rules)
@@ -281,12 +291,16 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
             if seg.endswith(verb) and len(seg) > len(verb):
                 names = split_units(seg[:-len(verb)])
                 if names and all(looks_like_unit(n) or _catch_all(n) for n in names):
-                    _assign_units(names, role, lead, units)
+                    _assign_units(pending + names, role, lead, units)
+                    pending = []
                     found = True
                     break
         else:
-            return None  # a segment that is not `units + verb`: prose in brackets
-    return (lead, units) if found else None
+            names = split_units(seg)
+            if not names or not all(looks_like_unit(n) or _catch_all(n) for n in names):
+                return None  # a segment that is neither units nor `units + verb`: prose
+            pending += names
+    return (lead, units) if found and not pending else None
 
 
 def _catch_all(name: str) -> bool:

@@ -265,6 +265,30 @@ def _reported_year(text: str) -> int | None:
     return latest
 
 
+_TARGET_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
+                             r"(?:主要|工作|总体|试点|发展|预期|具体)?目标(?:任务)?[。.：:]?")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_SECTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!以来|来|的基础|基础|同期)")
+
+
+def _target_section_years(text: str) -> list[int]:
+    """Years named in the notice's 目标 section: its heading's line and the lines up to
+    the next numbered heading."""
+    lines = text.split("\n")
+    years: list[int] = []
+    for i, line in enumerate(lines):
+        heading = _TARGET_HEADING.match(line)
+        if not heading:
+            continue
+        section = [line[heading.end():]]
+        for following in lines[i + 1:]:
+            if _NUMBERED.match(following):
+                break
+            section.append(following)
+        years += [int(m.group(1)) for m in _SECTION_YEAR.finditer("\n".join(section))]
+    return years
+
+
 def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
     years: set[int] = set()
     if title:
@@ -282,6 +306,7 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
         r"有效期(?:至|到)((?:19|20)\d{2})年",
         r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起",
         r"((?:19|20)\d{2})年(?:底|末)前",
+        r"((?:19|20)\d{2})年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前)",
     ]
     for cue in cues:
         for m in re.finditer(cue, text):
@@ -318,7 +343,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         plan_years = [year] if year else []
     else:
         plan_years = _plan_years(text, title, issued)
-        year = plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
+        # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
+        # its targets are for, ahead of dates scattered through its schedule.
+        floor = int(issued[:4]) if issued else 0
+        section = [y for y in _target_section_years(text) if y >= floor and y in plan_years]
+        year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
         if not plan_years and year:
             plan_years = [year]
 
