@@ -12,6 +12,7 @@ Patterns and word lists are data files (`extract/data/deadline_*`), compiled onc
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
@@ -169,7 +170,7 @@ def _bare_scope(text: str, hit: _Hit) -> bool:
     return not _times_an_action(text, hit.start, hit.end) or _scopes_goal(text, hit.start, hit.end)
 
 
-def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
+def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None) -> _Resolved | None:
     """(text, start, end, recurrence, day) of a hit, or None when it is no deadline."""
     m, kind = hit.match, hit.kind
     words = text[hit.start:hit.end]
@@ -224,6 +225,16 @@ def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
         first, last = (1, 6) if m.group("h") == "上" else (7, 12)
         start = None if (m.group("mod") or "") in BEFORE else _iso(y, first, 1)
         return words, start, _iso(y, last, _last_day(y, last)), None, None
+    if kind == "fromissue":
+        return _resolve_from_issue(words, m, issued)
+    if kind == "byyear":
+        # `到2020年，…` limits the tasks of its sentence; where the sentence sets numbers
+        # (`到2020年，…利用率达到75%以上`) it is those goals' period, not a deadline.
+        sentence_end = min((i for i in (text.find(ch, hit.end) for ch in "。；;\n") if i != -1), default=len(text))
+        if GOAL_NUMBER.search(text[hit.end:sentence_end]):
+            return None
+        y = int(m.group("y"))
+        return words, None, _iso(y, 12, 31), None, None
     if kind == "yearend":
         y = _year_of(m.group("y"), year)
         return words, None, _iso(y, 12, 31) if y else None, None, None
@@ -242,6 +253,21 @@ def _resolve(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
             return None
         return words, None, None, None, None
     return None
+
+
+def _resolve_from_issue(words: str, m: re.Match[str], issued: str | None) -> _Resolved:
+    """`本意见印发之日起30日内`: from the issue date, when the notice prints it."""
+    n, unit = cn_to_int(m.group("n")), m.group("u")
+    if not issued or not n or "工作日" in unit:
+        return words, issued, None, None, None  # working days need a holiday calendar
+    start = dt.date.fromisoformat(issued)
+    if unit in ("日", "天"):
+        end = start + dt.timedelta(days=n)
+    else:
+        month = start.month - 1 + n
+        year, month = start.year + month // 12, month % 12 + 1
+        end = dt.date(year, month, min(start.day, _last_day(year, month)))
+    return words, start.isoformat(), end.isoformat(), None, None
 
 
 def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
@@ -302,7 +328,7 @@ def _extend_light(text: str, hit: _Hit) -> None:
         hit.end = m.end()
 
 
-def find_deadlines(text: str, blocks: list[Block], year: int | None) -> list[Deadline]:
+def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None) -> list[Deadline]:
     """Every time limit or schedule the notice sets, in text order."""
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
@@ -324,7 +350,7 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None) -> list[Dea
         doc_year = year
         if last_year and last_year[0] == sent_start:
             doc_year = last_year[1]
-        resolved = _resolve(hit, text, doc_year)
+        resolved = _resolve(hit, text, doc_year, issued)
         if resolved is None:
             continue
         words, start, end, recurrence, day = resolved

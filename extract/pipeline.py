@@ -80,7 +80,7 @@ def _assignments(doc: ExtractionDoc) -> None:
 def _deadlines(doc: ExtractionDoc) -> None:
     from extract.deadlines import find_deadlines
 
-    doc.deadlines = find_deadlines(doc.text, doc.blocks, doc.meta.year)
+    doc.deadlines = find_deadlines(doc.text, doc.blocks, doc.meta.year, doc.meta.issued)
 
 
 def check_contract(doc: ExtractionDoc, step: str) -> None:

@@ -9,8 +9,8 @@ from extract.deadlines import find_deadlines
 from extract.structure import parse_structure
 
 
-def run(text: str, year: int | None = 2020):
-    rows = find_deadlines(text, parse_structure(text), year)
+def run(text: str, year: int | None = 2020, issued: str | None = None):
+    rows = find_deadlines(text, parse_structure(text), year, issued)
     for d in rows:
         assert text[d.span[0]:d.span[1]] == d.text
     return [(d.text, d.start, d.end, d.recurrence, d.day) for d in rows]
@@ -23,6 +23,9 @@ CASES = [
     ("请于每年12月20日前将工作总结报送市发展改革委。", 2019, [("每年12月20日前", None, None, "yearly", 20)]),
     ("2019年，全市实际利用外资增长8%。", 2019, []),
     ("6月23日，秦皇岛市委书记王曦主持召开座谈会。", 2022, []),
+    # gov.cn: 到YYYY年 limits tasks, unless its sentence sets numbers (then it is their period)
+    ("到2020年，试点城市的大中型矿山达到绿色矿山建设要求和标准。", 2019, [("到2020年", None, "2020-12-31", None, None)]),
+    ("到2020年，规模养殖场粪污处理设施装备配套率达到95%以上。", 2019, []),
     # 000
     ("所有目录均在一季度制定完成并发布实施。", 2018, [("一季度", "2018-01-01", "2018-03-31", None, None)]),
     ("力争第一季度完成对接。", 2018, [("第一季度", "2018-01-01", "2018-03-31", None, None)]),
@@ -67,7 +70,7 @@ CASES = [
     ("年底前完成验收。", 2021, [("年底前", None, "2021-12-31", None, None)]),
     ("年内完成改造。", 2021, [("年内", "2021-01-01", "2021-12-31", None, None)]),
     ("各地于每个季度第1个月的20日前报送上季度情况。", 2021, [("每个季度第1个月的20日前", None, None, "quarterly", 20)]),
-    ("在本意见印发之日起30日内制定实施办法。", 2019, [("30日内", None, None, None, None)]),
+    ("在本意见印发之日起30日内制定实施办法。", 2019, [("本意见印发之日起30日内", None, None, None, None)]),
     ("每周听取工作汇报。", 2024, [("每周", None, None, "weekly", None)]),
     ("每年选派一批优秀年轻干部到招商一线锻炼。", 2024, [("每年", None, None, "yearly", None)]),
     ("每月由分管领导协调推进50亿元以上重大产业项目。", 2024, [("每月", None, None, "monthly", None)]),
@@ -109,3 +112,16 @@ def test_task_paths_and_year_none() -> None:
     rows = find_deadlines(text, parse_structure(text), None)
     assert [(d.text, d.task) for d in rows] == [("月通报", "四/二"), ("季调度", "四/二"), ("一季度", "四/四")]
     assert rows[2].start is None and rows[2].end is None  # no plan year: nothing to resolve against
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "expected"),
+    [
+        ("各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法。", "2018-11-16",
+         [("本意见印发之日起30日内", "2018-11-16", "2018-12-16", None, None)]),
+        ("自本通知印发之日起3个月内完成清理。", "2018-11-30", [("自本通知印发之日起3个月内", "2018-11-30", "2019-02-28", None, None)]),
+        ("自本通知印发之日起3个月内完成清理。", None, [("自本通知印发之日起3个月内", None, None, None, None)]),
+    ],
+)
+def test_limits_counted_from_the_issue_date(text, issued, expected):
+    assert run(text, 2018, issued) == expected
