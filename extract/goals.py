@@ -78,6 +78,7 @@ class _Tables:
     periods: dict[str, str]
     before_bad: list[re.Pattern[str]]
     after_bad: list[re.Pattern[str]]
+    sentence_bad: list[re.Pattern[str]]
     whole_scopes: list[str]
     scope_suffixes: list[str]
     scope_stops: list[str]
@@ -114,6 +115,7 @@ def _tables() -> _Tables:
         periods=periods,
         before_bad=[re.compile(p) for where, p in bad if where == "before"],
         after_bad=[re.compile(p) for where, p in bad if where == "after"],
+        sentence_bad=[re.compile(p) for where, p in bad if where == "sentence"],
         whole_scopes=[w for w, t in scopes if t == "whole"],
         scope_suffixes=sorted((w for w, t in scopes if t == "suffix"), key=len, reverse=True),
         scope_stops=[w for w, t in scopes if t == "stop"],
@@ -217,6 +219,25 @@ def _clean_indicator(s: str) -> str:
     return s.strip(" \u3000\u00a0")
 
 
+@lru_cache(maxsize=1)
+def _coordinated_verbs() -> tuple[str, ...]:
+    return tuple(sorted((r[0] for r in _rows("goal_coordinated_verbs.txt")), key=len, reverse=True))
+
+
+def _share_ends(items: list[str]) -> list[str]:
+    """马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率 (see the data file)."""
+    if len(items) < 2:
+        return items
+    verbs = _coordinated_verbs()
+    first, last, middle = items[0], items[-1], items[1:-1]
+    tail_verb = next((v for v in verbs if first.endswith(v) and len(first) > len(v)), None)
+    head_verb = next((v for v in verbs if last.startswith(v) and len(last) > len(v)), None)
+    if not tail_verb or not head_verb or any(m not in verbs for m in middle):
+        return items
+    front, end = first[: -len(tail_verb)], last[len(head_verb):]
+    return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
+
+
 def _split_list(s: str) -> list[str]:
     """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
     items, depth, last = [], 0, 0
@@ -295,6 +316,16 @@ class _Extractor:
                 return f"after {p.pattern}"
         if q.unit in ("名", "位") and re.search(r"(?:前|后|第|倒数)$", before):
             return "rank"
+        if q.category == "duration" and after.startswith("的"):
+            return "duration qualifying a noun"  # 参加3—12个月的就业见习
+        # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
+        listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
+        if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) and q.unit.endswith(("个", "家", "省", "市")):
+            return "count of the names listed"
+        sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
+        for p in self.t.sentence_bad:
+            if p.search(text[sentence_start:q.start]):
+                return f"sentence {p.pattern}"
         return None
 
     def comparator(self, q: Quantity, cl: _Clause, qs: list[Quantity]) -> tuple[str, int]:
@@ -639,7 +670,7 @@ class _Extractor:
             after = pre_clean[cut + 2:]
             for word, _, _ in self.t.pre:
                 after = after.replace(word, "") if len(word) > 1 else after
-            items = _split_list(self._strip_lead(pre_clean[:cut]))
+            items = _share_ends(_split_list(self._strip_lead(pre_clean[:cut])))
             listed = [o for o in qs if o.start >= start + cut]
             if len(items) == len(listed) > 1 and q in listed:
                 # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
@@ -795,7 +826,7 @@ class _Extractor:
             if len(items) < 2:
                 items = re.split(r"和|及", head) if head.count("和") + head.count("及") == 1 else items
             items = [_clean_indicator(self._strip_lead(x)) for x in items]
-            items = [x for x in items if x]
+            items = _share_ends([x for x in items if x])
             items = self._drop_subject(items)
             if len(items) >= 2:
                 rest_tail = _clean_indicator(re.sub(r"^(?:达到|不低于|不少于|至少|超过|为)", "", tail))
