@@ -103,7 +103,10 @@ def _generic() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _gap_re() -> re.Pattern[str]:
     words = sorted(data_lines("assign_subject_gap.txt"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")*")
+    modal = "(?:" + "|".join(re.escape(w) for w in words) + ")*"
+    # Two frames name what the subject answers for: `X对…工作负总责`, `X是…的责任主体`.
+    frame = r"(?:对[^，,。；;]{1,40}|(?:是|为|作为)[^，,。；;]{0,24})"
+    return re.compile(f"{modal}(?:{frame}{modal})?")
 
 
 @lru_cache(maxsize=1)
@@ -450,6 +453,11 @@ class _UnitFinder:
                 continue
             if ch in CLOSE:
                 depth = max(0, depth - 1)
+                if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN:
+                    # `试点地区政府办公厅（室）`: a name may end with its bracketed variant.
+                    name = window[:k + 1]
+                    if looks_like_unit(name, prose=True):
+                        cands.setdefault(i + k + 1, False)
                 continue
             if depth == 0 and (ch in CLAUSE_SEPS or ch in "、《》"):
                 break
@@ -626,6 +634,10 @@ def _covers(text: str, p: int, q: int, word: str) -> bool:
     return False
 
 
+# Characters that continue a unit name past a gazetteer entry (生态环境部 + 门).
+NAME_CONTINUES = frozenset("门委会局厅办处室组队所站院校司")
+
+
 def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]], ci: int, p: int,
                  sent_start: int) -> tuple[list[str], int] | None:
     c_start = _skip_marker(text, clauses[ci][0], clauses[ci][1]) if ci == 0 else clauses[ci][0]
@@ -645,6 +657,15 @@ def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]],
     if ci > 0 and re.fullmatch(r"(并|同时|具体|全面|负责)?", lead_in):
         first = _skip_marker(text, clauses[0][0], clauses[0][1])
         parsed = finder.unit_list(text, first, clauses[0][1], need_predicate=True)
+        if not parsed or parsed[1] >= clauses[0][1]:
+            # `生态环境部会同有关部门组建协调小组，…，统筹研究重大问题`: a body the notice
+            # names elsewhere opens the sentence, followed by a verb the list lacks (the
+            # whole clause, ending in 小组, is no subject).
+            candidates = finder.ends(text, first, clauses[0][1])
+            known = [end for end, from_gazetteer in candidates if from_gazetteer]
+            end = max(known) if known else 0
+            if known and (text.startswith(_predicate_starts(), end) or text[end:end + 1] not in NAME_CONTINUES):
+                parsed = [text[first:end]], end
         if parsed and parsed[1] < clauses[0][1]:
             return parsed[0], 0
     return None
