@@ -204,6 +204,11 @@ def region_of_name(name: str | None) -> str | None:
     name = re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
     if _NATIONAL.match(name):
         return "全国"
+    # The place ends where the body's name begins: 临江市委办公室临江市人民政府办公室 must
+    # not read as a place 临江市委办公室临江市.
+    organ = re.search(r"人民政府|政府|委员会|党工委|管委会|委|办公室|办|局|厅", name)
+    if organ:
+        name = name[:organ.start()]
     t = _tables()
     best = None
     for end in range(3, min(len(name), 14) + 1):
