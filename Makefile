@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := test
-.PHONY: install demo test eval validate bench lint clean
+.PHONY: install browser demo test eval validate bench lint clean
 
 # One stamp file per install: re-installs when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -16,6 +16,18 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 install: $(VENV)/.installed
+
+# The review page is checked in headless Chromium (Debian's package, with a CJK font for
+# screenshots). Installed here when missing, so `make test` works on a fresh machine.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian chromium for the review page test"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null; \
+	  else \
+	    echo "the review page test needs Chromium: sudo apt-get install chromium fonts-wqy-microhei" >&2; exit 1; \
+	  fi; }
 
 DB := outputs/policydb.sqlite
 
@@ -29,7 +41,7 @@ demo: install
 	@$(BIN)/policydb diff --region 万载县 --from 2015 --to 2022 --db $(DB) --format table | head -n 40
 	@echo; echo "Explore further: $(BIN)/policydb --help   (the database is $(DB))"
 
-test: install
+test: install browser
 	$(BIN)/pytest
 
 eval: install
