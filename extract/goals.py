@@ -238,6 +238,40 @@ def _share_ends(items: list[str]) -> list[str]:
     return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
 
 
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(?P<title>[^。\n]{0,40})")
+_REVIEW_HEADING = re.compile(r"回顾|过去一年|过去五年|工作总结|主要成绩|成绩与|取得的成绩")
+_PLAN_HEADING = re.compile(r"目标|重点工作|主要任务|工作任务|工作安排|总体要求|工作思路")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
+    """For each line under a top-level heading that reviews or plans: (kind, period).
+
+    A review section's figures are results (`actual`) of the year it names, else of the
+    year before the notice's; a plan section's are `target`s of the year it names, else
+    (in a report, whose year is the one it plans) of the notice's year. A plan's own
+    sections name no period: a multi-year plan's goals may have none. Other sections set
+    nothing.
+    """
+    out: dict[int, tuple[str, str | None]] = {}
+    current: tuple[str, str | None] | None = None
+    for number, line in enumerate(text.split("\n")):
+        heading = _TOP_HEADING.match(line)
+        if heading:
+            title = heading.group("title")
+            named = _HEADING_YEAR.search(title)
+            if _REVIEW_HEADING.search(title):
+                when = named.group(1) if named else (str(year - 1) if year else None)
+                current = ("actual", when)
+            elif _PLAN_HEADING.search(title):
+                current = ("target", named.group(1) if named else (str(year) if year and report else None))
+            else:
+                current = None
+        if current:
+            out[number] = current
+    return out
+
+
 def _split_list(s: str) -> list[str]:
     """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
     items, depth, last = [], 0, 0
@@ -262,6 +296,9 @@ class _Extractor:
         # sentence → base indicators named so far, for 分别 lists of growth rates
         self.sentence_indicators: dict[int, list[str]] = {}
         self.report = is_report_title(meta.title, meta.issuer)
+        # line → (kind, period) its top-level section sets: a work report reviews last
+        # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
+        self.section_of_line = _sections(text, meta.year, self.report)
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
@@ -417,7 +454,8 @@ class _Extractor:
                 continue
             kind = self.t.kinds[m.group(0)]
         if kind is None:
-            kind = "actual" if self.report else "target"
+            section = self.section_of_line.get(cl.line)
+            kind = section[0] if section else "actual" if self.report else "target"
         return kind
 
     def is_reward(self, q: Quantity, cl: _Clause) -> bool:
@@ -447,6 +485,8 @@ class _Extractor:
                 best = (pos, value)
 
         for m in _NATIONAL_FYP.finditer(seg):
+            if re.match(r"(?:的)?(?:开局|起步|收官|第一|最后|关键)", seg[m.end():m.end() + 3]):
+                continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
             take(m.start(), _fyp_years(m.group(1)))
         for m in _YEAR_RANGE.finditer(seg):
             take(m.start(), f"{m.group(1)}-{m.group(2)}")
@@ -473,6 +513,9 @@ class _Extractor:
                 take(m.start(), str(year - 1))
         if best[1]:
             return best[1], False
+        section = self.section_of_line.get(cl.line)
+        if section and section[1]:
+            return section[1], False
         return self.default_period, False
 
     def subject_at(self, s: str) -> list[str]:

@@ -50,6 +50,12 @@ CASES = [
     # -- rewards and penalties: each amount's own recipients --
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励，对未完成任务的乡镇处以10万元罚款。",
      [(50, "万元", "=", "reward", "2021", "年度考核排名第一的乡镇", "奖励"), (10, "万元", "=", "reward", "2021", "未完成任务的乡镇", "罚款")]),
+    # -- work report: the review section reports last year, the plan section sets this year's --
+    (Meta(title="2021年临江市政府工作报告", issuer=None, region="临江市", year=2021, plan_years=[2021]),
+     "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。\n"
+     "二、2021年主要目标和重点工作\n2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。全年安排市级重点项目150个。",
+     [(126, "个", "=", "actual", "2020", None, "重点项目"), (218.5, "亿元", "=", "actual", "2020", None, "完成投资"),
+      (6, "%", "~", "target", "2021", None, "地区生产总值增长"), (150, "个", "=", "target", "2021", None, "重点项目")]),
     # -- task table row: each cell stands alone --
     (TABLE, "1 | 企业开办时间压缩至1个工作日以内 | 市市场监管局 | 市公安局 市税务局 | 2021年6月底前",
      [(1, "个工作日", "<=", "target", "2021", None, "企业开办时间")]),
