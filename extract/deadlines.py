@@ -285,6 +285,10 @@ def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
         return None
     if not mod and _past_re().search(clause):
         return None
+    # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
+    if not mod and re.search(r"(?:截至|截止到?|到)$", text[max(0, hit.start - 3):hit.start]) \
+            and GOAL_NUMBER.search(_clause_after(text, hit.end + 1)):
+        return None
     printed = m.group("y") or ""
     if not mod and year is not None and printed[:4].isdigit() and int(printed[:4]) < year:
         return None  # a month before the plan year is history the notice recounts

@@ -49,7 +49,8 @@ _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|年均)?(?:增�
 _NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 _YEAR_CUE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
-_QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
+# 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
+_QUARTER = re.compile(r"(?<![前后头])(?:第)?([一二三四1-4])季度")
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "1": 1, "2": 2, "3": 3, "4": 4}
 _GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude"}
@@ -715,7 +716,11 @@ class _Extractor:
                 after = after.replace(word, "") if len(word) > 1 else after
             items = _share_ends(_split_list(self._strip_lead(pre_clean[:cut])))
             listed = [o for o in qs if o.start >= start + cut]
-            if len(items) == len(listed) > 1 and q in listed:
+            if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
+                # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
+                # (scopes, paired below); what follows 分别 is the indicator.
+                pre_clean = after
+            elif len(items) == len(listed) > 1 and q in listed:
                 # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
                 pre_clean = items[listed.index(q)]
             elif len(items) == 1 and items[0] and _GROWTH.match(after.strip()):
@@ -728,7 +733,10 @@ class _Extractor:
         # A、B等14个项目: the members listed before 等 are not the indicator.
         if "等" in pre_clean and "、" in pre_clean[: pre_clean.rfind("等")]:
             verb = _LEAD_VERB.match(self._strip_lead(pre_clean))
-            pre_clean = (verb.group(0) if verb else "") + pre_clean[pre_clean.rfind("等") + 1:]
+            # 赴长三角、珠三角等地开展招商活动: 等地/等方面 close the list too.
+            after_list = pre_clean[pre_clean.rfind("等") + 1:]
+            rest = re.sub(r"^(?:地|方面|领域|单位|部门)(?=[\u4e00-\u9fff]{2})", "", after_list)
+            pre_clean = (verb.group(0) if verb else "") + rest
         pre_clean = self._strip_lead(pre_clean)
         for word, _, _ in self.t.pre:
             if len(word) > 1 and word in pre_clean:
@@ -803,6 +811,10 @@ class _Extractor:
         if kind == "reward" and scopes == [None] and len(qs) == 1:
             scopes = self._recipients(cl) or scopes
         indicators = self._distribute_indicators(q, cl, start, indicator, qs)
+        # A、B分别…52个、41个: one amount per subject, in order, not every pairing.
+        same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
+        if len(scopes) > 1 and len(scopes) == len(same_unit) and "分别" in text[start:q.start]:
+            scopes = [scopes[same_unit.index(q)]]
         goals = []
         evidence = text[ev_start:ev_end]
         for ind in indicators:

@@ -260,6 +260,9 @@ def _reported_year(text: str) -> int | None:
     that year is only a past baseline (在2021年…基础上) of a report about 今年."""
     years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})年", text)]
     if not years:
+        # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
+        years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])", text)]
+    if not years:
         return None
     latest = max(years)
     if "今年" in text:

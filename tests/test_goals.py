@@ -50,6 +50,11 @@ CASES = [
     # -- rewards and penalties: each amount's own recipients --
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励，对未完成任务的乡镇处以10万元罚款。",
      [(50, "万元", "=", "reward", "2021", "年度考核排名第一的乡镇", "奖励"), (10, "万元", "=", "reward", "2021", "未完成任务的乡镇", "罚款")]),
+    # -- news of progress: 分别 pairs subjects with amounts; 等地 closes a list; 前三季度 is no quarter --
+    (NEWS, "高新区、临港经济开发区分别签约项目52个、41个。",
+     [(52, "个", "=", "actual", "2022", "高新区", "签约项目"), (41, "个", "=", "actual", "2022", "临港经济开发区", "签约项目")]),
+    (NEWS, "今年以来，市领导带队赴长三角、珠三角等地开展招商活动60余场。", [(60, "场", ">", "actual", "2022", None, "开展招商活动")]),
+    (NEWS, "前三季度，全市实际利用外资2.36亿美元。", [(2.36, "亿美元", "=", "actual", "2022", "全市", "实际利用外资")]),
     # -- work report: the review section reports last year, the plan section sets this year's --
     (Meta(title="2021年临江市政府工作报告", issuer=None, region="临江市", year=2021, plan_years=[2021]),
      "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。\n"
