@@ -165,12 +165,15 @@ def _scopes_goal(text: str, start: int, end: int) -> bool:
 _Resolved = tuple[str, str | None, str | None, str | None, int | None]
 
 
-def _bare_scope(text: str, hit: _Hit) -> bool:
+def _bare_scope(text: str, hit: _Hit, in_time_cell: bool = False) -> bool:
     """A bare period word that times no action or scopes a goal (`第四季度…完成116个`)."""
+    if in_time_cell:
+        return False
     return not _times_an_action(text, hit.start, hit.end) or _scopes_goal(text, hit.start, hit.end)
 
 
-def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None) -> _Resolved | None:
+def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
+             in_time_cell: bool = False) -> _Resolved | None:
     """(text, start, end, recurrence, day) of a hit, or None when it is no deadline."""
     m, kind = hit.match, hit.kind
     words = text[hit.start:hit.end]
@@ -208,7 +211,7 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None) 
         q = cn_to_int(m.group("q"))
         y = _year_of(m.group("y"), year)
         bare = not m.group("end") and not m.group("mod")
-        if bare and _bare_scope(text, hit):
+        if bare and _bare_scope(text, hit, in_time_cell):
             return None
         if not q or not 1 <= q <= 4 or y is None:
             return (words, None, None, None, None) if q else None
@@ -218,7 +221,7 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None) 
     if kind == "half":
         y = _year_of(m.group("y"), year)
         bare = not m.group("mod")
-        if bare and _bare_scope(text, hit):
+        if bare and _bare_scope(text, hit, in_time_cell):
             return None
         if y is None:
             return words, None, None, None, None
@@ -250,6 +253,9 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None) 
         # Durations that count or measure (`不少于6个月`, `按6个月的…`, `3—12个月`) set no limit.
         if re.search(r"(不少于|至少|不低于|连续|每|近|前|最近|满|按|—|－|-|~|～|至|到)$", head) \
                 or tail.startswith(("以上", "以下", "以来", "来")):
+            return None
+        # 办理时间压缩至3个工作日、1个工作日以内: a service time to reach is a goal.
+        if re.search(r"压缩|缩短|压减|减少|控制|精简|时间", _clause_around(text, hit.start, hit.start)):
             return None
         return words, None, None, None, None
     return None
@@ -332,8 +338,25 @@ def _extend_light(text: str, hit: _Hit) -> None:
         hit.end = m.end()
 
 
+# A table column that holds time limits (完成时限, 完成时间, 时间节点): whatever it says is
+# a deadline, bare period words included (`2022年上半年`).
+TIME_COLUMN = re.compile(r"时限|时间|节点|期限")
+
+
+def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    spans = []
+    for block in blocks:
+        for header, value in (block.cells or {}).items():
+            if TIME_COLUMN.search(header) and value.strip():
+                at = text.find(value, block.start, block.end)
+                if at >= 0:
+                    spans.append((at, at + len(value)))
+    return spans
+
+
 def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None) -> list[Deadline]:
     """Every time limit or schedule the notice sets, in text order."""
+    time_cells = _time_cells(text, blocks)
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
@@ -354,7 +377,8 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
         doc_year = year
         if last_year and last_year[0] == sent_start:
             doc_year = last_year[1]
-        resolved = _resolve(hit, text, doc_year, issued)
+        in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
+        resolved = _resolve(hit, text, doc_year, issued, in_time_cell)
         if resolved is None:
             continue
         words, start, end, recurrence, day = resolved

@@ -229,6 +229,9 @@ def _share_ends(items: list[str]) -> list[str]:
     """马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率 (see the data file)."""
     if len(items) < 2:
         return items
+    shared = _share_tail(items)
+    if shared != items:
+        return shared
     verbs = _coordinated_verbs()
     first, last, middle = items[0], items[-1], items[1:-1]
     tail_verb = next((v for v in verbs if first.endswith(v) and len(first) > len(v)), None)
@@ -271,6 +274,30 @@ def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str,
         if current:
             out[number] = current
     return out
+
+
+def _share_tail(items: list[str]) -> list[str]:
+    """城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+
+    The last item is a parallel word plus a tail the earlier ones share: parallel when
+    the first item is a two-character word, or when the last item's head ends like it
+    (一般登记、抵押登记办理时间). The tail must be a word of its own (two characters or
+    more), so 市委、市政府 stays as it is.
+    """
+    first, last = items[0], items[-1]
+    k = len(first)
+    if len(last) < k + 2 or not all(len(x) == k for x in items[:-1]):
+        return items
+    head, tail = last[:k], last[k:]
+    if k == 2 or head[-2:] == first[-2:]:
+        return [x + tail for x in items[:-1]] + [last]
+    return items
+
+
+def _drop_outside_quotes(s: str, word: str) -> str:
+    """Remove a comparator word, but not from a quoted name (“最多跑一次”事项占比)."""
+    parts = re.split(r"(“[^”]*”)", s)
+    return "".join(p if p.startswith("“") else p.replace(word, "") for p in parts)
 
 
 def _split_list(s: str) -> list[str]:
@@ -378,6 +405,20 @@ class _Extractor:
                 return comp, q.end + skipped + len(word)
         if q.approx_more:
             return ">", q.end
+        # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
+        # binds every amount in it.
+        following = [o for o in qs if o.start >= q.end and o.unit == q.unit]
+        if following and re.fullmatch(r"[、和及与]", text[q.end:following[0].start]):
+            last = following[0]
+            for nxt in following[1:]:
+                if not re.fullmatch(r"[、和及与]", text[last.end:nxt.start]):
+                    break
+                last = nxt
+            tail = text[last.end:cl.end].lstrip(" \u00a0")
+            gap = len(text[last.end:cl.end]) - len(tail)
+            for word, comp in self.t.post:
+                if tail.startswith(word):
+                    return comp, last.end + gap + len(word)
         # Before: the nearest comparator word; other amounts listed before this one
         # (不低于15%和10%) are stepped over.
         seg = text[cl.start:q.start]
@@ -713,8 +754,9 @@ class _Extractor:
             cut = pre_clean.rfind("分别")
             after = pre_clean[cut + 2:]
             for word, _, _ in self.t.pre:
-                after = after.replace(word, "") if len(word) > 1 else after
-            items = _share_ends(_split_list(self._strip_lead(pre_clean[:cut])))
+                after = _drop_outside_quotes(after, word) if len(word) > 1 else after
+            named = _split_list(self._strip_lead(pre_clean[:cut]))
+            items = named if named == subjects[:len(named)] else _share_ends(named)
             listed = [o for o in qs if o.start >= start + cut]
             if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
                 # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
@@ -740,7 +782,7 @@ class _Extractor:
         pre_clean = self._strip_lead(pre_clean)
         for word, _, _ in self.t.pre:
             if len(word) > 1 and word in pre_clean:
-                pre_clean = pre_clean.replace(word, "")
+                pre_clean = _drop_outside_quotes(pre_clean, word)
         pre_clean = re.sub(r"(?:每年|每季度|每季|每月|每周|每个月|全年|今年|年内)", "", pre_clean)
         if subjects and pre_clean.startswith("、".join(subjects)):
             pre_clean = pre_clean[len("、".join(subjects)):]
