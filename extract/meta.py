@@ -324,6 +324,11 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
     return sorted(years)
 
 
+_WORK_REPORT_DELIVERY = re.compile(
+    r"^[—\-－\s]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"在(?P<congress>[^\n]{2,30}?)人民代表大会", re.M)
+
+
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present."""
     pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
@@ -334,6 +339,13 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         title = re.sub(r"\s+", "", title) if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", title) else title
     issuer = pm.get("发文机关") or issuer_from_title(title) or issuer_from_signature(lines)
     issued = parse_date(pm.get("成文日期")) or signature_date(lines)
+    delivered = _WORK_REPORT_DELIVERY.search(text) if title and "政府工作报告" in title else None
+    if delivered:
+        # A 政府工作报告 is the government's, delivered on the date its subtitle gives
+        # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上).
+        issued = issued or parse_date(delivered.group("date"))
+        place = region_of_name(title) or region_of_name(delivered.group("congress"))
+        issuer = issuer or (f"{place}人民政府" if place and place != "全国" else None)
     doc_number = pm.get("发文字号") or find_doc_number(lines)
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)

@@ -71,6 +71,13 @@ JOINT_ISSUERS = """中共临江市委办公室 临江市人民政府办公室关
 临办发〔2021〕5号
 """
 
+WORK_REPORT = """2021年临江市政府工作报告（摘要）
+政府工作报告（摘要）
+——2021年1月26日在临江市第十七届人民代表大会第五次会议上
+临江市人民政府市长　陈立新
+各位代表：
+"""
+
 BULLETIN = """万载县2022年国民经济和社会发展统计公报
 万载县统计局    国家统计局万载调查队
 （2023年5月）
@@ -82,6 +89,9 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
     ("text", "field", "expected"),
     [
         (NEWS_EVENT_YEAR, "year", 2023),
+        (WORK_REPORT, "issuer", "临江市人民政府"),
+        (WORK_REPORT, "issued", "2021-01-26"),
+        (WORK_REPORT, "year", 2021),
         (JOINT_ISSUERS, "region", "临江市"),
         (JOINT_ISSUERS, "year", 2021),
         (NOTICE_CANGZHOU, "title", "沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知"),
