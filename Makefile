@@ -48,9 +48,12 @@ eval: install
 	$(BIN)/python $(SHARED)/eval/score.py --corpus $(SHARED)/corpus --gold $(SHARED)/gold \
 	  --run "$(BIN)/policydb extract {path} --format json"
 
-# Notices the rules were not tuned on, annotated by the team per ../shared/gold/GUIDE.md.
+# Real notices the rules were not written against (eval/validation) and synthetic probes
+# of genres the corpus lacks (eval/synthetic), annotated per ../shared/gold/GUIDE.md.
 validate: install
 	$(BIN)/python $(SHARED)/eval/score.py --corpus eval/validation/corpus --gold eval/validation/gold \
+	  --run "$(BIN)/policydb extract {path} --format json"
+	$(BIN)/python $(SHARED)/eval/score.py --corpus eval/synthetic/corpus --gold eval/synthetic/gold \
 	  --run "$(BIN)/policydb extract {path} --format json"
 
 bench: install
