@@ -199,6 +199,15 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
             return None
         day = cn_to_int(m.group("day")) if kind in ("recur_day", "recur_date") else None
         return words, None, None, recurrence, day
+    if kind == "wholeyear":
+        # Only a time-limit cell that says 全年 sets the year as its span; elsewhere 全年
+        # scopes goals (GUIDE §6).
+        if not in_time_cell or year is None:
+            return None
+        return words, _iso(year, 1, 1), _iso(year, 12, 31), None, None
+    if kind == "cadence_one":
+        recurrence = _recurrence().get(m.group("per"))
+        return (words, None, None, recurrence, None) if recurrence else None
     if kind == "cadence":
         per, verb = m.group("per"), m.group("verb")
         recurrence = _recurrence().get(per)

@@ -30,6 +30,7 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
         ("editor_credit", [BODY, "责任编辑：张三"], ["责任编辑"]),
         ("byline_admin", ["admin10个月前 (09-28)沧州产业信息12", BODY], ["admin"]),
         ("byline_fields", ["发布时间：2019-01-21  来源：市政府办公室  浏览次数：312", BODY], ["发布时间"]),
+        ("byline_fields_any_order", ["来源：县政府督查室　　编辑：admin　　发布时间：2024-07-12 09:18　　阅读次数：1632", BODY], ["admin"]),
         ("share_and_related", [BODY, "分享给朋友:", "相关文章", "某县召开招商会", "签约项目6个"],
          ["分享给朋友", "相关文章", "某县召开招商会", "签约项目6个"]),
         ("keyword_tags_traditional_with_aids", [BODY, "關(guān)鍵詞:", "發(fā)力招商引資"], ["鍵詞", "發(fā)力"]),
@@ -61,6 +62,8 @@ def test_furniture_lines_are_dropped(name, lines, dropped):
         # a repeated signature block with body text between the copies stays twice
         ["嘉兴市人民政府办公室", "2024年2月28日", BODY, "嘉兴市人民政府办公室", "2024年2月28日"],
         ["附件:", BODY, "附件:1.2020年招商引资任务分解表"],
+        # a labelled line of the notice itself is no byline
+        [BODY, "时间：每月5日前报送进展情况，逾期通报。", "来源：各地报送情况，经汇总形成本表。"],
     ],
 )
 def test_notice_lines_are_kept(lines):

@@ -90,6 +90,7 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
     [
         (NEWS_EVENT_YEAR, "year", 2023),
         (WORK_REPORT, "issuer", "临江市人民政府"),
+        ("松林县人民政府督查室关于2024年上半年重点工作推进情况的通报\n各乡（镇）人民政府：", "issuer", "松林县人民政府督查室"),
         (WORK_REPORT, "issued", "2021-01-26"),
         (WORK_REPORT, "year", 2021),
         (JOINT_ISSUERS, "region", "临江市"),
