@@ -253,7 +253,7 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
     if title and re.search(r"公报|统计|快报", title) and not re.search(r"关于印发", title):
         return True
     # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
-    if title and re.search(r"(?:完成|推进|进展|执行|落实|开展)情况|工作总结|工作报告", title) \
+    if title and re.search(r"(?:完成|推进|进展|执行|落实|开展)情况|工作总结", title) \
             and not re.search(r"关于印发|实施方案|工作要点|计划", title):
         return True
     return bool(issuer is None and title and not _tables()["doc_type"].search(title))
