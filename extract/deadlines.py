@@ -288,7 +288,7 @@ def _resolve_from_issue(words: str, m: re.Match[str], issued: str | None) -> _Re
 def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
     m = hit.match
     words = text[hit.start:hit.end]
-    month = int(m.group("m"))
+    month = cn_to_int(m.group("m")) or 0  # 6月 or 三月
     if not 1 <= month <= 12:
         return None
     y = _year_of(m.group("y"), year)
