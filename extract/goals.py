@@ -301,6 +301,11 @@ def _drop_outside_quotes(s: str, word: str) -> str:
     return "".join(p if p.startswith("“") else p.replace(word, "") for p in parts)
 
 
+_REWARD_NOUN = re.compile(r"(?:资金|现金|一次性)?(?:奖励|奖补|补助|补贴|罚款|罚金|惩罚)")
+_SHORTFALL = re.compile(r"(?:低于|不足|未达到|达不到|少于|未完成)[^，,；;。]{0,20}的")
+_SANCTION = re.compile(r"取消|不得|通报批评|约谈|扣减|扣除|问责|不予|暂停|诫勉|降低")
+
+
 def _split_list(s: str) -> list[str]:
     """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
     items, depth, last = [], 0, 0
@@ -479,9 +484,13 @@ class _Extractor:
         """End of the last condition clause (…的,) in the chain; numbers before it are thresholds."""
         chain = self.clauses_where("chain", cl.chain)
         end = -1
-        for c in chain[:-1]:
+        for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
-            if body.endswith("的") and re.search(r"[\d一二三四五六七八九十]", body):
+            condition = body.endswith("的") and re.search(r"[\d一二三四五六七八九十]", body)
+            # 对全年完成目标任务不足百分之六十的单位，取消…资格: a shortfall that selects whom
+            # a sanction hits is a threshold, not a goal.
+            shortfall = _SHORTFALL.search(body) and _SANCTION.search(self.text[chain[i + 1].start:chain[-1].end])
+            if condition or shortfall:
                 end = c.end
         return end
 
@@ -860,9 +869,15 @@ class _Extractor:
             scopes = [scopes[same_unit.index(q)]]
         goals = []
         evidence = text[ev_start:ev_end]
+        if "年均" in indicator and period and re.fullmatch(r"\d{4}", period) and len(self.meta.plan_years) > 1:
+            # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year.
+            period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
         for ind in indicators:
             for sc in scopes:
-                goals.append(Goal(indicator=ind, value=q.value, unit=q.unit, comparator=comp, scope=sc,
+                # 对新认定的“小巨人”企业一次性给予奖励50万元: the reward is named by whom it goes to.
+                noun = _REWARD_NOUN.search(ind) if kind == "reward" and sc else None
+                named = f"{sc}{noun.group(0)}" if noun and sc not in ind else ind
+                goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=comp, scope=sc,
                                   period=period, kind=kind, evidence=evidence, span=(ev_start, ev_end)))
         return goals
 
