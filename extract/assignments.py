@@ -490,13 +490,13 @@ class _UnitFinder:
         names: list[str] = []
         pos = i
         while True:
-            chosen = None
             cands = self.ends(s, pos, limit)
-            for end, _ in cands:
-                nxt = s[end:end + 1]
-                if nxt == "、" or end >= limit or s.startswith(_predicate_starts(), end):
-                    chosen = end
-                    break
+            # A name followed by 、 or a predicate beats one that merely runs to the end of
+            # the clause (`由市工信局汇总后报市政府`: 市工信局, not the whole clause).
+            chosen = next((end for end, _ in cands
+                           if s[end:end + 1] == "、" or s.startswith(_predicate_starts(), end)), None)
+            if chosen is None:
+                chosen = next((end for end, _ in cands if end >= limit), None)
             if chosen is None and cands and not need_predicate:
                 chosen = self._fallback(s, cands)
             if chosen is None:

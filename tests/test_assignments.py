@@ -110,6 +110,7 @@ def test_not_annotations(text: str) -> None:
 
 
 PROSE = [
+    ("（三）严格督查考核。2025年11月底前，由市工信局汇总后报市政府。", "由市工信局汇总后报市政府", [], ["市工信局"]),
     # gov.cn: the frames `X是…责任主体` and `X对…负总责`; a named body opening the sentence
     ("（三）组织开展试点。试点城市政府是“无废城市”建设试点责任主体，要围绕试点内容，有力有序开展试点。",
      "建设试点责任主体", [], ["试点城市政府"]),
