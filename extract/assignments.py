@@ -104,9 +104,16 @@ def _generic() -> frozenset[str]:
 def _gap_re() -> re.Pattern[str]:
     words = sorted(data_lines("assign_subject_gap.txt"), key=len, reverse=True)
     modal = "(?:" + "|".join(re.escape(w) for w in words) + ")*"
-    # Two frames name what the subject answers for: `X对…工作负总责`, `X是…的责任主体`.
+    # Frames that name what the subject answers for: `X对…工作负总责`, `X是…的责任主体`.
     frame = r"(?:对[^，,。；;]{1,40}|(?:是|为|作为)[^，,。；;]{0,24})"
     return re.compile(f"{modal}(?:{frame}{modal})?")
+
+
+@lru_cache(maxsize=1)
+def _duty_gap_re() -> re.Pattern[str]:
+    """Before 主体责任 only: the duty's domain may stand between verb and duty
+    (`X要落实招商引资主体责任`); elsewhere such a gap would let nouns like 统筹 trigger."""
+    return re.compile(_gap_re().pattern + r"(?:落实|承担|履行|压实)[^，,。；;]{1,12}")
 
 
 @lru_cache(maxsize=1)
@@ -581,6 +588,8 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                 predicate = text[end:pred_end]
                 if "的" in predicate[:4]:
                     break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
+                if re.match(r"(?:主要|分管|有关)?(?:负责同志|负责人|领导|同志)", predicate):
+                    break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
                 role = "lead" if re.match(r"(总|统一|共同)?(牵头|统筹)", predicate) else "units"
                 _assign_units(names, role, lead, units)
                 last = pred_end
@@ -650,7 +659,9 @@ def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]],
                 return parsed[0], ci
     # (b) the clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`).
     parsed = finder.unit_list(text, c_start, p)
-    if parsed and not any(n in _generic() for n in parsed[0]) and _gap_re().fullmatch(text[parsed[1]:p]):
+    gap = text[parsed[1]:p] if parsed else ""
+    gap_ok = bool(_gap_re().fullmatch(gap)) or (text.startswith("主体责任", p) and bool(_duty_gap_re().fullmatch(gap)))
+    if parsed and not any(n in _generic() for n in parsed[0]) and gap_ok:
         return parsed[0], ci
     # (c) the clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
     lead_in = text[c_start:p]

@@ -110,6 +110,8 @@ def test_not_annotations(text: str) -> None:
 
 
 PROSE = [
+    ("（一）压实工作责任。各街道办事处、镇人民政府要落实招商引资主体责任，主要负责同志亲自抓招商。",
+     "要落实招商引资主体责任", [], ["各街道办事处", "镇人民政府"]),
     ("（三）严格督查考核。2025年11月底前，由市工信局汇总后报市政府。", "由市工信局汇总后报市政府", [], ["市工信局"]),
     # gov.cn: the frames `X是…责任主体` and `X对…负总责`; a named body opening the sentence
     ("（三）组织开展试点。试点城市政府是“无废城市”建设试点责任主体，要围绕试点内容，有力有序开展试点。",
@@ -147,6 +149,8 @@ def test_prose(text: str, snippet: str, lead: list[str], units: list[str]) -> No
 
 
 NOT_PROSE = [
+    "成立由市政府主要负责同志任组长的市制造业高质量发展工作专班。",            # a person of the body
+    "市商务局要落实工作统筹整合要求。",                                        # 统筹 as a noun
     "市政府是全市招商工作的领导机关。",                                        # 是 without a duty word
     "市商务局要加大对招商工作的统筹整合力度。",                                # 统筹 as a noun in the gap
     "各地要建立起政府(管委会)主要负责人牵头调度招商引资项目入库的工作机制。",  # role + 各地
