@@ -147,6 +147,9 @@ def parse_number(s: str) -> float | None:
     return _clean(value) if value is not None else None
 
 
+_PER_UNIT = re.compile(r"[/／](?:每)?(?:千人|万人|百人|十万人|人|户|平方公里|公顷|亩|平方米|年|月|天|床)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit (or a bare 万/亿 magnitude) in `text`, in text order."""
     arabic_pat, chinese_pat = _patterns()
@@ -177,6 +180,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in ("％",):
             unit = "%"
         end = m.end() if unit or not m.group("approx2") else m.start("approx2")
+        # 5批次/千人, 2.5张/千人: a rate's denominator is part of its unit.
+        per = _PER_UNIT.match(text, end) if unit and unit not in ("%", "％") else None
+        if per:
+            unit, end = unit + per.group(0), per.end()
         begin = m.start()
         # 增长-3.2%: a minus sign straight after a word (not after a digit, where `1-2` is a
         # range) belongs to the number; statistical bulletins print falls this way.
