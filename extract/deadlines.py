@@ -191,8 +191,9 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
     if kind in ("recur", "recur_day", "recur_date"):
         if re.search(r"每(?:人|户|家|名|个企业|个人)$", text[max(0, hit.start - 3):hit.start]):
             return None  # `每人每年只享受一次`: a per-person quota, not a schedule
-        if _goal_re().search(_clause_after(text, hit.end)):
-            return None  # `每季度至少召开一次`: a count per period is a goal (GUIDE §4)
+        after = _clause_after(text, hit.end)
+        if _goal_re().search(after) or re.search(r"\d+\s*(?:个|家|次|场|项|人|户|批|名|所)以上", after):
+            return None  # `每季度至少召开一次`, `每年推动100家以上…`: a count per period is a goal
         per = m.group("per").replace("个", "")
         recurrence = _recurrence().get(per)
         if recurrence is None:
@@ -289,6 +290,8 @@ def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
     m = hit.match
     words = text[hit.start:hit.end]
     month = cn_to_int(m.group("m")) or 0  # 6月 or 三月
+    if not m.group("m").isdigit() and re.match(r"[一二三四五六七八九十]{1,3}日", text[hit.end:hit.end + 4]):
+        return None  # 二〇二三年四月十日: a date written out in full is a signature
     if not 1 <= month <= 12:
         return None
     y = _year_of(m.group("y"), year)
@@ -363,9 +366,28 @@ def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     return spans
 
 
+# A notice's own title line (关于…的通报) names a period, it sets no limit.
+TITLE_LINE = re.compile(r"关于.*的(?:通知|通报|意见|决定|批复|函|报告|方案|要点)\s*$")
+# Under a heading that reviews the past (一、2020年工作回顾), dates narrate.
+REVIEW_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、[^。\n]{0,20}(?:回顾|过去一年|过去五年|工作总结|主要成绩)")
+TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def _narrated_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos, in_review = [], 0, False
+    for line in text.split("\n"):
+        if TOP_HEADING.match(line):
+            in_review = bool(REVIEW_HEADING.match(line))
+        if in_review or TITLE_LINE.search(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None) -> list[Deadline]:
     """Every time limit or schedule the notice sets, in text order."""
     time_cells = _time_cells(text, blocks)
+    narrated = _narrated_spans(text)
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
@@ -386,6 +408,8 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
         doc_year = year
         if last_year and last_year[0] == sent_start:
             doc_year = last_year[1]
+        if any(a <= hit.start < b for a, b in narrated):
+            continue
         in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
         resolved = _resolve(hit, text, doc_year, issued, in_time_cell)
         if resolved is None:
