@@ -167,9 +167,11 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
     # without error, and sites mislabel). The declaration wins ties.
     names = [n for n in (declared, "gb18030", "big5hkscs") if n and n not in ("utf-8", "utf8")]
     candidates = [(enc, t) for enc in dict.fromkeys(names) if (t := _strict(data, enc)) is not None]
-    if not candidates and (guess := _detected(data)) is not None:
-        # Nothing we expect fits (UTF-16 without its BOM, a rarer legacy codec): ask a
-        # detector, and still require the result to read as Chinese below.
+    # Nothing we expect fits (a rarer legacy codec): ask a detector, but take its answer
+    # only when it reads as Chinese — a notice decoded into Cyrillic is a damaged UTF-8
+    # file, better read as UTF-8 with its bad bytes shown.
+    guess = None if candidates else _detected(data)
+    if guess and _han_count(guess[1]) >= MIN_HAN_TO_JUDGE and _chinese_score(guess[1]) >= MIN_CHINESE_SCORE:
         candidates = [guess]
     if candidates:
         def score(candidate: tuple[str, str]) -> float:

@@ -609,10 +609,11 @@ def _prefilter(cands: list[_Cand], left_ctx: str, right_ctx: str, keep_prefix: s
     for cand in cands:
         s = left + "".join([simp[c] for c in cand.text]) + right
         # A pair across punctuation is no evidence either way: score it as a fair word.
+        # A lone character with no context has no pair to judge: score it as unknown.
         pairs = [words.get(s[k:k + 2], -11.0 if s[k] in _CJK_PUNCT or s[k + 1] in _CJK_PUNCT else -20.0)
-                 for k in range(len(s) - 1)]
+                 for k in range(len(s) - 1)] or [-20.0]
         score = (max(pairs) + sum(pairs) / len(pairs) - _DROP_COST * cand.drops
-                 - sum([cost[c] for c in cand.text]) / len(cand.text))
+                 - sum([cost[c] for c in cand.text]) / max(len(cand.text), 1))
         scored.append((score, cand))
     scored.sort(key=lambda p: -p[0])
     kept = [c for _, c in scored[:_PREFILTER]]

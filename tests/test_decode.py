@@ -96,3 +96,12 @@ def test_extensionless_file_is_sniffed(write_file):
     notice = ingest_path(path)
     assert notice.format == "html"
     assert "实际利用外资完成6.6亿美元" in notice.text
+
+
+def test_utf8_cut_mid_character_stays_utf8():
+    # A detector may read such bytes as a Cyrillic code page; a notice is Chinese, so the
+    # damaged UTF-8 is kept, its bad bytes shown.
+    data = ("<p>" + SIMPLIFIED * 20 + "</p>" + SIMPLIFIED).encode("utf-8")[:-1]
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8" and decoded.replaced >= 1
+    assert "实际利用外资" in decoded.text

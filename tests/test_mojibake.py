@@ -146,3 +146,9 @@ def test_clean_traditional_notice_is_untouched() -> None:
     text = ("各縣(市、區(qū))人民政府,市政府各部門(mén)、直屬各單位:現印發(fā)給你們,請認真貫徹實施。\n"
             "(一)強化考核評價。將招大引強工作納入年度綜合考核,分值權重分別不低於15%和10%。\n") * 120
     assert find_gbk_shift_repairs(text) == []
+
+
+@pytest.mark.parametrize("text", ["АТЦ", "иуФ»  тЙ«тЇџтЙ«С┐А  СИЅСИфжЊЙТјЦ--> "])
+def test_odd_runs_without_context_do_not_crash(text: str) -> None:
+    # Cyrillic runs once made the candidate scorer divide by an empty list.
+    find_gbk_shift_repairs(text)
