@@ -82,7 +82,6 @@ class _Tables:
     after_bad: list[re.Pattern[str]]
     sentence_bad: list[re.Pattern[str]]
     whole_scopes: list[str]
-    scope_suffixes: list[str]
     scope_stops: list[str]
     reward_words: list[str] = field(default_factory=list)
     suffix_re: re.Pattern[str] = re.compile("$^")
@@ -119,7 +118,6 @@ def _tables() -> _Tables:
         after_bad=[re.compile(p) for where, p in bad if where == "after"],
         sentence_bad=[re.compile(p) for where, p in bad if where == "sentence"],
         whole_scopes=[w for w, t in scopes if t == "whole"],
-        scope_suffixes=sorted((w for w, t in scopes if t == "suffix"), key=len, reverse=True),
         scope_stops=[w for w, t in scopes if t == "stop"],
         reward_words=[w for w, k in kinds.items() if k == "reward"],
         suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
@@ -360,18 +358,11 @@ class _Extractor:
         return None
 
     # -- lookups --
-    def clause_of(self, pos: int) -> _Clause | None:
-        i = bisect_right(self.starts, pos) - 1
-        if i < 0:
-            return None
-        c = self.clauses[i]
-        return c if c.start <= pos < c.end else None
-
     def clauses_where(self, attr: str, value: int) -> list[_Clause]:
         return self.groups[attr].get(value, [])
 
     # -- filters --
-    def not_goal(self, q: Quantity, qs_in_clause: list[Quantity], cl: _Clause) -> str | None:
+    def not_goal(self, q: Quantity, cl: _Clause) -> str | None:
         text = self.text
         before = text[max(0, q.start - 6):q.start]
         after = text[q.end:q.end + 6]
@@ -692,7 +683,7 @@ class _Extractor:
             thr_end = self.threshold_end(cl)
             cands = []
             for q in qs:
-                reason = self.not_goal(q, qs, cl)
+                reason = self.not_goal(q, cl)
                 if reason:
                     log.debug("not a goal %s: %s", text[q.start:q.end], reason)
                 elif q.end <= thr_end:

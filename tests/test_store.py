@@ -1,6 +1,6 @@
 """The store: writing notices, re-ingest, replacement, transactions, queries, Datasette.
 
-Fixtures are export objects built with `store.testing.gold_export` from lines and
+Fixtures are export objects built with `tests.store_fixtures.gold_export` from lines and
 answer rows copied from the gold notices (/work/shared/gold 000, 002, 003) and the
 corpus (国务院 2018 促进就业 for the document rule; the 万载县 2015 and 2022 statistical
 bulletins for achieved figures), so the tests do not depend on extraction quality.
@@ -16,8 +16,8 @@ import pytest
 
 import store
 from store import write as store_write
-from store.testing import gold_export, json_file_processor
 from tests.conftest import CORPUS
+from tests.store_fixtures import gold_export, json_file_processor
 
 # --- fixtures: realistic notices -------------------------------------------------------
 
