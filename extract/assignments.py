@@ -325,6 +325,13 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     return (not before or before[-1] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
 
 
+# A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`.
+_TIME_TAIL = re.compile(
+    r"[，,；;]\s*(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
+    r"|(?:\d{4}年)?(?:年底|年内|上半年|下半年|[一二三四]季度)(?:前|末)?|每(?:月|季度|季|年|周|半年)"
+    r"|长期坚持|持续推进|全年|常态化推进)(?:[启动完工成、和及\d月底前年]*)\s*$")
+
+
 def _bracket_annotations(text: str) -> list[_Annotation]:
     found: list[_Annotation] = []
     i = 0
@@ -341,7 +348,8 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
         content = text[i + 1:j]
         parsed = _parse_labelled(content) or _parse_verb_style(content)
         if parsed is None and _in_slot(text, i, j):
-            names = split_units(content)
+            # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
+            names = split_units(_TIME_TAIL.sub("", content))
             if names and all(looks_like_unit(x) for x in names) \
                     and any(len(strip_brackets(x)) >= 3 for x in names):
                 parsed = ([], names)

@@ -355,8 +355,13 @@ def _extend_light(text: str, hit: _Hit) -> None:
 TIME_COLUMN = re.compile(r"时限|时间|节点|期限")
 
 
+# `（县发改局、县统计局，三季度）`: the time limit closing a responsibility annotation
+# stands like a table's time cell.
+ANNOTATION_TIME = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?[，,；;]\s*(?P<t>[^，,；;（）()〔〕\n]{2,24})[）)〕]")
+
+
 def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
-    spans = []
+    spans = [m.span("t") for m in ANNOTATION_TIME.finditer(text)]
     for block in blocks:
         for header, value in (block.cells or {}).items():
             if TIME_COLUMN.search(header) and value.strip():
@@ -384,8 +389,13 @@ def _narrated_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None) -> list[Deadline]:
-    """Every time limit or schedule the notice sets, in text order."""
+def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None,
+                   report: bool = False) -> list[Deadline]:
+    """Every time limit or schedule the notice sets, in text order.
+
+    In a `report` (a bulletin, news of progress) a bare month or date narrates what
+    happened; only limits with 前/底前 and schedules count there.
+    """
     time_cells = _time_cells(text, blocks)
     narrated = _narrated_spans(text)
     hits: list[_Hit] = []
@@ -411,6 +421,8 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
         if any(a <= hit.start < b for a, b in narrated):
             continue
         in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
+        if report and hit.kind == "month" and not hit.match.group("mod"):
+            continue
         resolved = _resolve(hit, text, doc_year, issued, in_time_cell)
         if resolved is None:
             continue

@@ -228,6 +228,9 @@ def _share_ends(items: list[str]) -> list[str]:
     """马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率 (see the data file)."""
     if len(items) < 2:
         return items
+    ordinals = _share_ordinals(items)
+    if ordinals != items:
+        return ordinals
     shared = _share_tail(items)
     if shared != items:
         return shared
@@ -273,6 +276,17 @@ def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str,
         if current:
             out[number] = current
     return out
+
+
+def _share_ordinals(items: list[str]) -> list[str]:
+    """第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    numerals = "一二三四五六七八九十"
+    first, last = items[0], items[-1]
+    if not (len(first) == 2 and first[0] == "第" and first[1] in numerals and len(last) > 1
+            and last[0] in numerals and all(len(x) == 1 and x in numerals for x in items[1:-1])):
+        return items
+    tail = last[1:]
+    return [f"第{x[-1] if x is first else x[0]}{tail}" for x in items]
 
 
 def _share_tail(items: list[str]) -> list[str]:

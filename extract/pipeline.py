@@ -79,8 +79,10 @@ def _assignments(doc: ExtractionDoc) -> None:
 @component("deadlines")
 def _deadlines(doc: ExtractionDoc) -> None:
     from extract.deadlines import find_deadlines
+    from extract.meta import is_report_title
 
-    doc.deadlines = find_deadlines(doc.text, doc.blocks, doc.meta.year, doc.meta.issued)
+    report = is_report_title(doc.meta.title, doc.meta.issuer)
+    doc.deadlines = find_deadlines(doc.text, doc.blocks, doc.meta.year, doc.meta.issued, report=report)
 
 
 def check_contract(doc: ExtractionDoc, step: str) -> None:

@@ -29,6 +29,7 @@ CASES = [
     ("请于每季度末月25日前报送进展。", 2021, [("每季度末月25日前", None, None, "quarterly", 25)]),
     ("序号 | 项目名称 | 牵头单位 | 完成时限\n3 | 建设公园 | 市住建局 | 全年", 2021, [("全年", "2021-01-01", "2021-12-31", None, None)]),
     ("全年实际利用外资完成6.6亿美元。", 2021, []),
+    ("1.强化经济运行监测分析。（县发改局、县统计局，三季度）", 2022, [("三季度", "2022-07-01", "2022-09-30", None, None)]),
     # narration and titles set no limit; a per-year count with 以上 is a goal
     ("一、2020年工作回顾\n项目建设提速增效。9月，临江港一期工程建成投运。\n二、2021年重点工作\n6月底前开工建设。", 2021,
      [("6月底前", None, "2021-06-30", None, None)]),
@@ -145,3 +146,9 @@ def test_task_paths_and_year_none() -> None:
 )
 def test_limits_counted_from_the_issue_date(text, issued, expected):
     assert run(text, 2018, issued) == expected
+
+
+def test_a_report_narrates_bare_months():
+    text = "规模以上工业企业86家。7月，兰山经济开发区二期建成投产。12月底前完成整改。"
+    rows = find_deadlines(text, parse_structure(text), 2021, None, report=True)
+    assert [d.text for d in rows] == ["12月底前"]
