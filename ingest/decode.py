@@ -179,6 +179,13 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
 
         encoding, text = max(candidates, key=score)
         if _han_count(text) >= MIN_HAN_TO_JUDGE and _chinese_score(text) < MIN_CHINESE_SCORE:
+            # UTF-8 with a few bad bytes also decodes as GB18030, into rare characters:
+            # read it as the damaged UTF-8 it is, when the damage is small.
+            damaged = data.decode("utf-8", errors="replace")
+            replaced = damaged.count("\ufffd")
+            if replaced / max(len(damaged), 1) <= MAX_REPLACED_SHARE:
+                log.warning("%s: %d undecodable bytes replaced with U+FFFD (utf-8)", name, replaced)
+                return Decoded(damaged, "utf-8", replaced)
             raise PolicydbError("E005", f"{name}: decodes as {encoding} only into rare characters; "
                                         "not text in a supported encoding")
         if declared and encoding != declared:

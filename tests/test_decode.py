@@ -105,3 +105,12 @@ def test_utf8_cut_mid_character_stays_utf8():
     decoded = decode_bytes(data)
     assert decoded.encoding == "utf-8" and decoded.replaced >= 1
     assert "实际利用外资" in decoded.text
+
+
+def test_utf8_with_one_bad_byte_stays_utf8():
+    # Such bytes often also decode as GB18030, into rare characters; the notice is UTF-8.
+    data = (SIMPLIFIED * 10).encode("utf-8")
+    damaged = data[:99] + b"\x80" + data[99:]
+    decoded = decode_bytes(damaged)
+    assert decoded.encoding == "utf-8" and decoded.replaced == 1
+    assert decoded.text.count("实际利用外资") == 10
