@@ -181,8 +181,15 @@ def _strip_clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
+    """Inside a quoted name (“18+7”, 《…》) — not inside quoted speech, whose figures count
+    (局长说，“…力争全年新签约亿元以上项目240个以上…”)."""
     seg = text[line_start:pos]
-    return any(seg.count(o) > seg.count(c) for o, c in (("“", "”"), ("《", "》"), ("「", "」")))
+    for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
+        if seg.count(opening) > seg.count(closing):
+            quoted = seg[seg.rfind(opening) + 1:]
+            if opening != "“" or not re.search(r"[，,。；;]", quoted):
+                return True
+    return False
 
 
 def _depth_opened(seg: str) -> int:
@@ -567,7 +574,11 @@ class _Extractor:
             if self.t.periods[m.group(0)] == "year" and year:
                 take(m.start(), str(year))
             elif self.t.periods[m.group(0)] == "previous-year" and year:
-                take(m.start(), str(year - 1))
+                # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
+                baseline = re.search(r"(?:较|比|与|同|超过|高于)$", seg[:m.start()]) \
+                    or seg[m.end():m.end() + 2] == "同期"
+                if not baseline:
+                    take(m.start(), str(year - 1))
         if best[1]:
             return best[1], False
         section = self.section_of_line.get(cl.line)
@@ -714,8 +725,9 @@ class _Extractor:
                 period, recurrent = self.period_of(q, cl)
                 if recurrent and comp == "=":
                     continue  # a cadence (每月通报一次) is a deadline, not a goal
-                if q.category == "duration" and comp == "=":
-                    continue  # a time limit (1个月的首谈资格) is a deadline
+                shortened = re.search(r"(?:缩短|压缩|压减|减少|提前)$", text[max(0, q.start - 3):q.start])
+                if q.category == "duration" and comp == "=" and not shortened:
+                    continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
                 if q.chinese and q.value < 10 and comp == "=" and not recurrent \
                         and q.unit != "%":
                     continue  # 一个/三对/两个层面: an article or a descriptive count

@@ -270,7 +270,7 @@ def _reported_year(text: str) -> int | None:
         return None
     latest = max(years)
     if "今年" in text:
-        past = re.search(rf"(?:在|比|较|与|同){latest}年|{latest}年[^。；;，,]{{0,30}}基础上"
+        past = re.search(rf"(?:在|比|较|与|同|超过|高于){latest}年|{latest}年[^。；;，,]{{0,30}}基础上"
                          rf"|{latest}年同期", text)
         if past:
             return latest + 1
@@ -360,7 +360,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
 
     report = is_report_title(title, issuer)
     if report and not (title and _TITLE_YEARS.search(title)):
-        year = _reported_year(text)
+        published = _YEAR.search(pm.get("发布日期", ""))
+        # A report about 今年 is about the year it was published in, when the page says so.
+        year = int(published.group(1)) if published and "今年" in text else _reported_year(text)
         if year is None and pm.get("发布日期"):
             found = _YEAR.search(pm["发布日期"])
             year = int(found.group(1)) if found else None

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from ingest.chrome import strip_chrome
 from ingest.decode import declared_charset, decode_bytes, sniff_binary
 from policydb.errors import PolicydbError
-from policydb.records import IngestedNotice
+from policydb.records import DroppedLine, IngestedNotice
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,9 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
     else:
         body = decoded.text
     text, dropped = strip_chrome(body)
+    if published := _publication_date(dropped):
+        # The page's date banner or byline is chrome, but it dates a news report (今年).
+        page_meta.setdefault("发布日期", published)
     if not text.strip():
         raise PolicydbError("E006", f"{source}: nothing but page furniture was found")
     return IngestedNotice(
@@ -85,6 +89,16 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
         dropped=dropped,
         page_meta=page_meta,
     )
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
+
+
+def _publication_date(dropped: list[DroppedLine]) -> str | None:
+    for line in dropped:
+        if line.rule in ("date_banner", "byline_fields") and (m := _DATE.search(line.text)):
+            return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
+    return None
 
 
 def _looks_like_html(text: str) -> bool:

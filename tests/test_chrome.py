@@ -22,6 +22,8 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
         ("search_widget", ["智能检索", BODY], ["智能检索"]),
         ("breadcrumb", ["您现在的位置: 首页信息公开详细页面", BODY], ["您现在的位置"]),
         ("breadcrumb_arrow", ["当前位置:首页 > 产业信息 > 正文内容", BODY], ["当前位置"]),
+        ("news_site_and_lone_reporter_credit", ["清河新闻网", BODY, "（记者 钟慧敏 通讯员 吕志强）", "责任编辑：苏小蔓"],
+         ["清河新闻网", "钟慧敏"]),
         ("site_name_and_nav_bar", ["兰山县人民政府门户网站", "首页　政务公开　政务服务　互动交流　走进兰山", BODY], ["门户网站", "政务服务"]),
         ("breadcrumb_trail_unlabelled", ["首页 > 政务公开 > 通知公告", BODY], ["政务公开"]),
         ("font_size_bracketed", ["字体：【大】【中】【小】", BODY], ["字体"]),

@@ -50,6 +50,12 @@ CASES = [
     # -- rewards and penalties: each amount's own recipients --
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励，对未完成任务的乡镇处以10万元罚款。",
      [(50, "万元", "=", "reward", "2021", "年度考核排名第一的乡镇", "奖励"), (10, "万元", "=", "reward", "2021", "未完成任务的乡镇", "罚款")]),
+    # -- quoted speech counts, a quoted name does not; 较去年同期 is a baseline; a cut in time is a goal --
+    (NEWS, "局长说，“下一步，我们将力争全年新签约亿元以上项目240个以上，签约总额突破1600亿元。”",
+     [(240, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (1600, "亿元", ">", "stretch", "2022", None, "签约总额")]),
+    (NEWS, "制造业项目占签约项目总数的78.1%，较去年同期提高6.3个百分点。",
+     [(78.1, "%", "=", "actual", "2022", None, "占签约项目总数"), (6.3, "个百分点", "=", "actual", "2022", None, "提高")]),
+    (NEWS, "新引进工业项目平均审批时限较去年同期缩短9个工作日。", [(9, "个工作日", "=", "actual", "2022", None, "审批时限")]),
     # -- news of progress: 分别 pairs subjects with amounts; 等地 closes a list; 前三季度 is no quarter --
     (NEWS, "高新区、临港经济开发区分别签约项目52个、41个。",
      [(52, "个", "=", "actual", "2022", "高新区", "签约项目"), (41, "个", "=", "actual", "2022", "临港经济开发区", "签约项目")]),

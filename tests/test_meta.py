@@ -178,3 +178,9 @@ def test_parse_date(written: str | None, iso: str | None) -> None:
 )
 def test_region_of_name(name: str, region: str | None) -> None:
     assert region_of_name(name) == region
+
+
+def test_a_news_report_about_this_year_takes_the_page_date():
+    text = "清河市前三季度招商引资量质齐升\n今年以来，全市签约总额1268.4亿元，已超过2023年全年1172.5亿元的签约规模。"
+    assert find_meta(text, page_meta={"发布日期": "2024年10月16日"}).year == 2024
+    assert find_meta(text).year == 2024  # 超过2023年 is a baseline
