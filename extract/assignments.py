@@ -157,7 +157,7 @@ def strip_brackets(s: str) -> str:
 
 
 # Characters and words no unit name contains; 要/将 only as modals (主要领导 is a name).
-NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|(?<![主重纲需])要|(?<![即])将")
+NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|会同|(?<![主重纲需])要|(?<![即])将")
 
 
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
@@ -600,6 +600,12 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                     break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
                 role = "lead" if re.match(r"(总|统一|共同)?(牵头|统筹)", predicate) else "units"
                 _assign_units(names, role, lead, units)
+                # 由市财政局会同市税务局负责: the partner named with 会同/联合 shares the duty.
+                partner = re.match(r"(?:会同|联合)", predicate)
+                if partner:
+                    joined = finder.unit_list(text, end + partner.end(), c_end, need_predicate=False)
+                    if joined:
+                        _assign_units(joined[0], "units", lead, units)
                 last = pred_end
                 if pred_end < c_end and text[pred_end] == "、":
                     pos = pred_end + 1
@@ -607,7 +613,16 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                 break
             if lead or units:
                 consumed.append((p, last))
-                results.append((clauses[ci][0], c_end, lead, units))
+                row_end = c_end
+                # 由市行政审批局牵头，市司法局、市市场监管局配合: the next clause names the
+                # bodies that assist, the prose form of a 配合单位 list.
+                if ci + 1 < len(clauses):
+                    n_start, n_end = clauses[ci + 1]
+                    helpers = finder.unit_list(text, n_start, n_end)
+                    if helpers and re.match(r"(?:配合|协助|参与|协同)", text[helpers[1]:n_end]):
+                        _assign_units(helpers[0], "units", lead, units)
+                        row_end = n_end
+                results.append((clauses[ci][0], row_end, lead, units))
 
         # 2. Trigger words with a subject: right before them (after 在/发挥/clause start) or
         #    opening the clause, or opening the sentence when the clause opens with them.

@@ -66,7 +66,8 @@ def _cadence_kinds() -> dict[str, str]:
 def _light_re() -> re.Pattern[str]:
     lights = sorted(data_lines("deadline_light_verbs.txt"), key=len, reverse=True)
     words = "|".join(re.escape(w) for w in lights)
-    return re.compile(rf"(?:{words})+(?:{NUM}次)?")
+    # 开展 is light only with a count (每半年开展一次); 每月开展明察暗访 is 每月.
+    return re.compile(rf"(?:(?:{words})+(?:{NUM}次)?|开展{NUM}次)")
 
 
 @lru_cache(maxsize=1)

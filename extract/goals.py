@@ -1003,6 +1003,58 @@ def _dedupe(goals: list[Goal]) -> list[Goal]:
 
 def find_goals(text: str, meta: Meta) -> list[Goal]:
     """Every numeric goal of one clean notice, in text order."""
-    goals = _Extractor(text, meta).run()
+    goals = _Extractor(text, meta).run() + _metric_table_goals(text, meta)
+    goals.sort(key=lambda g: g.span)
     log.debug("%d goals", len(goals))
+    return goals
+
+
+# A metrics table: `指标 | 2021年 | 2022年目标 | 责任单位`, each row an indicator with its unit
+# in brackets (`固定资产投资增长（%）`) and bare figures under the year columns.
+_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年(?:度)?(.*)$")
+_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[)）]\s*$")
+_BARE_FIGURE = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*(?P<cmp>以上|以下|以内|左右|及以上)?$")
+_TABLE_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
+
+
+def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
+    goals: list[Goal] = []
+    columns: dict[int, tuple[int, str]] | None = None  # column → (year, kind)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if " | " not in line:
+            columns = None
+            continue
+        cells = line.split(" | ")
+        years = {i: _YEAR_HEADER.match(c.strip()) for i, c in enumerate(cells)}
+        if sum(1 for m in years.values() if m) >= 1 and not any(_BARE_FIGURE.match(c.strip()) for c in cells):
+            # A header row: a year column is a target when it says so (目标, 预期, 计划)
+            # or is the plan's own year or later; an earlier year reports results.
+            columns = {}
+            for i, m in years.items():
+                if m:
+                    year = int(m.group(1))
+                    planned = re.search(r"目标|预期|计划|任务", m.group(2)) or (meta.year and year >= meta.year)
+                    columns[i] = (year, "target" if planned else "actual")
+            continue
+        if not columns:
+            continue
+        named = _UNIT_IN_NAME.match(cells[0].strip())
+        if not named:
+            continue
+        offset = start
+        for i, cell in enumerate(cells):
+            cell_start = text.find(cell, offset, pos)
+            offset = cell_start + len(cell)
+            figure = _BARE_FIGURE.match(cell.strip())
+            if i not in columns or not figure:
+                continue
+            year, kind = columns[i]
+            evidence = cell.strip()
+            at = text.find(evidence, cell_start, cell_start + len(cell))
+            goals.append(Goal(
+                indicator=named.group("name"), value=float(figure.group("value")), unit=named.group("unit"),
+                comparator=_TABLE_COMPARATORS.get(figure.group("cmp") or "", "="), scope=None,
+                period=str(year), kind=kind, evidence=evidence, span=(at, at + len(evidence))))
     return goals

@@ -135,7 +135,10 @@ def _is_separator_row(cells: list[str]) -> bool:
 def _is_header_row(cells: list[str]) -> bool:
     words = _header_words()
     hits = sum(1 for c in cells if c and len(c) <= 12 and any(w in c for w in words))
-    return hits >= 2 and not any(re.match(r"\d", c) for c in cells)
+    # A year column (2021年, 2022年目标) is a header, not a number of a data row.
+    numeric = [c for c in cells if re.match(r"\d", c) and not re.fullmatch(r"(?:19|20)\d{2}年.{0,8}", c)]
+    years = sum(1 for c in cells if re.fullmatch(r"(?:19|20)\d{2}年.{0,8}", c))
+    return hits + years >= 2 and hits >= 1 and not numeric
 
 
 def _serial(cells: list[str], header: list[str] | None) -> str | None:

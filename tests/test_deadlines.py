@@ -40,6 +40,7 @@ CASES = [
     ("三月底前完成驻外招商联络处人员选派。", 2022, [("三月底前", None, "2022-03-31", None, None)]),
     ("实行“月通报、季讲评”。", 2022, [("月通报", None, None, "monthly", None), ("季讲评", None, None, "quarterly", None)]),
     ("市政府督查室每半年开展一次专项督查。", 2022, [("每半年开展一次", None, None, "half-yearly", None)]),
+    ("每月开展窗口作风明察暗访。", 2022, [("每月", None, None, "monthly", None)]),
     # a task table's time-limit column: whatever it says is a deadline; service times are goals
     ("序号 | 重点任务 | 牵头单位 | 完成时限\n5 | 简化用水用气报装流程。 | 县住建局 | 2022年上半年", 2022,
      [("2022年上半年", "2022-01-01", "2022-06-30", None, None)]),
