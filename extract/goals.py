@@ -29,8 +29,8 @@ DATA = Path(__file__).parent / "data"
 
 _OPEN = "(（〔[［【“《「"
 _CLOSE = ")）〕]］】”》」"
-# A table cell (` | ` after ingest) stands on its own like a sentence.
-_SENTENCE_END = "。！？!?|"
+# A table cell (` | ` after ingest, or a tab in a text scrape) stands on its own.
+_SENTENCE_END = "。！？!?|\t"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
 _LIST_SEP = "、"
@@ -1023,10 +1023,11 @@ def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if " | " not in line:
+        separator = " | " if " | " in line else "\t" if "\t" in line.strip() else None
+        if separator is None:
             columns = None
             continue
-        cells = line.split(" | ")
+        cells = line.split(separator)
         years = {i: _YEAR_HEADER.match(c.strip()) for i, c in enumerate(cells)}
         if sum(1 for m in years.values() if m) >= 1 and not any(_BARE_FIGURE.match(c.strip()) for c in cells):
             # A header row: a year column is a target when it says so (目标, 预期, 计划)

@@ -101,13 +101,18 @@ def match_marker(line: str, pos: int = 0) -> tuple[str, str, int] | None:
 
 # ---- tables ----------------------------------------------------------------------------
 def split_cells(line: str) -> list[tuple[int, int]] | None:
-    """Spans of the cells of a table row (`a | b | c`, optional outer pipes), else None."""
-    if "|" not in line:
+    """Spans of the cells of a table row (`a | b | c`, optional outer pipes; or cells
+    separated by tabs, as text scrapes of tables come), else None."""
+    if "|" in line:
+        separator = "|"
+    elif "\t" in line.strip():
+        separator = "\t"
+    else:
         return None
     spans: list[tuple[int, int]] = []
     start = 0
-    for i, ch in enumerate(line + "|"):
-        if ch == "|":
+    for i, ch in enumerate(line + separator):
+        if ch == separator:
             spans.append((start, i))
             start = i + 1
     # Outer pipes of a markdown row leave empty first/last cells.

@@ -79,3 +79,12 @@ def test_blocks_cover_lines_exactly() -> None:
                                      ("二十一", 21), ("甲", None)])
 def test_cn_to_int(s: str, value: int | None) -> None:
     assert cn_to_int(s) == value
+
+
+def test_tab_separated_rows_are_table_rows():
+    text = "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t建设智能工厂10家\t市工信局\t市发改委、市科技局\t2023年12月底前"
+    blocks = parse_structure(text)
+    row = blocks[-1]
+    assert row.task == "1"
+    assert row.cells == {"序号": "1", "重点任务": "建设智能工厂10家", "牵头单位": "市工信局",
+                         "责任单位": "市发改委、市科技局", "完成时限": "2023年12月底前"}
