@@ -187,7 +187,8 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
         if seg.count(opening) > seg.count(closing):
             quoted = seg[seg.rfind(opening) + 1:]
-            if opening != "“" or not re.search(r"[，,。；;]", quoted):
+            # A name is short and unpunctuated; speech runs on (“今年全县力争全年新签约…).
+            if opening != "“" or (len(quoted) <= 12 and not re.search(r"[，,。；;]", quoted)):
                 return True
     return False
 
@@ -568,6 +569,8 @@ class _Extractor:
             take(m.start(), m.group(1))
         year = self.year
         for m in _QUARTER.finditer(seg):
+            if re.match(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)", seg[m.end():]):
+                continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
             if year:
                 take(m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}")
         for m in self.t.period_re.finditer(seg):

@@ -41,6 +41,9 @@ CASES = [
     ("实行“月通报、季讲评”。", 2022, [("月通报", None, None, "monthly", None), ("季讲评", None, None, "quarterly", None)]),
     ("市政府督查室每半年开展一次专项督查。", 2022, [("每半年开展一次", None, None, "half-yearly", None)]),
     ("每月开展窗口作风明察暗访。", 2022, [("每月", None, None, "monthly", None)]),
+    ("实行季调度、年考核。", 2023, [("季调度", None, None, "quarterly", None), ("年考核", None, None, "yearly", None)]),
+    ("把年度考核结果运用到干部选拔中。", 2023, []),
+    ("制定招商引资攻坚年考核实施细则。", 2022, []),
     # a task table's time-limit column: whatever it says is a deadline; service times are goals
     ("序号 | 重点任务 | 牵头单位 | 完成时限\n5 | 简化用水用气报装流程。 | 县住建局 | 2022年上半年", 2022,
      [("2022年上半年", "2022-01-01", "2022-06-30", None, None)]),

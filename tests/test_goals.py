@@ -50,6 +50,12 @@ CASES = [
     # -- rewards and penalties: each amount's own recipients --
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励，对未完成任务的乡镇处以10万元罚款。",
      [(50, "万元", "=", "reward", "2021", "年度考核排名第一的乡镇", "奖励"), (10, "万元", "=", "reward", "2021", "未完成任务的乡镇", "罚款")]),
+    # -- a forecast is no goal; a quarter in an event's name sets no period; long quoted speech counts --
+    (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元，新增就业岗位3000个以上。", []),
+    (NEWS, "3月28日上午，淮沅县2023年一季度重大项目集中签约仪式举行，现场集中签约项目15个。",
+     [(15, "个", "=", "actual", "2023", None, "签约项目")]),
+    (NEWS, "林海峰表示：“今年全县力争全年新签约亿元以上项目60个以上，签约总投资突破300亿元。”",
+     [(60, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (300, "亿元", ">", "stretch", "2022", None, "签约总投资")]),
     # -- quoted speech counts, a quoted name does not; 较去年同期 is a baseline; a cut in time is a goal --
     (NEWS, "局长说，“下一步，我们将力争全年新签约亿元以上项目240个以上，签约总额突破1600亿元。”",
      [(240, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (1600, "亿元", ">", "stretch", "2022", None, "签约总额")]),
