@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.model import Block, Deadline
-from extract.structure import cn_to_int, data_lines, data_table
+from extract.structure import cn_to_int, data_lines, data_table, section_roles
 
 log = logging.getLogger(__name__)
 
@@ -374,17 +374,14 @@ def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
 
 # A notice's own title line (关于…的通报) names a period, it sets no limit.
 TITLE_LINE = re.compile(r"关于.*的(?:通知|通报|意见|决定|批复|函|报告|方案|要点)\s*$")
-# Under a heading that reviews the past (一、2020年工作回顾), dates narrate.
-REVIEW_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、[^。\n]{0,20}(?:回顾|过去一年|过去五年|工作总结|主要成绩)")
-TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
 
 def _narrated_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos, in_review = [], 0, False
-    for line in text.split("\n"):
-        if TOP_HEADING.match(line):
-            in_review = bool(REVIEW_HEADING.match(line))
-        if in_review or TITLE_LINE.search(line):
+    """Lines whose dates narrate: the title line, and a section reviewing the past."""
+    roles = section_roles(text)
+    spans, pos = [], 0
+    for number, line in enumerate(text.split("\n")):
+        if roles.get(number, ("",))[0] == "review" or TITLE_LINE.search(line):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans

@@ -22,6 +22,7 @@ from pathlib import Path
 from extract.meta import is_place, is_report_title
 from extract.model import Goal, Meta
 from extract.numbers import Quantity, find_quantities
+from extract.structure import section_roles
 
 log = logging.getLogger(__name__)
 
@@ -252,37 +253,22 @@ def _share_ends(items: list[str]) -> list[str]:
     return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
 
 
-_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(?P<title>[^。\n]{0,40})")
-_REVIEW_HEADING = re.compile(r"回顾|过去一年|过去五年|工作总结|主要成绩|成绩与|取得的成绩")
-_PLAN_HEADING = re.compile(r"目标|重点工作|主要任务|工作任务|工作安排|总体要求|工作思路")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
-
-
 def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
     """For each line under a top-level heading that reviews or plans: (kind, period).
 
     A review section's figures are results (`actual`) of the year it names, else of the
     year before the notice's; a plan section's are `target`s of the year it names, else
     (in a report, whose year is the one it plans) of the notice's year. A plan's own
-    sections name no period: a multi-year plan's goals may have none. Other sections set
-    nothing.
+    sections name no period: a multi-year plan's goals may have none.
     """
     out: dict[int, tuple[str, str | None]] = {}
-    current: tuple[str, str | None] | None = None
-    for number, line in enumerate(text.split("\n")):
-        heading = _TOP_HEADING.match(line)
-        if heading:
-            title = heading.group("title")
-            named = _HEADING_YEAR.search(title)
-            if _REVIEW_HEADING.search(title):
-                when = named.group(1) if named else (str(year - 1) if year else None)
-                current = ("actual", when)
-            elif _PLAN_HEADING.search(title):
-                current = ("target", named.group(1) if named else (str(year) if year and report else None))
-            else:
-                current = None
-        if current:
-            out[number] = current
+    for number, (role, named) in section_roles(text).items():
+        if role == "review":
+            when = named or (year - 1 if year else None)
+            out[number] = ("actual", str(when) if when else None)
+        else:
+            when = named or (year if year and report else None)
+            out[number] = ("target", str(when) if when else None)
     return out
 
 

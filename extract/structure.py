@@ -248,3 +248,32 @@ def _split_run_on(line: str, levels: dict[str, int], current: list[str | None]) 
         return [(0, len(line))]
     bounds = [0, *sorted(set(cuts)), len(line)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]]
+
+
+# ---- section roles ------------------------------------------------------------------------
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(?P<title>[^。\n]{0,40})")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = data_table("structure_section_roles.tsv")
+    return tuple((role, re.compile("|".join(re.escape(w) for r, w in rows if r == role)))
+                 for role in ("review", "plan"))
+
+
+def section_roles(text: str) -> dict[int, tuple[str, int | None]]:
+    """Line number → (role, year its heading names) for lines under a top-level heading
+    that reviews (`review`) or plans (`plan`); other sections are left out."""
+    out: dict[int, tuple[str, int | None]] = {}
+    current: tuple[str, int | None] | None = None
+    for number, line in enumerate(text.split("\n")):
+        heading = _TOP_HEADING.match(line)
+        if heading:
+            title = heading.group("title")
+            named = _HEADING_YEAR.search(title)
+            role = next((r for r, words in _section_words() if words.search(title)), None)
+            current = (role, int(named.group(1)) if named else None) if role else None
+        if current:
+            out[number] = current
+    return out
