@@ -37,8 +37,9 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
 
     run("mojibake", find_gbk_shift_repairs)
     run("pinyin_aid", pinyin_aid_edits)
-    script = script_of(tracked.text)
-    changed = _apply_t2s(tracked, repairs)
+    t2s = t2s_edits(tracked.text)
+    script = script_of(tracked.text, t2s)
+    changed = _apply_t2s(tracked, t2s, repairs)
     if script == "hant":
         run("tw_term", tw_term_edits)
     run("spinner", spinner_edits)
@@ -48,9 +49,8 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
                             script=script, repairs=repairs)
 
 
-def _apply_t2s(tracked: TrackedText, repairs: list[Repair]) -> int:
+def _apply_t2s(tracked: TrackedText, edits: list[Edit], repairs: list[Repair]) -> int:
     """Convert to Simplified; one summary repair rather than one per character."""
-    edits = t2s_edits(tracked.text)
     if not edits:
         return 0
     changed = sum(e.end - e.start for e in edits)

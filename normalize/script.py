@@ -19,21 +19,15 @@ DATA = Path(__file__).parent / "data"
 HANT_THRESHOLD = 0.01
 
 
-def script_of(text: str) -> str:
-    """`hant` when t2s changes at least 1% of the Han characters, else `hans`."""
-    han = changed = 0
-    for line in text.splitlines():
-        converted = to_simplified(line)
-        if len(converted) == len(line):
-            pairs = zip(line, converted, strict=True)
-            for before, after in pairs:
-                if is_han(before):
-                    han += 1
-                    changed += before != after
-        else:
-            han_chars = [c for c in line if is_han(c)]
-            han += len(han_chars)
-            changed += sum(1 for op in _opcodes(line, converted) if op[0] != "equal")
+def script_of(text: str, edits: list[Edit] | None = None) -> str:
+    """`hant` when t2s changes at least 1% of the Han characters, else `hans`.
+
+    Pass the text's `t2s_edits` when they are at hand, so it is not converted twice.
+    """
+    if edits is None:
+        edits = t2s_edits(text)
+    han = sum(1 for c in text if is_han(c))
+    changed = sum(1 for e in edits for c in text[e.start:e.end] if is_han(c))
     return "hant" if han and changed / han >= HANT_THRESHOLD else "hans"
 
 
