@@ -139,6 +139,9 @@ def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, fo
     Each notice is written in one transaction. Re-running on the same files changes
     nothing; a changed file replaces what its path held. Files that are not notices are
     recorded in the `rejections` table with their error code, and the run goes on.
+
+    Exit status: 0 when every file was ingested (or was already), 1 when the run
+    finished but some files were rejected, 2 when the run could not start.
     """
     import store
 
@@ -146,6 +149,16 @@ def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, fo
     target = db_path or store.DEFAULT_DB
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         summary = store.ingest_paths(list(paths), target, workers=workers, force=force, progress=progress)
+    _report_ingest(summary, target, fmt)
+    if summary.rejected:
+        sys.exit(REJECTED_EXIT_STATUS)
+
+
+# The run finished, but some files are in `rejections`: scripts must be able to tell.
+REJECTED_EXIT_STATUS = 1
+
+
+def _report_ingest(summary: Any, target: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1))
         return

@@ -123,7 +123,7 @@ def test_ingest_folder_with_bad_files_records_rejections(tmp_path):
     db = str(tmp_path / "s.sqlite")
 
     result = run("ingest", str(folder), "--db", db, "--format", "table")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # finished, but some files were rejected
     assert "1 ingested, 0 unchanged, 0 replaced, 2 rejected" in result.output
     assert "E003" in result.output and "E004" in result.output and "skipped 1" in result.output
     stored = store.open_db(db)
