@@ -139,22 +139,28 @@ def _run_bytes(chars: str) -> list[int]:
 # ----------------------------------------------------------- character classes
 
 
+# Characters ordinary Chinese prose (outside reading aids) almost never uses, but a
+# one-byte-shifted GBK decode produces all the time.
+_ODD_RANGES = (
+    (0x3100, 0x312F),  # bopomofo (GBK row A8)
+    (0x2500, 0x257F),  # box drawing (row A9)
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFE30, 0xFE6F),  # vertical and small form variants
+    (0x00C0, 0x024F),  # Latin letters with diacritics (pinyin, row A8)
+    (0x0370, 0x04FF),  # Greek and Cyrillic (rows A6, A7)
+    (0x3040, 0x30FF),  # kana (rows A4, A5)
+    (0x2160, 0x217F),  # Roman numerals (row A2)
+    (0x2460, 0x249B),  # circled and parenthesised numbers (row A2)
+    (0xE000, 0xF8FF),  # private use
+)
+_ODD_CHARS = frozenset(chr(o) for lo, hi in _ODD_RANGES for o in range(lo, hi + 1))
+# Any sign of damage: an odd character or a stray `?` before a non-ASCII one. Text with
+# neither, nearly every notice, skips the line-by-line search.
+_DAMAGE_SIGN = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _ODD_RANGES) + "]|\\?[^\\x00-\\x7f]")
+
+
 def _is_odd(char: str) -> bool:
-    """Characters ordinary Chinese prose (outside reading aids) almost never uses, but a
-    one-byte-shifted GBK decode produces all the time."""
-    o = ord(char)
-    return (
-        0x3100 <= o <= 0x312F        # bopomofo (GBK row A8)
-        or 0x2500 <= o <= 0x257F     # box drawing (row A9)
-        or 0xF900 <= o <= 0xFAFF     # CJK compatibility ideographs
-        or 0xFE30 <= o <= 0xFE6F     # vertical and small form variants
-        or 0x00C0 <= o <= 0x024F     # Latin letters with diacritics (pinyin, row A8)
-        or 0x0370 <= o <= 0x04FF     # Greek and Cyrillic (rows A6, A7)
-        or 0x3040 <= o <= 0x30FF     # kana (rows A4, A5)
-        or 0x2160 <= o <= 0x217F     # Roman numerals (row A2)
-        or 0x2460 <= o <= 0x249B     # circled and parenthesised numbers (row A2)
-        or 0xE000 <= o <= 0xF8FF     # private use
-    )
+    return char in _ODD_CHARS
 
 
 @lru_cache(maxsize=65536)
@@ -781,6 +787,8 @@ def _hex(b: int | None) -> str:
 
 def find_gbk_shift_repairs(text: str) -> list[Edit]:
     """Edits that replace each one-byte-shifted GBK run with what its bytes were."""
+    if not _DAMAGE_SIGN.search(text):
+        return []
     edits: list[Edit] = []
     lines = text.split("\n")
     model: _DocModel | None = None
