@@ -28,6 +28,7 @@ import sqlite_utils
 
 from policydb.errors import CODES, PolicydbError
 from store.record import NoticeRecord, from_processed
+from store.rows import NoticeRows, notice_rows
 from store.schema import DEFAULT_DB, open_db
 from store.write import forget_path, now_iso, write_notice
 
@@ -37,7 +38,8 @@ NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
 INTERNAL_ERROR = "E999"
 
-Processor = Callable[[str], NoticeRecord]
+# A path → what `write_notice` takes (rows, or a record it turns into rows).
+Processor = Callable[[str], NoticeRows | NoticeRecord]
 Progress = Callable[[int, int, str, str], None]
 
 
@@ -91,11 +93,12 @@ class IngestSummary:
         return {"db": self.db_path, "counts": self.counts, "files": [asdict(f) for f in self.files]}
 
 
-def process_file(path: str) -> NoticeRecord:
-    """The default processor: the whole pipeline (ingest → normalize → extract) on one file."""
+def process_file(path: str) -> NoticeRows:
+    """The default processor: the whole pipeline (ingest → normalize → extract) on one
+    file, and the rows it will be stored as, so the writer only has to insert them."""
     from policydb.api import process_path
 
-    return from_processed(process_path(path))
+    return notice_rows(from_processed(process_path(path)))
 
 
 def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[FileOutcome]]:
@@ -246,7 +249,7 @@ def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
     return None
 
 
-def _store(db: sqlite_utils.Database, record: NoticeRecord, path: str, digest: str | None) -> FileOutcome:
+def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: str, digest: str | None) -> FileOutcome:
     try:
         result = write_notice(db, record, path=path, file_hash=digest)
     except Exception as exc:

@@ -338,10 +338,10 @@ def test_each_notice_is_one_transaction(tmp_path, monkeypatch):
     db_path = tmp_path / "store.sqlite"
     real = store_write._write_deadlines
 
-    def failing(conn, record):
-        if record.meta["region"] == "沧州市":  # goals and assignments are written by now
+    def failing(conn, rows):
+        if rows.notice["region"] == "沧州市":  # goals and assignments are written by now
             raise RuntimeError("disk on fire")
-        real(conn, record)
+        real(conn, rows)
 
     monkeypatch.setattr(store_write, "_write_deadlines", failing)
     summary = store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
