@@ -17,6 +17,9 @@ CODES: dict[str, str] = {
     "E008": "optional dependency missing",
     "E009": "file could not be read",
     "E010": "notice not found in the store",
+    "E011": "file larger than the size limit",
+    "E012": "not a policydb database",
+    "E013": "database written by a newer policydb",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

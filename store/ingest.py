@@ -16,6 +16,8 @@ import glob
 import hashlib
 import logging
 import os
+import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +37,8 @@ from store.write import forget_path, now_iso, write_notice
 log = logging.getLogger(__name__)
 
 NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
+# How often a worker checks that the process it parses for is still alive.
+PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
 INTERNAL_ERROR = "E999"
 
@@ -176,10 +180,21 @@ def _results(processor: Processor, paths: list[str], workers: int) -> Iterator[t
     if workers <= 1 or len(paths) <= 1:
         yield from map(job, paths)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         # map keeps input order, so the database is written in the same order however
         # many workers parse.
         yield from pool.map(job, paths, chunksize=1)
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """In a worker: exit when the ingest process is gone. A parent killed with SIGKILL
+    cannot stop its pool, and its workers would otherwise live on, parsing for nobody."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database

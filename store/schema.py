@@ -2,21 +2,28 @@
 
 Tables are created with sqlite-utils so Datasette and `sqlite-utils` see their primary
 and foreign keys; the two views give Datasette one row per fact with region and year
-to facet on. `open_db` is the only way the store opens a database: it turns on foreign
-keys and puts the connection in autocommit mode, so each notice's write is an explicit
-BEGIN … COMMIT of its own (sqlite-utils' writers commit as they go, so the notice
-writer uses plain SQL inside its transaction).
+to facet on. `open_db` is the only way the store opens a database: it refuses files
+that are not policydb stores, turns on WAL and foreign keys, and puts the connection
+in autocommit mode, so each notice's write is an explicit BEGIN IMMEDIATE … COMMIT of
+its own (sqlite-utils' writers commit as they go, so the notice writer uses plain SQL
+inside its transaction).
 """
 from __future__ import annotations
 
 import os
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
+from policydb.errors import PolicydbError
+
 SCHEMA_VERSION = 1
 DEFAULT_DB = "outputs/policydb.sqlite"
+# How long a writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT_S = 60.0
+FTS_TABLE = "search_fts"
 
 _VIEWS = {
     "task_units": """
@@ -36,90 +43,149 @@ _VIEWS = {
 
 
 def open_db(path: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
-    """Open (creating if need be) the store at `path`; `None` or ':memory:' for a scratch store."""
-    if path is None or str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-    else:
+    """Open (creating if need be) the store at `path`; `None` or ':memory:' for a scratch store.
+
+    A file that is not a policydb store (not SQLite, or SQLite with other tables) or
+    one written by a newer policydb is refused (E012, E013), never written to.
+    """
+    memory = path is None or str(path) == ":memory:"
+    if not memory:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
-    ensure_schema(db)
-    return db
+    # timeout: another process's write transaction is waited for, not an error.
+    conn = sqlite3.connect(":memory:" if memory else str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    name = "<memory>" if memory else str(path)
+    try:
+        # The file is checked before anything is set on it: switching a file to WAL
+        # rewrites its header, and a file that is not our store must stay untouched.
+        ensure_schema(conn, name)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            # WAL: readers never block the writer, a killed writer leaves the last
+            # committed notice intact, and two ingest processes take turns. NORMAL sync
+            # is safe in WAL (a power cut may lose the last commits, never corrupt).
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create whatever part of the schema is missing; existing tables are left alone."""
-    tables = set(db.table_names())
-    if "notices" not in tables:
-        db["notices"].create({
-            "id": str, "source": str, "title": str, "issuer": str, "issued": str, "region": str,
-            "year": int, "doc_number": str, "script": str, "document_rules": str, "raw_text": str,
-            "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str,
-        }, pk="id", not_null={"source", "text", "ingested_at"})
-        db["notices"].create_index(["region", "year"])
-    if "sources" not in tables:
-        db["sources"].create({
-            "path": str, "notice_id": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
-        }, pk="path", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
-        db["sources"].create_index(["notice_id"])
-    if "units" not in tables:
-        db["units"].create({"id": int, "key": str, "name": str, "region": str, "generic": int},
-                           pk="id", not_null={"key", "name"})
-        db["units"].create_index(["key"], unique=True)
-        db["units"].create_index(["name"])
-    if "indicators" not in tables:
-        db["indicators"].create({"id": int, "name": str}, pk="id", not_null={"name"})
-        db["indicators"].create_index(["name"], unique=True)
-    if "goals" not in tables:
-        db["goals"].create({
-            "id": int, "notice_id": str, "seq": int, "indicator": str, "indicator_id": int,
-            "value": float, "unit": str, "base_value": float, "base_unit": str, "comparator": str,
-            "scope": str, "scope_key": str, "period": str, "period_class": str, "year": int,
-            "kind": str, "evidence": str, "span_start": int, "span_end": int,
-        }, pk="id", foreign_keys=[("notice_id", "notices", "id"), ("indicator_id", "indicators", "id")],
-            not_null={"notice_id"})
-        db["goals"].create_index(["notice_id"])
-        db["goals"].create_index(["indicator_id", "year"])
-    if "assignments" not in tables:
-        db["assignments"].create({
-            "id": int, "notice_id": str, "seq": int, "task": str, "task_text": str, "explicit": int,
-            "lead_basis": str, "lead_rule": str, "span_start": int, "span_end": int,
-            "annotation_start": int, "annotation_end": int,
-        }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
-        db["assignments"].create_index(["notice_id"])
-    if "assignment_units" not in tables:
-        db["assignment_units"].create({
-            "id": int, "assignment_id": int, "notice_id": str, "position": int, "role": str,
-            "printed_role": str, "inferred": int, "printed_name": str, "core_name": str, "unit_id": int,
-        }, pk="id", foreign_keys=[("assignment_id", "assignments", "id"), ("notice_id", "notices", "id"),
-                                  ("unit_id", "units", "id")], not_null={"assignment_id", "unit_id"})
-        db["assignment_units"].create_index(["assignment_id"])
-        db["assignment_units"].create_index(["notice_id"])
-        db["assignment_units"].create_index(["unit_id", "role"])
-        db["assignment_units"].create_index(["core_name"])
-    if "deadlines" not in tables:
-        db["deadlines"].create({
-            "id": int, "notice_id": str, "seq": int, "text": str, "start": str, "end": str,
-            "recurrence": str, "day": int, "task": str, "span_start": int, "span_end": int,
-        }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
-        db["deadlines"].create_index(["notice_id"])
-    if "rejections" not in tables:
-        db["rejections"].create({"path": str, "code": str, "reason": str, "file_hash": str, "rejected_at": str},
-                                pk="path", not_null={"code", "reason"})
-    if "search_docs" not in tables:
-        db["search_docs"].create({
-            "id": int, "kind": str, "ref_id": int, "notice_id": str, "region": str, "year": int,
-            "title": str, "body": str,
-        }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"kind", "ref_id", "notice_id"})
-        db["search_docs"].create_index(["notice_id"])
-        db["search_docs"].create_index(["kind", "ref_id"])
-    if "search_fts" not in tables:
-        # rowid = search_docs.id; `tokens` holds the jieba words joined by spaces.
-        db.execute("CREATE VIRTUAL TABLE search_fts USING fts5(tokens, tokenize = 'unicode61')")
-    if "store_info" not in tables:
-        db["store_info"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-    views = set(db.view_names())
+def ensure_schema(conn: sqlite3.Connection, name: str = "<db>") -> None:
+    """Check the database is a policydb store this version can read; create the schema
+    in a blank one. Creation is one transaction, so two processes opening a new file at
+    once cannot interleave half a schema each."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if "not a database" not in str(exc):
+            raise
+        raise _not_a_store(f"{name} is not an SQLite database") from None
+    try:
+        if not tables:
+            for statement in _schema_statements():
+                conn.execute(statement)
+            conn.execute("INSERT INTO store_info (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        else:
+            _check_store(conn, name, tables)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _check_store(conn: sqlite3.Connection, name: str, tables: set[str]) -> None:
+    if "store_info" not in tables or "notices" not in tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise _not_a_store(f"{name} is an SQLite database with other tables ({shown})")
+    row = conn.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else None
+    if version is None:
+        raise _not_a_store(f"{name} has no policydb schema version")
+    if version > SCHEMA_VERSION:
+        raise PolicydbError("E013", f"{name} has schema version {version}; this policydb reads up to "
+                                    f"{SCHEMA_VERSION}. Upgrade policydb (pip install -U policydb) to open it")
+
+
+def _not_a_store(why: str) -> PolicydbError:
+    return PolicydbError("E012", f"{why}; policydb will not write to it. Give another --db file")
+
+
+@lru_cache(maxsize=1)
+def _schema_statements() -> tuple[str, ...]:
+    """The CREATE statements of the whole schema, in dependency order.
+
+    The schema is declared with sqlite-utils (so its primary and foreign keys are the
+    ones Datasette reads) on a scratch in-memory database, and its SQL replayed in one
+    transaction: sqlite-utils commits after each table, which would let another
+    process see a half-made store."""
+    scratch = sqlite_utils.Database(memory=True)
+    _define(scratch)
+    rows = scratch.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
+    # FTS5 makes its shadow tables itself when its virtual table is created.
+    return tuple(sql for kind, name, sql in rows if not name.startswith(f"{FTS_TABLE}_"))
+
+
+def _define(db: sqlite_utils.Database) -> None:
+    """The whole schema, created on a blank database (see `_schema_statements`)."""
+    db["notices"].create({
+        "id": str, "source": str, "title": str, "issuer": str, "issued": str, "region": str,
+        "year": int, "doc_number": str, "script": str, "document_rules": str, "raw_text": str,
+        "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str,
+    }, pk="id", not_null={"source", "text", "ingested_at"})
+    db["notices"].create_index(["region", "year"])
+    db["sources"].create({
+        "path": str, "notice_id": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
+    }, pk="path", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
+    db["sources"].create_index(["notice_id"])
+    db["units"].create({"id": int, "key": str, "name": str, "region": str, "generic": int},
+                       pk="id", not_null={"key", "name"})
+    db["units"].create_index(["key"], unique=True)
+    db["units"].create_index(["name"])
+    db["indicators"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["indicators"].create_index(["name"], unique=True)
+    db["goals"].create({
+        "id": int, "notice_id": str, "seq": int, "indicator": str, "indicator_id": int,
+        "value": float, "unit": str, "base_value": float, "base_unit": str, "comparator": str,
+        "scope": str, "scope_key": str, "period": str, "period_class": str, "year": int,
+        "kind": str, "evidence": str, "span_start": int, "span_end": int,
+    }, pk="id", foreign_keys=[("notice_id", "notices", "id"), ("indicator_id", "indicators", "id")],
+        not_null={"notice_id"})
+    db["goals"].create_index(["notice_id"])
+    db["goals"].create_index(["indicator_id", "year"])
+    db["assignments"].create({
+        "id": int, "notice_id": str, "seq": int, "task": str, "task_text": str, "explicit": int,
+        "lead_basis": str, "lead_rule": str, "span_start": int, "span_end": int,
+        "annotation_start": int, "annotation_end": int,
+    }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
+    db["assignments"].create_index(["notice_id"])
+    db["assignment_units"].create({
+        "id": int, "assignment_id": int, "notice_id": str, "position": int, "role": str,
+        "printed_role": str, "inferred": int, "printed_name": str, "core_name": str, "unit_id": int,
+    }, pk="id", foreign_keys=[("assignment_id", "assignments", "id"), ("notice_id", "notices", "id"),
+                              ("unit_id", "units", "id")], not_null={"assignment_id", "unit_id"})
+    db["assignment_units"].create_index(["assignment_id"])
+    db["assignment_units"].create_index(["notice_id"])
+    db["assignment_units"].create_index(["unit_id", "role"])
+    db["assignment_units"].create_index(["core_name"])
+    db["deadlines"].create({
+        "id": int, "notice_id": str, "seq": int, "text": str, "start": str, "end": str,
+        "recurrence": str, "day": int, "task": str, "span_start": int, "span_end": int,
+    }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
+    db["deadlines"].create_index(["notice_id"])
+    db["rejections"].create({"path": str, "code": str, "reason": str, "file_hash": str, "rejected_at": str},
+                            pk="path", not_null={"code", "reason"})
+    db["search_docs"].create({
+        "id": int, "kind": str, "ref_id": int, "notice_id": str, "region": str, "year": int,
+        "title": str, "body": str,
+    }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"kind", "ref_id", "notice_id"})
+    db["search_docs"].create_index(["notice_id"])
+    db["search_docs"].create_index(["kind", "ref_id"])
+    # rowid = search_docs.id; `tokens` holds the jieba words joined by spaces.
+    db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(tokens, tokenize = 'unicode61')")
+    db["store_info"].create({"key": str, "value": str}, pk="key")
     for name, sql in _VIEWS.items():
-        if name not in views:
-            db.create_view(name, sql)
+        db.create_view(name, sql)

@@ -1,0 +1,230 @@
+"""The store survives what batch users do to it: a killed ingest, two ingests at once,
+and a --db that points at the wrong file.
+
+These run the real `policydb` command in subprocesses, on copies of the bundled
+notices made distinct by a line inside each, so every file is parsed and written.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import store
+from policydb.errors import PolicydbError
+from tests.conftest import CORPUS
+
+POLICYDB = Path(sys.executable).parent / "policydb"
+NOTICE_TABLES = ("goals", "assignments", "assignment_units", "deadlines", "search_docs")
+
+
+def make_batch(folder: Path, copies: int) -> list[Path]:
+    """`copies` distinct notices per bundled text notice (a marker sentence in the middle)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(copies):
+        for source in sorted(CORPUS.glob("*.txt")):
+            data = source.read_bytes()
+            middle = data.find("。".encode(), len(data) // 2)
+            path = folder / f"{i:03d}_{source.name}"
+            path.write_bytes(data[:middle] + f"（副本{i}）".encode() + data[middle:])
+            paths.append(path)
+    return paths
+
+
+def ingest(*args: str | Path, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([str(POLICYDB), "ingest", *map(str, args), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str, str]:
+    out, err = process.communicate(timeout=timeout)
+    return process.returncode, out, err
+
+
+def count_notices(db_path: Path) -> int:
+    """Notices committed so far, read the way a second user would while ingest runs."""
+    if not db_path.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT count(*) FROM notices").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+
+
+def fact_counts(db_path: Path) -> dict[str, tuple[int, ...]]:
+    """Per notice: how many rows of each kind it has (what a whole notice looks like)."""
+    db = store.open_db(db_path)
+    counts = {}
+    for (nid,) in db.execute("SELECT id FROM notices").fetchall():
+        counts[nid] = tuple(db.execute(f"SELECT count(*) FROM {t} WHERE notice_id = ?", [nid]).fetchone()[0]
+                            for t in NOTICE_TABLES)
+    db.conn.close()
+    return counts
+
+
+def processes_using(db_path: Path) -> list[str]:
+    """Command lines of live processes that were started on this database."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if str(db_path) in cmdline and "State:\tZ" not in status:
+            found.append(cmdline)
+    return found
+
+
+def integrity(db_path: Path) -> str:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    """A batch of 40 notices and the rows a clean, uninterrupted ingest stores for it."""
+    root = tmp_path_factory.mktemp("batch")
+    paths = make_batch(root / "notices", copies=8)
+    reference = root / "reference.sqlite"
+    status, out, err = finish(ingest(root / "notices", "--db", reference, "--workers", "2"))
+    assert status == 0, err
+    return root / "notices", paths, fact_counts(reference)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_killed_ingest_leaves_whole_notices_and_a_rerun_completes(tmp_path, batch, workers):
+    folder, paths, reference = batch
+    db_path = tmp_path / "store.sqlite"
+    process = ingest(folder, "--db", db_path, "--workers", workers)
+    deadline = time.monotonic() + 120
+    while count_notices(db_path) < 5 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL
+    # Its parsing workers notice and exit instead of living on.
+    deadline = time.monotonic() + 10
+    while processes_using(db_path) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not processes_using(db_path)
+
+    assert integrity(db_path) == "ok"
+    partial = fact_counts(db_path)
+    assert 5 <= len(partial) < len(paths), "the kill should land mid-batch"
+    for nid, counts in partial.items():
+        assert counts == reference[nid], f"notice {nid} is not whole after the kill"
+
+    status, out, err = finish(ingest(folder, "--db", db_path, "--workers", workers))
+    assert status == 0, err
+    assert fact_counts(db_path) == reference
+    db = store.open_db(db_path)
+    assert db["sources"].count == len(paths)
+    assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0
+
+
+def test_two_ingests_at_once_lose_nothing(tmp_path, batch):
+    folder, paths, reference = batch
+    db_path = tmp_path / "store.sqlite"
+    # Overlapping halves: each process writes some notices the other also writes.
+    first = ingest(*paths[: len(paths) * 2 // 3], "--db", db_path)
+    second = ingest(*paths[len(paths) // 3:], "--db", db_path)
+    for process in (first, second):
+        status, out, err = finish(process)
+        assert status == 0, err
+        assert "Traceback" not in err and "locked" not in err
+    assert integrity(db_path) == "ok"
+    assert fact_counts(db_path) == reference
+    db = store.open_db(db_path)
+    assert db["sources"].count == len(paths)
+    assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sqlite_with(path: Path, *statements: str) -> Path:
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _not_sqlite(path: Path) -> Path:
+    path.write_text("会议纪要：这不是数据库\n", encoding="utf-8")
+    return path
+
+
+def _png(path: Path) -> Path:
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    return path
+
+
+WRONG_FILES = [
+    ("text file", _not_sqlite, "E012", "is not an SQLite database"),
+    ("image", _png, "E012", "is not an SQLite database"),
+    ("another app's database",
+     lambda p: _sqlite_with(p, "CREATE TABLE people (name TEXT)", "INSERT INTO people VALUES ('张三')"),
+     "E012", "other tables (people)"),
+    ("newer policydb",
+     lambda p: _sqlite_with(p, "CREATE TABLE notices (id TEXT)", "CREATE TABLE store_info (key TEXT, value TEXT)",
+                            "INSERT INTO store_info VALUES ('schema_version', '99')"),
+     "E013", "schema version 99"),
+]
+
+
+@pytest.mark.parametrize(("make", "code", "words"), [w[1:] for w in WRONG_FILES], ids=[w[0] for w in WRONG_FILES])
+def test_a_file_that_is_not_our_store_is_refused_and_left_untouched(tmp_path, make, code, words):
+    path = make(tmp_path / "target.sqlite")
+    before = _digest(path)
+    with pytest.raises(PolicydbError) as caught:
+        store.open_db(path)
+    assert caught.value.code == code and words in str(caught.value)
+
+    notice = tmp_path / "notice.txt"
+    notice.write_bytes((CORPUS / "004_3b6aaed7471d5dee.txt").read_bytes())
+    status, out, err = finish(ingest(notice, "--db", path))
+    assert status == 2
+    assert err.startswith(f"Error {code}") and err.count("\n") == 1 and "Traceback" not in err
+    assert _digest(path) == before
+    assert not (tmp_path / "target.sqlite-wal").exists()
+
+
+def test_an_empty_file_becomes_a_store(tmp_path):
+    path = tmp_path / "new.sqlite"
+    path.touch()
+    db = store.open_db(path)
+    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == "1"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_opening_a_store_twice_at_once_creates_one_schema(tmp_path):
+    """Two processes creating the same new store must not both create its tables."""
+    path = tmp_path / "new.sqlite"
+    code = f"import store; store.open_db({str(path)!r})"
+    processes = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True,
+                                  cwd=Path(__file__).resolve().parent.parent, env={**os.environ})
+                 for _ in range(4)]
+    for process in processes:
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+    assert integrity(path) == "ok"
+    assert store.open_db(path)["notices"].exists()
