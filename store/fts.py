@@ -1,28 +1,73 @@
-"""Chinese full-text search: one jieba segmentation for the index and for queries.
+"""Chinese full-text search: character bigrams in the index, jieba words in queries.
 
-SQLite's FTS5 tokenizers cannot split Chinese into words, so the store segments text
-itself and indexes the words joined by spaces. The index uses `cut_for_search`, which
-adds the dictionary sub-words of long words (`跨国公司` → 跨国, 公司, 跨国公司), so
-two-character queries find longer words. Queries are cut with the same dictionary; each
-word becomes a quoted FTS phrase, so nothing a user types is FTS or SQL syntax.
+SQLite's FTS5 tokenizers cannot split Chinese. The index holds each run of Han
+characters as its overlapping bigrams (`招商引资` → 招商 商引 引资) and other letters
+and digits as words, joined by spaces for FTS5's `unicode61` tokenizer. A query word is
+then matched as the phrase of its bigrams, which is exactly "this text contains that
+word": no segmentation decision at index time can hide a substring from a query, and
+indexing costs no segmentation at all (a jieba pass over every notice cost as much as
+the rest of storing it).
 
-The store has its own jieba `Tokenizer` with a user dictionary of government units
-(`市发展改革委` stays one word) instead of loading that dictionary into jieba's global
-instance, which other stages share. It is built on first use, not at import.
+Queries are cut into words by jieba, with a user dictionary of government units so
+`市发展改革委` stays one word. `match_expression` finds documents holding every word
+of the query, in any order; `exact_expression` the query's own words in its order.
+Every word is a quoted phrase passed as a parameter, so nothing a user types is FTS or
+SQL syntax.
+
+The store has its own jieba `Tokenizer` instead of loading the unit dictionary into
+jieba's global instance, which other stages share. It is built on first use.
 """
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 from store.canon import DATA, LEVELS, _lines, unit_alias_names
 
 log = logging.getLogger(__name__)
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# A run of Han characters, or a run of other letters and digits (full-width ones too).
+_RUN = re.compile(f"([{_HAN}]+)|([^\\W{_HAN}_]+)")
+
 _lock = threading.Lock()
 _tokenizer = None
 # High enough that a unit name beats the general dictionary's split of it.
 _USER_FREQ = 2000
+
+
+def tokens(text: str) -> list[str]:
+    """The index tokens of a text, in reading order: each Han run's bigrams and its last
+    character alone (so a one-character query finds a run's end too), and lower-cased
+    words of other letters and digits."""
+    out: list[str] = []
+    for han, other in _runs(text):
+        if other:
+            out.append(other.lower())
+        else:
+            out.extend(han[i:i + 2] for i in range(len(han) - 1))
+            out.append(han[-1])
+    return out
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    return [match.groups() for match in _RUN.finditer(text)]
+
+
+def _run_phrase(han: str, other: str) -> str:
+    """The FTS5 phrase that finds a run (a Han run as the chain of its bigrams) anywhere."""
+    if other:
+        return f'"{other.lower()}"'
+    if len(han) == 1:
+        # A bigram starting with it, or a run ending with it (a prefix query).
+        return f'"{han}" *'
+    return '"' + " ".join(han[i:i + 2] for i in range(len(han) - 1)) + '"'
+
+
+def index_tokens(text: str) -> str:
+    """The text as space-separated tokens, for the FTS `tokens` column."""
+    return " ".join(tokens(text))
 
 
 def user_words() -> list[str]:
@@ -58,27 +103,30 @@ def tokenizer():
     return _tokenizer
 
 
-def _is_word(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
-
-
-def index_tokens(text: str) -> str:
-    """The text as space-separated search words, for the FTS `tokens` column."""
-    return " ".join(t for t in tokenizer().cut_for_search(text, HMM=False) if _is_word(t))
-
-
 def query_words(query: str) -> list[str]:
-    """The words a query is looked up by: jieba's words of it, punctuation dropped."""
-    return [t for t in tokenizer().cut(query.strip(), HMM=False) if _is_word(t)]
+    """The words a query is looked up by: jieba's words of it, punctuation dropped.
+
+    Single characters (的, 和) are dropped when the query has longer words: they narrow
+    nothing and a prefix query for each is slow on a large store."""
+    words = [w for w in tokenizer().cut(query.strip(), HMM=False) if _runs(w)]
+    longer = [w for w in words if len(w) > 1]
+    return list(dict.fromkeys(longer or words))
+
+
+def _phrases(text: str) -> str | None:
+    """All runs of `text`, each as a phrase (text split by punctuation: each piece)."""
+    phrases = [_run_phrase(han, other) for han, other in _runs(text)]
+    return " AND ".join(dict.fromkeys(phrases)) or None
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression that finds every word of the query, each a quoted phrase.
+    """An FTS5 MATCH expression for documents holding every word of the query, in any
+    order; None when the query has no word in it."""
+    phrases = [p for p in (_phrases(w) for w in query_words(query)) if p]
+    return " AND ".join(dict.fromkeys(phrases)) or None
 
-    Quoting makes `"`, `*`, `NEAR`, `-`, `OR` and `:` plain text; the expression is still
-    passed to SQLite as a parameter. None when the query has no word in it.
-    """
-    words = query_words(query)
-    if not words:
-        return None
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+
+def exact_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for documents holding the query as written (each piece
+    between punctuation as one stretch of text); None when it has no word in it."""
+    return _phrases(query)

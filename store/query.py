@@ -50,7 +50,7 @@ class LeadAnswer:
     span: list[int] | None
     notice_id: str
     assignment_id: int
-    match: str  # "fts" (ranked by bm25) or "substring" (found only by the literal text)
+    match: str  # "exact" (holds the query as written) or "words" (holds each of its words)
     score: float | None
 
     @property
@@ -201,29 +201,27 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
               limit: int = 10) -> list[LeadAnswer]:
     """Which unit leads the task the query describes: best-matching tasks, each with its leads.
 
-    Tasks are ranked by full-text relevance; tasks that contain the query literally but
-    were segmented differently are added after them, so a query never misses its own words.
+    Tasks holding the query as written come first, then tasks holding each of its
+    words; each group is ranked by full-text relevance (bm25).
     """
     regions = matching_regions(db, region)
+    where, params = _filters(regions, year, "d.region", "d.year")
+    sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
+           f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
+           "ORDER BY score, d.id LIMIT ?")
     ranked: list[tuple[int, str, float | None]] = []
-    expression = fts.match_expression(query)
-    if expression is not None:
-        where, params = _filters(regions, year, "d.region", "d.year")
-        sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
-               f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
-               "ORDER BY score, d.id LIMIT ?")
-        # More candidates than asked for: the literal-match preference below reorders them.
-        ranked = [(row[0], "fts", row[1]) for row in db.execute(sql, [expression, *params, 4 * limit])]
-    needle = query.strip()
-    if needle:
-        seen = [r[0] for r in ranked]
-        where, params = _filters(regions, year, "n.region", "n.year")
-        if seen:
-            where += " AND NOT " + _in("a.id", seen)
-            params.extend(seen)
-        sql = ("SELECT a.id FROM assignments a JOIN notices n ON n.id = a.notice_id "
-               f"WHERE instr(a.task_text, ?) > 0{where} ORDER BY n.year DESC, a.notice_id, a.seq LIMIT ?")
-        ranked += [(row[0], "substring", None) for row in db.execute(sql, [needle, *params, limit])]
+    seen: set[int] = set()
+    # A task holding the query's exact words answers it better than one that only shares
+    # its words (`明确重点招商方向` is item 4's heading, though item 6 also says
+    # 明确的招商方向): exact matches first, then the rest, each ranked by bm25.
+    for how, expression in (("exact", fts.exact_expression(query)), ("words", fts.match_expression(query))):
+        if expression is None or len(ranked) >= limit:
+            continue
+        for ref_id, score in db.execute(sql, [expression, *params, limit]).fetchall():
+            if ref_id not in seen:
+                seen.add(ref_id)
+                ranked.append((ref_id, how, score))
+    ranked = ranked[:limit]
     ids = [r[0] for r in ranked]
     if not ids:
         return []
@@ -231,11 +229,6 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
         "SELECT a.id, a.task, a.task_text, a.explicit, a.lead_basis, a.lead_rule, a.span_start, a.span_end, "
         "a.notice_id, n.region, n.year, n.title FROM assignments a JOIN notices n ON n.id = a.notice_id "
         f"WHERE {_in('a.id', ids)}", ids)}
-    # A task holding the query's exact words answers it better than one that only shares
-    # its segmented words (`明确重点招商方向` is item 4's heading, though item 6 also says
-    # 明确的招商方向): literal matches first, each group in its own order.
-    literal = [r for r in ranked if needle and needle in (info[r[0]]["task_text"] or "")]
-    ranked = (literal + [r for r in ranked if r not in literal])[:limit]
     ids = [r[0] for r in ranked]
     members = _assignment_units(db, ids)
     answers = []

@@ -1,6 +1,8 @@
-"""Chinese full-text search: jieba words in the index and the query, quoted phrases only."""
+"""Chinese full-text search: bigrams in the index, jieba words in queries, quoted phrases only."""
 from __future__ import annotations
 
+import re
+import sqlite3
 import subprocess
 import sys
 
@@ -21,7 +23,7 @@ def db():
 
 # query, kind, a substring every hit's text must hold, a text that must be among the hits
 CASES = [
-    # two characters: sub-words of longer words are indexed (跨国公司 → 跨国)
+    # two characters, inside longer words (跨国公司 → 跨国)
     ("招商", "task", "招商", "(二)制定重点招商企业目录清单"),
     ("跨国", "task", "跨国", "(二)制定重点招商企业目录清单"),
     ("外资", "goal", "外资", "实际使用外资"),
@@ -61,24 +63,44 @@ def test_search_is_ranked_and_filtered(db):
     assert store.search(db, "招商", year=1999) == []
 
 
-def test_unit_names_stay_whole():
-    words = fts.index_tokens("由市发展改革委牵头，市人力资源社会保障局配合").split()
-    assert "市发展改革委" in words and "市人力资源社会保障局" in words
-    # and its two-character sub-words are there for short queries
-    assert "发展" in words
+def test_unit_names_stay_one_query_word():
+    assert fts.query_words("市发展改革委牵头，市人力资源社会保障局配合") == [
+        "市发展改革委", "牵头", "市人力资源社会保障局", "配合"]
 
 
-def test_query_words_match_the_index():
-    assert fts.query_words("市商务局") == ["市商务局"]
-    assert set(fts.query_words("市商务局")) <= set(fts.index_tokens("牵头单位:市商务局").split())
+TEXTS = ["由市发展改革委牵头，市人力资源社会保障局配合", "2020年实际利用外资达到12.5亿美元（GDP增长7%）",
+         "制定重点招商企业目录清单", "区"]
+
+
+def test_every_substring_of_an_indexed_text_is_found_exactly():
+    """No segmentation choice hides a substring: each one, 1 to 6 characters, finds its text."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(tokens)")
+    for rowid, text in enumerate(TEXTS):
+        conn.execute("INSERT INTO t (rowid, tokens) VALUES (?, ?)", [rowid, fts.index_tokens(text)])
+    for rowid, text in enumerate(TEXTS):
+        for size in range(1, 7):
+            for start in range(len(text) - size + 1):
+                needle = text[start:start + size]
+                expression = fts.exact_expression(needle)
+                if expression is None or re.search(r"[0-9A-Za-z]", needle):
+                    continue  # punctuation only; numbers and Latin words are found whole (below)
+                found = {r for (r,) in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [expression])}
+                assert rowid in found, needle
+                pieces = [p for p in re.split(r"[^\w]+", needle) if p]
+                assert all(all(p in TEXTS[r] for p in pieces) for r in found), needle
+    for word in ("2020", "GDP", "gdp", "12"):
+        found = {r for (r,) in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [fts.exact_expression(word)])}
+        assert found == {1}, word
 
 
 @pytest.mark.parametrize("query,expected", [
     ('招商"引资', '"招商" AND "引资"'),
-    ("NEAR(招商)", '"NEAR" AND "招商"'),
+    ("NEAR(招商)", '"near" AND "招商"'),
     ("招商*", '"招商"'),
     ("-外资", '"外资"'),
-    ("'; DROP TABLE notices; --", '"DROP" AND "TABLE" AND "notices"'),
+    ("市发展改革委", '"市发 发展 展改 改革 革委"'),
+    ("'; DROP TABLE notices; --", '"drop" AND "table" AND "notices"'),
     ("、。！", None),
     ("", None),
 ])
@@ -87,7 +109,9 @@ def test_match_expression_quotes_every_word(query, expected):
 
 
 def test_segmenter_loads_lazily_and_leaves_global_jieba_alone():
-    code = ("import store, store.fts, jieba; assert store.fts._tokenizer is None; "
-            "store.fts.index_tokens('市商务局'); assert store.fts._tokenizer is not None; "
+    # Indexing needs no segmenter; the first query loads it, with its units, privately.
+    code = ("import store, store.fts, jieba; store.fts.index_tokens('市商务局'); "
+            "assert store.fts._tokenizer is None; store.fts.query_words('市商务局'); "
+            "assert store.fts._tokenizer is not None; "
             "jieba.initialize(); assert '市人力资源社会保障局' not in jieba.dt.FREQ")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=store.__file__.rsplit("/store/", 1)[0])

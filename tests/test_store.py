@@ -448,9 +448,16 @@ def test_lead_of_an_explicit_assignment(full_db):
     assert (best.region, best.year, best.task) == ("沧州市", 2018, "三/二")
     assert best.lead == ["市商务局"] and best.lead_canonical == ["沧州市商务局"]
     assert best.units == ["市工业和信息化局", "市发展改革委", "市科技局", *CANGZHOU_UNITS]
-    assert best.lead_basis == "printed" and best.match == "fts"
+    assert best.lead_basis == "printed" and best.match == "exact"
     assert best.covered_text.startswith("(二)制定重点招商企业目录清单")
     assert best.title.startswith("沧州市人民政府办公室")
+
+
+def test_lead_by_the_task_words_in_another_order(full_db):
+    # No task says 重点企业清单, but one holds each of its words: found, marked as such.
+    answers = store.who_leads(full_db, "重点企业清单")
+    assert answers and all(a.match == "words" for a in answers)
+    assert any(a.task == "三/二" and a.lead == ["市商务局"] for a in answers)
 
 
 def test_lead_when_none_is_printed(full_db):
@@ -479,10 +486,10 @@ def test_lead_filters_by_region_and_year(full_db):
     assert store.who_leads(full_db, "招商", region="不存在") == []
 
 
-def test_lead_finds_literal_text_the_segmenter_splits_otherwise(full_db):
-    # `企业目` is no word; the literal match still finds the task, ranked after FTS hits.
+def test_lead_finds_literal_text_that_is_no_word(full_db):
+    # `企业目` is no word; the index still finds it, as an exact match.
     answers = store.who_leads(full_db, "企业目")
-    assert answers and answers[0].task == "三/二" and answers[0].match == "substring"
+    assert answers and answers[0].task == "三/二" and answers[0].match == "exact"
 
 
 # --- tasks of a unit -------------------------------------------------------------------
