@@ -675,7 +675,12 @@ class _Extractor:
         whole_scope: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
         chain_scope: dict[int, str] = {}  # chain → a single named subject
         prev_indicator: dict[int, str] = {}  # sentence → last indicator (for 同比增长)
+        # A clause's subject is carried at most to the end of its line: lines without an
+        # amount need no subjects (most lines of a notice).
+        lines_with_amounts = {self.clauses[i].line for i in by_clause}
         for ci, cl in enumerate(self.clauses):
+            if cl.line not in lines_with_amounts:
+                continue
             a, b = _strip_clause(text, cl.start, cl.end)
             body = text[a:b]
             lead = self._strip_lead(body)

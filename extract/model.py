@@ -6,7 +6,7 @@ was given; `text[start:end]` is the evidence (goals), the covered task text
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -80,7 +80,10 @@ class Deadline:
 
 def as_export(fact: Goal | Assignment | Deadline) -> dict:
     """The fact as an export-format dict (EXPORT.md): spans as lists, private fields dropped."""
-    data = asdict(fact)
-    data.pop("annotation_span", None)
-    data["span"] = list(data["span"])
+    # A shallow copy (lists copied): `asdict` deep-copies every value, at 10% of the
+    # time of parsing a notice.
+    data = {f.name: getattr(fact, f.name) for f in fields(fact) if f.name != "annotation_span"}
+    for name, value in data.items():
+        if isinstance(value, list | tuple):
+            data[name] = list(value)
     return data

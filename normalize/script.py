@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from normalize.edits import Edit
-from policydb.han import is_han, to_simplified
+from policydb.han import han_count, to_simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -26,8 +26,8 @@ def script_of(text: str, edits: list[Edit] | None = None) -> str:
     """
     if edits is None:
         edits = t2s_edits(text)
-    han = sum(1 for c in text if is_han(c))
-    changed = sum(1 for e in edits for c in text[e.start:e.end] if is_han(c))
+    han = han_count(text)
+    changed = sum(han_count(text[e.start:e.end]) for e in edits)
     return "hant" if han and changed / han >= HANT_THRESHOLD else "hans"
 
 

@@ -15,6 +15,14 @@ def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff"
 
 
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+
+
+def han_count(text: str) -> int:
+    """How many Han characters (as `is_han` counts them) the text holds."""
+    return sum(map(len, _HAN_RUN.findall(text)))
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     try:
