@@ -34,6 +34,10 @@ _CLOSE = ")）〕]］】”》」"
 _SENTENCE_END = "。！？!?|\t"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
+# A subject candidate holding a number or a head count (3名) is no name.
+_COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
+# How far `_named_prefix` reads: 24 characters of name, and what may follow the last one.
+_PREFIX_LOOKAHEAD = 32
 _LIST_SEP = "、"
 # A clause's leading enumerator: 1. / （一） / 一、 / 一是
 _ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
@@ -137,18 +141,29 @@ class _Clause:
     line: int
 
 
+@lru_cache(maxsize=None)
+def _char_class(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _split(text: str, start: int, end: int, seps: str, nested: bool) -> list[tuple[int, int]]:
     """Split [start, end) at `seps`, never inside brackets or quotes when `nested`."""
-    parts, depth, last = [], 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if nested and ch in _OPEN:
-            depth += 1
-        elif nested and ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
-            parts.append((last, i))
-            last = i + 1
+    parts, last = [], start
+    if nested and _char_class(_OPEN).search(text, start, end):
+        depth = 0
+        for i in range(start, end):
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif ch in seps and depth == 0:
+                parts.append((last, i))
+                last = i + 1
+    else:  # no bracket opens here: every separator splits (most clauses)
+        for m in _char_class(seps).finditer(text, start, end):
+            parts.append((last, m.start()))
+            last = m.end()
     parts.append((last, end))
     return [(a, b) for a, b in parts if b > a]
 
@@ -335,6 +350,7 @@ class _Extractor:
         self.t = _tables()
         # sentence → base indicators named so far, for 分别 lists of growth rates
         self.sentence_indicators: dict[int, list[str]] = {}
+        self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self.report = is_report_title(meta.title, meta.issuer)
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
@@ -619,6 +635,12 @@ class _Extractor:
         return name in self.t.whole_scopes and bool(region) and region.endswith(name[-1])
 
     def _named_prefix(self, s: str) -> tuple[str | None, bool]:
+        key = s[:_PREFIX_LOOKAHEAD]
+        if key not in self._prefix_memo:
+            self._prefix_memo[key] = self._find_named_prefix(key)
+        return self._prefix_memo[key]
+
+    def _find_named_prefix(self, s: str) -> tuple[str | None, bool]:
         """The longest prefix that names a subject, and whether it is a known kind of one:
         a place (gazetteer, the notice's region, 各县/其他县) or a body (…开发区, …负责人)."""
         t = self.t
@@ -641,9 +663,9 @@ class _Extractor:
                 bare = cand
             if i + 1 < len(s) and s[i + 1] in "(（〔":
                 continue
-            if len(bare) < 2 or re.search(r"\d|[一二三四五六七八九十两]名", bare):
+            if len(bare) < 2 or bare[-1] not in t.suffix_last:
                 continue
-            if bare[-1] not in t.suffix_last:
+            if _COUNTED.search(bare):
                 continue
             found = t.suffix_re.search(bare)
             if found is None:
