@@ -1,102 +1,397 @@
-"""Benchmark: time and memory of each stage over the bundled corpus.
+"""Benchmark: throughput against the physical floor, time per stage, cold start, memory
+and query latency, on a seeded synthetic corpus (bench/generate.py).
 
-    make bench            # or: .venv/bin/python bench/bench.py [--repeat N]
+    make bench                                     # the full run, about 15 minutes
+    .venv/bin/python bench/bench.py --notices 500 --memory-notices 1000 --query-notices 10000   # a quick one
 
-Prints per-stage milliseconds per notice (median over repeats, after one warm-up run
-that pays the one-off costs: OpenCC and pinyin tables, jieba's dictionary) and the
-process's peak resident memory.
+The floor is what any pipeline that segments Chinese must pay: OpenCC t2s and
+`jieba.lcut` over the same notice texts, warm, in one process. Corpora and the large
+query store are cached in outputs/bench/ (keyed by their sizes and seed), so a second
+run only measures.
 """
 from __future__ import annotations
 
 import argparse
-import resource
+import contextlib
+import hashlib
+import json
+import os
+import random
+import shutil
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
 
 import store  # noqa: E402
 from extract import run_extraction  # noqa: E402
 from ingest import ingest_path  # noqa: E402
 from normalize import normalize_notice  # noqa: E402
+from policydb.api import PIPELINE_VERSION, ProcessedNotice  # noqa: E402
+from store.record import from_processed  # noqa: E402
+from store.rows import notice_rows  # noqa: E402
+from store.schema import SCHEMA_VERSION  # noqa: E402
 
+CACHE = ROOT / "outputs" / "bench"
+POLICYDB = Path(sys.executable).parent / "policydb"
+clock = time.perf_counter
+
+
+def _generator_version() -> str:
+    """A digest of the generator and its data: a changed generator makes new corpora."""
+    digest = hashlib.sha256()
+    for path in sorted([ROOT / "bench" / "generate.py", *(ROOT / "bench" / "data").glob("*")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def corpus(n: int, seed: int) -> Path:
+    """The generated corpus of n notices, written once into the cache."""
+    folder = CACHE / f"corpus-{_generator_version()}-s{seed}-n{n}"
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        began = clock()
+        stats = generate.write_corpus(n, folder, seed)
+        stamp.write_text(str(stats))
+        print(f"  generated {n} notices in {clock() - began:.0f} s")
+    return folder
+
+
+def notice_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
+# --- single process: the floor and each stage ------------------------------------------
+
+def floor_seconds(texts: list[str]) -> float:
+    """OpenCC t2s + jieba.lcut over the texts, warm: the least a segmenting pipeline pays."""
+    import jieba
+    import opencc
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    t2s = opencc.OpenCC("t2s")
+    jieba.lcut(t2s.convert(texts[0]))
+    began = clock()
+    for text in texts:
+        jieba.lcut(t2s.convert(text))
+    return clock() - began
+
+
+def stage_seconds(paths: list[Path]) -> tuple[dict[str, float], list[str]]:
+    """Seconds per stage over all paths (warm), and the notice texts for the floor."""
+    totals: dict[str, float] = {}
+    texts: list[str] = []
+
+    def add(name: str, seconds: float) -> None:
+        totals[name] = totals.get(name, 0.0) + seconds
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = store.open_db(Path(tmp) / "stages.sqlite")
+        for path in paths[:20]:  # warm-up: tables, dictionaries, caches of first use
+            ingested = ingest_path(path)
+            normalize_notice(ingested)
+        for path in paths:
+            t0 = clock()
+            ingested = ingest_path(path)
+            t1 = clock()
+            normalized = normalize_notice(ingested)
+            t2 = clock()
+            doc = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+            t3 = clock()
+            rows = notice_rows(from_processed(ProcessedNotice(ingested, normalized, doc)))
+            t4 = clock()
+            store.write_notice(db, rows, path=str(path))
+            t5 = clock()
+            add("ingest", t1 - t0)
+            add("normalize", t2 - t1)
+            for name, seconds in doc.timings.items():
+                add(f"extract.{name}", seconds)
+            add("extract (with contract checks)", t3 - t2)
+            add("rows (canonical names, search tokens)", t4 - t3)
+            add("store write", t5 - t4)
+            texts.append(normalized.text)
+        db.conn.close()
+    return totals, texts
+
+
+# --- end to end: the CLI in a fresh process ---------------------------------------------
+
+def ingest_run(folder: Path, db_path: Path, workers: int) -> tuple[float, dict]:
+    db_path.unlink(missing_ok=True)
+    began = clock()
+    result = subprocess.run([str(POLICYDB), "ingest", str(folder), "--db", str(db_path), "--workers", str(workers),
+                             "--format", "json"], capture_output=True, text=True)
+    took = clock() - began
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"ingest failed ({result.returncode}): {result.stderr[-2000:]}")
+    return took, json.loads(result.stdout)["counts"]
+
+
+def cold_start(args: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        began = clock()
+        subprocess.run([str(POLICYDB), *args], capture_output=True, check=True)
+        times.append(clock() - began)
+    return statistics.median(times)
+
+
+# --- memory: resident set of the ingest process and its workers ------------------------
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def memory_run(folder: Path, db_path: Path, workers: int, total: int) -> list[tuple[int, int, int]]:
+    """Ingest while sampling RSS: (notices stored, whole tree MB, largest process MB) samples."""
+    db_path.unlink(missing_ok=True)
+    process = subprocess.Popen([str(POLICYDB), "ingest", str(folder), "--db", str(db_path), "--workers",
+                                str(workers), "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples = []
+    while process.poll() is None:
+        pids = [process.pid, *_children(process.pid)]
+        sizes = [_rss_kb(pid) for pid in pids]
+        samples.append((_stored(db_path), sum(sizes) // 1024, max(sizes) // 1024))
+        time.sleep(0.25)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"ingest failed: {process.stderr.read().decode()[-2000:]}")
+    return samples
+
+
+def _stored(db_path: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+# --- queries on a large store -----------------------------------------------------------
+
+# Tables copied per clone, with the id columns that must move with it: (table, id column,
+# {column: table whose id offset it takes}).
+_CLONED = [
+    ("goals", "id", {}),
+    ("assignments", "id", {}),
+    ("assignment_units", "id", {"assignment_id": "assignments"}),
+    ("deadlines", "id", {}),
+    ("search_docs", "id", {}),
+]
+
+
+def query_store(base_db: Path, target: int) -> Path:
+    """A store of `target` notices: the base store's notices cloned under new regions.
+
+    Clone c of a notice keeps its text, year and facts; its region gets c inside its
+    name (万载县 → 万载7县), so a region holds as many notices as in the base store and
+    the store as a whole as many as a large collection would.
+    """
+    path = CACHE / f"query-{target}-v{SCHEMA_VERSION}-p{PIPELINE_VERSION}.sqlite"
+    if path.exists():
+        return path
+    began = clock()
+    tmp = path.with_suffix(".partial")
+    tmp.unlink(missing_ok=True)
+    store.open_db(tmp).conn.close()
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("ATTACH ? AS base", [str(base_db)])
+    base_count = conn.execute("SELECT count(*) FROM base.notices").fetchone()[0]
+    copies = -(-target // base_count)
+    offsets = {t: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM base.{t}").fetchone()[0] for t, _, _ in _CLONED}
+    conn.execute("BEGIN")
+    for table in ("units", "indicators"):
+        conn.execute(f"INSERT INTO {table} SELECT * FROM base.{table}")
+    notice_cols = [r[1] for r in conn.execute("PRAGMA base.table_info(notices)")]
+    for c in range(copies):
+        limit = min(base_count, target - c * base_count)
+        suffix = f"'-{c:03d}'"
+        region = "region" if c == 0 else f"substr(region, 1, length(region) - 1) || '{c}' || substr(region, -1)"
+        picked = "(SELECT id FROM base.notices ORDER BY id LIMIT ?)"
+        cols = {col: col for col in notice_cols}
+        cols.update(id=f"id || {suffix}", region=region, raw_text="NULL")
+        conn.execute(f"INSERT INTO notices ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
+                     f"FROM base.notices WHERE id IN {picked}", [limit])
+        conn.execute(f"INSERT INTO sources SELECT path || {suffix}, notice_id || {suffix}, file_hash, "
+                     f"pipeline_version, ingested_at FROM base.sources WHERE notice_id IN {picked}", [limit])
+        for table, key, refs in _CLONED:
+            cols = [r[1] for r in conn.execute(f"PRAGMA base.table_info({table})")]
+            values = []
+            for col in cols:
+                if col == key:
+                    values.append(f"{col} + {c * offsets[table]}")
+                elif col in refs:
+                    values.append(f"{col} + {c * offsets[refs[col]]}")
+                elif col == "notice_id":
+                    values.append(f"notice_id || {suffix}")
+                elif table == "search_docs" and col == "ref_id":
+                    values.append(f"ref_id + {c} * (CASE kind WHEN 'goal' THEN {offsets['goals']} "
+                                  f"ELSE {offsets['assignments']} END)")
+                elif table == "search_docs" and col == "region":
+                    values.append(region)
+                else:
+                    values.append(col)
+            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(values)} FROM base.{table} "
+                         f"WHERE notice_id IN {picked}", [limit])
+        conn.execute(f"INSERT INTO search_fts (rowid, tokens) SELECT f.rowid + {c * offsets['search_docs']}, f.tokens "
+                     f"FROM base.search_fts f JOIN base.search_docs d ON d.id = f.rowid WHERE d.notice_id IN {picked}",
+                     [limit])
+    conn.execute("COMMIT")
+    conn.execute("DETACH base")
+    conn.close()
+    tmp.rename(path)
+    print(f"  built a store of {target} notices in {clock() - began:.0f} s ({path.stat().st_size / 2**30:.1f} GB)")
+    return path
+
+
+def latencies(call: Callable[[], object], repeat: int = 1) -> float:
+    began = clock()
+    for _ in range(repeat):
+        call()
+    return (clock() - began) / repeat
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def query_latency(db_path: Path, queries: int, seed: int) -> dict[str, list[float]]:
+    """p50/p95 inputs: seconds per `lead`, `tasks` and `diff` call on the store, the
+    arguments drawn from what the store holds (task words, unit names, region/years)."""
+    rng = random.Random(seed)
+    db = store.open_db(db_path)
+    tasks = [r[0] for r in db.execute("SELECT task_text FROM assignments WHERE task_text IS NOT NULL "
+                                      "AND length(task_text) > 12 ORDER BY random() LIMIT ?", [queries])]
+    phrases = []
+    for text in tasks:
+        start = rng.randrange(0, max(1, len(text) - 10))
+        phrases.append(text[start:start + rng.randint(4, 10)])
+    units = db.execute("SELECT au.printed_name, n.region FROM assignment_units au JOIN notices n "
+                       "ON n.id = au.notice_id ORDER BY random() LIMIT ?", [queries]).fetchall()
+    pairs = db.execute("SELECT n.region, min(g.year), max(g.year) FROM goals g JOIN notices n ON n.id = g.notice_id "
+                       "WHERE n.region IS NOT NULL AND g.year IS NOT NULL GROUP BY n.region "
+                       "ORDER BY random() LIMIT ?", [queries]).fetchall()
+    store.who_leads(db, "招商")  # the query segmenter loads once per process
+    timings = {
+        "lead": [latencies(lambda p=p: store.who_leads(db, p)) for p in phrases],
+        "tasks": [latencies(lambda u=u, r=r: store.tasks_for_unit(db, u, region=r)) for u, r in units],
+        "diff": [latencies(lambda r=r, a=a, b=b: store.diff_targets(db, r, a, b)) for r, a, b in pairs],
+    }
+    db.conn.close()
+    return timings
+
+
+# --- report -----------------------------------------------------------------------------
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("paths", nargs="*", type=Path, default=sorted((ROOT / "corpus").iterdir()))
+    parser.add_argument("--notices", type=int, default=2000, help="corpus for throughput and stages")
+    parser.add_argument("--memory-notices", type=int, default=10000, help="corpus ingested while sampling memory")
+    parser.add_argument("--query-notices", type=int, default=100000, help="size of the store queries run on")
+    parser.add_argument("--queries", type=int, default=200, help="queries of each kind")
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    print(f"policydb {PIPELINE_VERSION} benchmark, {os.cpu_count()} cores, seed {args.seed}")
 
-    began = time.perf_counter()
-    first = ingest_path(args.paths[0])
-    run_extraction(normalize_notice(first).text)
-    print(f"cold start (first notice, tables loaded): {1000 * (time.perf_counter() - began):.0f} ms")
+    folder = corpus(args.notices, args.seed)
+    paths = notice_files(folder)
+    size_mb = sum(p.stat().st_size for p in paths) / 1e6
+    sizes = sorted(p.stat().st_size for p in paths)
+    print(f"\n== corpus: {len(paths)} notices, {size_mb:.1f} MB, median {statistics.median(sizes) / 1024:.1f} KB "
+          f"({(folder / '.complete').read_text().splitlines()[0]})")
 
-    stages: dict[str, list[float]] = {"ingest": [], "normalize": [], "extract": []}
-    sizes = 0
-    for _ in range(args.repeat):
-        for path in args.paths:
-            t0 = time.perf_counter()
-            ingested = ingest_path(path)
-            t1 = time.perf_counter()
-            normalized = normalize_notice(ingested)
-            t2 = time.perf_counter()
-            run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
-            t3 = time.perf_counter()
-            stages["ingest"].append(t1 - t0)
-            stages["normalize"].append(t2 - t1)
-            stages["extract"].append(t3 - t2)
-            sizes += path.stat().st_size
-    n = len(args.paths)
-    print(f"{n} notices x {args.repeat} repeats, {sizes / args.repeat / 1024:.0f} KB per pass")
-    for stage, times in stages.items():
-        print(f"  {stage:9} median {1000 * statistics.median(times):6.1f} ms/notice   "
-              f"max {1000 * max(times):6.1f} ms")
-    total = sum(sum(t) for t in stages.values()) / args.repeat
-    print(f"  all       {1000 * total / n:6.1f} ms/notice mean, {n / total:.1f} notices/s on one core")
-    bench_store(args.paths)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"peak resident memory: {peak_kb / 1024:.0f} MB")
+    totals, texts = stage_seconds(paths)
+    floor = floor_seconds(texts)
+    n = len(paths)
+    print(f"\n== one process, warm (ms per notice, mean over {n})")
+    for name, seconds in totals.items():
+        print(f"  {name:40} {1000 * seconds / n:7.2f}")
+    pipeline = sum(v for k, v in totals.items() if not k.startswith("extract."))
+    print(f"  {'pipeline, all stages':40} {1000 * pipeline / n:7.2f}")
+    print(f"  {'floor: OpenCC t2s + jieba.lcut':40} {1000 * floor / n:7.2f}")
+    print(f"  ratio pipeline / floor: {pipeline / floor:.2f}  (target <= 2.5)")
 
-
-SCALE_COPIES = 20
-
-
-def bench_store(paths: list[Path]) -> None:
-    """Batch ingest into a fresh store, with one and two worker processes, then a re-run."""
+    print("\n== end to end: `policydb ingest` into a fresh store, FTS included, process start included")
     with tempfile.TemporaryDirectory() as tmp:
+        results = {}
         for workers in (1, 2):
-            db_path = Path(tmp) / f"bench-{workers}.sqlite"
-            began = time.perf_counter()
-            summary = store.ingest_paths(paths, db_path, workers=workers)
-            took = time.perf_counter() - began
-            print(f"store ingest, {workers} worker(s): {len(paths)} notices in {took:.2f} s "
-                  f"({len(paths) / took:.1f} notices/s; {summary.counts})")
-        began = time.perf_counter()
-        summary = store.ingest_paths(paths, db_path, workers=1)
-        took = time.perf_counter() - began
-        print(f"re-ingest of unchanged files: {took:.2f} s ({summary.counts['unchanged']} unchanged)")
+            took, counts = ingest_run(folder, Path(tmp) / f"e2e-{workers}.sqlite", workers)
+            results[workers] = took
+            print(f"  {workers} worker(s): {n / took:6.1f} notices/s, {size_mb / took:5.2f} MB/s "
+                  f"({took:.1f} s; {counts})")
+        print(f"  single-core ratio to the floor, end to end: {results[1] / floor:.2f}")
+        took, counts = ingest_run(folder, Path(tmp) / "e2e-2.sqlite", 2)
+        base_db = CACHE / f"base-s{args.seed}-n{args.notices}.sqlite"
+        shutil.copy(Path(tmp) / "e2e-2.sqlite", base_db)
+        began = clock()
+        subprocess.run([str(POLICYDB), "ingest", str(folder), "--db", str(base_db), "--format", "json"],
+                       capture_output=True, check=False)
+        print(f"  re-run on the same {n} unchanged files: {clock() - began:.1f} s")
 
-        # A batch of a few hundred notices: copies of the corpus, each made distinct by a
-        # line at its end, so every one is parsed and written.
-        batch = Path(tmp) / "batch"
-        batch.mkdir()
-        for i in range(SCALE_COPIES):
-            for path in paths:
-                data = path.read_bytes()
-                middle = data.find("。".encode(), len(data) // 2)
-                mark = f"（副本{i}）".encode()
-                (batch / f"{i:03d}_{path.name}").write_bytes(data[:middle] + mark + data[middle:])
-        began = time.perf_counter()
-        summary = store.ingest_paths([batch], Path(tmp) / "batch.sqlite", workers=2)
-        took = time.perf_counter() - began
-        size = (Path(tmp) / "batch.sqlite").stat().st_size / 2**20
-        print(f"batch of {len(summary.files)} files, 2 workers: {took:.1f} s "
-              f"({len(summary.files) / took:.1f} files/s), database {size:.0f} MB; {summary.counts}")
+    print("\n== cold start (median of 5)")
+    print(f"  policydb --help: {cold_start(['--help'], 5):.2f} s  (target < 0.5)")
+    print(f"  policydb extract <one notice>: {cold_start(['extract', str(paths[0]), '--format', 'json'], 5):.2f} s")
+    damaged = next((p for p in paths if "damaged" in p.name), None)
+    if damaged:
+        print(f"  policydb extract <one damaged notice>: "
+              f"{cold_start(['extract', str(damaged), '--format', 'json'], 3):.2f} s")
+
+    print(f"\n== memory while ingesting {args.memory_notices} notices with 2 workers")
+    big = corpus(args.memory_notices, args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        began = clock()
+        samples = memory_run(big, Path(tmp) / "memory.sqlite", 2, args.memory_notices)
+        took = clock() - began
+    peak_tree = max(s[1] for s in samples)
+    peak_one = max(s[2] for s in samples)
+    print(f"  {args.memory_notices / took:.1f} notices/s; peak RSS {peak_tree} MB for the ingest process and its "
+          f"workers together (largest single process {peak_one} MB; target < 500)")
+    marks = []
+    for share in (0.1, 0.25, 0.5, 0.75, 1.0):
+        done = [s for s in samples if s[0] <= share * args.memory_notices]
+        if done:
+            marks.append(f"{done[-1][0]}: {max(s[1] for s in done)} MB")
+    print(f"  peak so far at notices stored — {'; '.join(marks)}")
+
+    print(f"\n== queries on a store of {args.query_notices} notices ({args.queries} of each, library calls)")
+    big_db = query_store(base_db, args.query_notices)
+    timings = query_latency(big_db, args.queries, args.seed)
+    for name, values in timings.items():
+        print(f"  {name:6} p50 {1000 * percentile(values, 0.5):6.1f} ms   p95 {1000 * percentile(values, 0.95):6.1f} ms"
+              f"   max {1000 * max(values):6.1f} ms  ({len(values)} queries)")
+    print("  (targets: lead and diff p95 < 50 ms)")
 
 
 if __name__ == "__main__":

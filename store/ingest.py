@@ -16,6 +16,7 @@ import glob
 import hashlib
 import logging
 import os
+import sqlite3
 import threading
 import time
 import traceback
@@ -37,6 +38,9 @@ from store.write import forget_path, now_iso, write_notice
 log = logging.getLogger(__name__)
 
 NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
+# A group commit: at most this many notices, or this many seconds of them.
+COMMIT_EVERY = 50
+COMMIT_SECONDS = 1.0
 # How often a worker checks that the process it parses for is still alive.
 PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
@@ -233,21 +237,57 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         else:
             todo.append(path)
 
-    for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
-        if status == "ok":
-            report(_store(db, value, path, digests[path]))
-        elif status == "rejected":
-            report(record_rejection(db, path, value, extra, digests[path]))
-        else:
-            log.warning("%s: internal error while processing: %s", path, value)
-            log.debug("%s", extra)
-            report(record_rejection(db, path, INTERNAL_ERROR, f"internal error: {value}", digests[path]))
+    with _GroupCommit(db.conn) as group:
+        for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
+            group.before_write()
+            if status == "ok":
+                report(_store(db, value, path, digests[path]))
+            elif status == "rejected":
+                report(record_rejection(db, path, value, extra, digests[path]))
+            else:
+                log.warning("%s: internal error while processing: %s", path, value)
+                log.debug("%s", extra)
+                report(record_rejection(db, path, INTERNAL_ERROR, f"internal error: {value}", digests[path]))
+            group.after_write()
     # Settled files are reported as they are found; the summary lists files in input order.
     order = {path: i for i, path in enumerate(files)}
     summary.files.sort(key=lambda f: order[f.path])
     summary.files.extend(skipped)
     log.info("ingest into %s: %s", summary.db_path, summary.counts)
     return summary
+
+
+class _GroupCommit:
+    """Commit notices in groups: each notice is written in a savepoint of its own (whole
+    or absent), and the group commits every `COMMIT_EVERY` notices or `COMMIT_SECONDS`.
+
+    A commit is the dearest part of a write (the WAL pages reach the disk); a killed
+    ingest loses at most the uncommitted group, which a re-run parses again.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.count = 0
+        self.started = 0.0
+
+    def __enter__(self) -> _GroupCommit:
+        return self
+
+    def before_write(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.started = 0, time.monotonic()
+
+    def after_write(self) -> None:
+        self.count += 1
+        if self.count >= COMMIT_EVERY or time.monotonic() - self.started >= COMMIT_SECONDS:
+            self.conn.execute("COMMIT")
+
+    def __exit__(self, *exc: object) -> None:
+        # Every notice in the group is whole, so the group is kept even when the run
+        # stops early (Ctrl-C, a failing disk read): nothing half-written is committed.
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
 
 def _settled(db: sqlite_utils.Database, path: str, digest: str | None,

@@ -3,13 +3,16 @@
 `write_notice` is the seam between the pipeline and the store. It decides what a write
 means for the path it came from — new, unchanged, a replacement of what the path held
 before, or a duplicate of a notice already stored from another path — and does it
-between one BEGIN and one COMMIT; any error rolls the whole notice back.
+atomically: in a transaction of its own, or in a savepoint of the caller's (a batch
+ingest commits groups of notices); any error rolls the whole notice back.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,14 +49,9 @@ def write_notice(db: sqlite_utils.Database, notice: Any, *, path: str | None = N
     rows = notice if isinstance(notice, NoticeRows) else notice_rows(as_record(notice, **record_kwargs))
     path = path or rows.source
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with atomic(conn):
         result = _write(conn, rows, path, file_hash)
         conn.execute("DELETE FROM rejections WHERE path = ?", [path])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     log.debug("%s: %s (%s)", path, result.outcome, result.notice_id)
     return result
 
@@ -95,19 +93,37 @@ def _write(conn: sqlite3.Connection, rows: NoticeRows, path: str, file_hash: str
     return WriteResult(outcome, nid, replaced)
 
 
+@contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """All or nothing: a transaction of its own, or a savepoint when the caller already
+    holds one (a batch commits many notices at once, each still whole or absent)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT notice")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO notice")
+            conn.execute("RELEASE notice")
+            raise
+        conn.execute("RELEASE notice")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def forget_path(db: sqlite_utils.Database, path: str) -> str | None:
     """Drop what `path` held (its source row, and the notice if no other path holds it)."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with atomic(conn):
         held = conn.execute("SELECT notice_id FROM sources WHERE path = ?", [path]).fetchone()
         if held:
             conn.execute("DELETE FROM sources WHERE path = ?", [path])
             _delete_orphan(conn, held[0])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return held[0] if held else None
 
 
@@ -132,6 +148,34 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
     return cursor.lastrowid
 
 
+def _insert_many(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all have the same columns, in one statement."""
+    if not rows:
+        return
+    columns = ", ".join(f"[{c}]" for c in rows[0])
+    marks = ", ".join("?" for _ in rows[0])
+    conn.executemany(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", [list(r.values()) for r in rows])
+
+
+class _Ids:
+    """The next free id of each table, read once inside the notice's write transaction.
+
+    The transaction holds SQLite's write lock, so no other process can take these ids
+    before it commits; assigning them here lets each table's rows go in one
+    `executemany` instead of one statement per row to learn its id.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.next: dict[str, int] = {}
+
+    def take(self, table: str) -> int:
+        if table not in self.next:
+            self.next[table] = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
+        self.next[table] += 1
+        return self.next[table] - 1
+
+
 def _write_notice_rows(conn: sqlite3.Connection, rows: NoticeRows, stamp: str, *, update: bool) -> None:
     notice = {**rows.notice, "record_hash": rows.record_hash, "ingested_at": stamp}
     if update:
@@ -139,41 +183,66 @@ def _write_notice_rows(conn: sqlite3.Connection, rows: NoticeRows, stamp: str, *
         conn.execute(f"UPDATE notices SET {assignments} WHERE id = ?", [*notice.values(), rows.notice_id])
     else:
         _insert(conn, "notices", {"id": rows.notice_id, **notice})
-    _write_goals(conn, rows)
-    _write_assignments(conn, rows)
+    ids = _Ids(conn)
+    search: list[tuple[dict[str, Any], str]] = []
+    _write_goals(conn, rows, ids, search)
+    _write_assignments(conn, rows, ids, search)
     _write_deadlines(conn, rows)
+    _insert_many(conn, "search_docs", [doc for doc, _ in search])
+    conn.executemany("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", [(doc["id"], tokens)
+                                                                             for doc, tokens in search])
 
 
-def _write_goals(conn: sqlite3.Connection, rows: NoticeRows) -> None:
+def _search_doc(rows: NoticeRows, ids: _Ids, kind: str, ref_id: int, body: str) -> dict[str, Any]:
+    return {"id": ids.take("search_docs"), "kind": kind, "ref_id": ref_id, **rows.search_facets, "body": body}
+
+
+def _write_goals(conn: sqlite3.Connection, rows: NoticeRows, ids: _Ids,
+                 search: list[tuple[dict[str, Any], str]]) -> None:
+    indicator_ids = _ids_for(conn, "indicators", "name", {g.indicator: {"name": g.indicator} for g in rows.goals})
+    goals = []
     for goal in rows.goals:
-        indicator_id = _id_for(conn, "indicators", "name", goal.indicator, {"name": goal.indicator})
-        goal_id = _insert(conn, "goals", {"notice_id": rows.notice_id, **goal.row, "indicator_id": indicator_id})
-        _search_doc(conn, rows, "goal", goal_id, goal.search_body, goal.search_tokens)
+        goal_id = ids.take("goals")
+        goals.append({"id": goal_id, "notice_id": rows.notice_id, **goal.row,
+                      "indicator_id": indicator_ids[goal.indicator]})
+        search.append((_search_doc(rows, ids, "goal", goal_id, goal.search_body), goal.search_tokens))
+    _insert_many(conn, "goals", goals)
 
 
-def _write_assignments(conn: sqlite3.Connection, rows: NoticeRows) -> None:
+def _write_assignments(conn: sqlite3.Connection, rows: NoticeRows, ids: _Ids,
+                       search: list[tuple[dict[str, Any], str]]) -> None:
+    unit_ids = _ids_for(conn, "units", "key", {
+        unit.key: {"key": unit.key, "name": unit.name, "region": unit.region, "generic": int(unit.generic)}
+        for assignment in rows.assignments for unit, _ in assignment.units})
+    assignments, links = [], []
     for assignment in rows.assignments:
-        assignment_id = _insert(conn, "assignments", {"notice_id": rows.notice_id, **assignment.row})
-        for unit, link in assignment.units:
-            unit_id = _id_for(conn, "units", "key", unit.key, {
-                "key": unit.key, "name": unit.name, "region": unit.region, "generic": int(unit.generic)})
-            _insert(conn, "assignment_units", {"assignment_id": assignment_id, "notice_id": rows.notice_id,
-                                               **link, "unit_id": unit_id})
+        assignment_id = ids.take("assignments")
+        assignments.append({"id": assignment_id, "notice_id": rows.notice_id, **assignment.row})
+        links.extend({"id": ids.take("assignment_units"), "assignment_id": assignment_id,
+                      "notice_id": rows.notice_id, **link, "unit_id": unit_ids[unit.key]}
+                     for unit, link in assignment.units)
         if assignment.search_tokens is not None:
-            _search_doc(conn, rows, "task", assignment_id, assignment.row["task_text"], assignment.search_tokens)
+            search.append((_search_doc(rows, ids, "task", assignment_id, assignment.row["task_text"]),
+                           assignment.search_tokens))
+    _insert_many(conn, "assignments", assignments)
+    _insert_many(conn, "assignment_units", links)
 
 
 def _write_deadlines(conn: sqlite3.Connection, rows: NoticeRows) -> None:
-    for deadline in rows.deadlines:
-        _insert(conn, "deadlines", {"notice_id": rows.notice_id, **deadline})
+    _insert_many(conn, "deadlines", [{"notice_id": rows.notice_id, **deadline} for deadline in rows.deadlines])
 
 
-def _id_for(conn: sqlite3.Connection, table: str, key_column: str, key: str, row: dict[str, Any]) -> int:
-    found = conn.execute(f"SELECT id FROM [{table}] WHERE [{key_column}] = ?", [key]).fetchone()
-    return found[0] if found else _insert(conn, table, row)
-
-
-def _search_doc(conn: sqlite3.Connection, rows: NoticeRows, kind: str, ref_id: int, body: str,
-                tokens: str) -> None:
-    doc_id = _insert(conn, "search_docs", {"kind": kind, "ref_id": ref_id, **rows.search_facets, "body": body})
-    conn.execute("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", [doc_id, tokens])
+def _ids_for(conn: sqlite3.Connection, table: str, key_column: str,
+             wanted: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Ids of the rows with these keys, inserting the rows that are missing."""
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for i in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+        chunk = keys[i:i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(conn.execute(f"SELECT [{key_column}], id FROM [{table}] WHERE [{key_column}] IN ({marks})",
+                                  chunk).fetchall())
+    for key, row in wanted.items():
+        if key not in found:
+            found[key] = _insert(conn, table, row)
+    return found
