@@ -397,14 +397,14 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
     time_cells = _time_cells(text, blocks)
     narrated = _narrated_spans(text)
     hits: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier (stronger) pattern matched
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
-            if any(s < b and a < e for a, b in taken):
+            if taken.find(1, s, e) != -1:
                 continue
             hits.append(_Hit(kind, s, e, m))
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
     hits.sort(key=lambda h: h.start)
 
     out: list[Deadline] = []
