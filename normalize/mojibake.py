@@ -535,6 +535,20 @@ class _Cand:
 
 def _junction_candidates(left: int | None, right: int | None, right_min: int,
                          aid: str | None, allow_two: bool) -> list[_Cand]:
+    """Fresh candidates (their scores are the caller's to set) for a junction; the
+    enumeration, the dear part, is shared by every junction with the same bytes."""
+    return [_Cand(text, lost, drops) for text, lost, drops in _junction_readings(left, right, right_min, aid,
+                                                                                  allow_two)]
+
+
+@lru_cache(maxsize=4096)
+def _junction_readings(left: int | None, right: int | None, right_min: int,
+                       aid: str | None, allow_two: bool) -> tuple[tuple[str, int, int], ...]:
+    return tuple((c.text, c.lost, c.drops) for c in _enumerate_junction(left, right, right_min, aid, allow_two))
+
+
+def _enumerate_junction(left: int | None, right: int | None, right_min: int,
+                        aid: str | None, allow_two: bool) -> list[_Cand]:
     """Characters that can sit between a lead byte `left` and a trail byte `right`.
 
     With no drop they are the one character (left, right); with one dropped pair (x, y)
