@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,9 @@ _WS_RE = re.compile(r"\s+")
 _CLAUSE_RE = re.compile("[，。；：、！？]")
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
+# A <title> whose text holds the page's markup, and the open title up to its first tag.
+_SWALLOWED_RE = re.compile(r"<\s*(?:body|p|div|table|br)\b", re.I)
+_OPEN_TITLE_RE = re.compile(r"<title\b[^>]*>[^<]*", re.I)
 _NON_KEY_RE = re.compile(r"[\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-]")
 
 
@@ -359,53 +363,75 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
         if isinstance(tag, Tag) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def visit(tag: Tag, in_link: bool, in_chrome: bool) -> tuple[int, int]:
-        """Fill stats for tag; return the Chinese characters and clause marks it adds
-        to its block's own line."""
+    def enter(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
         st = stats[id(tag)] = _Stats()
-        own = punct = 0  # non-link text on this element's own line(s), nested blocks excluded
-        in_link = in_link or tag.name == "a"
-        in_chrome = in_chrome or id(tag) in chrome_ids
         if tag.name == "a":
             st.links += 1
-        for child in tag.children:
+        return _StatsFrame(tag, st, in_link or tag.name == "a", in_chrome or id(tag) in chrome_ids,
+                           iter(tag.children))
+
+    def leave(frame: _StatsFrame) -> tuple[int, int]:
+        """The Chinese characters and clause marks the element adds to its block's own line."""
+        tag = frame.tag
+        if tag.name not in _BLOCK_TAGS:
+            return frame.own, frame.punct  # inline: its text belongs to the enclosing block's line
+        if frame.own and not frame.in_chrome:
+            weight = frame.own + rules.punct_weight * frame.punct + (rules.paragraph_bonus if frame.own >= 4 else 0)
+            if tag.name in _PARAGRAPH_TAGS:
+                credit(tag.parent, weight, 1.0)
+                credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
+            else:
+                frame.st.score += weight
+                credit(tag.parent, weight, 0.5)
+        return 0, 0
+
+    # An explicit stack, not recursion: pages nest elements thousands deep.
+    stack = [enter(root, False, False)]
+    while stack:
+        frame = stack[-1]
+        st = frame.st
+        for child in frame.children:
             if isinstance(child, Tag):
-                child_own, child_punct = visit(child, in_link, in_chrome)
-                cst = stats[id(child)]
-                st.cjk += cst.cjk
-                st.link_cjk += cst.link_cjk
-                st.chars += cst.chars
-                st.link_chars += cst.link_chars
-                st.links += cst.links
-                own += child_own
-                punct += child_punct
-            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                stack.append(enter(child, frame.in_link, frame.in_chrome))
+                break
+            if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
                 n_chars = len(_WS_RE.sub("", child))
                 if not n_chars:
                     continue
                 n_cjk = _cjk_count(child)
                 st.chars += n_chars
-                if in_link:
+                if frame.in_link:
                     st.link_chars += n_chars
                     st.link_cjk += n_cjk
                 else:
                     st.cjk += n_cjk
-                    own += n_cjk
-                    punct += len(_CLAUSE_RE.findall(child))
-        if tag.name not in _BLOCK_TAGS:
-            return own, punct  # inline: its text belongs to the enclosing block's line
-        if own and not in_chrome:
-            weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
-            if tag.name in _PARAGRAPH_TAGS:
-                credit(tag.parent, weight, 1.0)
-                credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
-            else:
-                st.score += weight
-                credit(tag.parent, weight, 0.5)
-        return 0, 0
-
-    visit(root, False, False)
+                    frame.own += n_cjk
+                    frame.punct += len(_CLAUSE_RE.findall(child))
+        else:
+            stack.pop()
+            own, punct = leave(frame)
+            if stack:
+                parent = stack[-1]
+                pst = parent.st
+                pst.cjk += st.cjk
+                pst.link_cjk += st.link_cjk
+                pst.chars += st.chars
+                pst.link_chars += st.link_chars
+                pst.links += st.links
+                parent.own += own
+                parent.punct += punct
     return stats
+
+
+@dataclass
+class _StatsFrame:
+    tag: Tag
+    st: _Stats
+    in_link: bool
+    in_chrome: bool
+    children: Iterator[PageElement]
+    own: int = 0  # non-link Chinese on this element's own line(s), nested blocks excluded
+    punct: int = 0
 
 
 # --------------------------------------------------------------------------- lines
@@ -434,10 +460,21 @@ class _Linearizer:
         self._pre = 0  # depth of <pre> elements around the current node
 
     def run(self, node: Tag, *, include_self: bool = True) -> list[_Line]:
-        if include_self:
-            self._visit(node, False)
-        else:
-            self._children(node, False)
+        # An explicit stack of work, not recursion: pages nest elements thousands deep.
+        # Items are (node, in_link) to visit, or a _BlockEnd restoring an outer block.
+        stack: list[tuple[PageElement, bool] | _BlockEnd] = (
+            [(node, False)] if include_self else [(c, False) for c in reversed(node.contents)]
+        )
+        while stack:
+            item = stack.pop()
+            if isinstance(item, _BlockEnd):
+                self._flush()
+                self._pre -= item.pre
+                self._heading, self._block = item.heading, item.block
+            elif isinstance(item[0], Tag):
+                self._visit(item[0], item[1], stack)
+            elif isinstance(item[0], NavigableString) and not isinstance(item[0], _SKIPPED_STRINGS):
+                self._text(str(item[0]), item[1])
         self._flush()
         return self.lines
 
@@ -452,27 +489,21 @@ class _Linearizer:
         self._buf = []
         self._link_len = 0
 
-    def _children(self, node: Tag, in_link: bool) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if isinstance(child, _SKIPPED_STRINGS):
-                    continue
-                text = str(child)
-                if self._pre and "\n" in text:
-                    # Preformatted text keeps its own line breaks.
-                    first, *rest = text.split("\n")
-                    self._buf.append(first)
-                    for piece in rest:
-                        self._flush()
-                        self._buf.append(piece)
-                else:
-                    self._buf.append(text)
-                if in_link:
-                    self._link_len += len(_WS_RE.sub("", text))
-            elif isinstance(child, Tag):
-                self._visit(child, in_link)
+    def _text(self, text: str, in_link: bool) -> None:
+        if self._pre and "\n" in text:
+            # Preformatted text keeps its own line breaks.
+            first, *rest = text.split("\n")
+            self._buf.append(first)
+            for piece in rest:
+                self._flush()
+                self._buf.append(piece)
+        else:
+            self._buf.append(text)
+        if in_link:
+            self._link_len += len(_WS_RE.sub("", text))
 
-    def _visit(self, tag: Tag, in_link: bool) -> None:
+    def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
+        """Handle tag's own start; push what comes inside it (and its end) on the stack."""
         name = tag.name
         if id(tag) in self.skip:
             if name in _BLOCK_TAGS:
@@ -483,23 +514,23 @@ class _Linearizer:
             return
         if name == "tr":
             self._flush()
-            self._row(tag)
+            stack.extend((cell, False) for cell in reversed(self._row(tag)))
             return
         if name not in _BLOCK_TAGS:
-            self._children(tag, in_link or name == "a")
+            inner = in_link or name == "a"
+            stack.extend((c, inner) for c in reversed(tag.contents))
             return
         self._flush()
-        outer_heading, outer_block = self._heading, self._block
+        stack.append(_BlockEnd(self._heading, self._block, name == "pre"))
         if name in _HEADING_TAGS and self._heading is None:
             self._heading = id(tag)
         self._block = tag
         self._pre += name == "pre"
-        self._children(tag, in_link)
-        self._flush()
-        self._pre -= name == "pre"
-        self._heading, self._block = outer_heading, outer_block
+        stack.extend((c, in_link) for c in reversed(tag.contents))
 
-    def _row(self, tr: Tag) -> None:
+    def _row(self, tr: Tag) -> list[Tag]:
+        """Add a data-table row as one line; return the cells to visit as blocks instead
+        when it is a layout row."""
         cells = [
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
@@ -515,12 +546,20 @@ class _Linearizer:
                 link_share = max(link_share, max((line.link_share for line in sub), default=0.0))
         if layout or sum(1 for t in texts if t) <= 1:
             # A layout row, or a row with one filled cell: its cells are plain blocks.
-            for cell in cells:
-                self._visit(cell, False)
-            return
+            return cells
         while texts and not texts[-1]:
             texts.pop()
         self.lines.append(_Line(" | ".join(texts), texts, link_share, self._heading, tr))
+        return []
+
+
+@dataclass(frozen=True)
+class _BlockEnd:
+    """The end of a block element: the line state outside it."""
+
+    heading: int | None
+    block: Tag | None
+    pre: bool
 
 
 # --------------------------------------------------------------------------- container
@@ -589,10 +628,13 @@ def _cut_set(
     cut: set[int] = set()
     panels: list[Tag] = []
 
-    def walk(tag: Tag, top_cjk: int) -> None:
-        for child in tag.children:
-            if not isinstance(child, Tag):
-                continue
+    for top in scope:
+        top_cjk = max(stats[id(top)].cjk, 1)
+        # Document order without recursion (pages nest thousands deep), so panels keep
+        # their order.
+        stack = [c for c in reversed(top.contents) if isinstance(c, Tag)]
+        while stack:
+            child = stack.pop()
             st = stats[id(child)]
             if id(child) in chrome_ids:
                 # A furniture selector that matches much of the article is a misfire.
@@ -615,10 +657,7 @@ def _cut_set(
                     cut.add(id(child))
                     panels.append(child)
                     continue
-            walk(child, top_cjk)
-
-    for top in scope:
-        walk(top, max(stats[id(top)].cjk, 1))
+            stack.extend(c for c in reversed(child.contents) if isinstance(c, Tag))
     return cut, panels
 
 
@@ -843,6 +882,11 @@ def html_to_article(markup: str) -> HtmlArticle:
     """
     rules = _rules()
     soup = BeautifulSoup(markup, "lxml")
+    if soup.title is not None and _SWALLOWED_RE.search(soup.title.get_text()):
+        # A <title> never closed holds the rest of the page as its text (browsers show
+        # an empty page too); the page's own markup says where the title ended.
+        log.warning("the page's <title> is not closed; closing it before the next tag")
+        soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
 
     head_title = None
     if soup.title is not None and soup.title.string:
