@@ -2,9 +2,13 @@
 
 Order of trust: a byte-order mark; strict UTF-8; the charset an HTML page declares,
 verified by decoding strictly; then GB18030 (a superset of GBK/GB2312) and Big5,
-decided between by which reads as ordinary Chinese. Only when nothing decodes cleanly
-are bad bytes replaced — visibly, with U+FFFD, never dropped — so normalize can see
-and sometimes repair the damage.
+decided between by which reads as ordinary Chinese. A file no single encoding reads — UTF-8
+lines pasted into a GBK file, a file cut in the middle of a character, a few bad bytes —
+is read line by line, each line in whichever of UTF-8 and the file's legacy encoding
+reads it as Chinese. Only bytes that neither reads are replaced — visibly, with U+FFFD,
+never dropped — so normalize can see and sometimes repair the damage. The one exception
+is NUL: no notice contains it, so a few (stray bytes, the zero padding of an unfinished
+download) are removed, and many make the file binary.
 """
 from __future__ import annotations
 
@@ -54,6 +58,12 @@ MAX_REPLACED_SHARE = 0.02
 # real notices, Simplified or Traditional, score far above this.
 MIN_CHINESE_SCORE = 0.6
 MIN_HAN_TO_JUDGE = 50
+# NUL bytes, not counting a file's trailing zero padding, above this share of its bytes
+# make it binary; fewer are stray bytes in a text.
+MAX_NUL_SHARE = 0.01
+# Punctuation notices use in every encoding; with the common characters it tells which
+# reading of a line is Chinese.
+CHINESE_PUNCTUATION = "，。、：；？！（）“”‘’《》〈〉〔〕【】「」『』—…·　"
 
 
 @dataclass(frozen=True)
@@ -68,12 +78,21 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, kind in BINARY_MAGIC:
         if data.startswith(magic):
             return kind
-    head = data[:4096]
-    if any(head.startswith(bom) for bom, _ in BOMS):
+    if any(data.startswith(bom) for bom, _ in BOMS) or b"\x00" not in data:
         return None
-    if b"\x00" in head and _bomless_utf16(data) is None:
-        return "a binary file (contains NUL bytes)"
+    nuls = data.rstrip(b"\x00").count(b"\x00")
+    if nuls > MAX_NUL_SHARE * len(data) and _bomless_utf16(data) is None:
+        return f"a binary file ({nuls} NUL bytes)"
     return None
+
+
+def _without_nuls(data: bytes, name: str) -> bytes:
+    """The bytes without NULs. A NUL byte is never part of a multi-byte character in the
+    supported encodings (UTF-16 aside, read before this), so removing it splits none."""
+    nuls = data.count(b"\x00")
+    if nuls:
+        log.warning("%s: %d NUL bytes removed", name, nuls)
+    return data.replace(b"\x00", b"")
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -100,6 +119,20 @@ def declared_charset(data: bytes) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """Characters a notice is made of, in either script: level-1 GB2312 and Big5 characters
+    (A440–C67E, the frequent ones) and Chinese punctuation."""
+    big5 = set()
+    for lead in range(0xA4, 0xC7):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            try:
+                big5.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                continue
+    return _common_hanzi() | big5 | frozenset(CHINESE_PUNCTUATION)
+
+
+@lru_cache(maxsize=1)
 def _common_hanzi() -> frozenset[str]:
     """The 3,755 level-1 GB2312 characters: the everyday Simplified repertoire."""
     chars = set()
@@ -116,10 +149,12 @@ def _chinese_score(text: str) -> float:
     """Share of Han characters that are everyday ones once converted to Simplified.
 
     Big5 bytes decode as GBK without error (the byte ranges overlap), and the other way
-    round, so a strict decode proves nothing; reading well as Chinese does.
+    round, so a strict decode proves nothing; reading well as Chinese does. Private-use
+    characters count as rare Han: no notice holds them, but legacy bytes read in the
+    wrong legacy encoding give many (Big5 read as GBK).
     """
     sample = to_simplified(text[:20000])
-    han = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
+    han = [c for c in sample if "\u4e00" <= c <= "\u9fff" or "\ue000" <= c <= "\uf8ff"]
     if not han:
         return 0.0
     common = _common_hanzi()
@@ -139,13 +174,24 @@ def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "<byte
     if _control_share(decoded.text) > MAX_REPLACED_SHARE:
         raise PolicydbError("E005", f"{name} decodes as {decoded.encoding} but is mostly control characters")
     if not decoded.text.strip():
-        raise PolicydbError("E003", f"{name} has no content")
+        raise PolicydbError("E003", f"{name} contains only whitespace")
     return decoded
 
 
 def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
+    try:
+        return _decode_text(data, declared, name)
+    except PolicydbError as exc:
+        if exc.code == "E005" and b"\x00" in data:
+            # Few NULs are tolerated in text, but NULs in bytes that are not text at all
+            # mark a binary file, and that is the clearer thing to say.
+            raise PolicydbError("E004", f"{name} is a binary file (NUL bytes, and the rest is not text)") from exc
+        raise
+
+
+def _decode_text(data: bytes, declared: str | None, name: str) -> Decoded:
     if not data.strip():
-        raise PolicydbError("E003", f"{name} has no content")
+        raise PolicydbError("E003", f"{name} " + ("is empty" if not data else "contains only whitespace"))
     kind = sniff_binary(data)
     if kind:
         raise PolicydbError("E004", f"{name} is {kind}")
@@ -155,8 +201,12 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
             text = data.decode(encoding, errors="replace")
             return Decoded(text, encoding, text.count("\ufffd"))
 
-    if b"\x00" in data[:4096] and (utf16 := _bomless_utf16(data)) is not None:
-        return Decoded(utf16[1], utf16[0], 0)
+    if b"\x00" in data:
+        if (utf16 := _bomless_utf16(data)) is not None:
+            return Decoded(utf16[1], utf16[0], 0)
+        data = _without_nuls(data, name)
+        if not data.strip():
+            raise PolicydbError("E003", f"{name} contains only NUL bytes and whitespace")
 
     text = _strict(data, "utf-8")
     if text is not None:
@@ -165,34 +215,93 @@ def _decode(data: bytes, declared: str | None, name: str) -> Decoded:
     # A declared legacy charset is verified twice: it must decode every byte, and it must
     # read as Chinese at least as well as the alternatives (GBK bytes decode as Big5
     # without error, and sites mislabel). The declaration wins ties.
-    names = [n for n in (declared, "gb18030", "big5hkscs") if n and n not in ("utf-8", "utf8")]
-    candidates = [(enc, t) for enc in dict.fromkeys(names) if (t := _strict(data, enc)) is not None]
-    # Nothing we expect fits (a rarer legacy codec): ask a detector, but take its answer
-    # only when it reads as Chinese — a notice decoded into Cyrillic is a damaged UTF-8
-    # file, better read as UTF-8 with its bad bytes shown.
-    guess = None if candidates else _detected(data)
-    if guess and _han_count(guess[1]) >= MIN_HAN_TO_JUDGE and _chinese_score(guess[1]) >= MIN_CHINESE_SCORE:
-        candidates = [guess]
+    names = [n for n in dict.fromkeys((declared, "gb18030", "big5hkscs")) if n and n not in ("utf-8", "utf8")]
+
+    def score(candidate: tuple[str, str]) -> float:
+        return _chinese_score(candidate[1]) + (0.02 if candidate[0] == declared else 0.0)
+
+    candidates = [(enc, t) for enc in names if (t := _strict(data, enc)) is not None]
     if candidates:
-        def score(candidate: tuple[str, str]) -> float:
-            return _chinese_score(candidate[1]) + (0.02 if candidate[0] == declared else 0.0)
-
         encoding, text = max(candidates, key=score)
-        if _han_count(text) >= MIN_HAN_TO_JUDGE and _chinese_score(text) < MIN_CHINESE_SCORE:
-            # UTF-8 with a few bad bytes also decodes as GB18030, into rare characters:
-            # read it as the damaged UTF-8 it is, when the damage is small.
-            damaged = data.decode("utf-8", errors="replace")
-            replaced = damaged.count("\ufffd")
-            if replaced / max(len(damaged), 1) <= MAX_REPLACED_SHARE:
-                log.warning("%s: %d undecodable bytes replaced with U+FFFD (utf-8)", name, replaced)
-                return Decoded(damaged, "utf-8", replaced)
-            raise PolicydbError("E005", f"{name}: decodes as {encoding} only into rare characters; "
-                                        "not text in a supported encoding")
-        if declared and encoding != declared:
-            log.warning("%s declares %s but reads as %s; using %s", name, declared, encoding, encoding)
-        return Decoded(text, encoding, 0)
+        # The best strict reading, unless it reads badly or some of its lines read better
+        # as UTF-8 (UTF-8 pasted into a legacy file).
+        if _reads_as_chinese(text) and _decode_lines(data, encoding).encoding == encoding:
+            if declared and encoding != declared:
+                log.warning("%s declares %s but reads as %s; using %s", name, declared, encoding, encoding)
+            return Decoded(text, encoding, 0)
+    else:
+        # Nothing we expect fits (a rarer legacy codec): ask a detector, but take its
+        # answer only when it reads as Chinese — a notice decoded into Cyrillic is a
+        # damaged UTF-8 file, better read as UTF-8 with its bad bytes shown.
+        guess = _detected(data)
+        if guess and _han_count(guess[1]) >= MIN_HAN_TO_JUDGE and _chinese_score(guess[1]) >= MIN_CHINESE_SCORE:
+            return Decoded(guess[1], guess[0], 0)
 
-    return _decode_damaged(data, name)
+    # No encoding reads every byte as Chinese. The legacy one is judged on the lines UTF-8
+    # does not read: UTF-8 lines in a Big5 file can make the whole read as GB18030.
+    foreign = b"\n".join(line for line in data.split(b"\n") if _strict(line, "utf-8") is None)
+    encoding = max(names, key=lambda enc: score((enc, foreign.decode(enc, errors="replace"))))
+    decoded = _decode_lines(data, encoding)
+    if decoded.replaced / max(len(decoded.text), 1) > MAX_REPLACED_SHARE:
+        raise PolicydbError(
+            "E005",
+            f"{name}: no supported encoding (UTF-8, GB18030/GBK, Big5, UTF-16) reads it, even line by line; "
+            f"{decoded.replaced} of {len(decoded.text)} characters undecodable",
+        )
+    if not _reads_as_chinese(decoded.text):
+        raise PolicydbError("E005", f"{name}: decodes as {decoded.encoding} only into rare characters; "
+                                    "not text in a supported encoding")
+    if decoded.replaced:
+        log.warning("%s: %d undecodable bytes replaced with U+FFFD (%s)", name, decoded.replaced, decoded.encoding)
+    return decoded
+
+
+def _reads_as_chinese(text: str) -> bool:
+    return _han_count(text) < MIN_HAN_TO_JUDGE or _chinese_score(text) >= MIN_CHINESE_SCORE
+
+
+def _decode_lines(data: bytes, legacy: str) -> Decoded:
+    """Decode each line in whichever of UTF-8 and `legacy` reads it as more Chinese.
+
+    The byte 0x0A is never part of a multi-byte character in UTF-8, GB18030 or Big5, so
+    lines split the same in all of them, and damage stays in its line. The result is
+    named "utf-8+<legacy>" when both encodings contributed lines.
+    """
+    texts: list[str] = []
+    used: set[str] = set()
+    for line in data.split(b"\n"):
+        if line.isascii():
+            texts.append(line.decode("ascii"))
+            continue
+        text, encoding = _read_line(line, legacy)
+        texts.append(text)
+        used.add(encoding)
+    text = "\n".join(texts)
+    encoding = "+".join(enc for enc in ("utf-8", legacy) if enc in used) or legacy
+    return Decoded(text, encoding, text.count("\ufffd"))
+
+
+def _read_line(line: bytes, legacy: str) -> tuple[str, str]:
+    utf8 = line.decode("utf-8", errors="replace")
+    other = line.decode(legacy, errors="replace")
+    bad_utf8, bad_other = utf8.count("\ufffd"), other.count("\ufffd")
+    # Most lines are settled by the bad bytes alone: read in the wrong encoding, a line
+    # is a quarter or more U+FFFD. A UTF-8 line with a few bad bytes often reads without
+    # error in GB18030, into rare characters, so the rest is decided by the score.
+    if bad_utf8 * 4 > len(utf8) and bad_other * 4 <= len(other):
+        return other, legacy
+    if bad_other * 4 > len(other) and bad_utf8 * 4 <= len(utf8):
+        return utf8, "utf-8"
+    common = _common_chars()
+
+    def score(text: str, bad: int) -> int:
+        return sum(c in common for c in text) - 2 * bad
+
+    # Ties (a lone bad byte, a line of rare characters) go to UTF-8 only when it reads
+    # every byte: random legacy bytes seldom make valid UTF-8.
+    if (score(utf8, bad_utf8), bad_utf8 == 0) > (score(other, bad_other), False):
+        return utf8, "utf-8"
+    return other, legacy
 
 
 def _detected(data: bytes) -> tuple[str, str] | None:
@@ -206,25 +315,6 @@ def _detected(data: bytes) -> tuple[str, str] | None:
         return None
     text = _strict(data, match.encoding)
     return (match.encoding, text) if text is not None else None
-
-
-def _decode_damaged(data: bytes, name: str) -> Decoded:
-    """No encoding fits every byte: pick the one that fits best and replace the rest."""
-    best: Decoded | None = None
-    for encoding in ("utf-8", "gb18030", "big5hkscs"):
-        text = data.decode(encoding, errors="replace")
-        decoded = Decoded(text, encoding, text.count("\ufffd"))
-        if best is None or decoded.replaced < best.replaced:
-            best = decoded
-    assert best is not None
-    if best.replaced / max(len(best.text), 1) > MAX_REPLACED_SHARE:
-        raise PolicydbError(
-            "E005",
-            f"{name}: no supported encoding (UTF-8, GB18030/GBK, Big5, UTF-16) reads it; "
-            f"best was {best.encoding} with {best.replaced} bad characters",
-        )
-    log.warning("%s: %d undecodable bytes replaced with U+FFFD (%s)", name, best.replaced, best.encoding)
-    return best
 
 
 def _han_count(text: str) -> int:

@@ -7,9 +7,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from ingest import ingest_path
 from policydb.api import process_path
+from policydb.cli import main
+from policydb.errors import PolicydbError
 from tests.conftest import CASES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad_input"
@@ -57,6 +60,7 @@ def case_id(case: dict) -> str:
 
 
 OK = [c for c in ALL_CASES if c["outcome"] == "ok"]
+REJECTED = [c for c in ALL_CASES if c["outcome"] == "rejected"]
 
 
 # --------------------------------------------------------------------------- the table
@@ -89,3 +93,26 @@ def test_read_right(case, tmp_path):
         assert notice.encoding == case["encoding"]
     notice.source.encode("utf-8")  # printable and storable, whatever the file's name
     process_path(path)  # the whole pipeline takes it
+
+
+@pytest.mark.parametrize("case", REJECTED, ids=case_id)
+def test_rejected_with_code_and_one_line(case, tmp_path):
+    path = materialize(case, tmp_path)
+    with pytest.raises(PolicydbError) as caught:
+        ingest_path(path)
+    message = str(caught.value)
+    assert caught.value.code == case["code"], message
+    assert "\n" not in message
+    for phrase in case.get("says", []):
+        assert phrase in message
+
+
+@pytest.mark.parametrize("case", REJECTED, ids=case_id)
+def test_extract_prints_one_error_line(case, tmp_path):
+    path = materialize(case, tmp_path)
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error {case['code']}: ")
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
