@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from pathlib import Path
 
 from ingest.chrome import strip_chrome
@@ -20,34 +21,75 @@ log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
-# Larger than any real notice; a bigger file is a mistake (a dump, a log), not one notice.
-MAX_BYTES = 50 * 1024 * 1024
+# Real notices are well under 1 MB, saved pages with their markup a few MB. A bigger file
+# is a mistake (a dump, a log, a concatenation) and costs memory in proportion: a page of
+# 10 MB of short paragraphs peaks at ~250 MB in ingest (its parse tree), a text of 20 MB
+# at ~650 MB through the whole pipeline. So it is refused unless the caller raises the limit.
+MAX_BYTES = 10 * 1024 * 1024
 
-__all__ = ["ingest_path", "ingest_bytes", "SUPPORTED_SUFFIXES"]
+__all__ = ["ingest_path", "ingest_bytes", "MAX_BYTES", "SUPPORTED_SUFFIXES"]
 SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 
 
-def ingest_path(path: str | os.PathLike[str]) -> IngestedNotice:
-    """Read and ingest one notice file; raise PolicydbError (E001–E009) when it is not one."""
+def ingest_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> IngestedNotice:
+    """Read and ingest one notice file; raise PolicydbError (E001–E011) when it is not one.
+
+    A file over `max_bytes` is refused with E011 before it is read.
+    """
     p = Path(path)
-    if not p.exists():
-        raise PolicydbError("E001", f"{p} does not exist")
-    if p.is_dir():
-        raise PolicydbError("E002", f"{p} is a directory")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise PolicydbError("E009", f"{p} is {size} bytes, more than the {MAX_BYTES} a notice can be")
+    shown = _shown(p)
+    info = _stat(p, shown)
+    if stat.S_ISDIR(info.st_mode):
+        raise PolicydbError("E002", f"{shown} is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a FIFO or a device would block or never end.
+        raise PolicydbError("E007", f"{shown} is not a regular file (a pipe, socket or device)")
+    if info.st_size > max_bytes:
+        raise _too_big(shown, info.st_size, max_bytes)
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            # One byte more than allowed tells a file that grew since stat from one that fits.
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise PolicydbError("E009", f"{p}: {exc.strerror or exc}") from exc
+        raise PolicydbError("E009", f"{shown}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise _too_big(shown, None, max_bytes)
     # Content before name: a PDF saved as .txt is still a PDF, and says so (E004).
     if kind := sniff_binary(data):
-        raise PolicydbError("E004", f"{p} is {kind}")
+        raise PolicydbError("E004", f"{shown} is {kind}")
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and not _looks_like_extensionless_text(p):
-        raise PolicydbError("E007", f"{p}: '{suffix}' files are not supported (use .txt or .html)")
-    return ingest_bytes(data, source=str(p), html=suffix in HTML_SUFFIXES or None)
+        raise PolicydbError("E007", f"{shown}: '{suffix}' files are not supported (use .txt or .html)")
+    return ingest_bytes(data, source=shown, html=suffix in HTML_SUFFIXES or None)
+
+
+def _shown(path: str | os.PathLike[str]) -> str:
+    """The path as it can be printed and stored. A name saved in another encoding (GBK
+    names unpacked from a zip made on Windows) is not valid UTF-8; its bytes are
+    shown as \\xNN rather than breaking every print and database write later."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _stat(p: Path, shown: str) -> os.stat_result:
+    """The file's status, following links; E001 for a path that leads nowhere."""
+    try:
+        return p.stat()
+    except (FileNotFoundError, NotADirectoryError, ValueError) as exc:
+        if p.is_symlink():
+            raise PolicydbError("E001", f"{shown} is a broken symbolic link (to {_shown(os.readlink(p))})") from exc
+        raise PolicydbError("E001", f"{shown} does not exist") from exc
+    except OSError as exc:  # a link loop, a folder we may not enter
+        raise PolicydbError("E009", f"{shown}: {exc.strerror or exc}") from exc
+
+
+def _too_big(shown: str, size: int | None, limit: int) -> PolicydbError:
+    stated = f"{size:,} bytes" if size is not None else "larger than that"
+    return PolicydbError("E011", f"{shown} is {stated}, over the {_megabytes(limit)} limit for one notice; "
+                                 "to ingest it anyway raise the limit (--max-size, or max_bytes= in Python)")
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def _looks_like_extensionless_text(p: Path) -> bool:
@@ -78,7 +120,8 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
         # The page's date banner or byline is chrome, but it dates a news report (今年).
         page_meta.setdefault("发布日期", published)
     if not text.strip():
-        raise PolicydbError("E006", f"{source}: nothing but page furniture was found")
+        found = "the page has no article text" if is_html else "nothing but page furniture was found"
+        raise PolicydbError("E006", f"{source}: {found}")
     return IngestedNotice(
         source=source,
         text=text,
