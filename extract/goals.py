@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.meta import is_place, is_report_title
@@ -141,7 +141,7 @@ class _Clause:
     line: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_class(chars: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(chars) + "]")
 

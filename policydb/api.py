@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extract import ExtractionDoc, run_extraction
 from extract.model import Meta, as_export
-from ingest import ingest_path
+from ingest import MAX_BYTES, ingest_path
 from normalize import normalize_notice
 from policydb.records import IngestedNotice, NormalizedNotice
 
@@ -31,9 +31,9 @@ def process_ingested(ingested: IngestedNotice) -> ProcessedNotice:
     return ProcessedNotice(ingested, normalized, extraction)
 
 
-def process_path(path: str | os.PathLike[str]) -> ProcessedNotice:
-    """Ingest, normalise and extract one notice file."""
-    return process_ingested(ingest_path(path))
+def process_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ProcessedNotice:
+    """Ingest, normalise and extract one notice file (refused with E011 over `max_bytes`)."""
+    return process_ingested(ingest_path(path, max_bytes=max_bytes))
 
 
 def meta_dict(meta: Meta) -> dict:

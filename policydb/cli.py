@@ -12,6 +12,7 @@ import sys
 import click
 
 from policydb.errors import PolicydbError
+from policydb.options import max_size_option
 
 log = logging.getLogger("policydb")
 
@@ -52,11 +53,12 @@ def main(ctx: click.Context, verbose: int, debug: bool) -> None:
 @click.argument("path", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
               help="json: the export object (EXPORT.md); text: a readable summary.")
-def extract(path: str, fmt: str) -> None:
+@max_size_option
+def extract(path: str, fmt: str, max_bytes: int) -> None:
     """Ingest, normalise and extract one notice file (.txt or .html) and print the result."""
     from policydb.api import export, process_path
 
-    notice = process_path(path)
+    notice = process_path(path, max_bytes=max_bytes)
     data = export(notice)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from policydb.errors import PolicydbError
+from policydb.options import max_size_option
 
 # An argument that is no file is read as a notice id (or a prefix of one) in the store.
 _ID_LIKE = re.compile(r"[0-9a-fA-F]{6,64}")
@@ -23,7 +24,8 @@ _ID_LIKE = re.compile(r"[0-9a-fA-F]{6,64}")
               help="Write the page here ('-' for stdout).")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="SQLite file of the store, for a NOTICE_ID  [default: outputs/policydb.sqlite]")
-def review(target: str, out: str, db_path: str | None) -> None:
+@max_size_option
+def review(target: str, out: str, db_path: str | None, max_bytes: int) -> None:
     """Write an HTML page of one notice's clean text with every goal, responsible-unit
     assignment and deadline highlighted and listed beside it.
 
@@ -36,7 +38,7 @@ def review(target: str, out: str, db_path: str | None) -> None:
     if os.path.exists(target):
         from policydb.api import export, process_path
 
-        data = export(process_path(target))
+        data = export(process_path(target, max_bytes=max_bytes))
     elif _ID_LIKE.fullmatch(target):
         data = review_from_db(db_path or DEFAULT_DB, target)
     else:

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from policydb.errors import PolicydbError
+from policydb.options import max_size_option
 
 FORMATS = ("table", "json", "csv")
 _TEXT_WIDTH = 60  # characters of covered text / evidence shown in a table cell
@@ -132,8 +133,10 @@ def _names(names: list[str]) -> str:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse files in this many processes (one process writes).")
 @click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
+@max_size_option
 @_format_option
-def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, force: bool, fmt: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, force: bool, max_bytes: int,
+                   fmt: str | None) -> None:
     """Ingest notice files, folders (recursively) and globs into the store.
 
     Each notice is written in one transaction. Re-running on the same files changes
@@ -148,7 +151,8 @@ def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, fo
     fmt = _fmt(fmt)
     target = db_path or store.DEFAULT_DB
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
-        summary = store.ingest_paths(list(paths), target, workers=workers, force=force, progress=progress)
+        summary = store.ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
+                                     max_bytes=max_bytes)
     _report_ingest(summary, target, fmt)
     if summary.rejected:
         sys.exit(REJECTED_EXIT_STATUS)

@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import stat
 import threading
 import time
 import traceback
@@ -38,6 +39,10 @@ from store.write import forget_path, now_iso, write_notice
 log = logging.getLogger(__name__)
 
 NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
+# Rejections that the bytes alone decide (empty, binary, undecodable): the same bytes are
+# not tried again. Others depend on the run (E011, the size limit) or on the pipeline
+# (E006, what chrome rules leave; E999, a bug) and are retried.
+SETTLED_CODES = frozenset({"E003", "E004", "E005"})
 # A group commit: at most this many notices, or this many seconds of them.
 COMMIT_EVERY = 50
 COMMIT_SECONDS = 1.0
@@ -101,12 +106,15 @@ class IngestSummary:
         return {"db": self.db_path, "counts": self.counts, "files": [asdict(f) for f in self.files]}
 
 
-def process_file(path: str) -> NoticeRows:
+def process_file(path: str, max_bytes: int | None = None) -> NoticeRows:
     """The default processor: the whole pipeline (ingest → normalize → extract) on one
     file, and the rows it will be stored as, so the writer only has to insert them."""
     from policydb.api import process_path
 
-    return notice_rows(from_processed(process_path(path)))
+    processed = process_path(path) if max_bytes is None else process_path(path, max_bytes=max_bytes)
+    record = from_processed(processed)
+    record.source = printable_path(record.source)
+    return notice_rows(record)
 
 
 def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[FileOutcome]]:
@@ -151,22 +159,37 @@ def _walk(folder: str) -> tuple[list[str], list[FileOutcome]]:
             if suffix in NOTICE_SUFFIXES:
                 files.append(path)
             else:
-                skipped.append(FileOutcome(_display_path(path), "skipped", reason=f"'{suffix}' is not a notice type"))
+                skipped.append(FileOutcome(printable_path(_display_path(path)), "skipped",
+                                           reason=f"'{suffix}' is not a notice type"))
     return files, skipped
 
 
 def _display_path(path: str) -> str:
-    """The path as stored: relative to the working folder when inside it, else absolute."""
+    """The path to read: relative to the working folder when inside it, else absolute."""
     absolute = os.path.abspath(path)
     relative = os.path.relpath(absolute)
     return absolute if relative.startswith("..") else relative
 
 
+def printable_path(path: str) -> str:
+    """The path as stored and shown: a name that is not UTF-8 (a zip made on Chinese
+    Windows holds GBK names) keeps its bytes as \\xNN, which SQLite and terminals take."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def file_digest(path: str) -> str | None:
+    """A digest of a regular file's bytes, read in chunks; None for anything else (a
+    pipe would block, a directory or a vanished file has no bytes): ingest says why."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
+    return digest.hexdigest()[:16]
 
 
 def _safe_process(processor: Processor, path: str) -> tuple[str, Any, Any]:
@@ -203,18 +226,20 @@ def _watch_parent(parent_pid: int) -> None:
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database
                  = DEFAULT_DB, *, workers: int = 1, force: bool = False, processor: Processor | None = None,
-                 pipeline_version: str | None = None, progress: Progress | None = None) -> IngestSummary:
+                 pipeline_version: str | None = None, progress: Progress | None = None,
+                 max_bytes: int | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the store; returns what happened to each file.
 
     A file whose bytes and pipeline version are those already stored for its path is not
     parsed again (`force` parses it anyway). `processor` turns a path into a record
-    (default: the whole pipeline); it must be a module-level function when workers > 1.
+    (default: the whole pipeline, refusing files over `max_bytes`, default
+    `ingest.MAX_BYTES`); it must be picklable when workers > 1.
     """
     files, skipped = collect_paths(paths)
     if processor is None:
         from policydb.api import PIPELINE_VERSION
 
-        processor = process_file
+        processor = partial(process_file, max_bytes=max_bytes) if max_bytes is not None else process_file
         pipeline_version = pipeline_version or PIPELINE_VERSION
     db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
     summary = IngestSummary(db_path="<db>" if isinstance(db_path, sqlite_utils.Database) else str(db_path))
@@ -228,10 +253,12 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         if progress:
             progress(done, total, outcome.path, outcome.outcome)
 
+    # Files are read by the path the system gave; stored and shown by a printable name.
+    names = {path: printable_path(path) for path in files}
     digests = {path: file_digest(path) for path in files}
     todo: list[str] = []
     for path in files:
-        settled = None if force else _settled(db, path, digests[path], pipeline_version)
+        settled = None if force else _settled(db, names[path], digests[path], pipeline_version)
         if settled:
             report(settled)
         else:
@@ -240,17 +267,18 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     with _GroupCommit(db.conn) as group:
         for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
             group.before_write()
+            name, digest = names[path], digests[path]
             if status == "ok":
-                report(_store(db, value, path, digests[path]))
+                report(_store(db, value, name, digest))
             elif status == "rejected":
-                report(record_rejection(db, path, value, extra, digests[path]))
+                report(record_rejection(db, name, value, extra, digest))
             else:
-                log.warning("%s: internal error while processing: %s", path, value)
+                log.warning("%s: internal error while processing: %s", name, value)
                 log.debug("%s", extra)
-                report(record_rejection(db, path, INTERNAL_ERROR, f"internal error: {value}", digests[path]))
+                report(record_rejection(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
             group.after_write()
     # Settled files are reported as they are found; the summary lists files in input order.
-    order = {path: i for i, path in enumerate(files)}
+    order = {names[path]: i for i, path in enumerate(files)}
     summary.files.sort(key=lambda f: order[f.path])
     summary.files.extend(skipped)
     log.info("ingest into %s: %s", summary.db_path, summary.counts)
@@ -299,7 +327,7 @@ def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
     if row and row[1] == digest and row[2] == pipeline_version:
         return FileOutcome(path, "unchanged", notice_id=row[0])
     row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
-    if row and row[2] == digest and row[0] != INTERNAL_ERROR:
+    if row and row[2] == digest and row[0] in SETTLED_CODES:
         return FileOutcome(path, "rejected", code=row[0], reason=row[1])
     return None
 

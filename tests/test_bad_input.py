@@ -18,6 +18,7 @@ from ingest import MAX_BYTES, ingest_path
 from policydb.api import process_path
 from policydb.cli import main
 from policydb.errors import PolicydbError
+from store.ingest import printable_path
 from tests.conftest import CASES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad_input"
@@ -205,7 +206,8 @@ def run_ingest(folder: Path, db: Path, timeout: float) -> subprocess.CompletedPr
 def test_whole_battery_through_the_cli(tmp_path):
     folder = tmp_path / "scrapes"
     folder.mkdir()
-    names = {materialize(case, folder).name: case for case in IN_FOLDER}
+    # A name that is not UTF-8 is stored and shown with its bytes as \xNN.
+    names = {printable_path(materialize(case, folder).name): case for case in IN_FOLDER}
     db = tmp_path / "store.sqlite"
     done = run_ingest(folder, db, timeout=600)
     assert "Traceback" not in done.stdout + done.stderr
@@ -222,20 +224,17 @@ def test_whole_battery_through_the_cli(tmp_path):
     assert sources == {name for name, case in names.items() if case["outcome"] == "ok"}
 
 
-# What the store cannot take yet; when store/ingest.py is fixed these pass, and strict
-# xfail says so. The pipe is not run: today it blocks until the timeout.
-STORE_CANNOT_YET = [
-    pytest.param(c, id=c["name"], marks=pytest.mark.xfail(strict=True, run=c["name"] != "fifo", reason=c["why"]))
-    for c in ALL_CASES if not c.get("in_folder", True) and c["name"] != "directory"
-]
-
-
-@pytest.mark.parametrize("case", STORE_CANNOT_YET)
-def test_files_the_store_cannot_take_yet(case, tmp_path):
-    folder = tmp_path / "scrapes"
-    folder.mkdir()
-    materialize(case, folder)
-    shutil.copyfile(FIXTURES / "gbk.txt", folder / "good.txt")
-    done = run_ingest(folder, tmp_path / "store.sqlite", timeout=20)
-    assert done.returncode == (0 if case["outcome"] == "ok" else 1), done.stderr
-    assert "Traceback" not in done.stdout + done.stderr
+def test_the_size_limit_is_a_flag_of_every_command_that_reads_files(tmp_path):
+    notice = tmp_path / "notice.txt"
+    shutil.copyfile(FIXTURES / "gbk.txt", notice)
+    size_kb = notice.stat().st_size / 1024
+    below = f"{size_kb / 2 / 1024:.6f}"  # MB: half the file
+    runner = CliRunner()
+    for args in (["extract", str(notice)], ["review", str(notice), "--html", str(tmp_path / "r.html")],
+                 ["ingest", str(notice), "--db", str(tmp_path / "s.sqlite")]):
+        refused = runner.invoke(main, [*args, "--max-size", below])
+        assert refused.exit_code in (1, 2) and "Traceback" not in refused.output
+        assert "E011" in refused.output, args
+        assert runner.invoke(main, args).exit_code == 0, args  # the default limit takes it
+    rows = store.open_db(tmp_path / "s.sqlite")
+    assert rows["sources"].count == 1 and rows["rejections"].count == 0  # the later run replaced the rejection

@@ -98,9 +98,10 @@ def integrity(db_path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
-    """A batch of 40 notices and the rows a clean, uninterrupted ingest stores for it."""
+    """A batch of 80 notices (more than one commit group) and the rows a clean,
+    uninterrupted ingest stores for it."""
     root = tmp_path_factory.mktemp("batch")
-    paths = make_batch(root / "notices", copies=8)
+    paths = make_batch(root / "notices", copies=16)
     reference = root / "reference.sqlite"
     status, out, err = finish(ingest(root / "notices", "--db", reference, "--workers", "2"))
     assert status == 0, err
