@@ -372,12 +372,34 @@ def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
         line_end = len(text) if line_end < 0 else line_end
         stop = text.find("。", s, line_end)
         end = line_end if stop < 0 else stop + 1
+        # `责任单位：市财政局（牵头单位：市商务局）`: a bracketed annotation later on the
+        # line is its own; the bare one ends where it begins.
+        end = min([end, *(a.start for a in taken if s < a.start < end)])
         content = text[s:end]
         # Fields are separated by spaces in this style; make them 分号 so labels split.
         parsed = _parse_labelled(re.sub(r"[ \u3000\t]{2,}", "；", content.rstrip("。")))
         if parsed and (parsed[0] or parsed[1]):
-            found.append(_Annotation(s, end, parsed[0], parsed[1]))
+            lead, units = (_as_printed(names, content) for names in parsed[:2])
+            if lead or units:
+                found.append(_Annotation(s, end, lead, units))
     return found
+
+
+def _as_printed(names: list[str], content: str) -> list[str]:
+    """Names as the annotation prints them. A name that holds a separator the spaces
+    became (an unclosed bracket kept the fields together) is split back at it; a
+    bracket left open at either end is not part of a name."""
+    out: list[str] = []
+    for name in names:
+        for part in (name,) if name in content else name.split("；"):
+            part = part.strip(" \u3000\t")
+            if part[:1] in OPEN and not any(c in CLOSE for c in part):
+                part = part[1:]
+            if part[-1:] in CLOSE and not any(c in OPEN for c in part):
+                part = part[:-1]
+            if part and part in content:
+                out.append(part)
+    return out
 
 
 def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:

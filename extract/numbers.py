@@ -12,6 +12,7 @@ prefixed units itself.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,15 +90,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _to_float(s: str) -> float:
-    return float(s.translate(_FULLWIDTH_DIGITS).replace(",", ""))
+    """The number's value; ValueError for one too long to be an amount (309 nines)."""
+    value = float(s.translate(_FULLWIDTH_DIGITS).replace(",", ""))
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite number: {s[:20]}…")
+    return value
 
 
 def parse_chinese(s: str) -> float | None:
     """`一百二十` → 120, `四点六` → 4.6, `两` → 2; None when cn2an cannot read it."""
     s = s.replace("〇", "零")
     try:
-        return float(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, TypeError, IndexError):
+        value = float(cn2an.cn2an(s, "smart"))
+        return value if math.isfinite(value) else None
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError):
         return None
 
 
@@ -167,13 +173,15 @@ def find_quantities(text: str) -> list[Quantity]:
         except ValueError:
             continue
         value, big = _split_magnitude(number, mag)
+        if not math.isfinite(value):
+            continue
         upper = None
         if m.group("num2"):
             try:
                 upper, _ = _split_magnitude(_to_float(m.group("num2")), mag)
             except ValueError:
                 upper = None
-            if upper is not None and upper < value:
+            if upper is not None and (upper < value or not math.isfinite(upper)):
                 # `2020-2025` style pairs or reversed dashes are not ranges of one amount.
                 upper = None
         category = table.get(unit, "magnitude") if unit else "magnitude"

@@ -809,7 +809,11 @@ def find_gbk_shift_repairs(text: str) -> list[Edit]:
     memo: dict[tuple[str, int, str | None], tuple[str | None, str]] = {}
     offset = 0
     for line_no, line in enumerate(lines):
+        taken_to = offset
         for run in _find_runs(line, offset):
+            if run.start < taken_to:
+                continue  # a stray `?` claimed by the run before (`奈?唬`): repaired once
+            taken_to = run.end
             model = model or _DocModel(text)
             # A notice repeats its damaged lines (a signature block, `(此件公开发布)`):
             # the same line between the same sibling headings repairs the same way.

@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 Step = Callable[[str], list[Edit]]
 
 
+# A step can expose work for an earlier one (removing an aid leaves a damaged run whole;
+# OpenCC maps 薴 → 苧 → 苎 one link per pass). The steps repeat until a round changes
+# nothing, so normalising clean text changes nothing: normalize is idempotent.
+MAX_ROUNDS = 3
+
+
 def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     """Clean Simplified text of an ingested notice, with every change reported."""
     tracked = TrackedText(ingested.text)
@@ -35,16 +41,20 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
             repairs.append(Repair(name, source_span, before, edit.new, edit.note))
         return len(located)
 
-    run("mojibake", find_gbk_shift_repairs)
-    run("pinyin_aid", pinyin_aid_edits)
-    t2s = t2s_edits(tracked.text)
-    script = script_of(tracked.text, t2s)
-    changed = _apply_t2s(tracked, t2s, repairs)
-    if script == "hant":
-        run("tw_term", tw_term_edits)
-    run("spinner", spinner_edits)
-    log.debug("%s: script %s, t2s changed %d characters, %d repairs",
-              ingested.source, script, changed, len(repairs))
+    script = None
+    for _ in range(MAX_ROUNDS):
+        changed = run("mojibake", find_gbk_shift_repairs)
+        changed += run("pinyin_aid", pinyin_aid_edits)
+        t2s = t2s_edits(tracked.text)
+        # The script is the scrape's: judged on the first round, before any conversion.
+        script = script or script_of(tracked.text, t2s)
+        changed += _apply_t2s(tracked, t2s, repairs)
+        if script == "hant":
+            changed += run("tw_term", tw_term_edits)
+        changed += run("spinner", spinner_edits)
+        if not changed:
+            break
+    log.debug("%s: script %s, %d repairs", ingested.source, script, len(repairs))
     return NormalizedNotice(ingested=ingested, text=tracked.text, origin=tracked.origin,
                             script=script, repairs=repairs)
 
