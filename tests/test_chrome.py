@@ -31,6 +31,7 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
         ("breadcrumb_trail_unlabelled", ["首页 > 政务公开 > 通知公告", BODY], ["政务公开"]),
         ("font_size_bracketed", ["字体：【大】【中】【小】", BODY], ["字体"]),
         ("print_close", [BODY, "【打印本页】 【关闭窗口】"], ["打印本页"]),
+        ("toolbar_font_print_close", ["【字体：大 中 小】【打印】【关闭】", BODY], ["字体", "打印"]),
         ("prev_next_and_below", [BODY, "上一篇：关于做好春耕工作的通知", "网站地图 | 联系我们"], ["上一篇", "网站地图"]),
         ("copyright_english", [BODY, "Copyright © 2020 某某市人民政府 All Rights Reserved"], ["Copyright"]),
         ("editor_credit", [BODY, "责任编辑：张三"], ["责任编辑"]),
