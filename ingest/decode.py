@@ -317,10 +317,14 @@ def _detected(data: bytes) -> tuple[str, str] | None:
     return (match.encoding, text) if text is not None else None
 
 
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _han_count(text: str) -> int:
-    return sum(1 for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    return sum(map(len, _HAN_RUN.findall(text, 0, 20000)))
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    return controls / max(len(text), 1)
+    """Share of control characters other than tab, newline, CR and form feed."""
+    return len(_CONTROL.findall(text)) / max(len(text), 1)

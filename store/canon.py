@@ -131,13 +131,16 @@ def level_prefixed(name: str) -> bool:
 # --- indicators and scopes -----------------------------------------------------------
 
 @cache
-def _indicator_spellings() -> tuple[tuple[str, str], ...]:
-    pairs = {}
+def _indicator_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every spelling, longest first (so at a position the longest wins),
+    and the canonical name of each."""
+    pairs: dict[str, str] = {}
     for canonical, aliases in _alias_rows("indicator_aliases.tsv"):
         pairs.setdefault(canonical, canonical)
         for alias in aliases:
             pairs.setdefault(alias, canonical)
-    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+    ordered = sorted((spelling for spelling in pairs if spelling), key=len, reverse=True)
+    return re.compile("|".join(re.escape(spelling) for spelling in ordered)), pairs
 
 
 @cache
@@ -155,19 +158,8 @@ def canonical_indicator(indicator: str) -> str:
     text = clean(indicator)
     for noise in _indicator_noise():
         text = text.replace(noise, "")
-    out: list[str] = []
-    i = 0
-    spellings = _indicator_spellings()
-    while i < len(text):
-        for spelling, canonical in spellings:
-            if text.startswith(spelling, i):
-                out.append(canonical)
-                i += len(spelling)
-                break
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
+    pattern, canonical = _indicator_spellings()
+    return pattern.sub(lambda m: canonical[m.group(0)], text)
 
 
 @cache
