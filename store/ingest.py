@@ -264,7 +264,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         else:
             todo.append(path)
 
-    with _GroupCommit(db.conn) as group:
+    with GroupCommit(db.conn) as group:
         for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
             group.before_write()
             name, digest = names[path], digests[path]
@@ -285,7 +285,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     return summary
 
 
-class _GroupCommit:
+class GroupCommit:
     """Commit notices in groups: each notice is written in a savepoint of its own (whole
     or absent), and the group commits every `COMMIT_EVERY` notices or `COMMIT_SECONDS`.
 
@@ -298,7 +298,7 @@ class _GroupCommit:
         self.count = 0
         self.started = 0.0
 
-    def __enter__(self) -> _GroupCommit:
+    def __enter__(self) -> GroupCommit:
         return self
 
     def before_write(self) -> None:
