@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,15 +42,30 @@ class _Hit:
 
 # ---- data ------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(kind, pattern, words one of which every match holds) in the order they are tried."""
     cadence = "|".join(re.escape(w) for w, _ in sorted(data_table("deadline_cadence_verbs.tsv"),
                                                        key=lambda r: -len(r[0])))
     out = []
-    for kind, pattern in data_table("deadline_patterns.tsv"):
+    for kind, pattern, *needs in data_table("deadline_patterns.tsv"):
         pattern = pattern.replace("{DATE}", DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
         # No pattern may start inside a longer number (`112月`, `2025年` as `25年`).
-        out.append((kind, re.compile(r"(?<![\d.])" + pattern)))
+        words = tuple(w for w in (needs[0] if needs else "").split("|") if w)
+        out.append((kind, re.compile(r"(?<![\d.])" + pattern), words))
     return tuple(out)
+
+
+def _lines_holding(text: str, lines: list[tuple[int, int]], words: tuple[str, ...]) -> Iterable[tuple[int, int]]:
+    """The (start, end) of each line that holds one of the words; every line for none.
+
+    Scanning only those lines is the point: a pattern tried at every position of a
+    notice costs more than everything else deadlines do."""
+    if not words:
+        yield 0, len(text)
+        return
+    for start, end in lines:
+        if any(text.find(w, start, end) >= 0 for w in words):
+            yield start, end
 
 
 @lru_cache(maxsize=1)
@@ -398,13 +414,19 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
     narrated = _narrated_spans(text)
     hits: list[_Hit] = []
     taken = bytearray(len(text))  # 1 where an earlier (stronger) pattern matched
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            s, e = m.start(), m.end()
-            if taken.find(1, s, e) != -1:
-                continue
-            hits.append(_Hit(kind, s, e, m))
-            taken[s:e] = b"\x01" * (e - s)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        # The newline is kept in the window: a pattern may look at what ends its line.
+        lines.append((pos, min(len(text), pos + len(line) + 1)))
+        pos += len(line) + 1
+    for kind, pattern, words in _patterns():
+        for start, end in _lines_holding(text, lines, words):
+            for m in pattern.finditer(text, start, end):
+                s, e = m.start(), m.end()
+                if taken.find(1, s, e) != -1:
+                    continue
+                hits.append(_Hit(kind, s, e, m))
+                taken[s:e] = b"\x01" * (e - s)
     hits.sort(key=lambda h: h.start)
 
     out: list[Deadline] = []
