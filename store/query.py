@@ -143,7 +143,11 @@ def matching_regions(db: sqlite_utils.Database, region: str | None) -> list[str]
     """The stored regions a user's region names; None when no region was asked for."""
     if not region:
         return None
-    stored = [row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region IS NOT NULL")]
+    # A stored region the user's names starts with its stem (万载 for 万载县): only those
+    # are read, by a range on the region index, however many regions the store holds.
+    stem = canon.region_stem(region)
+    stored = [row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region >= ? AND region < ?",
+                                           [stem, stem + "\U0010ffff"])]
     return [r for r in stored if canon.region_matches(region, r)]
 
 
@@ -175,11 +179,29 @@ def search(db: sqlite_utils.Database, query: str, *, kind: str | None = None, re
     if kind:
         where += " AND d.kind = ?"
         params.append(kind)
+    where, params = _rank_window(db, expression, where, params)
     sql = ("SELECT d.kind, d.ref_id, d.notice_id, d.region, d.year, d.title, d.body, bm25(search_fts) AS score "
            "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
            f"WHERE search_fts MATCH ?{where} ORDER BY score, d.id LIMIT ?")
     rows = db.execute(sql, [expression, *params, limit]).fetchall()
     return [SearchHit(*row) for row in rows]
+
+
+# Ranking (bm25) costs a lookup per matching document. A query that names no region or
+# year and matches more documents than this (招商引资 in a store of 100,000 notices) is
+# ranked among its most recently stored matches, so an answer comes in milliseconds.
+RANK_AT_MOST = 3000
+
+
+def _rank_window(db: sqlite_utils.Database, expression: str, where: str,
+                 params: list[Any]) -> tuple[str, list[Any]]:
+    if where:  # filtered: bm25 is computed only for the rows that pass
+        return where, params
+    floor = db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
+                       "LIMIT 1 OFFSET ?", [expression, RANK_AT_MOST - 1]).fetchone()
+    if floor is None:
+        return where, params
+    return " AND search_fts.rowid >= ?", [floor[0]]
 
 
 # --- who leads -------------------------------------------------------------------------
@@ -205,10 +227,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
     words; each group is ranked by full-text relevance (bm25).
     """
     regions = matching_regions(db, region)
-    where, params = _filters(regions, year, "d.region", "d.year")
-    sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
-           f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
-           "ORDER BY score, d.id LIMIT ?")
+    filters, filter_params = _filters(regions, year, "d.region", "d.year")
     ranked: list[tuple[int, str, float | None]] = []
     seen: set[int] = set()
     # A task holding the query's exact words answers it better than one that only shares
@@ -217,6 +236,10 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
     for how, expression in (("exact", fts.exact_expression(query)), ("words", fts.match_expression(query))):
         if expression is None or len(ranked) >= limit:
             continue
+        where, params = _rank_window(db, expression, filters, filter_params)
+        sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
+               f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
+               "ORDER BY score, d.id LIMIT ?")
         for ref_id, score in db.execute(sql, [expression, *params, limit]).fetchall():
             if ref_id not in seen:
                 seen.add(ref_id)

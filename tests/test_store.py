@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import store
+from store import query as store_query
 from store import write as store_write
 from tests.conftest import CORPUS
 from tests.store_fixtures import gold_export, json_file_processor
@@ -458,6 +459,24 @@ def test_lead_by_the_task_words_in_another_order(full_db):
     answers = store.who_leads(full_db, "重点企业清单")
     assert answers and all(a.match == "words" for a in answers)
     assert any(a.task == "三/二" and a.lead == ["市商务局"] for a in answers)
+
+
+def test_a_word_in_very_many_tasks_is_ranked_among_the_newest(full_db, monkeypatch):
+    everything = store.who_leads(full_db, "招商", limit=100)
+    monkeypatch.setattr(store_query, "RANK_AT_MOST", 3)
+    capped = store.who_leads(full_db, "招商", limit=100)
+    assert 0 < len(capped) < len(everything)
+    newest = max(a.assignment_id for a in everything)
+    assert any(a.assignment_id == newest for a in capped)
+    # A region filters before ranking: its tasks are all there, none capped away.
+    in_region = [a for a in everything if a.region == "沧州市"]
+    assert len(store.who_leads(full_db, "招商", region="沧州", limit=100)) == len(in_region)
+
+
+def test_regions_are_matched_by_stem_without_reading_every_region(full_db):
+    assert store.matching_regions(full_db, "沧州") == ["沧州市"]
+    assert store.matching_regions(full_db, "沧州市") == ["沧州市"]
+    assert store.matching_regions(full_db, "不存在") == []
 
 
 def test_lead_when_none_is_printed(full_db):
