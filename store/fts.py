@@ -114,9 +114,13 @@ def query_words(query: str) -> list[str]:
 
 
 def _phrases(text: str) -> str | None:
-    """All runs of `text`, each as a phrase (text split by punctuation: each piece)."""
+    """All runs of `text`, each as a phrase (text split by punctuation: each piece).
+
+    A lone Han character beside longer pieces (`区)和省级以上`) is left out: it narrows
+    almost nothing, and its prefix query is the dearest an index can be asked."""
     phrases = [_run_phrase(han, other) for han, other in _runs(text)]
-    return " AND ".join(dict.fromkeys(phrases)) or None
+    longer = [p for p in phrases if not p.endswith("*")]
+    return " AND ".join(dict.fromkeys(longer or phrases)) or None
 
 
 def match_expression(query: str) -> str | None:
