@@ -535,7 +535,7 @@ class _Linearizer:
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
         layout = any(
-            c.find("table") is not None or self.stats.get(id(c), _Stats()).chars > 500 for c in cells
+            _holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells
         )
         texts: list[str] = []
         link_share = 0.0
@@ -874,6 +874,32 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
 # --------------------------------------------------------------------------- entry point
 
 
+def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], list[Tag], list[NavigableString]]:
+    """One walk over the page: its <meta> tags (wherever they are: <head> is dropped),
+    the outermost tags to drop, and the comments and declarations outside them. (bs4's
+    find_all costs a filter call per node; four walks of it were a fifth of reading a page.)"""
+    metas: list[Tag] = []
+    doomed: list[Tag] = []
+    skipped: list[NavigableString] = []
+    stack: list[tuple[PageElement, bool]] = [(node, False) for node in reversed(soup.contents)]
+    while stack:
+        node, dropped = stack.pop()
+        if isinstance(node, Tag):
+            if node.name == "meta":
+                metas.append(node)
+            if node.name in drop and not dropped:
+                doomed.append(node)
+                dropped = True
+            stack.extend((child, dropped) for child in reversed(node.contents))
+        elif isinstance(node, _SKIPPED_STRINGS) and not dropped:
+            skipped.append(node)
+    return metas, doomed, skipped
+
+
+def _holds_table(tag: Tag) -> bool:
+    return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
+
+
 def html_to_article(markup: str) -> HtmlArticle:
     """Extract the notice's own text, title and the site's labelled fields from a page.
 
@@ -892,19 +918,19 @@ def html_to_article(markup: str) -> HtmlArticle:
     if soup.title is not None and soup.title.string:
         head_title = _clean_line(str(soup.title.string))
     meta_tags: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    metas, doomed, skipped = _sort_nodes(soup, frozenset(rules.drop_tags))
+    for tag in metas:
         name = (tag.get("name") or tag.get("property") or "").lower()
         if name and tag.get("content"):
             meta_tags.setdefault(name, tag["content"])
-
-    for tag in soup.find_all(rules.drop_tags):
+    for tag in doomed:
         tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
+    for comment in skipped:
         comment.extract()
 
     root = soup.body or soup.find("html") or soup
     # One pass over the elements for every selector group.
-    elements = [root, *root.find_all(True)]
+    elements = [root, *(node for node in root.descendants if isinstance(node, Tag))]
     chrome_ids: set[int] = set()
     hint_hits: dict[int, list[Tag]] = {}
     title_hits: dict[int, list[Tag]] = {}
