@@ -115,7 +115,7 @@ def stage_seconds(paths: list[Path]) -> tuple[dict[str, float], list[str]]:
             rows = notice_rows(from_processed(ProcessedNotice(ingested, normalized, doc)))
             t4 = clock()
             group.before_write()
-            store.write_notice(db, rows, path=str(path))
+            store.write_notice(db, rows, path=str(path), search_rows=group.search_rows)
             group.after_write()
             t5 = clock()
             add("ingest", t1 - t0)

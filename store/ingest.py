@@ -34,7 +34,7 @@ from policydb.errors import CODES, PolicydbError
 from store.record import NoticeRecord, from_processed
 from store.rows import NoticeRows, notice_rows
 from store.schema import DEFAULT_DB, open_db
-from store.write import forget_path, now_iso, write_notice
+from store.write import SearchRows, forget_path, insert_search_rows, now_iso, write_notice
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +269,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
             group.before_write()
             name, digest = names[path], digests[path]
             if status == "ok":
-                report(_store(db, value, name, digest))
+                report(_store(db, value, name, digest, group.search_rows))
             elif status == "rejected":
                 report(record_rejection(db, name, value, extra, digest))
             else:
@@ -297,6 +297,7 @@ class GroupCommit:
         self.conn = conn
         self.count = 0
         self.started = 0.0
+        self.search_rows: SearchRows = []  # the group's full-text rows, inserted at commit
 
     def __enter__(self) -> GroupCommit:
         return self
@@ -309,13 +310,18 @@ class GroupCommit:
     def after_write(self) -> None:
         self.count += 1
         if self.count >= COMMIT_EVERY or time.monotonic() - self.started >= COMMIT_SECONDS:
-            self.conn.execute("COMMIT")
+            self.commit()
+
+    def commit(self) -> None:
+        insert_search_rows(self.conn, self.search_rows)
+        self.search_rows.clear()
+        self.conn.execute("COMMIT")
 
     def __exit__(self, *exc: object) -> None:
         # Every notice in the group is whole, so the group is kept even when the run
         # stops early (Ctrl-C, a failing disk read): nothing half-written is committed.
         if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
+            self.commit()
 
 
 def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
@@ -332,9 +338,10 @@ def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
     return None
 
 
-def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: str, digest: str | None) -> FileOutcome:
+def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: str, digest: str | None,
+           search_rows: SearchRows) -> FileOutcome:
     try:
-        result = write_notice(db, record, path=path, file_hash=digest)
+        result = write_notice(db, record, path=path, file_hash=digest, search_rows=search_rows)
     except Exception as exc:
         # The notice's transaction was rolled back; the batch goes on and the file is
         # listed with the error so it can be reported and retried.
