@@ -15,7 +15,7 @@ from normalize.mojibake import find_gbk_shift_repairs
 from normalize.pinyin_aids import pinyin_aid_edits
 from normalize.script import script_of, t2s_edits, tw_term_edits
 from normalize.spinner import spinner_edits
-from policydb.han import is_han
+from policydb.han import han_count
 from policydb.records import IngestedNotice, NormalizedNotice, Repair
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def _apply_t2s(tracked: TrackedText, edits: list[Edit], repairs: list[Repair]) -
     if not edits:
         return 0
     changed = sum(e.end - e.start for e in edits)
-    han = sum(1 for c in tracked.text if is_han(c))
+    han = han_count(tracked.text)
     tracked.apply(edits)
     repairs.append(Repair("t2s", (0, len(tracked.source)), "", "",
                           f"OpenCC t2s changed {changed} of {han} Han characters"))
