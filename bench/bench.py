@@ -220,7 +220,7 @@ def query_store(base_db: Path, target: int) -> Path:
     name (万载县 → 万载7县), so a region holds as many notices as in the base store and
     the store as a whole as many as a large collection would.
     """
-    path = CACHE / f"query-{target}-v{SCHEMA_VERSION}-p{PIPELINE_VERSION}.sqlite"
+    path = CACHE / f"query-{target}-from-{base_db.stem}-v{SCHEMA_VERSION}-p{PIPELINE_VERSION}.sqlite"
     if path.exists():
         return path
     began = clock()

@@ -15,7 +15,8 @@ from ingest import MAX_BYTES, ingest_path
 from normalize import normalize_notice
 from policydb.records import IngestedNotice, NormalizedNotice
 
-PIPELINE_VERSION = "0.1.0"
+# Stored with every notice: a store re-parses files stored by another version.
+PIPELINE_VERSION = "0.2.0"
 
 
 @dataclass

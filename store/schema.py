@@ -19,7 +19,9 @@ import sqlite_utils
 
 from policydb.errors import PolicydbError
 
-SCHEMA_VERSION = 1
+# 1: the first store. 2: search_fts holds character bigrams, not jieba words (migrated
+# in place by re-tokenising search_docs).
+SCHEMA_VERSION = 2
 DEFAULT_DB = "outputs/policydb.sqlite"
 # How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 60.0
@@ -108,6 +110,21 @@ def _check_store(conn: sqlite3.Connection, name: str, tables: set[str]) -> None:
     if version > SCHEMA_VERSION:
         raise PolicydbError("E013", f"{name} has schema version {version}; this policydb reads up to "
                                     f"{SCHEMA_VERSION}. Upgrade policydb (pip install -U policydb) to open it")
+    if version < SCHEMA_VERSION:
+        _migrate(conn, version)
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring an older store up to this version, inside the caller's transaction."""
+    if version < 2:
+        from store import canon, fts
+
+        conn.execute(f"DELETE FROM {FTS_TABLE}")
+        rows = conn.execute("SELECT id, kind, body FROM search_docs").fetchall()
+        conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (?, ?)", [
+            (doc_id, fts.index_tokens(f"{body} {canon.canonical_indicator(body)}" if kind == "goal" else body))
+            for doc_id, kind, body in rows])
+    conn.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
 def _not_a_store(why: str) -> PolicydbError:

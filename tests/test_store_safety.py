@@ -19,6 +19,7 @@ import pytest
 
 import store
 from policydb.errors import PolicydbError
+from store.schema import SCHEMA_VERSION
 from tests.conftest import CORPUS
 
 POLICYDB = Path(sys.executable).parent / "policydb"
@@ -213,7 +214,7 @@ def test_an_empty_file_becomes_a_store(tmp_path):
     path = tmp_path / "new.sqlite"
     path.touch()
     db = store.open_db(path)
-    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == "1"
+    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -229,3 +230,21 @@ def test_opening_a_store_twice_at_once_creates_one_schema(tmp_path):
         assert process.returncode == 0, err
     assert integrity(path) == "ok"
     assert store.open_db(path)["notices"].exists()
+
+
+def test_a_store_of_schema_1_is_migrated_and_searchable(tmp_path):
+    """Schema 1 indexed jieba words; opening such a store re-indexes it as bigrams."""
+    path = tmp_path / "old.sqlite"
+    notice = tmp_path / "notice.txt"
+    notice.write_bytes((CORPUS / "000_de8a73357565e53b.txt").read_bytes())
+    store.ingest_paths([notice], path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE search_fts SET tokens = '制定 重点 招商 企业 目录 清单'")  # words, as schema 1 had
+    conn.execute("UPDATE store_info SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+    db = store.open_db(path)
+    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    best = store.who_leads(db, "制定重点招商企业目录清单")[0]
+    assert best.match == "exact" and best.lead == ["市商务局"]
