@@ -37,6 +37,7 @@ from pathlib import Path
 
 from normalize.edits import Edit
 from policydb.errors import missing_dependency
+from policydb.han import pinyin_table
 
 log = logging.getLogger(__name__)
 
@@ -291,18 +292,9 @@ def _toneless(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
-def _pinyin_table() -> dict[int, str]:
-    """pypinyin's per-character readings (code point -> 'kāi,qiān'); it covers
-    Traditional characters too."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return pinyin_dict
-
-
 @lru_cache(maxsize=65536)
 def _readings(char: str) -> frozenset[str]:
-    found = _pinyin_table().get(ord(char), "")
+    found = pinyin_table().get(ord(char), "")
     return frozenset(_norm_syllable(r) for r in found.split(",") if r)
 
 
@@ -310,7 +302,7 @@ def _readings(char: str) -> frozenset[str]:
 def _reading_index() -> dict[str, dict[int, tuple[int, ...]]]:
     """Every reading (with and without its tone mark) -> GBK codes, as lead -> trails."""
     table = _gbk_tables()[0]
-    pinyin = _pinyin_table()
+    pinyin = pinyin_table()
     index: dict[str, dict[int, list[int]]] = {}
     for code, ch in table.items():
         found = pinyin.get(ord(ch))
@@ -541,7 +533,7 @@ def _junction_candidates(left: int | None, right: int | None, right_min: int,
                                                                                   allow_two)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _junction_readings(left: int | None, right: int | None, right_min: int,
                        aid: str | None, allow_two: bool) -> tuple[tuple[str, int, int], ...]:
     return tuple((c.text, c.lost, c.drops) for c in _enumerate_junction(left, right, right_min, aid, allow_two))

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from normalize.edits import Edit
-from policydb.errors import missing_dependency
+from policydb.han import pinyin_table
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 AID = re.compile(
@@ -34,26 +34,15 @@ def _base(syllable: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pypinyin():
-    try:
-        import pypinyin
-        import pypinyin.pinyin_dict
-    except ImportError as exc:
-        raise missing_dependency("pypinyin") from exc
-    return pypinyin
-
-
 @lru_cache(maxsize=1)
 def _valid_syllables() -> frozenset[str]:
-    readings = _pypinyin().pinyin_dict.pinyin_dict.values()
-    return frozenset(_base(s) for value in readings for s in value.split(","))
+    return frozenset(_base(s) for value in pinyin_table().values() for s in value.split(","))
 
 
 @lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
-    pypinyin = _pypinyin()
-    found = pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True, errors="ignore")
-    return frozenset(_base(r) for group in found for r in group)
+    """The character's readings, toneless (as pypinyin's NORMAL style gives them)."""
+    return frozenset(_base(r) for r in pinyin_table().get(ord(char), "").split(",") if r)
 
 
 def is_reading_aid(char: str, syllable: str) -> bool:

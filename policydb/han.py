@@ -1,6 +1,7 @@
 """Small facts about Chinese text that several stages need: Han characters, t2s."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -40,3 +41,25 @@ def to_simplified(text: str) -> str:
 def fold(line: str) -> str:
     """A line as Simplified text without reading aids, for matching rules against."""
     return to_simplified(_AID_SHAPE.sub("", line))
+
+
+@lru_cache(maxsize=1)
+def pinyin_table() -> dict[int, str]:
+    """pypinyin's readings of single characters (code point → 'kāi,qiān'); it covers
+    Traditional characters too.
+
+    Read from pypinyin's data file alone: importing the package loads its phrase
+    dictionary as well, 50 MB more in every worker, which reading aids never need."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pypinyin")  # locates the package without running it
+    if spec is None or spec.origin is None:
+        raise missing_dependency("pypinyin")
+    path = os.path.join(os.path.dirname(spec.origin), "pinyin_dict.py")
+    module_spec = importlib.util.spec_from_file_location("_policydb_pinyin_dict", path)
+    if module_spec is None or module_spec.loader is None:
+        raise missing_dependency("pypinyin")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+

@@ -75,7 +75,7 @@ def is_generic(name: str) -> bool:
     return any(p.search(name) for p in _generic_patterns())
 
 
-@lru_cache(maxsize=1 << 16)  # names repeat across a batch; a pure function of its text
+@lru_cache(maxsize=1 << 13)  # names repeat across a batch; a pure function of its text
 def unit_core(name: str) -> str:
     """The printed name with its alias resolved but no region applied: `市发改委` → `市发展改革委`.
 
@@ -104,7 +104,7 @@ class CanonicalUnit:
         return f"{self.name}@{self.region}" if self.region else self.name
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def canonical_unit(printed: str, region: str | None) -> CanonicalUnit:
     """Resolve a printed unit name against the region of the notice that prints it.
 
@@ -148,7 +148,7 @@ def _indicator_noise() -> tuple[str, ...]:
     return tuple(sorted((clean(x) for x in _lines("indicator_noise.txt")), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def canonical_indicator(indicator: str) -> str:
     """`实际使用外资同比增长` → `实际利用外资增长`; `GDP增长` → `地区生产总值增长`.
 
