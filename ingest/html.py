@@ -942,15 +942,16 @@ def html_to_article(markup: str) -> HtmlArticle:
         for i in rules.title_selectors.matching(el):
             title_hits.setdefault(i, []).append(el)
 
-    stats = _collect_stats(root, set(), rules)
+    stats = _collect_stats(root, chrome_ids, rules)
     # A furniture selector matching a wrapper of most of the page (a template that
-    # calls its lower half "bottom") must not hide the article from the scoring.
+    # calls its lower half "bottom") must not hide the article from the scoring. (Text
+    # amounts do not depend on the furniture set, only scores do: rescored only then.)
     page_cjk = stats[id(root)].cjk
     broad = {i for i in chrome_ids if stats[i].cjk > 0.5 * page_cjk and stats[i].cjk > 50}
     if broad:
         log.warning("ignoring %d furniture selector match(es) that hold most of the page", len(broad))
         chrome_ids -= broad
-    stats = _collect_stats(root, chrome_ids, rules)
+        stats = _collect_stats(root, chrome_ids, rules)
     if stats[id(root)].cjk + stats[id(root)].link_cjk < rules.min_cjk:
         return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
 
