@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := test
-.PHONY: install browser demo test eval validate bench lint clean
+.PHONY: install browser demo test eval validate bench profile lint clean
 
 # One stamp file per install: re-installs when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -58,6 +58,10 @@ validate: install
 
 bench: install
 	$(BIN)/python bench/bench.py
+
+# Where the time goes, per stage and function (pyinstrument), on the benchmark corpus.
+profile: install
+	$(BIN)/python bench/bench.py --profile --notices 500
 
 lint: install
 	$(BIN)/ruff check .
