@@ -40,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from normalize.mojibake import gbk_shift_damage  # noqa: E402  (the damage the pipeline repairs)
+
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT / "corpus"
 
@@ -497,40 +499,6 @@ def add_reading_aids(text: str, site: int) -> str:
     return "".join(out)
 
 
-def gbk_shift(line: str) -> str | None:
-    """What a scraper made of an indented GBK line it decoded from the line's second byte
-    (normalize/mojibake.py): the skipped byte shows as '?', each character is the trail
-    byte of one glued to the lead byte of the next, pairs in a user-defined or unassigned
-    area vanish, a pair with an ASCII second byte below 0x40 becomes one '?', full-width
-    letters and digits come out as ASCII, and an ASCII byte brings the decoder back in
-    step. None when the line has characters GBK lacks."""
-    try:
-        data = ("\u3000" + line).encode("gbk")
-    except UnicodeEncodeError:
-        return None
-    out = ["?"]
-    i = 1
-    while i < len(data):
-        lead = data[i]
-        if lead < 0x80:
-            out.append(chr(lead))
-            i += 1
-            continue
-        trail = data[i + 1] if i + 1 < len(data) else 0
-        if 0x40 <= trail <= 0xFE and trail != 0x7F:
-            try:
-                char = bytes((lead, trail)).decode("gbk")
-            except UnicodeDecodeError:
-                char = ""
-            if 0xFF01 <= ord(char or " ") <= 0xFF5E and char.isalnum():
-                char = chr(ord(char) - 0xFEE0)
-            out.append(char)
-        else:
-            out.append("?")
-        i += 2
-    return "".join(out)
-
-
 def _damageable(block: Block) -> bool:
     """A body line the decoder met in step: it opens with a GBK double-byte character."""
     return block.role in ("para", "heading") and not block.text[:1].isascii()
@@ -551,13 +519,13 @@ def _damage(blocks: list[Block], rng: random.Random) -> list[Block]:
         elif numbered and text.startswith("（") and rng.random() < HALF_WIDTH_NUMBERING_SHARE:
             text = "(" + text[1 : numbered.end()].rstrip().replace("）", ")") + text[numbered.end() :]
         elif text.startswith("（") or rng.random() < DAMAGED_LINE_SHARE:
-            damaged = gbk_shift(text)
+            damaged = gbk_shift_damage(text)
             damaged_any = damaged_any or damaged is not None
             text = damaged or text
         out.append(block._replace(text=text))
     if not damaged_any:
         for i, block in enumerate(out):
-            damaged = gbk_shift(block.text) if _damageable(block) else None
+            damaged = gbk_shift_damage(block.text) if _damageable(block) else None
             if damaged:
                 out[i] = block._replace(text=damaged)
                 break

@@ -791,6 +791,37 @@ def _hex(b: int | None) -> str:
     return "??" if b is None else f"{b:02X}"
 
 
+def gbk_shift_damage(line: str) -> str | None:
+    """The damage this module repairs, made: what a scraper got from an indented GBK
+    line decoded from its second byte (the forward model the tests and the benchmark's
+    generator damage clean lines with). None when the line has characters GBK lacks."""
+    try:
+        data = ("\u3000" + line).encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    out = ["?"]  # the skipped first byte
+    i = 1
+    while i < len(data):
+        lead = data[i]
+        if lead < 0x80:  # an ASCII byte is read as itself: the decoder is back in step
+            out.append(chr(lead))
+            i += 1
+            continue
+        trail = data[i + 1] if i + 1 < len(data) else 0
+        if 0x40 <= trail <= 0xFE and trail != 0x7F:
+            try:
+                char = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                char = ""  # a user-defined or unassigned pair vanishes
+            if 0xFF01 <= ord(char or " ") <= 0xFF5E and char.isalnum():
+                char = chr(ord(char) - 0xFEE0)  # full-width letters and digits fold to ASCII
+            out.append(char)
+        else:
+            out.append("?")  # an invalid pair (ASCII trail below 0x40) becomes one '?'
+        i += 2
+    return "".join(out)
+
+
 def find_gbk_shift_repairs(text: str) -> list[Edit]:
     """Edits that replace each one-byte-shifted GBK run with what its bytes were."""
     if not _DAMAGE_SIGN.search(text):

@@ -2,47 +2,20 @@
 
 The first cases are lines copied from a real scrape (Traditional text with pinyin aids,
 site 003 of the corpus); the simulated ones damage a clean line the same way
-(`_damage`), so the repair is checked against the model rather than against strings.
+(`gbk_shift_damage`, the model of the damage), so the repair is checked against the model rather than against strings.
 """
 from __future__ import annotations
-
-import unicodedata
 
 import pytest
 
 from normalize.edits import apply_edits
-from normalize.mojibake import REPLACEMENT, find_gbk_shift_repairs
+from normalize.mojibake import REPLACEMENT, find_gbk_shift_repairs, gbk_shift_damage
 
 
 def _damage(line: str) -> str:
-    """What the scraper made of an indented GBK line decoded from its second byte.
-
-    The skipped first byte shows as '?'; a pair in a user-defined/unassigned area is
-    dropped; a pair with an invalid (ASCII < 0x40) trail becomes one '?'; full-width
-    letters and digits come out as ASCII; an ASCII byte is read as itself.
-    """
-    data = ("\u3000" + line).encode("gbk")
-    out = ["?"]
-    i = 1
-    while i < len(data):
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            i += 1
-            continue
-        t = data[i + 1] if i + 1 < len(data) else 0
-        if 0x40 <= t <= 0xFE and t != 0x7F:
-            try:
-                ch = bytes((b, t)).decode("gbk")
-            except UnicodeDecodeError:
-                ch = ""  # user-defined area: dropped
-            if ch.isalnum() and 0xFF00 <= ord(ch) <= 0xFFEF:
-                ch = unicodedata.normalize("NFKC", ch)
-            out.append(ch)
-        else:
-            out.append("?")
-        i += 2
-    return "".join(out)
+    damaged = gbk_shift_damage(line)
+    assert damaged is not None, f"{line!r} has characters GBK lacks"
+    return damaged
 
 
 def _repair(text: str) -> str:
