@@ -254,8 +254,9 @@ def _matching_close(text: str, i: int) -> int | None:
     return None
 
 
-def _parse_labelled(content: str) -> tuple[list[str], list[str]] | None:
-    """Fields of `牵头单位：A；责任单位：B、C` (content must open with a label)."""
+def _parse_labelled(content: str, spaces: bool = False) -> tuple[list[str], list[str]] | None:
+    """Fields of `牵头单位：A；责任单位：B、C` (content must open with a label); with
+    `spaces`, spaces separate units too (`牵头单位：A  责任单位：B C`)."""
     matches = list(_label_re().finditer(content))
     if not matches or content[:matches[0].start()].strip(" \u3000"):
         return None
@@ -265,7 +266,7 @@ def _parse_labelled(content: str) -> tuple[list[str], list[str]] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         value = content[m.end():end].strip(" \u3000\t；;，,。")
-        _assign_units(split_units(value), roles[m.group(1)], lead, units)
+        _assign_units(split_units(value, spaces=spaces), roles[m.group(1)], lead, units)
     return lead, units
 
 
@@ -376,30 +377,11 @@ def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
         # line is its own; the bare one ends where it begins.
         end = min([end, *(a.start for a in taken if s < a.start < end)])
         content = text[s:end]
-        # Fields are separated by spaces in this style; make them 分号 so labels split.
-        parsed = _parse_labelled(re.sub(r"[ \u3000\t]{2,}", "；", content.rstrip("。")))
+        # Fields and units are separated by spaces in this style.
+        parsed = _parse_labelled(content.rstrip("。"), spaces=True)
         if parsed and (parsed[0] or parsed[1]):
-            lead, units = (_as_printed(names, content) for names in parsed[:2])
-            if lead or units:
-                found.append(_Annotation(s, end, lead, units))
+            found.append(_Annotation(s, end, parsed[0], parsed[1]))
     return found
-
-
-def _as_printed(names: list[str], content: str) -> list[str]:
-    """Names as the annotation prints them. A name that holds a separator the spaces
-    became (an unclosed bracket kept the fields together) is split back at it; a
-    bracket left open at either end is not part of a name."""
-    out: list[str] = []
-    for name in names:
-        for part in (name,) if name in content else name.split("；"):
-            part = part.strip(" \u3000\t")
-            if part[:1] in OPEN and not any(c in CLOSE for c in part):
-                part = part[1:]
-            if part[-1:] in CLOSE and not any(c in OPEN for c in part):
-                part = part[:-1]
-            if part and part in content:
-                out.append(part)
-    return out
 
 
 def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
