@@ -69,7 +69,8 @@ def snapshot(notice: ProcessedNotice) -> dict:
 def run(paths: list[Path]) -> dict[str, object]:
     out: dict[str, object] = {}
     for path in paths:
-        key = str(path.relative_to(ROOT.parent)) if path.is_relative_to(ROOT.parent) else str(path)
+        # Keys do not name the checkout, so a worktree compares with a snapshot saved in another.
+        key = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else f"../{path.relative_to(ROOT.parent)}"
         try:
             out[key] = snapshot(process_path(path))
         except PolicydbError as err:
