@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,17 +55,45 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _lines_holding(text: str, lines: list[tuple[int, int]], words: tuple[str, ...]) -> Iterable[tuple[int, int]]:
-    """The (start, end) of each line that holds one of the words; every line for none.
+class _LineIndex:
+    """The lines of a notice, and which of them hold a given word.
 
-    Scanning only those lines is the point: a pattern tried at every position of a
-    notice costs more than everything else deadlines do."""
-    if not words:
-        yield 0, len(text)
-        return
-    for start, end in lines:
-        if any(text.find(w, start, end) >= 0 for w in words):
-            yield start, end
+    Patterns are only tried on the lines that hold one of their words: a pattern tried
+    at every position of a notice costs more than everything else deadlines do. Each
+    word is looked for once per notice, however many patterns need it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.windows: list[tuple[int, int]] = []  # (start, end), the newline kept
+        pos = 0
+        for line in text.split("\n"):
+            # The newline is kept in the window: a pattern may look at what ends its line.
+            self.starts.append(pos)
+            self.windows.append((pos, min(len(text), pos + len(line) + 1)))
+            pos += len(line) + 1
+        self._holding: dict[str, set[int]] = {}
+
+    def _lines_with(self, word: str) -> set[int]:
+        found = self._holding.get(word)
+        if found is None:
+            found = set()
+            at = self.text.find(word)
+            while at >= 0:
+                line = bisect_right(self.starts, at) - 1
+                found.add(line)
+                if line + 1 >= len(self.starts):
+                    break
+                at = self.text.find(word, self.starts[line + 1])
+            self._holding[word] = found
+        return found
+
+    def holding(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The windows of the lines that hold one of the words; the whole text for none."""
+        if not words:
+            return [(0, len(self.text))]
+        lines = set().union(*(self._lines_with(w) for w in words))
+        return [self.windows[n] for n in sorted(lines)]
 
 
 @lru_cache(maxsize=1)
@@ -414,13 +442,9 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
     narrated = _narrated_spans(text)
     hits: list[_Hit] = []
     taken = bytearray(len(text))  # 1 where an earlier (stronger) pattern matched
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        # The newline is kept in the window: a pattern may look at what ends its line.
-        lines.append((pos, min(len(text), pos + len(line) + 1)))
-        pos += len(line) + 1
+    lines = _LineIndex(text)
     for kind, pattern, words in _patterns():
-        for start, end in _lines_holding(text, lines, words):
+        for start, end in lines.holding(words):
             for m in pattern.finditer(text, start, end):
                 s, e = m.start(), m.end()
                 if taken.find(1, s, e) != -1:
