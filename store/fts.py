@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from operator import add
 
 from store.canon import DATA, LEVELS, _lines, unit_alias_names
 
@@ -42,11 +43,11 @@ def tokens(text: str) -> list[str]:
     character alone (so a one-character query finds a run's end too), and lower-cased
     words of other letters and digits."""
     out: list[str] = []
-    for han, other in _runs(text):
+    for han, other in _RUN.findall(text):
         if other:
             out.append(other.lower())
         else:
-            out.extend(han[i:i + 2] for i in range(len(han) - 1))
+            out.extend(map(add, han, han[1:]))  # the bigrams, pairwise in C
             out.append(han[-1])
     return out
 

@@ -201,7 +201,7 @@ def _define(db: sqlite_utils.Database) -> None:
     }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"kind", "ref_id", "notice_id"})
     db["search_docs"].create_index(["notice_id"])
     db["search_docs"].create_index(["kind", "ref_id"])
-    # rowid = search_docs.id; `tokens` holds the jieba words joined by spaces.
+    # rowid = search_docs.id; `tokens` holds the text's index tokens (store/fts.py) joined by spaces.
     db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(tokens, tokenize = 'unicode61')")
     db["store_info"].create({"key": str, "value": str}, pk="key")
     for name, sql in _VIEWS.items():
