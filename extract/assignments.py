@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 OPEN = "（(〔【[［"
 CLOSE = "）)〕】]］"
+_OPEN_RE = re.compile(f"[{re.escape(OPEN)}]")
+_BRACKET_RE = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
 # Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
 UNIT_SEPS = "、，,；;"
 SENTENCE_END = "。；;！？!?\n"
@@ -145,6 +147,8 @@ def seed_units() -> frozenset[str]:
 # ---- units -----------------------------------------------------------------------------
 def strip_brackets(s: str) -> str:
     """`各县(市、区)政府` → `各县政府`: bracketed qualifiers do not decide what a name is."""
+    if not _BRACKET_RE.search(s):
+        return s
     out, depth = [], 0
     for ch in s:
         if ch in OPEN:
@@ -160,6 +164,9 @@ def strip_brackets(s: str) -> str:
 NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|会同|(?<![主重纲需])要|(?<![即])将")
 
 
+_COLLECTIVE_PREFIX = re.compile("^(各|其|本|相关)")
+
+
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
     """Whether `name` reads as the name of a body (not a role, not prose).
 
@@ -169,7 +176,7 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     core = strip_brackets(name).strip("“”\"' ")
     if not core or len(core) > MAX_UNIT_LEN:
         return False
-    bare = re.sub(r"^(各|其|本|相关)", "", core)
+    bare = _COLLECTIVE_PREFIX.sub("", core)
     if core in _roles() or bare in _roles() or core in _generic():
         return False
     if core.endswith(("负责人", "负责同志", "专人")) or core.startswith(_nonunit_starts()):
@@ -270,8 +277,16 @@ def _parse_labelled(content: str, spaces: bool = False) -> tuple[list[str], list
     return lead, units
 
 
+@lru_cache(maxsize=16)
+def _separators(seps: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(seps)}]")
+
+
 def _split_top(content: str, seps: str) -> list[str]:
     """`content` split at `seps` outside brackets, pieces stripped, empty ones dropped."""
+    if not _BRACKET_RE.search(content):
+        parts = _separators(seps).split(content)
+        return [p.strip() for p in parts if p.strip()]
     parts, buf, depth = [], [], 0
     for ch in content:
         if ch in OPEN:
@@ -321,9 +336,11 @@ def _catch_all(name: str) -> bool:
 
 def _in_slot(text: str, start: int, end: int) -> bool:
     """An annotation slot: after a sentence end or at a line start, or closing the line."""
-    before = text[:start].rstrip(" \u3000\t")
+    k = start - 1
+    while k >= 0 and text[k] in " \u3000\t":
+        k -= 1
     after = text[end + 1:end + 2]
-    return (not before or before[-1] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
+    return (k < 0 or text[k] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
 
 
 # A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`.
@@ -335,16 +352,12 @@ _TIME_TAIL = re.compile(
 
 def _bracket_annotations(text: str) -> list[_Annotation]:
     found: list[_Annotation] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch not in OPEN:
-            i += 1
-            continue
+    opening = _OPEN_RE.search(text)
+    while opening:
+        i = opening.start()
         j = _matching_close(text, i)
         if j is None:
-            i += 1
+            opening = _OPEN_RE.search(text, i + 1)
             continue
         content = text[i + 1:j]
         parsed = _parse_labelled(content) or _parse_verb_style(content)
@@ -356,9 +369,9 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
                 parsed = ([], names)
         if parsed is not None and (parsed[0] or parsed[1]):
             found.append(_Annotation(i, j + 1, parsed[0], parsed[1]))
-            i = j + 1
+            opening = _OPEN_RE.search(text, j + 1)
         else:
-            i += 1
+            opening = _OPEN_RE.search(text, i + 1)
     return found
 
 
@@ -551,15 +564,35 @@ class _UnitFinder:
             return names, chosen
 
 
+_SENTENCE_END_RE = re.compile("[。；;！？!?\n]")
+
+
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
     start = 0
-    for m in re.finditer(r"[。；;！？!?\n]", text):
+    for m in _SENTENCE_END_RE.finditer(text):
         yield start, m.start()
         start = m.end()
     yield start, len(text)
 
 
+def _occurrences(text: str, char: str, s: int, e: int) -> Iterable[int]:
+    at = text.find(char, s, e)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1, e)
+
+
+_CLAUSE_MARK = re.compile("[，,：:]")
+
+
 def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    if not _BRACKET_RE.search(text, s, e):
+        out, start = [], s
+        for m in _CLAUSE_MARK.finditer(text, s, e):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, e))
+        return out
     out, start, depth = [], s, 0
     for k in range(s, e):
         ch = text[k]
@@ -589,13 +622,15 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
     for s, e in _sentences(text):
         if any(a <= s and e <= b for a, b in taken):
             continue  # a sentence inside an annotation is not prose
+        triggers = list(trig_re.finditer(text, s, e))
+        if not triggers and text.find("由", s, e) < 0:
+            continue  # most sentences assign nothing: skip splitting them into clauses
         clauses = _clause_bounds(text, s, e)
         consumed: list[tuple[int, int]] = []
         results: list[_Row] = []
 
         # 1. `由X + verb` (several groups: 由A、B总牵头、C具体负责).
-        for m in re.finditer("由", text[s:e]):
-            p = s + m.start()
+        for p in _occurrences(text, "由", s, e):
             if any(a <= p < b for a, b in taken):
                 continue
             ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
@@ -645,7 +680,7 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
 
         # 2. Trigger words with a subject: right before them (after 在/发挥/clause start) or
         #    opening the clause, or opening the sentence when the clause opens with them.
-        for m in trig_re.finditer(text, s, e):
+        for m in triggers:
             p, q = m.start(), m.end()
             if any(a <= p < b for a, b in consumed) or any(a <= p < b for a, b in taken):
                 continue
