@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from extract.meta import is_place, is_report_title
@@ -132,54 +132,50 @@ def _tables() -> _Tables:
 
 
 # ---- segmentation ------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Clause:
     start: int
     end: int
-    chain: int
+    chain: int  # chain and sentence numbers only tell clauses of one chain (sentence) apart
     sentence: int
     line: int
 
 
-@cache
-def _char_class(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
+# Every character that ends a sentence, chain or clause, or opens or closes a bracket.
+_BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
 
-def _split(text: str, start: int, end: int, seps: str, nested: bool) -> list[tuple[int, int]]:
-    """Split [start, end) at `seps`, never inside brackets or quotes when `nested`."""
-    parts, last = [], start
-    if nested and _char_class(_OPEN).search(text, start, end):
-        depth = 0
-        for i in range(start, end):
-            ch = text[i]
+def _segment(text: str, line_spans: list[tuple[int, int, int]]) -> list[_Clause]:
+    """The clauses of the given lines (line number, start, end), in text order.
+
+    A sentence ends at any of _SENTENCE_END, even inside brackets; chains (；) and clauses
+    (，) end only outside brackets and quotes, counted from the sentence's start (a
+    stray closing bracket counts for nothing).
+    """
+    clauses: list[_Clause] = []
+    sentence = chain = 0
+    for line_no, lstart, lend in line_spans:
+        depth, last = 0, lstart
+        for m in _BREAKS.finditer(text, lstart, lend):
+            ch, at = m.group(), m.start()
             if ch in _OPEN:
                 depth += 1
             elif ch in _CLOSE:
                 depth = max(0, depth - 1)
-            elif ch in seps and depth == 0:
-                parts.append((last, i))
-                last = i + 1
-    else:  # no bracket opens here: every separator splits (most clauses)
-        for m in _char_class(seps).finditer(text, start, end):
-            parts.append((last, m.start()))
-            last = m.end()
-    parts.append((last, end))
-    return [(a, b) for a, b in parts if b > a]
-
-
-def _segment(text: str) -> list[_Clause]:
-    clauses: list[_Clause] = []
-    pos, sent_no, chain_no = 0, 0, 0
-    for line_no, line in enumerate(text.split("\n")):
-        lstart, lend = pos, pos + len(line)
-        pos = lend + 1
-        for s0, s1 in _split(text, lstart, lend, _SENTENCE_END, nested=False):
-            for c0, c1 in _split(text, s0, s1, _CHAIN_END, nested=True):
-                for k0, k1 in _split(text, c0, c1, _CLAUSE_END, nested=True):
-                    clauses.append(_Clause(k0, k1, chain_no, sent_no, line_no))
-                chain_no += 1
-            sent_no += 1
+            elif ch in _SENTENCE_END or depth == 0:
+                if at > last:
+                    clauses.append(_Clause(last, at, chain, sentence, line_no))
+                last = at + 1
+                if ch in _SENTENCE_END:
+                    depth = 0
+                    sentence += 1
+                    chain += 1
+                elif ch in _CHAIN_END:
+                    chain += 1
+        if lend > last:
+            clauses.append(_Clause(last, lend, chain, sentence, line_no))
+        sentence += 1
+        chain += 1
     return clauses
 
 
@@ -358,15 +354,21 @@ class _Extractor:
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
-        self.clauses = _segment(text)
+        lines = text.split("\n")
+        self.line_starts = [0]
+        for line in lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.quantities = find_quantities(text)
+        # Only lines holding an amount are cut into clauses: the others yield no goal and
+        # lend no subject (a subject is carried at most to the end of its line).
+        amount_lines = sorted({bisect_right(self.line_starts, q.start) - 1 for q in self.quantities})
+        self.clauses = _segment(text, [(n, self.line_starts[n], self.line_starts[n] + len(lines[n]))
+                                       for n in amount_lines])
         self.starts = [c.start for c in self.clauses]
         self.groups: dict[str, dict[int, list[_Clause]]] = {"chain": {}, "sentence": {}}
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
-        self.line_starts = [0]
-        for m in re.finditer("\n", text):
-            self.line_starts.append(m.end())
         self.title_line = self._title_line()
 
     def _title_line(self) -> int | None:
@@ -687,9 +689,8 @@ class _Extractor:
     # -- main --
     def run(self) -> list[Goal]:
         text = self.text
-        quantities = find_quantities(text)
         by_clause: dict[int, list[Quantity]] = {}
-        for q in quantities:
+        for q in self.quantities:
             i = bisect_right(self.starts, q.start) - 1
             if i >= 0 and self.clauses[i].start <= q.start < self.clauses[i].end:
                 by_clause.setdefault(i, []).append(q)
