@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +132,16 @@ class _Tables:
     suffix_re: re.Pattern[str] = re.compile("$^")
     suffix_last: frozenset[str] = frozenset()
     suffix_last_re: re.Pattern[str] = re.compile("$^")
+    # Any of before_bad / after_bad / sentence_bad, or any comparator word: one search
+    # tells whether the loop over the list can find anything.
+    before_bad_any: re.Pattern[str] = re.compile("$^")
+    after_bad_any: re.Pattern[str] = re.compile("$^")
+    sentence_bad_any: re.Pattern[str] = re.compile("$^")
+    pre_any: re.Pattern[str] = re.compile("$^")
+    long_pre_words: tuple[str, ...] = ()
+    long_pre_any: re.Pattern[str] = re.compile("$^")
+    post_words: tuple[str, ...] = ()
+    recurrence_starts: frozenset[str] = frozenset()
     scope_stop_re: re.Pattern[str] = re.compile("$^")
 
 
@@ -141,6 +151,11 @@ def _rows(name: str) -> list[list[str]]:
         if line.strip() and not line.startswith("#"):
             rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "$^")
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +169,7 @@ def _tables() -> _Tables:
     periods = {w: p for w, p in _rows("goal_periods.txt")}
     bad = _rows("goal_not_goals.txt")
     scopes = _rows("goal_scope_words.txt")
+    long_pre_words = tuple(w for w, _, _ in pre if len(w) > 1)
     return _Tables(
         pre=pre,
         post=post,
@@ -170,6 +186,14 @@ def _tables() -> _Tables:
         suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
                                                                   key=len, reverse=True))) + ")$"),
         suffix_last=frozenset(w[-1] for w, t in scopes if t == "suffix"),
+        before_bad_any=_any_of(p for where, p in bad if where == "before"),
+        after_bad_any=_any_of(p for where, p in bad if where == "after"),
+        sentence_bad_any=_any_of(p for where, p in bad if where == "sentence"),
+        pre_any=_any_of(re.escape(w) for w, _, _ in pre),
+        long_pre_words=long_pre_words,
+        long_pre_any=_any_of(map(re.escape, long_pre_words)),
+        post_words=tuple(w for w, _ in post),
+        recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
         suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
         scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
     )
@@ -481,12 +505,10 @@ class _Extractor:
             return "unit"
         if _inside_quotes(text, self.line_starts[cl.line], q.start):
             return "quoted name"
-        for p in self.t.before_bad:
-            if p.search(before):
-                return f"before {p.pattern}"
-        for p in self.t.after_bad:
-            if p.search(after):
-                return f"after {p.pattern}"
+        if self.t.before_bad_any.search(before):
+            return "before " + next(p.pattern for p in self.t.before_bad if p.search(before))
+        if self.t.after_bad_any.search(after):
+            return "after " + next(p.pattern for p in self.t.after_bad if p.search(after))
         if q.unit in ("名", "位") and _RANK_BEFORE.search(before):
             return "rank"
         if q.category == "duration" and after.startswith("的"):
@@ -496,9 +518,9 @@ class _Extractor:
         if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) and q.unit.endswith(("个", "家", "省", "市")):
             return "count of the names listed"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
-        for p in self.t.sentence_bad:
-            if p.search(text[sentence_start:q.start]):
-                return f"sentence {p.pattern}"
+        sentence = text[sentence_start:q.start]
+        if self.t.sentence_bad_any.search(sentence):
+            return "sentence " + next(p.pattern for p in self.t.sentence_bad if p.search(sentence))
         return None
 
     def comparator(self, q: Quantity, cl: _Clause, qs: list[Quantity]) -> tuple[str, int]:
@@ -508,9 +530,10 @@ class _Extractor:
             return ">=", q.end
         rest = text[q.end:cl.end].lstrip(" \u00a0")
         skipped = len(text[q.end:cl.end]) - len(rest)
-        for word, comp in self.t.post:
-            if rest.startswith(word):
-                return comp, q.end + skipped + len(word)
+        if rest.startswith(self.t.post_words):
+            for word, comp in self.t.post:
+                if rest.startswith(word):
+                    return comp, q.end + skipped + len(word)
         if q.approx_more:
             return ">", q.end
         # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
@@ -524,7 +547,7 @@ class _Extractor:
                 last = nxt
             tail = text[last.end:cl.end].lstrip(" \u00a0")
             gap = len(text[last.end:cl.end]) - len(tail)
-            for word, comp in self.t.post:
+            for word, comp in self.t.post if tail.startswith(self.t.post_words) else ():
                 if tail.startswith(word):
                     return comp, last.end + gap + len(word)
         # Before: the nearest comparator word; other amounts listed before this one
@@ -535,7 +558,7 @@ class _Extractor:
                 rel = other.start - cl.start
                 seg = seg[:rel] + "#" * (other.end - other.start) + seg[other.end - cl.start:]
         best: tuple[int, str] | None = None
-        for word, comp, not_after in self.t.pre:
+        for word, comp, not_after in self.t.pre if self.t.pre_any.search(seg) else ():
             idx = seg.rfind(word)
             if idx < 0:
                 continue
@@ -623,7 +646,8 @@ class _Extractor:
         text = self.text
         own = text[cl.start:q.start]
         rec = None
-        for m in self.t.period_re.finditer(own):
+        # A recurrence word (每月…) needs one of its first characters in the clause.
+        for m in self.t.period_re.finditer(own) if any(c in own for c in self.t.recurrence_starts) else ():
             p = self.t.periods[m.group(0)]
             if p.startswith("per-"):
                 rec = p
@@ -631,46 +655,45 @@ class _Extractor:
             return rec, True
         line_start = self.line_starts[cl.line]
         seg = text[line_start:q.start]
-        best: tuple[int, str | None] = (-1, None)
-
-        def take(pos: int, value: str | None) -> None:
-            nonlocal best
-            if pos >= best[0]:
-                best = (pos, value)
-
-        for m in _NATIONAL_FYP.finditer(seg):
-            if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
-                continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
-            take(m.start(), _fyp_years(m.group(1)))
-        for m in _YEAR_RANGE.finditer(seg):
-            take(m.start(), f"{m.group(1)}-{m.group(2)}")
-        for m in _YEAR_CUE.finditer(seg):
-            # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
-            around = seg[max(0, m.start() - 2):m.start()]
-            after = seg[m.end():m.end() + 30]
-            baseline = _BASELINE_AFTER.search(after)
-            if _BASELINE_BEFORE.search(around) and (baseline or around[-1] != "在"):
-                continue
-            if _ON_THE_BASIS.match(after):
-                continue
-            if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
-                continue
-            take(m.start(), m.group(1))
+        # The period named last before the number wins: (where it is named, period).
+        candidates: list[tuple[int, str]] = []
+        # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
+        if "十" in seg:
+            for m in _NATIONAL_FYP.finditer(seg):
+                if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
+                    continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
+                candidates.append((m.start(), _fyp_years(m.group(1))))
+        if "年" in seg:
+            for m in _YEAR_RANGE.finditer(seg):
+                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+            for m in _YEAR_CUE.finditer(seg):
+                # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
+                around = seg[max(0, m.start() - 2):m.start()]
+                after = seg[m.end():m.end() + 30]
+                baseline = _BASELINE_AFTER.search(after)
+                if _BASELINE_BEFORE.search(around) and (baseline or around[-1] != "在"):
+                    continue
+                if _ON_THE_BASIS.match(after):
+                    continue
+                if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
+                    continue
+                candidates.append((m.start(), m.group(1)))
         year = self.year
-        for m in _QUARTER.finditer(seg):
-            if _QUARTER_EVENT.match(seg, m.end()):
-                continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-            if year:
-                take(m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}")
-        for m in self.t.period_re.finditer(seg):
-            if self.t.periods[m.group(0)] == "year" and year:
-                take(m.start(), str(year))
-            elif self.t.periods[m.group(0)] == "previous-year" and year:
+        if year and "季度" in seg:
+            for m in _QUARTER.finditer(seg):
+                if _QUARTER_EVENT.match(seg, m.end()):
+                    continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
+                candidates.append((m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}"))
+        for m in self.t.period_re.finditer(seg) if year else ():
+            if self.t.periods[m.group(0)] == "year":
+                candidates.append((m.start(), str(year)))
+            elif self.t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
-                baseline = _COMPARED_WITH.search(seg, 0, m.start()) \
-                    or seg[m.end():m.end() + 2] == "同期"
+                baseline = _COMPARED_WITH.search(seg, 0, m.start()) or seg[m.end():m.end() + 2] == "同期"
                 if not baseline:
-                    take(m.start(), str(year - 1))
+                    candidates.append((m.start(), str(year - 1)))
+        # The last named wins; of two named at one place, the one found later above.
+        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None))
         if best[1]:
             return best[1], False
         section = self.section_of_line.get(cl.line)
@@ -895,8 +918,8 @@ class _Extractor:
             rest = _LIST_CLOSER.sub("", after_list)
             pre_clean = (verb.group(0) if verb else "") + rest
         pre_clean = self._strip_lead(pre_clean)
-        for word, _, _ in self.t.pre:
-            if len(word) > 1 and word in pre_clean:
+        for word in self.t.long_pre_words if self.t.long_pre_any.search(pre_clean) else ():
+            if word in pre_clean:
                 pre_clean = _drop_outside_quotes(pre_clean, word)
         pre_clean = _PERIOD_WORDS.sub("", pre_clean)
         if subjects and pre_clean.startswith("、".join(subjects)):
