@@ -71,10 +71,9 @@ _NOT_NOUN_START = re.compile(r"^(?:向|在|用于|和|及|或|与|同比|比|较
 # A clause whose indicator would be only its verb borrows the sentence's last indicator.
 _BARE_VERBS = frozenset({"达到", "达", "完成", "实现", "为", "是", "突破", "超过", "总量达到", "总额达到"})
 _STRIP_LEAD = ("力争", "争取", "力求", "确保", "实现", "其中", "同时", "推动", "此外", "另外")
-_STRIP_LEAD_RE = re.compile("|".join(_STRIP_LEAD))
 # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
-_LEAD_TIME = re.compile(r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
-                        r"|第?[一二三四]季度)")
+_LEAD_TIME = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
+              r"|第?[一二三四]季度)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
 _LEAD_VERB = re.compile(r"^(?:成功签约|签约|促成|引进|新引进|落地|投产|开工|建成|完成|实施|培育|新增|举办|"
@@ -142,6 +141,8 @@ class _Tables:
     long_pre_any: re.Pattern[str] = re.compile("$^")
     post_words: tuple[str, ...] = ()
     recurrence_starts: frozenset[str] = frozenset()
+    # What _strip_lead takes off the front: a lead word, else a period word, else a time.
+    lead_re: re.Pattern[str] = re.compile("$^")
     scope_stop_re: re.Pattern[str] = re.compile("$^")
 
 
@@ -170,12 +171,13 @@ def _tables() -> _Tables:
     bad = _rows("goal_not_goals.txt")
     scopes = _rows("goal_scope_words.txt")
     long_pre_words = tuple(w for w, _, _ in pre if len(w) > 1)
+    period_alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
     return _Tables(
         pre=pre,
         post=post,
         kind_re=re.compile("|".join(map(re.escape, kind_words))),
         kinds=kinds,
-        period_re=re.compile("|".join(map(re.escape, sorted(periods, key=len, reverse=True)))),
+        period_re=re.compile(period_alternatives),
         periods=periods,
         before_bad=[re.compile(p) for where, p in bad if where == "before"],
         after_bad=[re.compile(p) for where, p in bad if where == "after"],
@@ -194,6 +196,7 @@ def _tables() -> _Tables:
         long_pre_any=_any_of(map(re.escape, long_pre_words)),
         post_words=tuple(w for w, _ in post),
         recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
+        lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),
         suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
         scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
     )
@@ -456,6 +459,7 @@ class _Extractor:
         # sentence → base indicators named so far, for 分别 lists of growth rates
         self.sentence_indicators: dict[int, list[str]] = {}
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
+        self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self.report = is_report_title(meta.title, meta.issuer)
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
@@ -607,7 +611,12 @@ class _Extractor:
 
     def threshold_end(self, cl: _Clause) -> int:
         """End of the last condition clause (…的,) in the chain; numbers before it are thresholds."""
-        chain = self.clauses_where("chain", cl.chain)
+        if cl.chain not in self._threshold_ends:
+            self._threshold_ends[cl.chain] = self._find_threshold_end(cl.chain)
+        return self._threshold_ends[cl.chain]
+
+    def _find_threshold_end(self, chain_no: int) -> int:
+        chain = self.clauses_where("chain", chain_no)
         end = -1
         for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
@@ -854,19 +863,15 @@ class _Extractor:
     def _strip_lead(self, body: str) -> str:
         """`body` without the words in front that set kind or period (力争, 2025年, 全年).
 
-        No period word or time begins like a lead word, so at most one of them applies
-        at any point and the order of stripping does not matter."""
+        A lead word goes even when nothing follows it, a period or time only when
+        something does. No period word or time begins like a lead word, so at most one
+        of them applies at any point and the order of stripping does not matter."""
         s = body
-        while True:
-            m = _STRIP_LEAD_RE.match(s)
-            if m:
-                s = s[m.end():]
-                continue
-            m = self.t.period_re.match(s) or _LEAD_TIME.match(s)
-            if m and m.end() < len(s):
-                s = s[m.end():]
-                continue
-            return s
+        while m := self.t.lead_re.match(s):
+            if m.lastgroup != "word" and m.end() == len(s):
+                break
+            s = s[m.end():]
+        return s
 
     def _build(self, q: Quantity, cl: _Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
                kind: str, subjects: list[str], joint: bool, whole: str | None, chain_subject: str | None,
