@@ -15,8 +15,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from extract.meta import is_place, is_report_title
@@ -50,6 +51,8 @@ _LEAD_WORDS = ("力争", "争取", "力求", "确保", "努力", "实现", "其�
                "当年", "另外", "此外", "合计", "累计", "总计", "共计", "分别")
 _TRAIL_WORDS = ("达到", "完成", "实现", "达", "为", "在", "分别", "均", "各", "共", "合计", "累计", "的",
                 "总计", "超过", "突破", "至少", "不少于", "不低于", "超", "计", "有", "是", "和", "、")
+_LEAD_FIRST_CHARS = frozenset(w[0] for w in _LEAD_WORDS)
+_TRAIL_LAST_CHARS = frozenset(w[-1] for w in _TRAIL_WORDS)
 _GROWTH = re.compile(r"^(?:同比|比上年末?|较上年末?|比去年|年均)?"
                      r"(?:增长|增加|提高|提升|下降|降低|减少|上升|增收|增支|增产|减产|减收|减支)")
 _NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
@@ -68,11 +71,47 @@ _NOT_NOUN_START = re.compile(r"^(?:向|在|用于|和|及|或|与|同比|比|较
 # A clause whose indicator would be only its verb borrows the sentence's last indicator.
 _BARE_VERBS = frozenset({"达到", "达", "完成", "实现", "为", "是", "突破", "超过", "总量达到", "总额达到"})
 _STRIP_LEAD = ("力争", "争取", "力求", "确保", "实现", "其中", "同时", "推动", "此外", "另外")
+# A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
+_LEAD_TIME = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
+              r"|第?[一二三四]季度)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
 _LEAD_VERB = re.compile(r"^(?:成功签约|签约|促成|引进|新引进|落地|投产|开工|建成|完成|实施|培育|新增|举办|"
                         r"开展|组织|"
                         r"建设|打造|创建|认定|招引|吸引)")
+
+
+# Patterns the filters and the builder apply to each amount, compiled once.
+_SPEECH_PUNCT = re.compile(r"[，,。；;]")  # quoted speech, not a quoted name
+_RANK_BEFORE = re.compile(r"(?:前|后|第|倒数)$")
+_AMOUNT_JOINERS = ("、", "和", "及", "与")  # between two amounts of one list
+_MASKED_AMOUNTS = re.compile(r"#+[和、及与]?")
+_AFTER_AMOUNT = re.compile(r"\s?(?:及以上|以上|及以下|以下)?(的)?")
+_UP_TO_COMPARISON = re.compile(r"^.*?(同比|比上年)")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十]")
+_FYP_NAMES_YEAR = re.compile(r"(?:的)?(?:开局|起步|收官|第一|最后|关键)")
+_BASELINE_AFTER = re.compile(r"基础上|相比|同期")
+_BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|在)$")
+_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,30}基础上")
+_QUARTER_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)")
+_COMPARED_WITH = re.compile(r"(?:较|比|与|同|超过|高于)$")
+_ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
+_JOINT = re.compile(r"^(?:共|合计|累计|一共|总共|联合|共同)")
+_SHORTENED = re.compile(r"(?:缩短|压缩|压减|减少|提前)$")
+_LISTED_BEFORE = re.compile(r"(?:以上|以下)?[\s、和及与或]*")
+_LISTED_AFTER = re.compile(r"(?:以上|以下)?[、和及或]")
+_LEADING_COPULA = re.compile(r"^(?:达到|为|是|控制在|保持在|稳定在)")
+_LIST_CLOSER = re.compile(r"^(?:地|方面|领域|单位|部门)(?=[\u4e00-\u9fff]{2})")
+_PERIOD_WORDS = re.compile(r"(?:每年|每季度|每季|每月|每周|每个月|全年|今年|年内)")
+_OPEN_ROUND = re.compile(r"[（(]")
+_TRAILING_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|增加|提高)$")
+_JOINED = re.compile(r"[和及、]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_N_INDICATORS = re.compile(r"(\d+|[一二三四五六七八九十]+)项指标")
+_DISTRIBUTIVE = re.compile(r"(?:分别|各|均)(?=[^、，,]{0,8}$)")
+_CHANGE = re.compile(r"(?:增长|增加|提高|下降|降低)")
+_LEADING_FLOOR = re.compile(r"^(?:达到|不低于|不少于|至少|超过|为)")
+_TRAILING_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|下降|降低)[^、]*$")
 
 
 @dataclass
@@ -86,11 +125,25 @@ class _Tables:
     before_bad: list[re.Pattern[str]]
     after_bad: list[re.Pattern[str]]
     sentence_bad: list[re.Pattern[str]]
-    whole_scopes: list[str]
+    whole_scopes: tuple[str, ...]
     scope_stops: list[str]
     reward_words: list[str] = field(default_factory=list)
     suffix_re: re.Pattern[str] = re.compile("$^")
     suffix_last: frozenset[str] = frozenset()
+    suffix_last_re: re.Pattern[str] = re.compile("$^")
+    # Any of before_bad / after_bad / sentence_bad, or any comparator word: one search
+    # tells whether the loop over the list can find anything.
+    before_bad_any: re.Pattern[str] = re.compile("$^")
+    after_bad_any: re.Pattern[str] = re.compile("$^")
+    sentence_bad_any: re.Pattern[str] = re.compile("$^")
+    pre_any: re.Pattern[str] = re.compile("$^")
+    long_pre_words: tuple[str, ...] = ()
+    long_pre_any: re.Pattern[str] = re.compile("$^")
+    post_words: tuple[str, ...] = ()
+    recurrence_starts: frozenset[str] = frozenset()
+    # What _strip_lead takes off the front: a lead word, else a period word, else a time.
+    lead_re: re.Pattern[str] = re.compile("$^")
+    scope_stop_re: re.Pattern[str] = re.compile("$^")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -99,6 +152,11 @@ def _rows(name: str) -> list[list[str]]:
         if line.strip() and not line.startswith("#"):
             rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "$^")
 
 
 @lru_cache(maxsize=1)
@@ -112,74 +170,83 @@ def _tables() -> _Tables:
     periods = {w: p for w, p in _rows("goal_periods.txt")}
     bad = _rows("goal_not_goals.txt")
     scopes = _rows("goal_scope_words.txt")
+    long_pre_words = tuple(w for w, _, _ in pre if len(w) > 1)
+    period_alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
     return _Tables(
         pre=pre,
         post=post,
         kind_re=re.compile("|".join(map(re.escape, kind_words))),
         kinds=kinds,
-        period_re=re.compile("|".join(map(re.escape, sorted(periods, key=len, reverse=True)))),
+        period_re=re.compile(period_alternatives),
         periods=periods,
         before_bad=[re.compile(p) for where, p in bad if where == "before"],
         after_bad=[re.compile(p) for where, p in bad if where == "after"],
         sentence_bad=[re.compile(p) for where, p in bad if where == "sentence"],
-        whole_scopes=[w for w, t in scopes if t == "whole"],
+        whole_scopes=tuple(w for w, t in scopes if t == "whole"),
         scope_stops=[w for w, t in scopes if t == "stop"],
         reward_words=[w for w, k in kinds.items() if k == "reward"],
         suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
                                                                   key=len, reverse=True))) + ")$"),
         suffix_last=frozenset(w[-1] for w, t in scopes if t == "suffix"),
+        before_bad_any=_any_of(p for where, p in bad if where == "before"),
+        after_bad_any=_any_of(p for where, p in bad if where == "after"),
+        sentence_bad_any=_any_of(p for where, p in bad if where == "sentence"),
+        pre_any=_any_of(re.escape(w) for w, _, _ in pre),
+        long_pre_words=long_pre_words,
+        long_pre_any=_any_of(map(re.escape, long_pre_words)),
+        post_words=tuple(w for w, _ in post),
+        recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
+        lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),
+        suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
+        scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
     )
 
 
 # ---- segmentation ------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Clause:
     start: int
     end: int
-    chain: int
+    chain: int  # chain and sentence numbers only tell clauses of one chain (sentence) apart
     sentence: int
     line: int
 
 
-@cache
-def _char_class(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
+# Every character that ends a sentence, chain or clause, or opens or closes a bracket.
+_BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
 
-def _split(text: str, start: int, end: int, seps: str, nested: bool) -> list[tuple[int, int]]:
-    """Split [start, end) at `seps`, never inside brackets or quotes when `nested`."""
-    parts, last = [], start
-    if nested and _char_class(_OPEN).search(text, start, end):
-        depth = 0
-        for i in range(start, end):
-            ch = text[i]
+def _segment(text: str, line_spans: list[tuple[int, int, int]]) -> list[_Clause]:
+    """The clauses of the given lines (line number, start, end), in text order.
+
+    A sentence ends at any of _SENTENCE_END, even inside brackets; chains (；) and clauses
+    (，) end only outside brackets and quotes, counted from the sentence's start (a
+    stray closing bracket counts for nothing).
+    """
+    clauses: list[_Clause] = []
+    sentence = chain = 0
+    for line_no, lstart, lend in line_spans:
+        depth, last = 0, lstart
+        for m in _BREAKS.finditer(text, lstart, lend):
+            ch, at = m.group(), m.start()
             if ch in _OPEN:
                 depth += 1
             elif ch in _CLOSE:
                 depth = max(0, depth - 1)
-            elif ch in seps and depth == 0:
-                parts.append((last, i))
-                last = i + 1
-    else:  # no bracket opens here: every separator splits (most clauses)
-        for m in _char_class(seps).finditer(text, start, end):
-            parts.append((last, m.start()))
-            last = m.end()
-    parts.append((last, end))
-    return [(a, b) for a, b in parts if b > a]
-
-
-def _segment(text: str) -> list[_Clause]:
-    clauses: list[_Clause] = []
-    pos, sent_no, chain_no = 0, 0, 0
-    for line_no, line in enumerate(text.split("\n")):
-        lstart, lend = pos, pos + len(line)
-        pos = lend + 1
-        for s0, s1 in _split(text, lstart, lend, _SENTENCE_END, nested=False):
-            for c0, c1 in _split(text, s0, s1, _CHAIN_END, nested=True):
-                for k0, k1 in _split(text, c0, c1, _CLAUSE_END, nested=True):
-                    clauses.append(_Clause(k0, k1, chain_no, sent_no, line_no))
-                chain_no += 1
-            sent_no += 1
+            elif ch in _SENTENCE_END or depth == 0:
+                if at > last:
+                    clauses.append(_Clause(last, at, chain, sentence, line_no))
+                last = at + 1
+                if ch in _SENTENCE_END:
+                    depth = 0
+                    sentence += 1
+                    chain += 1
+                elif ch in _CHAIN_END:
+                    chain += 1
+        if lend > last:
+            clauses.append(_Clause(last, lend, chain, sentence, line_no))
+        sentence += 1
+        chain += 1
     return clauses
 
 
@@ -204,7 +271,7 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
         if seg.count(opening) > seg.count(closing):
             quoted = seg[seg.rfind(opening) + 1:]
             # A name is short and unpunctuated; speech runs on (“今年全县力争全年新签约…).
-            if opening != "“" or (len(quoted) <= 12 and not re.search(r"[，,。；;]", quoted)):
+            if opening != "“" or (len(quoted) <= 12 and not _SPEECH_PUNCT.search(quoted)):
                 return True
     return False
 
@@ -232,11 +299,13 @@ def _clean_indicator(s: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        for w in _LEAD_WORDS:
+        # Most indicators neither begin nor end with such a word: a look at the first
+        # and last character spares the loops.
+        for w in _LEAD_WORDS if s[0] in _LEAD_FIRST_CHARS else ():
             if s.startswith(w) and len(s) > len(w):
                 s = s[len(w):].lstrip(" ,，、")
                 changed = True
-        for w in _TRAIL_WORDS:
+        for w in _TRAIL_WORDS if s and s[-1] in _TRAIL_LAST_CHARS else ():
             if s.endswith(w) and len(s) > len(w):
                 s = s[: -len(w)].rstrip(" ,，、")
                 changed = True
@@ -342,6 +411,45 @@ def _split_list(s: str) -> list[str]:
     return [x for x in items if x]
 
 
+_PREFIX_SPAN = 24  # how many characters a subject's name may take
+_PREFIX_BRACKETS = re.compile(r"[(（〔)）〕]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_BRACKETED = re.compile(r"[(（〔][^)）〕]*[)）〕]")
+_NOT_IN_CORE = re.compile(r"以上|以下|主要")
+_ORGAN = re.compile(r"委|政府|人民政府|党委|人大|政协|纪委")
+
+
+def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tuple[int, str, str]]:
+    """Where a subject's name in front of `s` may end: (index of its last character, the
+    prefix, the prefix without bracketed parts). A name runs over Chinese characters
+    and whole brackets, and must end in the last character of a subject suffix."""
+    if not _PREFIX_BRACKETS.search(s, 0, _PREFIX_SPAN):
+        # No bracket (most clauses): the name is within the leading run of Chinese
+        # characters, and only the places of suffix characters need a look.
+        run_end = _CJK_RUN.match(s, 0, _PREFIX_SPAN).end()
+        for m in suffix_last_re.finditer(s, 1, run_end):
+            cand = s[: m.start() + 1]
+            yield m.start(), cand, cand
+        return
+    depth = 0
+    for i, ch in enumerate(s[:_PREFIX_SPAN]):
+        if ch in "(（〔":
+            depth += 1
+            continue
+        if ch in ")）〕":
+            depth = max(0, depth - 1)
+            cand = s[: i + 1]
+            bare = _BRACKETED.sub("", cand)
+        elif depth or ch in "、，,。；;：:" or not _CJK.match(ch):
+            if depth:
+                continue
+            break
+        else:
+            cand = s[: i + 1]
+            bare = cand
+        yield i, cand, bare
+
+
 # ---- the extractor -------------------------------------------------------------------
 class _Extractor:
     def __init__(self, text: str, meta: Meta):
@@ -351,6 +459,7 @@ class _Extractor:
         # sentence → base indicators named so far, for 分别 lists of growth rates
         self.sentence_indicators: dict[int, list[str]] = {}
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
+        self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self.report = is_report_title(meta.title, meta.issuer)
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
@@ -358,15 +467,21 @@ class _Extractor:
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
-        self.clauses = _segment(text)
+        lines = text.split("\n")
+        self.line_starts = [0]
+        for line in lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.quantities = find_quantities(text)
+        # Only lines holding an amount are cut into clauses: the others yield no goal and
+        # lend no subject (a subject is carried at most to the end of its line).
+        amount_lines = sorted({bisect_right(self.line_starts, q.start) - 1 for q in self.quantities})
+        self.clauses = _segment(text, [(n, self.line_starts[n], self.line_starts[n] + len(lines[n]))
+                                       for n in amount_lines])
         self.starts = [c.start for c in self.clauses]
         self.groups: dict[str, dict[int, list[_Clause]]] = {"chain": {}, "sentence": {}}
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
-        self.line_starts = [0]
-        for m in re.finditer("\n", text):
-            self.line_starts.append(m.end())
         self.title_line = self._title_line()
 
     def _title_line(self) -> int | None:
@@ -394,13 +509,11 @@ class _Extractor:
             return "unit"
         if _inside_quotes(text, self.line_starts[cl.line], q.start):
             return "quoted name"
-        for p in self.t.before_bad:
-            if p.search(before):
-                return f"before {p.pattern}"
-        for p in self.t.after_bad:
-            if p.search(after):
-                return f"after {p.pattern}"
-        if q.unit in ("名", "位") and re.search(r"(?:前|后|第|倒数)$", before):
+        if self.t.before_bad_any.search(before):
+            return "before " + next(p.pattern for p in self.t.before_bad if p.search(before))
+        if self.t.after_bad_any.search(after):
+            return "after " + next(p.pattern for p in self.t.after_bad if p.search(after))
+        if q.unit in ("名", "位") and _RANK_BEFORE.search(before):
             return "rank"
         if q.category == "duration" and after.startswith("的"):
             return "duration qualifying a noun"  # 参加3—12个月的就业见习
@@ -409,9 +522,9 @@ class _Extractor:
         if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) and q.unit.endswith(("个", "家", "省", "市")):
             return "count of the names listed"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
-        for p in self.t.sentence_bad:
-            if p.search(text[sentence_start:q.start]):
-                return f"sentence {p.pattern}"
+        sentence = text[sentence_start:q.start]
+        if self.t.sentence_bad_any.search(sentence):
+            return "sentence " + next(p.pattern for p in self.t.sentence_bad if p.search(sentence))
         return None
 
     def comparator(self, q: Quantity, cl: _Clause, qs: list[Quantity]) -> tuple[str, int]:
@@ -421,23 +534,24 @@ class _Extractor:
             return ">=", q.end
         rest = text[q.end:cl.end].lstrip(" \u00a0")
         skipped = len(text[q.end:cl.end]) - len(rest)
-        for word, comp in self.t.post:
-            if rest.startswith(word):
-                return comp, q.end + skipped + len(word)
+        if rest.startswith(self.t.post_words):
+            for word, comp in self.t.post:
+                if rest.startswith(word):
+                    return comp, q.end + skipped + len(word)
         if q.approx_more:
             return ">", q.end
         # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
         # binds every amount in it.
         following = [o for o in qs if o.start >= q.end and o.unit == q.unit]
-        if following and re.fullmatch(r"[、和及与]", text[q.end:following[0].start]):
+        if following and text[q.end:following[0].start] in _AMOUNT_JOINERS:
             last = following[0]
             for nxt in following[1:]:
-                if not re.fullmatch(r"[、和及与]", text[last.end:nxt.start]):
+                if text[last.end:nxt.start] not in _AMOUNT_JOINERS:
                     break
                 last = nxt
             tail = text[last.end:cl.end].lstrip(" \u00a0")
             gap = len(text[last.end:cl.end]) - len(tail)
-            for word, comp in self.t.post:
+            for word, comp in self.t.post if tail.startswith(self.t.post_words) else ():
                 if tail.startswith(word):
                     return comp, last.end + gap + len(word)
         # Before: the nearest comparator word; other amounts listed before this one
@@ -448,7 +562,7 @@ class _Extractor:
                 rel = other.start - cl.start
                 seg = seg[:rel] + "#" * (other.end - other.start) + seg[other.end - cl.start:]
         best: tuple[int, str] | None = None
-        for word, comp, not_after in self.t.pre:
+        for word, comp, not_after in self.t.pre if self.t.pre_any.search(seg) else ():
             idx = seg.rfind(word)
             if idx < 0:
                 continue
@@ -457,8 +571,8 @@ class _Extractor:
                 if gap or (idx > 0 and seg[idx - 1] in not_after):
                     continue
             else:
-                gap_core = re.sub(r"#+[和、及与]?", "", gap)
-                if len(gap_core) > 8 or "#" in gap_core or re.search(r"[（(]", gap_core):
+                gap_core = _MASKED_AMOUNTS.sub("", gap)
+                if len(gap_core) > 8 or "#" in gap_core or ("（" in gap_core or "(" in gap_core):
                     continue
             if best is None or idx + len(word) > best[0]:
                 best = (idx + len(word), comp)
@@ -477,7 +591,7 @@ class _Extractor:
         if later and later[0].start == q.end and later[0].category == q.category:
             return True
         rest = text[q.end:cl.end]
-        m = re.match(r"^\s?(?:及以上|以上|及以下|以下)?(的)?", rest)
+        m = _AFTER_AMOUNT.match(rest)
         tail = rest[m.end():] if m else rest
         has_de = bool(m and m.group(1))
         has_cmp = bool(m and m.group(0).strip(" 的"))
@@ -487,8 +601,8 @@ class _Extractor:
         # X以上项目达到5个 / 12个方面69条: an amount before the noun another number counts.
         if later and starts_noun:
             between = text[q.end:later[0].start]
-            growth = _GROWTH.search(re.sub(r"^.*?(同比|比上年)", r"\1", between))
-            if not re.search(r"[（(]", between) and not growth:
+            growth = _GROWTH.search(_UP_TO_COMPARISON.sub(r"\1", between))
+            if not ("（" in between or "(" in between) and not growth:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True
@@ -497,11 +611,16 @@ class _Extractor:
 
     def threshold_end(self, cl: _Clause) -> int:
         """End of the last condition clause (…的,) in the chain; numbers before it are thresholds."""
-        chain = self.clauses_where("chain", cl.chain)
+        if cl.chain not in self._threshold_ends:
+            self._threshold_ends[cl.chain] = self._find_threshold_end(cl.chain)
+        return self._threshold_ends[cl.chain]
+
+    def _find_threshold_end(self, chain_no: int) -> int:
+        chain = self.clauses_where("chain", chain_no)
         end = -1
         for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
-            condition = body.endswith("的") and re.search(r"[\d一二三四五六七八九十]", body)
+            condition = body.endswith("的") and _NUMERAL.search(body)
             # 对全年完成目标任务不足百分之六十的单位，取消…资格: a shortfall that selects whom
             # a sanction hits is a threshold, not a goal.
             shortfall = _SHORTFALL.search(body) and _SANCTION.search(self.text[chain[i + 1].start:chain[-1].end])
@@ -536,7 +655,8 @@ class _Extractor:
         text = self.text
         own = text[cl.start:q.start]
         rec = None
-        for m in self.t.period_re.finditer(own):
+        # A recurrence word (每月…) needs one of its first characters in the clause.
+        for m in self.t.period_re.finditer(own) if any(c in own for c in self.t.recurrence_starts) else ():
             p = self.t.periods[m.group(0)]
             if p.startswith("per-"):
                 rec = p
@@ -544,46 +664,45 @@ class _Extractor:
             return rec, True
         line_start = self.line_starts[cl.line]
         seg = text[line_start:q.start]
-        best: tuple[int, str | None] = (-1, None)
-
-        def take(pos: int, value: str | None) -> None:
-            nonlocal best
-            if pos >= best[0]:
-                best = (pos, value)
-
-        for m in _NATIONAL_FYP.finditer(seg):
-            if re.match(r"(?:的)?(?:开局|起步|收官|第一|最后|关键)", seg[m.end():m.end() + 3]):
-                continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
-            take(m.start(), _fyp_years(m.group(1)))
-        for m in _YEAR_RANGE.finditer(seg):
-            take(m.start(), f"{m.group(1)}-{m.group(2)}")
-        for m in _YEAR_CUE.finditer(seg):
-            # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
-            around = seg[max(0, m.start() - 2):m.start()]
-            after = seg[m.end():m.end() + 30]
-            baseline = re.search(r"基础上|相比|同期", after)
-            if re.search(r"(?:比|较|与|同|在)$", around) and (baseline or around[-1] != "在"):
-                continue
-            if re.match(r"[^，,。；;]{0,30}基础上", after):
-                continue
-            if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
-                continue
-            take(m.start(), m.group(1))
+        # The period named last before the number wins: (where it is named, period).
+        candidates: list[tuple[int, str]] = []
+        # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
+        if "十" in seg:
+            for m in _NATIONAL_FYP.finditer(seg):
+                if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
+                    continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
+                candidates.append((m.start(), _fyp_years(m.group(1))))
+        if "年" in seg:
+            for m in _YEAR_RANGE.finditer(seg):
+                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+            for m in _YEAR_CUE.finditer(seg):
+                # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
+                around = seg[max(0, m.start() - 2):m.start()]
+                after = seg[m.end():m.end() + 30]
+                baseline = _BASELINE_AFTER.search(after)
+                if _BASELINE_BEFORE.search(around) and (baseline or around[-1] != "在"):
+                    continue
+                if _ON_THE_BASIS.match(after):
+                    continue
+                if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
+                    continue
+                candidates.append((m.start(), m.group(1)))
         year = self.year
-        for m in _QUARTER.finditer(seg):
-            if re.match(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)", seg[m.end():]):
-                continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-            if year:
-                take(m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}")
-        for m in self.t.period_re.finditer(seg):
-            if self.t.periods[m.group(0)] == "year" and year:
-                take(m.start(), str(year))
-            elif self.t.periods[m.group(0)] == "previous-year" and year:
+        if year and "季度" in seg:
+            for m in _QUARTER.finditer(seg):
+                if _QUARTER_EVENT.match(seg, m.end()):
+                    continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
+                candidates.append((m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}"))
+        for m in self.t.period_re.finditer(seg) if year else ():
+            if self.t.periods[m.group(0)] == "year":
+                candidates.append((m.start(), str(year)))
+            elif self.t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
-                baseline = re.search(r"(?:较|比|与|同|超过|高于)$", seg[:m.start()]) \
-                    or seg[m.end():m.end() + 2] == "同期"
+                baseline = _COMPARED_WITH.search(seg, 0, m.start()) or seg[m.end():m.end() + 2] == "同期"
                 if not baseline:
-                    take(m.start(), str(year - 1))
+                    candidates.append((m.start(), str(year - 1)))
+        # The last named wins; of two named at one place, the one found later above.
+        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None))
         if best[1]:
             return best[1], False
         section = self.section_of_line.get(cl.line)
@@ -595,7 +714,7 @@ class _Extractor:
         """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""
         t = self.t
         s = s.lstrip()
-        for w in t.whole_scopes:
+        for w in t.whole_scopes if s.startswith(t.whole_scopes) else ():
             if s.startswith(w):
                 # 各地党政主要负责人: a longer named subject beginning with 各地 wins.
                 longer, known = self._named_prefix(s)
@@ -621,7 +740,7 @@ class _Extractor:
         if not items or not known_any or (rest and rest[0] == "、"):
             return []
         # 开发区特种车辆改装基地、…等14个项目: members of an enumeration, not subjects.
-        if len(items) == 1 and re.match(r"^[^，,；;]*、[^，,；;]*等", rest):
+        if len(items) == 1 and _ENUMERATION.match(rest):
             return []
         return items
 
@@ -645,22 +764,7 @@ class _Extractor:
         a place (gazetteer, the notice's region, 各县/其他县) or a body (…开发区, …负责人)."""
         t = self.t
         best: tuple[str | None, bool] = (None, False)
-        depth = 0
-        for i, ch in enumerate(s[:24]):
-            if ch in "(（〔":
-                depth += 1
-                continue
-            if ch in ")）〕":
-                depth = max(0, depth - 1)
-                cand = s[: i + 1]
-                bare = re.sub(r"[(（〔][^)）〕]*[)）〕]", "", cand)
-            elif depth or ch in "、，,。；;：:" or not _CJK.match(ch):
-                if depth:
-                    continue
-                break
-            else:
-                cand = s[: i + 1]
-                bare = cand
+        for i, cand, bare in _prefix_candidates(s, t.suffix_last_re):
             if i + 1 < len(s) and s[i + 1] in "(（〔":
                 continue
             if len(bare) < 2 or bare[-1] not in t.suffix_last:
@@ -671,14 +775,13 @@ class _Extractor:
             if found is None:
                 continue
             suffix = found.group(0)
-            core = re.sub(r"以上|以下|主要", "", bare)
-            if any(w in core for w in t.scope_stops):
+            core = _NOT_IN_CORE.sub("", bare)
+            if t.scope_stop_re.search(core):
                 break
             # 秦皇岛市委 / 市政府: an organ of the place speaks, the place is no goal's subject.
-            if len(suffix) == 1 and re.match(r"^(?:委|政府|人民政府|党委|人大|政协|纪委)", s[i + 1:]):
+            if len(suffix) == 1 and _ORGAN.match(s, i + 1):
                 continue
-            if len(suffix) > 1 or is_place(bare) or bare == self.meta.region \
-                    or re.match(r"^(?:各|其他|其余)", bare):
+            if len(suffix) > 1 or is_place(bare) or bare == self.meta.region or bare.startswith(("各", "其他", "其余")):
                 best = (cand, True)
             elif len(bare) >= 3 and not best[1]:
                 best = (cand, False)
@@ -687,9 +790,8 @@ class _Extractor:
     # -- main --
     def run(self) -> list[Goal]:
         text = self.text
-        quantities = find_quantities(text)
         by_clause: dict[int, list[Quantity]] = {}
-        for q in quantities:
+        for q in self.quantities:
             i = bisect_right(self.starts, q.start) - 1
             if i >= 0 and self.clauses[i].start <= q.start < self.clauses[i].end:
                 by_clause.setdefault(i, []).append(q)
@@ -697,11 +799,13 @@ class _Extractor:
         whole_scope: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
         chain_scope: dict[int, str] = {}  # chain → a single named subject
         prev_indicator: dict[int, str] = {}  # sentence → last indicator (for 同比增长)
-        # A clause's subject is carried at most to the end of its line: lines without an
-        # amount need no subjects (most lines of a notice).
-        lines_with_amounts = {self.clauses[i].line for i in by_clause}
+        # A clause's subject is carried at most to the end of its line: clauses after the
+        # last amount of their line need no subject.
+        last_amount_clause: dict[int, int] = {}  # line → index of its last clause with an amount
+        for i in by_clause:
+            last_amount_clause[self.clauses[i].line] = i
         for ci, cl in enumerate(self.clauses):
-            if cl.line not in lines_with_amounts:
+            if ci > last_amount_clause.get(cl.line, -1):
                 continue
             a, b = _strip_clause(text, cl.start, cl.end)
             body = text[a:b]
@@ -710,7 +814,7 @@ class _Extractor:
             joint = False
             if subjects:
                 after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
-                joint = bool(re.match(r"^(?:共|合计|累计|一共|总共|联合|共同)", after_subj))
+                joint = bool(_JOINT.match(after_subj))
                 if len(subjects) == 1:
                     name = subjects[0]
                     if name == self.meta.region or self._own_level(name):
@@ -741,7 +845,7 @@ class _Extractor:
                 period, recurrent = self.period_of(q, cl)
                 if recurrent and comp == "=":
                     continue  # a cadence (每月通报一次) is a deadline, not a goal
-                shortened = re.search(r"(?:缩短|压缩|压减|减少|提前)$", text[max(0, q.start - 3):q.start])
+                shortened = _SHORTENED.search(text[max(0, q.start - 3):q.start])
                 if q.category == "duration" and comp == "=" and not shortened:
                     continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
                 if q.chinese and q.value < 10 and comp == "=" and not recurrent \
@@ -757,20 +861,16 @@ class _Extractor:
         return _dedupe(goals)
 
     def _strip_lead(self, body: str) -> str:
+        """`body` without the words in front that set kind or period (力争, 2025年, 全年).
+
+        A lead word goes even when nothing follows it, a period or time only when
+        something does. No period word or time begins like a lead word, so at most one
+        of them applies at any point and the order of stripping does not matter."""
         s = body
-        changed = True
-        while changed:
-            changed = False
-            for w in _STRIP_LEAD:
-                if s.startswith(w):
-                    s = s[len(w):]
-                    changed = True
-            m = self.t.period_re.match(s) or re.match(
-                r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
-                r"|第?[一二三四]季度)", s)
-            if m and m.end() < len(s):
-                s = s[m.end():]
-                changed = True
+        while m := self.t.lead_re.match(s):
+            if m.lastgroup != "word" and m.end() == len(s):
+                break
+            s = s[m.end():]
         return s
 
     def _build(self, q: Quantity, cl: _Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
@@ -786,7 +886,7 @@ class _Extractor:
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
         for other in sorted((o for o in qs if o.end <= cur and o.start >= start), key=lambda o: -o.start):
-            if re.fullmatch(r"(?:以上|以下)?[\s、和及与或]*", text[other.end:cur]):
+            if _LISTED_BEFORE.fullmatch(text, other.end, cur):
                 cur = other.start
             else:
                 break
@@ -811,7 +911,7 @@ class _Extractor:
             elif len(items) == 1 and items[0] and _GROWTH.match(after.strip()):
                 # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
                 pre_clean = items[0] + after.strip()
-            elif _clean_indicator(re.sub(r"^(?:达到|为|是|控制在|保持在|稳定在)", "", after.strip())):
+            elif _clean_indicator(_LEADING_COPULA.sub("", after.strip())):
                 pre_clean = after
             else:
                 pre_clean = pre_clean[:cut]
@@ -820,13 +920,13 @@ class _Extractor:
             verb = _LEAD_VERB.match(self._strip_lead(pre_clean))
             # 赴长三角、珠三角等地开展招商活动: 等地/等方面 close the list too.
             after_list = pre_clean[pre_clean.rfind("等") + 1:]
-            rest = re.sub(r"^(?:地|方面|领域|单位|部门)(?=[\u4e00-\u9fff]{2})", "", after_list)
+            rest = _LIST_CLOSER.sub("", after_list)
             pre_clean = (verb.group(0) if verb else "") + rest
         pre_clean = self._strip_lead(pre_clean)
-        for word, _, _ in self.t.pre:
-            if len(word) > 1 and word in pre_clean:
+        for word in self.t.long_pre_words if self.t.long_pre_any.search(pre_clean) else ():
+            if word in pre_clean:
                 pre_clean = _drop_outside_quotes(pre_clean, word)
-        pre_clean = re.sub(r"(?:每年|每季度|每季|每月|每周|每个月|全年|今年|年内)", "", pre_clean)
+        pre_clean = _PERIOD_WORDS.sub("", pre_clean)
         if subjects and pre_clean.startswith("、".join(subjects)):
             pre_clean = pre_clean[len("、".join(subjects)):]
         indicator = _clean_indicator(pre_clean)
@@ -838,7 +938,7 @@ class _Extractor:
         for other in qs:
             if other.start < comp_end_for_post:
                 continue
-            if re.fullmatch(r"(?:以上|以下)?[、和及或]", text[comp_end_for_post:other.start]):
+            if _LISTED_AFTER.fullmatch(text, comp_end_for_post, other.start):
                 comp_end_for_post = other.end
             else:
                 break
@@ -846,7 +946,7 @@ class _Extractor:
             rest = text[comp_end_for_post:b]
         post = ""
         if rest and (_CJK.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
-            cut = re.search(r"[（(]", rest)
+            cut = _OPEN_ROUND.search(rest)
             post = rest[: cut.start()] if cut and cut.start() > 0 else rest
             if rest.startswith(("(", "（")):
                 post = ""
@@ -876,7 +976,7 @@ class _Extractor:
         if not indicator:
             indicator = text[ev_start:ev_end]
         if own_noun:
-            prev_indicator[cl.sentence] = re.sub(r"(?:同比|比上年)?(?:增长|增加|提高)$", "", indicator)
+            prev_indicator[cl.sentence] = _TRAILING_GROWTH.sub("", indicator)
             history.append(prev_indicator[cl.sentence])
 
         scope = None
@@ -887,7 +987,7 @@ class _Extractor:
             scopes = [subjects[0]]
         elif subjects and joint:
             # A joint total (A和B共开展640余次) belongs to no single subject.
-            one = subjects[0] if len(subjects) == 1 and not re.search(r"[和及、]", subjects[0]) else None
+            one = subjects[0] if len(subjects) == 1 and not _JOINED.search(subjects[0]) else None
             scopes = [one]
         else:
             scope = chain_subject or whole
@@ -902,7 +1002,7 @@ class _Extractor:
             scopes = [scopes[same_unit.index(q)]]
         goals = []
         evidence = text[ev_start:ev_end]
-        if "年均" in indicator and period and re.fullmatch(r"\d{4}", period) and len(self.meta.plan_years) > 1:
+        if "年均" in indicator and period and _FOUR_DIGITS.fullmatch(period) and len(self.meta.plan_years) > 1:
             # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year.
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
         for ind in indicators:
@@ -953,7 +1053,7 @@ class _Extractor:
         after_q = [o for o in qs if o.start > q.start]
         before_q = [o for o in qs if o.end <= q.start]
         n_items = None
-        m = re.search(r"(\d+|[一二三四五六七八九十]+)项指标", pre)
+        m = _N_INDICATORS.search(pre)
         if m:
             head = pre[: m.start()]
             verb = pre[m.end():]
@@ -963,8 +1063,8 @@ class _Extractor:
             items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
             items = _expand_to(items, n_items)
             return [x + _clean_indicator(verb) for x in items if x]
-        dist = re.search(r"(?:分别|各|均)(?=[^、，,]{0,8}$)", pre)
-        growth = re.search(r"(?:增长|增加|提高|下降|降低)", pre) if q.unit in ("%", "个百分点") else None
+        dist = _DISTRIBUTIVE.search(pre)
+        growth = _CHANGE.search(pre) if q.unit in ("%", "个百分点") else None
         if dist and not after_q and not before_q:
             head = pre[: dist.start()]
             tail = pre[dist.end():]
@@ -975,12 +1075,12 @@ class _Extractor:
             items = _share_ends([x for x in items if x])
             items = self._drop_subject(items)
             if len(items) >= 2:
-                rest_tail = _clean_indicator(re.sub(r"^(?:达到|不低于|不少于|至少|超过|为)", "", tail))
+                rest_tail = _clean_indicator(_LEADING_FLOOR.sub("", tail))
                 return [x + ("" if _GROWTH.match(rest_tail) is None else rest_tail) for x in items]
         # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
         # that, and its lists are mostly one compound name (电力、热力…供应业).
         if growth and not before_q and not self.report:
-            g = re.search(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|下降|降低)[^、]*$", pre)
+            g = _TRAILING_CHANGE.search(pre)
             if g:
                 head = pre[: g.start()]
                 items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]

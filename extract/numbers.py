@@ -123,10 +123,13 @@ def _clean(value: float) -> float:
     return float(int(value)) if value == int(value) else value
 
 
+_TRAILING_BIG_MAGNITUDE = re.compile(r"^(.*?)(万亿|亿|万)$")
+
+
 def _chinese_with_magnitude(cn: str) -> tuple[float | None, str]:
     """`三千万` → (3000, '万'): a trailing 万/亿 becomes the unit prefix like in `3千万`."""
-    m = re.match(r"^(.*?)(万亿|亿|万)$", cn)
-    if m and m.group(1) and not re.search(r"[万亿]", m.group(1)):
+    m = _TRAILING_BIG_MAGNITUDE.match(cn)
+    if m and m.group(1) and not ("万" in m.group(1) or "亿" in m.group(1)):
         value = parse_chinese(m.group(1))
         return value, m.group(2)
     return parse_chinese(cn), ""
@@ -153,6 +156,8 @@ def parse_number(s: str) -> float | None:
     return _clean(value) if value is not None else None
 
 
+# Characters a Chinese numeral cannot start with (点五, 万个); 十/百/千 may, see below.
+_NOT_A_NUMERAL_START = re.compile(r"[点万亿百千十]*")
 _PER_UNIT = re.compile(r"[/／](?:每)?(?:千人|万人|百人|十万人|人|户|平方公里|公顷|亩|平方米|年|月|天|床)")
 
 
@@ -162,9 +167,10 @@ def find_quantities(text: str) -> list[Quantity]:
     table = unit_table()
     found: list[Quantity] = []
     for m in arabic_pat.finditer(text):
-        mag, unit = m.group("mag") or "", m.group("unit") or ""
+        mag, unit = m.group("mag", "unit")
         if not mag and not unit:
-            continue
+            continue  # a bare number (most matches): neither unit nor magnitude
+        mag, unit = mag or "", unit or ""
         # 640余次, 110多个, 3万余元: more than the number. A 多 after a bare magnitude
         # (3万多家 aside) may begin the next word, so it counts only before a unit.
         approx = bool(m.group("approx")) or bool(m.group("approx2") and unit)
@@ -213,8 +219,7 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             cn, unit = m.group("cn"), m.group("cunit")
         # Strip characters that cannot start a numeral (a run like 点五 or 万个).
-        lead = re.match(r"^[点万亿百千十]*", cn)
-        offset = lead.end() if lead else 0
+        offset = _NOT_A_NUMERAL_START.match(cn).end()
         if cn[offset:offset + 1] in ("点",) or offset == len(cn):
             continue
         if offset and cn[offset - 1] in "十百千":
