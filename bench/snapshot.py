@@ -19,6 +19,7 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -67,12 +68,14 @@ def snapshot(notice: ProcessedNotice) -> dict:
 
 
 def run(paths: list[Path]) -> dict[str, object]:
+    # Paths relative to the checkout (sources are stored as given), so a snapshot saved in
+    # one checkout compares with a run in another, a worktree say.
+    os.chdir(ROOT)
     out: dict[str, object] = {}
     for path in paths:
-        # Keys do not name the checkout, so a worktree compares with a snapshot saved in another.
-        key = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else f"../{path.relative_to(ROOT.parent)}"
+        key = os.path.relpath(path, ROOT)
         try:
-            out[key] = snapshot(process_path(path))
+            out[key] = snapshot(process_path(key))
         except PolicydbError as err:
             out[key] = {"rejected": err.code}
     return out
