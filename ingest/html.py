@@ -63,9 +63,11 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 # uses: a source line break next to one of these is not a space (CSS Text 3 segment
 # break rule, applied when either side is wide so `2015\n年` stays `2015年`).
 _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Runs, not single characters: findall then builds one string per run instead of one per
+# character.
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WS_RE = re.compile(r"\s+")
-_CLAUSE_RE = re.compile("[，。；：、！？]")
+_CLAUSE_MARKS = "，。；：、！？"
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
@@ -97,14 +99,16 @@ class _Compound:
     def matches(self, el: Tag) -> bool:
         if self.tag is not None and el.name != self.tag:
             return False
-        if self.ids and el.get("id") not in self.ids:
+        # el.attrs directly: Tag.get is a Python-level call, and this runs ~1,000 times a page.
+        attrs = el.attrs
+        if self.ids and attrs.get("id") not in self.ids:
             return False
         if self.classes:
-            have = el.get("class") or ()
+            have = attrs.get("class") or ()
             if any(c not in have for c in self.classes):
                 return False
         for name, op, value in self.attrs:
-            raw = el.get(name)
+            raw = attrs.get(name)
             if raw is None:
                 return False
             got = " ".join(raw) if isinstance(raw, list) else str(raw)
@@ -181,13 +185,16 @@ def _parse_selector(source: str) -> _Selector:
 
 
 class _SelectorSet:
-    """Selectors indexed by the id, class or tag their last compound requires."""
+    """Selectors indexed by the id, class, tag or attribute their last compound requires,
+    so an element is tested only against selectors that can match it (most elements of a
+    page have no attributes such a selector asks for)."""
 
     def __init__(self, sources: list[str]) -> None:
         self.selectors = [_parse_selector(src) for src in sources]
         self._by_id: dict[str, list[int]] = {}
         self._by_class: dict[str, list[int]] = {}
         self._by_tag: dict[str, list[int]] = {}
+        self._by_attr: dict[str, list[int]] = {}  # `[role=search]`: needs a role attribute
         self._generic: list[int] = []
         for i, sel in enumerate(self.selectors):
             last = sel.compounds[-1]
@@ -197,18 +204,25 @@ class _SelectorSet:
                 self._by_class.setdefault(last.classes[0], []).append(i)
             elif last.tag:
                 self._by_tag.setdefault(last.tag, []).append(i)
+            elif last.attrs:
+                self._by_attr.setdefault(last.attrs[0][0], []).append(i)
             else:
                 self._generic.append(i)
 
     def matching(self, el: Tag) -> list[int]:
         """Indexes of the selectors that match el."""
-        candidates = list(self._generic)
-        candidates += self._by_tag.get(el.name, ())
-        el_id = el.get("id")
-        if el_id:
-            candidates += self._by_id.get(el_id, ())
-        for cls in el.get("class") or ():
-            candidates += self._by_class.get(cls, ())
+        candidates = [*self._generic, *self._by_tag.get(el.name, ())]
+        attrs = el.attrs
+        if attrs:
+            el_id = attrs.get("id")
+            if el_id:
+                candidates += self._by_id.get(el_id, ())
+            for cls in attrs.get("class") or ():
+                candidates += self._by_class.get(cls, ())
+            for name in attrs:
+                candidates += self._by_attr.get(name, ())
+        if not candidates:
+            return candidates
         return [i for i in candidates if self.selectors[i].matches(el)]
 
 
@@ -308,13 +322,28 @@ def _rules() -> _Rules:
 
 def _clean_line(raw: str) -> str:
     """Collapse whitespace inside one line, drop it at the ends."""
-    text = _INVISIBLE_RE.sub("", raw)
-    text = _BREAK_NEAR_WIDE_RE.sub("", text)
-    return _WS_RE.sub(" ", text).strip()
+    text = raw
+    # The substring tests skip the regexes on the many lines they cannot change.
+    if "\u200b" in text or "\ufeff" in text:
+        text = _INVISIBLE_RE.sub("", text)
+    if "\n" in text or "\r" in text:
+        text = _BREAK_NEAR_WIDE_RE.sub("", text)
+    # str.split() splits on exactly the characters `\s` matches (str.isspace), so this is
+    # `\s+` -> " " and strip(), without the regex.
+    return " ".join(text.split())
+
+
+def _non_space_len(text: str) -> int:
+    """Characters that are not whitespace (what `\\s` matches)."""
+    return sum(map(len, text.split()))
 
 
 def _cjk_count(text: str) -> int:
-    return len(_CJK_RE.findall(text))
+    return sum(map(len, _CJK_RUN_RE.findall(text)))
+
+
+def _clause_count(text: str) -> int:
+    return sum(map(text.count, _CLAUSE_MARKS))
 
 
 def _key(text: str) -> str:
@@ -368,7 +397,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
         if tag.name == "a":
             st.links += 1
         return _StatsFrame(tag, st, in_link or tag.name == "a", in_chrome or id(tag) in chrome_ids,
-                           iter(tag.children))
+                           iter(tag.contents))
 
     def leave(frame: _StatsFrame) -> tuple[int, int]:
         """The Chinese characters and clause marks the element adds to its block's own line."""
@@ -395,7 +424,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 stack.append(enter(child, frame.in_link, frame.in_chrome))
                 break
             if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                n_chars = len(_WS_RE.sub("", child))
+                n_chars = _non_space_len(child)
                 if not n_chars:
                     continue
                 n_cjk = _cjk_count(child)
@@ -406,7 +435,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 else:
                     st.cjk += n_cjk
                     frame.own += n_cjk
-                    frame.punct += len(_CLAUSE_RE.findall(child))
+                    frame.punct += _clause_count(child)
         else:
             stack.pop()
             own, punct = leave(frame)
@@ -484,7 +513,7 @@ class _Linearizer:
         raw = "".join(self._buf)
         text = _clean_line(raw)
         if text:
-            total = len(_WS_RE.sub("", raw)) or 1
+            total = _non_space_len(raw) or 1
             self.lines.append(_Line(text, None, min(1.0, self._link_len / total), self._heading, self._block))
         self._buf = []
         self._link_len = 0
@@ -500,7 +529,7 @@ class _Linearizer:
         else:
             self._buf.append(text)
         if in_link:
-            self._link_len += len(_WS_RE.sub("", text))
+            self._link_len += _non_space_len(text)
 
     def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
         """Handle tag's own start; push what comes inside it (and its end) on the stack."""
@@ -908,15 +937,18 @@ def html_to_article(markup: str) -> HtmlArticle:
     """
     rules = _rules()
     soup = BeautifulSoup(markup, "lxml")
-    if soup.title is not None and _SWALLOWED_RE.search(soup.title.get_text()):
+    # soup.title is a find() over the whole tree each time it is read.
+    title_tag = soup.title
+    if title_tag is not None and _SWALLOWED_RE.search(title_tag.get_text()):
         # A <title> never closed holds the rest of the page as its text (browsers show
         # an empty page too); the page's own markup says where the title ended.
         log.warning("the page's <title> is not closed; closing it before the next tag")
         soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
+        title_tag = soup.title
 
     head_title = None
-    if soup.title is not None and soup.title.string:
-        head_title = _clean_line(str(soup.title.string))
+    if title_tag is not None and title_tag.string:
+        head_title = _clean_line(str(title_tag.string))
     meta_tags: dict[str, str] = {}
     metas, doomed, skipped = _sort_nodes(soup, frozenset(rules.drop_tags))
     for tag in metas:
