@@ -185,35 +185,40 @@ def _parse_selector(source: str) -> _Selector:
 
 
 class _SelectorSet:
-    """Selectors indexed by the id, class, tag or attribute their last compound requires,
-    so an element is tested only against selectors that can match it (most elements of a
-    page have no attributes such a selector asks for)."""
+    """The selector groups of the rules (furniture, container hints, title elements) in
+    one index by the id, class, tag or attribute each selector's last compound requires,
+    so one lookup per element finds the few selectors worth testing, and an element
+    without attributes whose tag no selector names costs a dict lookup."""
 
-    def __init__(self, sources: list[str]) -> None:
-        self.selectors = [_parse_selector(src) for src in sources]
+    def __init__(self, groups: dict[str, tuple[_Selector, ...]]) -> None:
+        self._entries = [(sel, group, i) for group, sels in groups.items() for i, sel in enumerate(sels)]
         self._by_id: dict[str, list[int]] = {}
         self._by_class: dict[str, list[int]] = {}
         self._by_tag: dict[str, list[int]] = {}
         self._by_attr: dict[str, list[int]] = {}  # `[role=search]`: needs a role attribute
         self._generic: list[int] = []
-        for i, sel in enumerate(self.selectors):
+        for k, (sel, _, _) in enumerate(self._entries):
             last = sel.compounds[-1]
             if last.ids:
-                self._by_id.setdefault(last.ids[0], []).append(i)
+                self._by_id.setdefault(last.ids[0], []).append(k)
             elif last.classes:
-                self._by_class.setdefault(last.classes[0], []).append(i)
+                self._by_class.setdefault(last.classes[0], []).append(k)
             elif last.tag:
-                self._by_tag.setdefault(last.tag, []).append(i)
+                self._by_tag.setdefault(last.tag, []).append(k)
             elif last.attrs:
-                self._by_attr.setdefault(last.attrs[0][0], []).append(i)
+                self._by_attr.setdefault(last.attrs[0][0], []).append(k)
             else:
-                self._generic.append(i)
+                self._generic.append(k)
 
-    def matching(self, el: Tag) -> list[int]:
-        """Indexes of the selectors that match el."""
-        candidates = [*self._generic, *self._by_tag.get(el.name, ())]
+    def matching(self, el: Tag) -> list[tuple[str, int]]:
+        """(group, index in its group) of each selector that matches el."""
         attrs = el.attrs
-        if attrs:
+        if not attrs and not self._generic:
+            candidates = self._by_tag.get(el.name)
+            if not candidates:
+                return []
+        else:
+            candidates = [*self._generic, *self._by_tag.get(el.name, ())]
             el_id = attrs.get("id")
             if el_id:
                 candidates += self._by_id.get(el_id, ())
@@ -221,9 +226,8 @@ class _SelectorSet:
                 candidates += self._by_class.get(cls, ())
             for name in attrs:
                 candidates += self._by_attr.get(name, ())
-        if not candidates:
-            return candidates
-        return [i for i in candidates if self.selectors[i].matches(el)]
+        entries = self._entries
+        return [(entries[k][1], entries[k][2]) for k in candidates if entries[k][0].matches(el)]
 
 
 # --------------------------------------------------------------------------- rules
@@ -232,12 +236,11 @@ class _SelectorSet:
 @dataclass(frozen=True)
 class _Rules:
     drop_tags: tuple[str, ...]
-    hints: _SelectorSet  # best first
+    hints: tuple[_Selector, ...]  # best first
     hint_min_share: float
     punct_weight: float
     paragraph_bonus: float
     min_cjk: int
-    chrome: _SelectorSet
     link_min: int
     link_max_share: float
     attachment_href: re.Pattern[str]
@@ -257,7 +260,8 @@ class _Rules:
     panel_max_line: int
     max_value_len: int
     title_meta_names: frozenset[str]
-    title_selectors: _SelectorSet  # best first
+    title_selectors: tuple[_Selector, ...]  # best first
+    selectors: _SelectorSet  # the three groups above, indexed: group names "chrome", "hints", "titles"
     title_label: str
     title_separators: re.Pattern[str]
     keep_break: tuple[re.Pattern[str], ...]
@@ -282,14 +286,16 @@ def _rules() -> _Rules:
     label_any_re = re.compile(r"(?P<label>" + label_alt + r")\s*[:：]")
     lines = data["lines"]
     brackets = re.escape(lines["bracket_chars"])
+    hints = tuple(_parse_selector(src) for src in data["container"]["hints"])
+    chrome = tuple(_parse_selector(src) for src in data["chrome"]["selectors"])
+    titles = tuple(_parse_selector(src) for src in meta["title_selectors"])
     return _Rules(
         drop_tags=tuple(data["drop"]["tags"]),
-        hints=_SelectorSet(data["container"]["hints"]),
+        hints=hints,
         hint_min_share=float(data["container"]["hint_min_share"]),
         punct_weight=float(data["container"]["punct_weight"]),
         paragraph_bonus=float(data["container"]["paragraph_bonus"]),
         min_cjk=int(data["container"]["min_cjk"]),
-        chrome=_SelectorSet(data["chrome"]["selectors"]),
         link_min=int(data["links"]["min_links"]),
         link_max_share=float(data["links"]["max_share"]),
         attachment_href=re.compile(data["links"]["attachment_href"], re.I),
@@ -309,7 +315,8 @@ def _rules() -> _Rules:
         panel_max_line=int(meta["panel_max_line"]),
         max_value_len=int(meta["max_value_len"]),
         title_meta_names=frozenset(n.lower() for n in meta["title_meta_names"]),
-        title_selectors=_SelectorSet(meta["title_selectors"]),
+        title_selectors=titles,
+        selectors=_SelectorSet({"chrome": chrome, "hints": hints, "titles": titles}),
         title_label=meta["title_label"],
         title_separators=re.compile(meta["title_separators"]),
         keep_break=tuple(re.compile(p) for p in data["title"]["keep_break"]),
@@ -375,6 +382,8 @@ class _Stats:
     link_chars: int = 0
     links: int = 0
     score: float = 0.0  # paragraph text this element holds (readability-style)
+    colons: int = 0  # ':' and '：', whole subtree: an info panel needs one per label
+    tables: int = 0  # <table> elements below this one (itself not counted)
 
 
 def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, _Stats]:
@@ -423,12 +432,16 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
             if isinstance(child, Tag):
                 stack.append(enter(child, frame.in_link, frame.in_chrome))
                 break
-            if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+            # Most strings between tags are only whitespace: isspace() settles them cheaply.
+            if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
+                continue
+            if isinstance(child, NavigableString):
                 n_chars = _non_space_len(child)
                 if not n_chars:
                     continue
                 n_cjk = _cjk_count(child)
                 st.chars += n_chars
+                st.colons += child.count(":") + child.count("：")
                 if frame.in_link:
                     st.link_chars += n_chars
                     st.link_cjk += n_cjk
@@ -447,6 +460,8 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 pst.chars += st.chars
                 pst.link_chars += st.link_chars
                 pst.links += st.links
+                pst.colons += st.colons
+                pst.tables += st.tables + (frame.tag.name == "table")
                 parent.own += own
                 parent.punct += punct
     return stats
@@ -500,10 +515,13 @@ class _Linearizer:
                 self._flush()
                 self._pre -= item.pre
                 self._heading, self._block = item.heading, item.block
-            elif isinstance(item[0], Tag):
-                self._visit(item[0], item[1], stack)
-            elif isinstance(item[0], NavigableString) and not isinstance(item[0], _SKIPPED_STRINGS):
-                self._text(str(item[0]), item[1])
+                continue
+            child, in_link = item
+            if isinstance(child, Tag):
+                self._visit(child, in_link, stack)
+            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                # A NavigableString is a str: joined as it is, without a str() copy.
+                self._text(child, in_link)
         self._flush()
         return self.lines
 
@@ -557,15 +575,20 @@ class _Linearizer:
         self._pre += name == "pre"
         stack.extend((c, in_link) for c in reversed(tag.contents))
 
+    def _holds_table(self, tag: Tag) -> bool:
+        st = self.stats.get(id(tag))
+        if st is not None:
+            return st.tables > 0
+        # Without statistics (a title element), walk: rare and small.
+        return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
+
     def _row(self, tr: Tag) -> list[Tag]:
         """Add a data-table row as one line; return the cells to visit as blocks instead
         when it is a layout row."""
         cells = [
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
-        layout = any(
-            _holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells
-        )
+        layout = any(self._holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells)
         texts: list[str] = []
         link_share = 0.0
         if not layout:
@@ -582,7 +605,7 @@ class _Linearizer:
         return []
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
 class _BlockEnd:
     """The end of a block element: the line state outside it."""
 
@@ -608,7 +631,7 @@ def _pick_container(
     if best is None:
         return None
     best_cjk = stats[id(best)].cjk
-    for i, selector in enumerate(rules.hints.selectors):
+    for i, selector in enumerate(rules.hints):
         matches = hint_hits.get(i)
         if not matches:
             continue
@@ -637,7 +660,9 @@ def _labels_in(text: str, rules: _Rules) -> set[str]:
 
 def _is_info_panel(tag: Tag, st: _Stats, stats: dict[int, _Stats], rules: _Rules) -> bool:
     """A small block made of labelled fields (索引号/发文机关/成文日期 ...)."""
-    if st.chars > 1200:
+    # Each label found ends with its own colon, so a block with fewer colons than the
+    # labels a panel needs is not one; this spares flattening most blocks.
+    if st.chars > 1200 or st.colons < rules.panel_min_labels:
         return False
     lines = _Linearizer(set(), stats).run(tag)
     labels: set[str] = set()
@@ -739,11 +764,12 @@ def _is_furniture_text(text: str, rules: _Rules) -> bool:
     if len(text) <= rules.contains_max_len and any(p.search(text) for p in rules.line_contains):
         return True
     # The site's info panel printed as text: starts with a strong label, or two labels.
+    if len(text) > 200:  # too long for either (and the label search is costly on prose)
+        return False
     m = rules.label_re.match(text)
-    labels = _labels_in(text, rules)
     if m and _WS_RE.sub("", m.group("label")) in rules.strong_labels and len(text) <= 100:
         return True
-    return len(labels) >= 2 and len(text) <= 200
+    return len(_labels_in(text, rules)) >= 2
 
 
 # --------------------------------------------------------------------------- meta
@@ -823,7 +849,7 @@ def _find_title(
     """Return the title and whether the page prints it as a visible heading or label."""
     if page_meta.get(rules.title_label):
         return page_meta[rules.title_label], True
-    for i in range(len(rules.title_selectors.selectors)):
+    for i in range(len(rules.title_selectors)):
         for tag in title_hits.get(i, ()):
             pieces = _Linearizer(set(), {}).run(tag)
             for piece in pieces:
@@ -925,10 +951,6 @@ def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], l
     return metas, doomed, skipped
 
 
-def _holds_table(tag: Tag) -> bool:
-    return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
-
-
 def html_to_article(markup: str) -> HtmlArticle:
     """Extract the notice's own text, title and the site's labelled fields from a page.
 
@@ -967,12 +989,13 @@ def html_to_article(markup: str) -> HtmlArticle:
     hint_hits: dict[int, list[Tag]] = {}
     title_hits: dict[int, list[Tag]] = {}
     for el in elements:
-        if rules.chrome.matching(el):
-            chrome_ids.add(id(el))
-        for i in rules.hints.matching(el):
-            hint_hits.setdefault(i, []).append(el)
-        for i in rules.title_selectors.matching(el):
-            title_hits.setdefault(i, []).append(el)
+        for group, i in rules.selectors.matching(el):
+            if group == "chrome":
+                chrome_ids.add(id(el))
+            elif group == "hints":
+                hint_hits.setdefault(i, []).append(el)
+            else:
+                title_hits.setdefault(i, []).append(el)
 
     stats = _collect_stats(root, chrome_ids, rules)
     # A furniture selector matching a wrapper of most of the page (a template that
