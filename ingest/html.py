@@ -89,6 +89,16 @@ _PART_RE = re.compile(
 )
 
 
+def _attr_text(raw: str | list[str]) -> str:
+    """An attribute's value as CSS attribute selectors see it (bs4 splits class into a list)."""
+    return " ".join(raw) if isinstance(raw, list) else str(raw)
+
+
+# How an attribute selector's operator tests a value, as a regex over the value (\Z, not
+# $: $ also matches before a final newline).
+_ATTR_OP_REGEX = {"": "", "=": r"\A{}\Z", "^=": r"\A{}", "$=": r"{}\Z", "*=": "{}"}
+
+
 @dataclass(frozen=True)
 class _Compound:
     tag: str | None
@@ -111,7 +121,7 @@ class _Compound:
             raw = attrs.get(name)
             if raw is None:
                 return False
-            got = " ".join(raw) if isinstance(raw, list) else str(raw)
+            got = _attr_text(raw)
             if (
                 (op == "=" and got != value)
                 or (op == "*=" and value not in got)
@@ -209,6 +219,16 @@ class _SelectorSet:
                 self._by_attr.setdefault(last.attrs[0][0], []).append(k)
             else:
                 self._generic.append(k)
+        # Per attribute, one regex that any value passing some indexed selector's first
+        # attribute test matches: `class` is on most elements, and testing its five
+        # `[class*=...]` selectors one by one was most of the matching time.
+        self._attr_probe = {
+            name: re.compile("|".join(self._first_attr_regex(k) for k in ks)) for name, ks in self._by_attr.items()
+        }
+
+    def _first_attr_regex(self, k: int) -> str:
+        _, op, value = self._entries[k][0].compounds[-1].attrs[0]
+        return _ATTR_OP_REGEX[op].format(re.escape(value))
 
     def matching(self, el: Tag) -> list[tuple[str, int]]:
         """(group, index in its group) of each selector that matches el."""
@@ -224,8 +244,9 @@ class _SelectorSet:
                 candidates += self._by_id.get(el_id, ())
             for cls in attrs.get("class") or ():
                 candidates += self._by_class.get(cls, ())
-            for name in attrs:
-                candidates += self._by_attr.get(name, ())
+            for name, raw in attrs.items():
+                if name in self._by_attr and self._attr_probe[name].search(_attr_text(raw)):
+                    candidates += self._by_attr[name]
         entries = self._entries
         return [(entries[k][1], entries[k][2]) for k in candidates if entries[k][0].matches(el)]
 
@@ -401,57 +422,56 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
         if isinstance(tag, Tag) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def enter(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
+    def frame_for(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
         st = stats[id(tag)] = _Stats()
-        if tag.name == "a":
-            st.links += 1
-        return _StatsFrame(tag, st, in_link or tag.name == "a", in_chrome or id(tag) in chrome_ids,
-                           iter(tag.contents))
+        is_link = tag.name == "a"
+        if is_link:
+            st.links = 1
+        return _StatsFrame(tag, st, in_link or is_link, in_chrome or id(tag) in chrome_ids, iter(tag.contents))
 
-    def leave(frame: _StatsFrame) -> tuple[int, int]:
-        """The Chinese characters and clause marks the element adds to its block's own line."""
-        tag = frame.tag
-        if tag.name not in _BLOCK_TAGS:
-            return frame.own, frame.punct  # inline: its text belongs to the enclosing block's line
-        if frame.own and not frame.in_chrome:
-            weight = frame.own + rules.punct_weight * frame.punct + (rules.paragraph_bonus if frame.own >= 4 else 0)
-            if tag.name in _PARAGRAPH_TAGS:
-                credit(tag.parent, weight, 1.0)
-                credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
-            else:
-                frame.st.score += weight
-                credit(tag.parent, weight, 0.5)
-        return 0, 0
-
-    # An explicit stack, not recursion: pages nest elements thousands deep.
-    stack = [enter(root, False, False)]
+    # An explicit stack, not recursion: pages nest elements thousands deep. (Entering
+    # and leaving an element is written out in the loop: it runs for every element.)
+    stack = [frame_for(root, False, False)]
     while stack:
         frame = stack[-1]
         st = frame.st
         for child in frame.children:
             if isinstance(child, Tag):
-                stack.append(enter(child, frame.in_link, frame.in_chrome))
+                stack.append(frame_for(child, frame.in_link, frame.in_chrome))
                 break
             # Most strings between tags are only whitespace: isspace() settles them cheaply.
             if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
                 continue
-            if isinstance(child, NavigableString):
-                n_chars = _non_space_len(child)
-                if not n_chars:
-                    continue
-                n_cjk = _cjk_count(child)
-                st.chars += n_chars
-                st.colons += child.count(":") + child.count("：")
-                if frame.in_link:
-                    st.link_chars += n_chars
-                    st.link_cjk += n_cjk
-                else:
-                    st.cjk += n_cjk
-                    frame.own += n_cjk
-                    frame.punct += _clause_count(child)
+            n_chars = _non_space_len(child)
+            if not n_chars:
+                continue
+            n_cjk = _cjk_count(child)
+            st.chars += n_chars
+            st.colons += child.count(":") + child.count("：")
+            if frame.in_link:
+                st.link_chars += n_chars
+                st.link_cjk += n_cjk
+            else:
+                st.cjk += n_cjk
+                frame.own += n_cjk
+                frame.punct += _clause_count(child)
         else:
+            # Leaving frame.tag: its totals go to its parent, and a block scores the text
+            # on its own line(s); an inline element's text belongs to the enclosing block.
             stack.pop()
-            own, punct = leave(frame)
+            tag = frame.tag
+            name = tag.name
+            own, punct = frame.own, frame.punct
+            if name in _BLOCK_TAGS:
+                if own and not frame.in_chrome:
+                    weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
+                    if name in _PARAGRAPH_TAGS:
+                        credit(tag.parent, weight, 1.0)
+                        credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
+                    else:
+                        st.score += weight
+                        credit(tag.parent, weight, 0.5)
+                own = punct = 0
             if stack:
                 parent = stack[-1]
                 pst = parent.st
@@ -461,7 +481,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 pst.link_chars += st.link_chars
                 pst.links += st.links
                 pst.colons += st.colons
-                pst.tables += st.tables + (frame.tag.name == "table")
+                pst.tables += st.tables + (name == "table")
                 parent.own += own
                 parent.punct += punct
     return stats
@@ -936,18 +956,21 @@ def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], l
     metas: list[Tag] = []
     doomed: list[Tag] = []
     skipped: list[NavigableString] = []
-    stack: list[tuple[PageElement, bool]] = [(node, False) for node in reversed(soup.contents)]
+    # Only tags go on the stack (in document order, which the metas keep); strings are
+    # settled as their parent is visited.
+    stack: list[tuple[Tag, bool]] = [(soup, False)]
     while stack:
         node, dropped = stack.pop()
-        if isinstance(node, Tag):
-            if node.name == "meta":
-                metas.append(node)
-            if node.name in drop and not dropped:
-                doomed.append(node)
-                dropped = True
-            stack.extend((child, dropped) for child in reversed(node.contents))
-        elif isinstance(node, _SKIPPED_STRINGS) and not dropped:
-            skipped.append(node)
+        if node.name == "meta":
+            metas.append(node)
+        if node.name in drop and not dropped:  # (the soup itself is named "[document]")
+            doomed.append(node)
+            dropped = True
+        for child in reversed(node.contents):
+            if isinstance(child, Tag):
+                stack.append((child, dropped))
+            elif not dropped and isinstance(child, _SKIPPED_STRINGS):
+                skipped.append(child)
     return metas, doomed, skipped
 
 
