@@ -63,9 +63,11 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 # uses: a source line break next to one of these is not a space (CSS Text 3 segment
 # break rule, applied when either side is wide so `2015\n年` stays `2015年`).
 _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Runs, not single characters: findall then builds one string per run instead of one per
+# character.
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WS_RE = re.compile(r"\s+")
-_CLAUSE_RE = re.compile("[，。；：、！？]")
+_CLAUSE_MARKS = "，。；：、！？"
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
@@ -87,6 +89,16 @@ _PART_RE = re.compile(
 )
 
 
+def _attr_text(raw: str | list[str]) -> str:
+    """An attribute's value as CSS attribute selectors see it (bs4 splits class into a list)."""
+    return " ".join(raw) if isinstance(raw, list) else str(raw)
+
+
+# How an attribute selector's operator tests a value, as a regex over the value (\Z, not
+# $: $ also matches before a final newline).
+_ATTR_OP_REGEX = {"": "", "=": r"\A{}\Z", "^=": r"\A{}", "$=": r"{}\Z", "*=": "{}"}
+
+
 @dataclass(frozen=True)
 class _Compound:
     tag: str | None
@@ -97,17 +109,19 @@ class _Compound:
     def matches(self, el: Tag) -> bool:
         if self.tag is not None and el.name != self.tag:
             return False
-        if self.ids and el.get("id") not in self.ids:
+        # el.attrs directly: Tag.get is a Python-level call, and this runs ~1,000 times a page.
+        attrs = el.attrs
+        if self.ids and attrs.get("id") not in self.ids:
             return False
         if self.classes:
-            have = el.get("class") or ()
+            have = attrs.get("class") or ()
             if any(c not in have for c in self.classes):
                 return False
         for name, op, value in self.attrs:
-            raw = el.get(name)
+            raw = attrs.get(name)
             if raw is None:
                 return False
-            got = " ".join(raw) if isinstance(raw, list) else str(raw)
+            got = _attr_text(raw)
             if (
                 (op == "=" and got != value)
                 or (op == "*=" and value not in got)
@@ -181,35 +195,60 @@ def _parse_selector(source: str) -> _Selector:
 
 
 class _SelectorSet:
-    """Selectors indexed by the id, class or tag their last compound requires."""
+    """The selector groups of the rules (furniture, container hints, title elements) in
+    one index by the id, class, tag or attribute each selector's last compound requires,
+    so one lookup per element finds the few selectors worth testing, and an element
+    without attributes whose tag no selector names costs a dict lookup."""
 
-    def __init__(self, sources: list[str]) -> None:
-        self.selectors = [_parse_selector(src) for src in sources]
+    def __init__(self, groups: dict[str, tuple[_Selector, ...]]) -> None:
+        self._entries = [(sel, group, i) for group, sels in groups.items() for i, sel in enumerate(sels)]
         self._by_id: dict[str, list[int]] = {}
         self._by_class: dict[str, list[int]] = {}
         self._by_tag: dict[str, list[int]] = {}
+        self._by_attr: dict[str, list[int]] = {}  # `[role=search]`: needs a role attribute
         self._generic: list[int] = []
-        for i, sel in enumerate(self.selectors):
+        for k, (sel, _, _) in enumerate(self._entries):
             last = sel.compounds[-1]
             if last.ids:
-                self._by_id.setdefault(last.ids[0], []).append(i)
+                self._by_id.setdefault(last.ids[0], []).append(k)
             elif last.classes:
-                self._by_class.setdefault(last.classes[0], []).append(i)
+                self._by_class.setdefault(last.classes[0], []).append(k)
             elif last.tag:
-                self._by_tag.setdefault(last.tag, []).append(i)
+                self._by_tag.setdefault(last.tag, []).append(k)
+            elif last.attrs:
+                self._by_attr.setdefault(last.attrs[0][0], []).append(k)
             else:
-                self._generic.append(i)
+                self._generic.append(k)
+        # Per attribute, one regex that any value passing some indexed selector's first
+        # attribute test matches: `class` is on most elements, and testing its five
+        # `[class*=...]` selectors one by one was most of the matching time.
+        self._attr_probe = {
+            name: re.compile("|".join(self._first_attr_regex(k) for k in ks)) for name, ks in self._by_attr.items()
+        }
 
-    def matching(self, el: Tag) -> list[int]:
-        """Indexes of the selectors that match el."""
-        candidates = list(self._generic)
-        candidates += self._by_tag.get(el.name, ())
-        el_id = el.get("id")
-        if el_id:
-            candidates += self._by_id.get(el_id, ())
-        for cls in el.get("class") or ():
-            candidates += self._by_class.get(cls, ())
-        return [i for i in candidates if self.selectors[i].matches(el)]
+    def _first_attr_regex(self, k: int) -> str:
+        _, op, value = self._entries[k][0].compounds[-1].attrs[0]
+        return _ATTR_OP_REGEX[op].format(re.escape(value))
+
+    def matching(self, el: Tag) -> list[tuple[str, int]]:
+        """(group, index in its group) of each selector that matches el."""
+        attrs = el.attrs
+        if not attrs and not self._generic:
+            candidates = self._by_tag.get(el.name)
+            if not candidates:
+                return []
+        else:
+            candidates = [*self._generic, *self._by_tag.get(el.name, ())]
+            el_id = attrs.get("id")
+            if el_id:
+                candidates += self._by_id.get(el_id, ())
+            for cls in attrs.get("class") or ():
+                candidates += self._by_class.get(cls, ())
+            for name, raw in attrs.items():
+                if name in self._by_attr and self._attr_probe[name].search(_attr_text(raw)):
+                    candidates += self._by_attr[name]
+        entries = self._entries
+        return [(entries[k][1], entries[k][2]) for k in candidates if entries[k][0].matches(el)]
 
 
 # --------------------------------------------------------------------------- rules
@@ -218,12 +257,11 @@ class _SelectorSet:
 @dataclass(frozen=True)
 class _Rules:
     drop_tags: tuple[str, ...]
-    hints: _SelectorSet  # best first
+    hints: tuple[_Selector, ...]  # best first
     hint_min_share: float
     punct_weight: float
     paragraph_bonus: float
     min_cjk: int
-    chrome: _SelectorSet
     link_min: int
     link_max_share: float
     attachment_href: re.Pattern[str]
@@ -243,7 +281,8 @@ class _Rules:
     panel_max_line: int
     max_value_len: int
     title_meta_names: frozenset[str]
-    title_selectors: _SelectorSet  # best first
+    title_selectors: tuple[_Selector, ...]  # best first
+    selectors: _SelectorSet  # the three groups above, indexed: group names "chrome", "hints", "titles"
     title_label: str
     title_separators: re.Pattern[str]
     keep_break: tuple[re.Pattern[str], ...]
@@ -268,14 +307,16 @@ def _rules() -> _Rules:
     label_any_re = re.compile(r"(?P<label>" + label_alt + r")\s*[:：]")
     lines = data["lines"]
     brackets = re.escape(lines["bracket_chars"])
+    hints = tuple(_parse_selector(src) for src in data["container"]["hints"])
+    chrome = tuple(_parse_selector(src) for src in data["chrome"]["selectors"])
+    titles = tuple(_parse_selector(src) for src in meta["title_selectors"])
     return _Rules(
         drop_tags=tuple(data["drop"]["tags"]),
-        hints=_SelectorSet(data["container"]["hints"]),
+        hints=hints,
         hint_min_share=float(data["container"]["hint_min_share"]),
         punct_weight=float(data["container"]["punct_weight"]),
         paragraph_bonus=float(data["container"]["paragraph_bonus"]),
         min_cjk=int(data["container"]["min_cjk"]),
-        chrome=_SelectorSet(data["chrome"]["selectors"]),
         link_min=int(data["links"]["min_links"]),
         link_max_share=float(data["links"]["max_share"]),
         attachment_href=re.compile(data["links"]["attachment_href"], re.I),
@@ -295,7 +336,8 @@ def _rules() -> _Rules:
         panel_max_line=int(meta["panel_max_line"]),
         max_value_len=int(meta["max_value_len"]),
         title_meta_names=frozenset(n.lower() for n in meta["title_meta_names"]),
-        title_selectors=_SelectorSet(meta["title_selectors"]),
+        title_selectors=titles,
+        selectors=_SelectorSet({"chrome": chrome, "hints": hints, "titles": titles}),
         title_label=meta["title_label"],
         title_separators=re.compile(meta["title_separators"]),
         keep_break=tuple(re.compile(p) for p in data["title"]["keep_break"]),
@@ -308,13 +350,28 @@ def _rules() -> _Rules:
 
 def _clean_line(raw: str) -> str:
     """Collapse whitespace inside one line, drop it at the ends."""
-    text = _INVISIBLE_RE.sub("", raw)
-    text = _BREAK_NEAR_WIDE_RE.sub("", text)
-    return _WS_RE.sub(" ", text).strip()
+    text = raw
+    # The substring tests skip the regexes on the many lines they cannot change.
+    if "\u200b" in text or "\ufeff" in text:
+        text = _INVISIBLE_RE.sub("", text)
+    if "\n" in text or "\r" in text:
+        text = _BREAK_NEAR_WIDE_RE.sub("", text)
+    # str.split() splits on exactly the characters `\s` matches (str.isspace), so this is
+    # `\s+` -> " " and strip(), without the regex.
+    return " ".join(text.split())
+
+
+def _non_space_len(text: str) -> int:
+    """Characters that are not whitespace (what `\\s` matches)."""
+    return sum(map(len, text.split()))
 
 
 def _cjk_count(text: str) -> int:
-    return len(_CJK_RE.findall(text))
+    return sum(map(len, _CJK_RUN_RE.findall(text)))
+
+
+def _clause_count(text: str) -> int:
+    return sum(map(text.count, _CLAUSE_MARKS))
 
 
 def _key(text: str) -> str:
@@ -346,6 +403,8 @@ class _Stats:
     link_chars: int = 0
     links: int = 0
     score: float = 0.0  # paragraph text this element holds (readability-style)
+    colons: int = 0  # ':' and '：', whole subtree: an info panel needs one per label
+    tables: int = 0  # <table> elements below this one (itself not counted)
 
 
 def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, _Stats]:
@@ -363,53 +422,56 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
         if isinstance(tag, Tag) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def enter(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
+    def frame_for(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
         st = stats[id(tag)] = _Stats()
-        if tag.name == "a":
-            st.links += 1
-        return _StatsFrame(tag, st, in_link or tag.name == "a", in_chrome or id(tag) in chrome_ids,
-                           iter(tag.children))
+        is_link = tag.name == "a"
+        if is_link:
+            st.links = 1
+        return _StatsFrame(tag, st, in_link or is_link, in_chrome or id(tag) in chrome_ids, iter(tag.contents))
 
-    def leave(frame: _StatsFrame) -> tuple[int, int]:
-        """The Chinese characters and clause marks the element adds to its block's own line."""
-        tag = frame.tag
-        if tag.name not in _BLOCK_TAGS:
-            return frame.own, frame.punct  # inline: its text belongs to the enclosing block's line
-        if frame.own and not frame.in_chrome:
-            weight = frame.own + rules.punct_weight * frame.punct + (rules.paragraph_bonus if frame.own >= 4 else 0)
-            if tag.name in _PARAGRAPH_TAGS:
-                credit(tag.parent, weight, 1.0)
-                credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
-            else:
-                frame.st.score += weight
-                credit(tag.parent, weight, 0.5)
-        return 0, 0
-
-    # An explicit stack, not recursion: pages nest elements thousands deep.
-    stack = [enter(root, False, False)]
+    # An explicit stack, not recursion: pages nest elements thousands deep. (Entering
+    # and leaving an element is written out in the loop: it runs for every element.)
+    stack = [frame_for(root, False, False)]
     while stack:
         frame = stack[-1]
         st = frame.st
         for child in frame.children:
             if isinstance(child, Tag):
-                stack.append(enter(child, frame.in_link, frame.in_chrome))
+                stack.append(frame_for(child, frame.in_link, frame.in_chrome))
                 break
-            if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                n_chars = len(_WS_RE.sub("", child))
-                if not n_chars:
-                    continue
-                n_cjk = _cjk_count(child)
-                st.chars += n_chars
-                if frame.in_link:
-                    st.link_chars += n_chars
-                    st.link_cjk += n_cjk
-                else:
-                    st.cjk += n_cjk
-                    frame.own += n_cjk
-                    frame.punct += len(_CLAUSE_RE.findall(child))
+            # Most strings between tags are only whitespace: isspace() settles them cheaply.
+            if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
+                continue
+            n_chars = _non_space_len(child)
+            if not n_chars:
+                continue
+            n_cjk = _cjk_count(child)
+            st.chars += n_chars
+            st.colons += child.count(":") + child.count("：")
+            if frame.in_link:
+                st.link_chars += n_chars
+                st.link_cjk += n_cjk
+            else:
+                st.cjk += n_cjk
+                frame.own += n_cjk
+                frame.punct += _clause_count(child)
         else:
+            # Leaving frame.tag: its totals go to its parent, and a block scores the text
+            # on its own line(s); an inline element's text belongs to the enclosing block.
             stack.pop()
-            own, punct = leave(frame)
+            tag = frame.tag
+            name = tag.name
+            own, punct = frame.own, frame.punct
+            if name in _BLOCK_TAGS:
+                if own and not frame.in_chrome:
+                    weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
+                    if name in _PARAGRAPH_TAGS:
+                        credit(tag.parent, weight, 1.0)
+                        credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
+                    else:
+                        st.score += weight
+                        credit(tag.parent, weight, 0.5)
+                own = punct = 0
             if stack:
                 parent = stack[-1]
                 pst = parent.st
@@ -418,6 +480,8 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 pst.chars += st.chars
                 pst.link_chars += st.link_chars
                 pst.links += st.links
+                pst.colons += st.colons
+                pst.tables += st.tables + (name == "table")
                 parent.own += own
                 parent.punct += punct
     return stats
@@ -471,10 +535,13 @@ class _Linearizer:
                 self._flush()
                 self._pre -= item.pre
                 self._heading, self._block = item.heading, item.block
-            elif isinstance(item[0], Tag):
-                self._visit(item[0], item[1], stack)
-            elif isinstance(item[0], NavigableString) and not isinstance(item[0], _SKIPPED_STRINGS):
-                self._text(str(item[0]), item[1])
+                continue
+            child, in_link = item
+            if isinstance(child, Tag):
+                self._visit(child, in_link, stack)
+            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                # A NavigableString is a str: joined as it is, without a str() copy.
+                self._text(child, in_link)
         self._flush()
         return self.lines
 
@@ -484,7 +551,7 @@ class _Linearizer:
         raw = "".join(self._buf)
         text = _clean_line(raw)
         if text:
-            total = len(_WS_RE.sub("", raw)) or 1
+            total = _non_space_len(raw) or 1
             self.lines.append(_Line(text, None, min(1.0, self._link_len / total), self._heading, self._block))
         self._buf = []
         self._link_len = 0
@@ -500,7 +567,7 @@ class _Linearizer:
         else:
             self._buf.append(text)
         if in_link:
-            self._link_len += len(_WS_RE.sub("", text))
+            self._link_len += _non_space_len(text)
 
     def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
         """Handle tag's own start; push what comes inside it (and its end) on the stack."""
@@ -528,15 +595,20 @@ class _Linearizer:
         self._pre += name == "pre"
         stack.extend((c, in_link) for c in reversed(tag.contents))
 
+    def _holds_table(self, tag: Tag) -> bool:
+        st = self.stats.get(id(tag))
+        if st is not None:
+            return st.tables > 0
+        # Without statistics (a title element), walk: rare and small.
+        return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
+
     def _row(self, tr: Tag) -> list[Tag]:
         """Add a data-table row as one line; return the cells to visit as blocks instead
         when it is a layout row."""
         cells = [
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
-        layout = any(
-            _holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells
-        )
+        layout = any(self._holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells)
         texts: list[str] = []
         link_share = 0.0
         if not layout:
@@ -553,7 +625,7 @@ class _Linearizer:
         return []
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
 class _BlockEnd:
     """The end of a block element: the line state outside it."""
 
@@ -579,7 +651,7 @@ def _pick_container(
     if best is None:
         return None
     best_cjk = stats[id(best)].cjk
-    for i, selector in enumerate(rules.hints.selectors):
+    for i, selector in enumerate(rules.hints):
         matches = hint_hits.get(i)
         if not matches:
             continue
@@ -608,7 +680,9 @@ def _labels_in(text: str, rules: _Rules) -> set[str]:
 
 def _is_info_panel(tag: Tag, st: _Stats, stats: dict[int, _Stats], rules: _Rules) -> bool:
     """A small block made of labelled fields (索引号/发文机关/成文日期 ...)."""
-    if st.chars > 1200:
+    # Each label found ends with its own colon, so a block with fewer colons than the
+    # labels a panel needs is not one; this spares flattening most blocks.
+    if st.chars > 1200 or st.colons < rules.panel_min_labels:
         return False
     lines = _Linearizer(set(), stats).run(tag)
     labels: set[str] = set()
@@ -710,11 +784,12 @@ def _is_furniture_text(text: str, rules: _Rules) -> bool:
     if len(text) <= rules.contains_max_len and any(p.search(text) for p in rules.line_contains):
         return True
     # The site's info panel printed as text: starts with a strong label, or two labels.
+    if len(text) > 200:  # too long for either (and the label search is costly on prose)
+        return False
     m = rules.label_re.match(text)
-    labels = _labels_in(text, rules)
     if m and _WS_RE.sub("", m.group("label")) in rules.strong_labels and len(text) <= 100:
         return True
-    return len(labels) >= 2 and len(text) <= 200
+    return len(_labels_in(text, rules)) >= 2
 
 
 # --------------------------------------------------------------------------- meta
@@ -794,7 +869,7 @@ def _find_title(
     """Return the title and whether the page prints it as a visible heading or label."""
     if page_meta.get(rules.title_label):
         return page_meta[rules.title_label], True
-    for i in range(len(rules.title_selectors.selectors)):
+    for i in range(len(rules.title_selectors)):
         for tag in title_hits.get(i, ()):
             pieces = _Linearizer(set(), {}).run(tag)
             for piece in pieces:
@@ -881,23 +956,22 @@ def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], l
     metas: list[Tag] = []
     doomed: list[Tag] = []
     skipped: list[NavigableString] = []
-    stack: list[tuple[PageElement, bool]] = [(node, False) for node in reversed(soup.contents)]
+    # Only tags go on the stack (in document order, which the metas keep); strings are
+    # settled as their parent is visited.
+    stack: list[tuple[Tag, bool]] = [(soup, False)]
     while stack:
         node, dropped = stack.pop()
-        if isinstance(node, Tag):
-            if node.name == "meta":
-                metas.append(node)
-            if node.name in drop and not dropped:
-                doomed.append(node)
-                dropped = True
-            stack.extend((child, dropped) for child in reversed(node.contents))
-        elif isinstance(node, _SKIPPED_STRINGS) and not dropped:
-            skipped.append(node)
+        if node.name == "meta":
+            metas.append(node)
+        if node.name in drop and not dropped:  # (the soup itself is named "[document]")
+            doomed.append(node)
+            dropped = True
+        for child in reversed(node.contents):
+            if isinstance(child, Tag):
+                stack.append((child, dropped))
+            elif not dropped and isinstance(child, _SKIPPED_STRINGS):
+                skipped.append(child)
     return metas, doomed, skipped
-
-
-def _holds_table(tag: Tag) -> bool:
-    return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
 
 
 def html_to_article(markup: str) -> HtmlArticle:
@@ -908,15 +982,18 @@ def html_to_article(markup: str) -> HtmlArticle:
     """
     rules = _rules()
     soup = BeautifulSoup(markup, "lxml")
-    if soup.title is not None and _SWALLOWED_RE.search(soup.title.get_text()):
+    # soup.title is a find() over the whole tree each time it is read.
+    title_tag = soup.title
+    if title_tag is not None and _SWALLOWED_RE.search(title_tag.get_text()):
         # A <title> never closed holds the rest of the page as its text (browsers show
         # an empty page too); the page's own markup says where the title ended.
         log.warning("the page's <title> is not closed; closing it before the next tag")
         soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
+        title_tag = soup.title
 
     head_title = None
-    if soup.title is not None and soup.title.string:
-        head_title = _clean_line(str(soup.title.string))
+    if title_tag is not None and title_tag.string:
+        head_title = _clean_line(str(title_tag.string))
     meta_tags: dict[str, str] = {}
     metas, doomed, skipped = _sort_nodes(soup, frozenset(rules.drop_tags))
     for tag in metas:
@@ -935,12 +1012,13 @@ def html_to_article(markup: str) -> HtmlArticle:
     hint_hits: dict[int, list[Tag]] = {}
     title_hits: dict[int, list[Tag]] = {}
     for el in elements:
-        if rules.chrome.matching(el):
-            chrome_ids.add(id(el))
-        for i in rules.hints.matching(el):
-            hint_hits.setdefault(i, []).append(el)
-        for i in rules.title_selectors.matching(el):
-            title_hits.setdefault(i, []).append(el)
+        for group, i in rules.selectors.matching(el):
+            if group == "chrome":
+                chrome_ids.add(id(el))
+            elif group == "hints":
+                hint_hits.setdefault(i, []).append(el)
+            else:
+                title_hits.setdefault(i, []).append(el)
 
     stats = _collect_stats(root, chrome_ids, rules)
     # A furniture selector matching a wrapper of most of the page (a template that
