@@ -50,6 +50,8 @@ _PINYIN_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜń�
 # An aid whose '(' is intact, and the body of one whose '(' was eaten with a lost byte.
 _AID = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)")
 _AID_BODY = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})\)")
+# The body of such an aid after the '?' its lost byte left: group 1 is never damage.
+_EATEN_AID = re.compile(rf"\?([{_PINYIN_LETTERS}]{{1,6}}\))")
 
 # Scoring constants, natural-log units. The language model is jieba's unigram word
 # model (log of word frequency over the total), so a common two-character word costs
@@ -407,12 +409,19 @@ def _masked_aids(line: str) -> list[bool]:
     """Positions inside pinyin aids, which are never part of a damaged run."""
     mask = [False] * len(line)
     for m in _AID.finditer(line):
-        for k in range(m.start(), m.end()):
-            mask[k] = True
-    for m in re.finditer(rf"\?([{_PINYIN_LETTERS}]{{1,6}}\))", line):
-        for k in range(m.start(1), m.end(1)):
-            mask[k] = True
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    for m in _EATEN_AID.finditer(line):
+        mask[m.start(1):m.end(1)] = [True] * (m.end(1) - m.start(1))
     return mask
+
+
+def _blank_aids(text: str) -> str:
+    """`text` with the positions `_masked_aids` masks turned into spaces. Their tone
+    marks are odd characters (U+00C0-024F) to `_DAMAGE_SIGN`, but never damage; the two
+    shapes cannot overlap (an aid holds no '?', an eaten one no '('), so blanking one
+    leaves the other's matches as they were."""
+    text = _AID.sub(lambda m: " " * len(m[0]), text)
+    return _EATEN_AID.sub(lambda m: "?" + " " * len(m[1]), text)
 
 
 def _segments(line: str) -> Iterable[tuple[int, int]]:
@@ -859,12 +868,22 @@ def find_gbk_shift_repairs(text: str) -> list[Edit]:
     """Edits that replace each one-byte-shifted GBK run with what its bytes were."""
     if not _DAMAGE_SIGN.search(text):
         return []
+    # Only a line with a sign of damage outside its pinyin aids can hold a run (a run is
+    # a stretch of unmasked characters with an odd one or a stray '?' before it), so the
+    # line-by-line search skips the others: all of a notice whose only odd characters
+    # are the tone marks of its aids.
+    blanked_lines = _blank_aids(text).split("\n")
+    if not any(_DAMAGE_SIGN.search(line) for line in blanked_lines):
+        return []
     edits: list[Edit] = []
     lines = text.split("\n")
     model: _DocModel | None = None
     memo: dict[tuple[str, int, str | None], tuple[str | None, str]] = {}
     offset = 0
     for line_no, line in enumerate(lines):
+        if not _DAMAGE_SIGN.search(blanked_lines[line_no]):
+            offset += len(line) + 1
+            continue
         taken_to = offset
         for run in _find_runs(line, offset):
             if run.start < taken_to:
