@@ -37,6 +37,10 @@ def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
 
 def t2s_edits(text: str) -> list[Edit]:
     """Edits turning `text` into its t2s conversion, one per changed run of characters."""
+    # OpenCC never converts across a line break, so text that converts to itself
+    # (Simplified text, and a converted notice on its next round) is checked in one call.
+    if to_simplified(text) == text:
+        return []
     edits: list[Edit] = []
     offset = 0
     for line in text.splitlines(keepends=True):
