@@ -247,10 +247,9 @@ class _DocModel:
         self.doc_words = max(1.0, len(self.doc) / 1.5)
         self._cache: dict[str, float] = {}
 
-    def word_logp(self, word: str) -> float | None:
-        lp = _lexicon().words.get(word)
-        if lp is None or len(word) < 2:
-            return lp
+    def _boosted_logp(self, word: str, lp: float) -> float:
+        """The log probability `lp` of a dictionary word of two or more characters,
+        mixed with its share of the notice's own words."""
         boosted = self._cache.get(word)
         if boosted is None:
             count = self.doc.count(word)
@@ -260,21 +259,25 @@ class _DocModel:
 
     def segment_logp(self, text: str) -> float:
         """Best log probability of `text` as a sequence of words (jieba's DAG route)."""
+        words = _lexicon().words  # most substrings are no word: one lookup settles them
         n = len(text)
         best = [0.0] + [-math.inf] * n
         for i in range(n):
             if best[i] == -math.inf:
                 continue
             c = text[i]
-            single = self.word_logp(c)
+            single = words.get(c)  # a single character is not boosted
             if single is None:
                 single = _PUNCT_LOGP if c in _CJK_PUNCT else _UNKNOWN_LOGP
             if best[i] + single > best[i + 1]:
                 best[i + 1] = best[i] + single
             for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
-                lp = self.word_logp(text[i:j])
-                if lp is not None and best[i] + lp > best[j]:
-                    best[j] = best[i] + lp
+                word = text[i:j]
+                lp = words.get(word)
+                if lp is not None:
+                    lp = self._boosted_logp(word, lp)
+                    if best[i] + lp > best[j]:
+                        best[j] = best[i] + lp
         return best[n]
 
 
@@ -307,12 +310,16 @@ def _reading_index() -> dict[str, dict[int, tuple[int, ...]]]:
     table = _gbk_tables()[0]
     pinyin = pinyin_table()
     index: dict[str, dict[int, list[int]]] = {}
+    syllables_of: dict[str, set[str]] = {}  # many characters share one list of readings
     for code, ch in table.items():
         found = pinyin.get(ord(ch))
         if not found:
             continue
-        readings = {_norm_syllable(r) for r in found.split(",")}
-        for syllable in readings | {_toneless(r) for r in readings}:
+        syllables = syllables_of.get(found)
+        if syllables is None:
+            readings = {_norm_syllable(r) for r in found.split(",")}
+            syllables = syllables_of[found] = readings | {_toneless(r) for r in readings}
+        for syllable in syllables:
             index.setdefault(syllable, {}).setdefault(code >> 8, []).append(code & 0xFF)
     return {s: {lead: tuple(t) for lead, t in leads.items()} for s, leads in index.items()}
 
