@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 
 @dataclass(frozen=True)
@@ -26,24 +27,52 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[int]]:
     replacement of unequal length, new characters map to successive old positions and
     the surplus to the last old one, so spans stay monotonic.
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = _checked_order(text, edits)
     pieces: list[str] = []
     origin: list[int] = []
     pos = 0
     for edit in ordered:
-        if edit.start < pos or edit.end < edit.start or edit.end > len(text):
-            raise ValueError(f"overlapping or invalid edit {edit!r}")
-        pieces.append(text[pos:edit.start])
-        origin.extend(range(pos, edit.start))
-        width = edit.end - edit.start
-        pieces.append(edit.new)
-        for k in range(len(edit.new)):
-            origin.append(edit.start + min(k, max(width - 1, 0)))
-        pos = edit.end
+        start, end, new = edit.start, edit.end, edit.new
+        pieces.append(text[pos:start])
+        origin.extend(range(pos, start))
+        pieces.append(new)
+        # New character k maps to old position min(start + k, last): the surplus of a
+        # longer replacement (all of an insertion) to the last old position.
+        last = start + max(end - start - 1, 0)
+        if start + len(new) <= last + 1:
+            origin.extend(range(start, start + len(new)))
+        else:
+            origin.extend(range(start, last))
+            origin.extend([last] * (start + len(new) - last))
+        pos = end
     pieces.append(text[pos:])
     origin.extend(range(pos, len(text)))
     origin.append(len(text))
     return "".join(pieces), origin
+
+
+def _checked_order(text: str, edits: Iterable[Edit]) -> list[Edit]:
+    """The edits in text order; ValueError if two overlap or one lies outside `text`."""
+    ordered = sorted(edits, key=attrgetter("start", "end"))
+    pos = 0
+    for edit in ordered:
+        if edit.start < pos or edit.end < edit.start or edit.end > len(text):
+            raise ValueError(f"overlapping or invalid edit {edit!r}")
+        pos = edit.end
+    return ordered
+
+
+def _spliced(text: str, edits: Iterable[Edit]) -> str:
+    """`apply_edits`'s text alone, for replacements that keep their length (whose map
+    is the identity)."""
+    pieces: list[str] = []
+    pos = 0
+    for edit in _checked_order(text, edits):
+        pieces.append(text[pos:edit.start])
+        pieces.append(edit.new)
+        pos = edit.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 class TrackedText:
@@ -54,18 +83,22 @@ class TrackedText:
         self.text = text
         self.origin = list(range(len(text) + 1))
 
-    def apply(self, edits: Iterable[Edit]) -> list[tuple[Edit, tuple[int, int]]]:
+    def apply(self, edits: Iterable[Edit], report: bool = True) -> list[tuple[Edit, tuple[int, int]]]:
         """Apply a batch of edits to the current text.
 
-        Returns each edit with the span of the *source* text it replaced, for reporting.
+        Returns each edit with the span of the *source* text it replaced, for reporting
+        (nothing when `report` is false: t2s is reported as one summary).
         """
         batch = list(edits)
         if not batch:
             return []
-        located = [(e, (self.origin[e.start], self._source_end(e.start, e.end))) for e in batch]
-        new_text, step_origin = apply_edits(self.text, batch)
-        self.origin = [self.origin[i] for i in step_origin]
-        self.text = new_text
+        located = [(e, (self.origin[e.start], self._source_end(e.start, e.end))) for e in batch] if report else []
+        if any(len(e.new) != e.end - e.start for e in batch):
+            self.text, step_origin = apply_edits(self.text, batch)
+            self.origin = list(map(self.origin.__getitem__, step_origin))
+        else:
+            # Replacements of equal length (most of t2s) leave every character where it was.
+            self.text = _spliced(self.text, batch)
         return located
 
     def _source_end(self, start: int, end: int) -> int:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from normalize.edits import Edit
 from policydb.errors import missing_dependency
@@ -49,6 +50,8 @@ _PINYIN_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜń�
 # An aid whose '(' is intact, and the body of one whose '(' was eaten with a lost byte.
 _AID = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)")
 _AID_BODY = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})\)")
+# The body of such an aid after the '?' its lost byte left: group 1 is never damage.
+_EATEN_AID = re.compile(rf"\?([{_PINYIN_LETTERS}]{{1,6}}\))")
 
 # Scoring constants, natural-log units. The language model is jieba's unigram word
 # model (log of word frequency over the total), so a common two-character word costs
@@ -244,10 +247,9 @@ class _DocModel:
         self.doc_words = max(1.0, len(self.doc) / 1.5)
         self._cache: dict[str, float] = {}
 
-    def word_logp(self, word: str) -> float | None:
-        lp = _lexicon().words.get(word)
-        if lp is None or len(word) < 2:
-            return lp
+    def _boosted_logp(self, word: str, lp: float) -> float:
+        """The log probability `lp` of a dictionary word of two or more characters,
+        mixed with its share of the notice's own words."""
         boosted = self._cache.get(word)
         if boosted is None:
             count = self.doc.count(word)
@@ -257,21 +259,25 @@ class _DocModel:
 
     def segment_logp(self, text: str) -> float:
         """Best log probability of `text` as a sequence of words (jieba's DAG route)."""
+        words = _lexicon().words  # most substrings are no word: one lookup settles them
         n = len(text)
         best = [0.0] + [-math.inf] * n
         for i in range(n):
             if best[i] == -math.inf:
                 continue
             c = text[i]
-            single = self.word_logp(c)
+            single = words.get(c)  # a single character is not boosted
             if single is None:
                 single = _PUNCT_LOGP if c in _CJK_PUNCT else _UNKNOWN_LOGP
             if best[i] + single > best[i + 1]:
                 best[i + 1] = best[i] + single
             for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
-                lp = self.word_logp(text[i:j])
-                if lp is not None and best[i] + lp > best[j]:
-                    best[j] = best[i] + lp
+                word = text[i:j]
+                lp = words.get(word)
+                if lp is not None:
+                    lp = self._boosted_logp(word, lp)
+                    if best[i] + lp > best[j]:
+                        best[j] = best[i] + lp
         return best[n]
 
 
@@ -304,12 +310,16 @@ def _reading_index() -> dict[str, dict[int, tuple[int, ...]]]:
     table = _gbk_tables()[0]
     pinyin = pinyin_table()
     index: dict[str, dict[int, list[int]]] = {}
+    syllables_of: dict[str, set[str]] = {}  # many characters share one list of readings
     for code, ch in table.items():
         found = pinyin.get(ord(ch))
         if not found:
             continue
-        readings = {_norm_syllable(r) for r in found.split(",")}
-        for syllable in readings | {_toneless(r) for r in readings}:
+        syllables = syllables_of.get(found)
+        if syllables is None:
+            readings = {_norm_syllable(r) for r in found.split(",")}
+            syllables = syllables_of[found] = readings | {_toneless(r) for r in readings}
+        for syllable in syllables:
             index.setdefault(syllable, {}).setdefault(code >> 8, []).append(code & 0xFF)
     return {s: {lead: tuple(t) for lead, t in leads.items()} for s, leads in index.items()}
 
@@ -406,12 +416,19 @@ def _masked_aids(line: str) -> list[bool]:
     """Positions inside pinyin aids, which are never part of a damaged run."""
     mask = [False] * len(line)
     for m in _AID.finditer(line):
-        for k in range(m.start(), m.end()):
-            mask[k] = True
-    for m in re.finditer(rf"\?([{_PINYIN_LETTERS}]{{1,6}}\))", line):
-        for k in range(m.start(1), m.end(1)):
-            mask[k] = True
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    for m in _EATEN_AID.finditer(line):
+        mask[m.start(1):m.end(1)] = [True] * (m.end(1) - m.start(1))
     return mask
+
+
+def _blank_aids(text: str) -> str:
+    """`text` with the positions `_masked_aids` masks turned into spaces. Their tone
+    marks are odd characters (U+00C0-024F) to `_DAMAGE_SIGN`, but never damage; the two
+    shapes cannot overlap (an aid holds no '?', an eaten one no '('), so blanking one
+    leaves the other's matches as they were."""
+    text = _AID.sub(lambda m: " " * len(m[0]), text)
+    return _EATEN_AID.sub(lambda m: "?" + " " * len(m[1]), text)
 
 
 def _segments(line: str) -> Iterable[tuple[int, int]]:
@@ -525,23 +542,46 @@ class _Cand:
     score: float = 0.0
 
 
-def _junction_candidates(left: int | None, right: int | None, right_min: int,
-                         aid: str | None, allow_two: bool) -> list[_Cand]:
-    """Fresh candidates (their scores are the caller's to set) for a junction; the
-    enumeration, the dear part, is shared by every junction with the same bytes."""
-    return [_Cand(text, lost, drops) for text, lost, drops in _junction_readings(left, right, right_min, aid,
-                                                                                  allow_two)]
+class _Reading(NamedTuple):
+    """One way to read a junction's bytes, with what `_prefilter` needs of it worked out
+    once per junction (the readings are cached) rather than at every use."""
+    text: str                         # Traditional characters as the bytes decode
+    lost: int                         # how many of its characters have a lost byte
+    drops: int                        # dropped pairs assumed
+    simp: str                         # `text` in Simplified, character by character
+    inner_pairs: tuple[float, ...]    # `_pair_logp` of each adjacent pair within `simp`
+    mean_cost: float                  # average `_char_cost` of its characters
 
 
 @lru_cache(maxsize=512)
 def _junction_readings(left: int | None, right: int | None, right_min: int,
-                       aid: str | None, allow_two: bool) -> tuple[tuple[str, int, int], ...]:
-    return tuple((c.text, c.lost, c.drops) for c in _enumerate_junction(left, right, right_min, aid, allow_two))
+                       aid: str | None, allow_two: bool) -> tuple[_Reading, ...]:
+    """The readings of a junction; the enumeration, the dear part, is shared by every
+    junction with the same bytes."""
+    words = _lexicon().words
+    cands = _enumerate_junction(left, right, right_min, aid, allow_two)
+    # The readings share most of their characters: look each one up once.
+    simp_of = {c: _simplified_char(c) for text, _, _ in cands for c in text}
+    cost_of = {c: _char_cost(c) for c in simp_of}
+    readings = []
+    for text, lost, drops in cands:
+        simp = "".join([simp_of[c] for c in text])
+        inner = tuple([_pair_logp(words, simp[k], simp[k + 1]) for k in range(len(simp) - 1)])
+        mean_cost = sum([cost_of[c] for c in text]) / len(text)
+        readings.append(_Reading(text, lost, drops, simp, inner, mean_cost))
+    return tuple(readings)
+
+
+def _pair_logp(words: dict[str, float], a: str, b: str) -> float:
+    """How well two Simplified characters join into a dictionary word. A pair across
+    punctuation is no evidence either way: it scores as a fair word."""
+    return words.get(a + b, -11.0 if a in _CJK_PUNCT or b in _CJK_PUNCT else -20.0)
 
 
 def _enumerate_junction(left: int | None, right: int | None, right_min: int,
-                        aid: str | None, allow_two: bool) -> list[_Cand]:
-    """Characters that can sit between a lead byte `left` and a trail byte `right`.
+                        aid: str | None, allow_two: bool) -> list[tuple[str, int, int]]:
+    """Characters that can sit between a lead byte `left` and a trail byte `right`,
+    as (text, lost, drops): see `_Reading`.
 
     With no drop they are the one character (left, right); with one dropped pair (x, y)
     they are (left, x)(y, right); with two, (left, x1)(y1, x2)(y2, right). `None` is a
@@ -562,9 +602,9 @@ def _enumerate_junction(left: int | None, right: int | None, right_min: int,
         return tuple(ch for ch in found if ch is not None)
 
     if left is None:  # the skipped first byte: any lead
-        return [_Cand(ch, 1, 0) for lead in range(0x81, 0xFF) for ch in last_chars(lead)]
+        return [(ch, 1, 0) for lead in range(0x81, 0xFF) for ch in last_chars(lead)]
     lost_last = int(right is None)
-    cands = [_Cand(ch, lost_last, 0) for ch in last_chars(left)]
+    cands = [(ch, lost_last, 0) for ch in last_chars(left)]
     if right is None and aid is None:
         return cands  # too little is known to place dropped pairs
     # A character whose byte was lost is only ever inferred as one the dictionary
@@ -573,64 +613,72 @@ def _enumerate_junction(left: int | None, right: int | None, right_min: int,
               if (c1 := table.get(left << 8 | x)) is not None and _char_cost(c1) < -_UNKNOWN_LOGP]
     for x, c1 in firsts:
         for y in partners[x]:
-            cands.extend(_Cand(c1 + c2, 2, 1) for c2 in last_chars(y) if _char_cost(c2) < -_UNKNOWN_LOGP)
+            cands.extend((c1 + c2, 2, 1) for c2 in last_chars(y) if _char_cost(c2) < -_UNKNOWN_LOGP)
     if allow_two:
         words = _lexicon().words
         # Third characters reachable after a second dropped pair starting with x2.
         thirds = {x2: [c3 for y2 in ys for c3 in last_chars(y2)] for x2, ys in partners.items()}
         # Second characters (y1, x2) common enough to infer, by their lead y1.
-        middles: dict[int, list[tuple[str, str, list[str]]]] = {}
+        middles: dict[int, list[tuple[str, str, int]]] = {}
         for x2, c3s in thirds.items():
             if not c3s:
                 continue
             for y1 in range(0x81, 0xFF):
                 c2 = table.get(y1 << 8 | x2)
                 if c2 is not None and _char_cost(c2) <= _MIDDLE_MAX_COST:
-                    middles.setdefault(y1, []).append((c2, _simplified_char(c2), c3s))
+                    middles.setdefault(y1, []).append((c2, _simplified_char(c2), x2))
+        # The third characters that make a word with a second one (s2, x2): worked out
+        # once, not again for every first character it follows.
+        joining: dict[tuple[str, int], list[str]] = {}
         for x1, c1 in firsts:
             s1 = _simplified_char(c1)
             for y1 in partners[x1]:
-                for c2, s2, c3s in middles.get(y1, ()):
+                for c2, s2, x2 in middles.get(y1, ()):
                     # A character with both bytes lost is only ever inferred inside a
                     # word with a neighbour: alone, nothing would single it out.
-                    if s1 + s2 in words:
-                        cands.extend(_Cand(c1 + c2 + c3, 3, 2) for c3 in c3s)
-                    else:
-                        cands.extend(_Cand(c1 + c2 + c3, 3, 2) for c3 in c3s
-                                     if s2 + _simplified_char(c3) in words)
+                    c3s = thirds[x2]
+                    if s1 + s2 not in words:
+                        c3s = joining.get((s2, x2))
+                        if c3s is None:
+                            c3s = [c3 for c3 in thirds[x2] if s2 + _simplified_char(c3) in words]
+                            joining[s2, x2] = c3s
+                    cands.extend((c1 + c2 + c3, 3, 2) for c3 in c3s)
     return cands
 
 
-def _prefilter(cands: list[_Cand], left_ctx: str, right_ctx: str, keep_prefix: str = "") -> list[_Cand]:
-    """Keep the candidates whose characters join their neighbours into dictionary words
+def _prefilter(readings: Sequence[_Reading], left_ctx: str, right_ctx: str,
+               keep_prefix: str = "") -> Sequence[_Reading]:
+    """Keep the readings whose characters join their neighbours into dictionary words
     (a cheap look at adjacent pairs) before the full segmentation score. Readings with
     no dropped pair are always kept: they need no inference."""
-    if len(cands) <= _PREFILTER:
-        return cands
+    if len(readings) <= _PREFILTER:
+        return readings
     words = _lexicon().words
-    simp: dict[str, str] = {}
-    cost: dict[str, float] = {}
-    for cand in cands:
-        for c in cand.text:
-            if c not in simp:
-                simp[c] = _simplified_char(c)
-                cost[c] = _char_cost(c)
     left = _simplified_char(left_ctx[-1]) if left_ctx else ""
     right = _simplified_char(right_ctx[0]) if right_ctx else ""
-    scored = []
-    for cand in cands:
-        s = left + "".join([simp[c] for c in cand.text]) + right
-        # A pair across punctuation is no evidence either way: score it as a fair word.
-        # A lone character with no context has no pair to judge: score it as unknown.
-        pairs = [words.get(s[k:k + 2], -11.0 if s[k] in _CJK_PUNCT or s[k + 1] in _CJK_PUNCT else -20.0)
-                 for k in range(len(s) - 1)] or [-20.0]
-        score = (max(pairs) + sum(pairs) / len(pairs) - _DROP_COST * cand.drops
-                 - sum([cost[c] for c in cand.text]) / max(len(cand.text), 1))
-        scored.append((score, cand))
-    scored.sort(key=lambda p: -p[0])
-    kept = [c for _, c in scored[:_PREFILTER]]
-    return kept + [c for _, c in scored[_PREFILTER:] if (c.drops == 0 and c.lost == 0)
-                   or (keep_prefix and c.text.startswith(keep_prefix))]
+    # Only the pairs with the context differ between calls; each first or last
+    # character is looked up once.
+    left_pair = {r.simp[0]: 0.0 for r in readings} if left else {}
+    for first in left_pair:
+        left_pair[first] = _pair_logp(words, left, first)
+    right_pair = {r.simp[-1]: 0.0 for r in readings} if right else {}
+    for last in right_pair:
+        right_pair[last] = _pair_logp(words, last, right)
+    neg_scores = []
+    for r in readings:
+        pairs = r.inner_pairs
+        if left:
+            pairs = (left_pair[r.simp[0]], *pairs)
+        if right:
+            pairs = (*pairs, right_pair[r.simp[-1]])
+        # A lone character with no context has no pair to judge: it scores as unknown.
+        pairs = pairs or (-20.0,)
+        score = max(pairs) + sum(pairs) / len(pairs) - _DROP_COST * r.drops - r.mean_cost
+        neg_scores.append(-score)
+    order = sorted(range(len(readings)), key=neg_scores.__getitem__)  # stable: best first
+    kept = [readings[i] for i in order[:_PREFILTER]]
+    return kept + [r for r in (readings[i] for i in order[_PREFILTER:])
+                   if (r.drops == 0 and r.lost == 0) or (keep_prefix and r.text.startswith(keep_prefix))]
 
 
 def _score(model: _DocModel, cand: _Cand, left_ctx: str, right_ctx: str, heading: str | None,
@@ -744,18 +792,19 @@ def _repair(model: _DocModel, text: str, run: _Run, lines: Sequence[str], line_n
                 and (_char_cost(plain) <= _COMMON_COST or _fits(plain, before + out, right_ctx))):
             out += plain  # the bytes as they stand read well: no lost bytes to look for
             continue
-        cands = _junction_candidates(lead, trail, right_min, aid, allow_two=False)
-        if not any(c.drops == 0 for c in cands):
+        readings = _junction_readings(lead, trail, right_min, aid, allow_two=False)
+        if not any(r.drops == 0 for r in readings):
             # The bytes as they stand make no fitting character: two pairs may be gone.
-            cands = _junction_candidates(lead, trail, right_min, aid, allow_two=True)
-        if not cands:
+            readings = _junction_readings(lead, trail, right_min, aid, allow_two=True)
+        if not readings:
             out += REPLACEMENT
             notes.append(f"{_hex(lead)}{_hex(trail)}: no character fits")
             continue
         # In the numeral slot of a heading, the numeral its siblings call for (with its
         # closing bracket) is always scored, however poor a word pair it makes.
-        cands = _prefilter(cands, before + out, right_ctx,
-                           heading + "）" if numeral_slot and heading else "")
+        kept = _prefilter(readings, before + out, right_ctx,
+                          heading + "）" if numeral_slot and heading else "")
+        cands = [_Cand(r.text, r.lost, r.drops) for r in kept]
         decided, why = _decide(model, cands, before + out, right_ctx, heading, out)
         out += decided
         notes.extend(f"{_hex(lead)}…{_hex(trail)} {w}" for w in why)
@@ -826,12 +875,22 @@ def find_gbk_shift_repairs(text: str) -> list[Edit]:
     """Edits that replace each one-byte-shifted GBK run with what its bytes were."""
     if not _DAMAGE_SIGN.search(text):
         return []
+    # Only a line with a sign of damage outside its pinyin aids can hold a run (a run is
+    # a stretch of unmasked characters with an odd one or a stray '?' before it), so the
+    # line-by-line search skips the others: all of a notice whose only odd characters
+    # are the tone marks of its aids.
+    blanked_lines = _blank_aids(text).split("\n")
+    if not any(_DAMAGE_SIGN.search(line) for line in blanked_lines):
+        return []
     edits: list[Edit] = []
     lines = text.split("\n")
     model: _DocModel | None = None
     memo: dict[tuple[str, int, str | None], tuple[str | None, str]] = {}
     offset = 0
     for line_no, line in enumerate(lines):
+        if not _DAMAGE_SIGN.search(blanked_lines[line_no]):
+            offset += len(line) + 1
+            continue
         taken_to = offset
         for run in _find_runs(line, offset):
             if run.start < taken_to:

@@ -15,8 +15,10 @@ from normalize.edits import Edit
 from policydb.han import pinyin_table
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# The aid after its character (a lookbehind, so that the search skips ahead to brackets
+# instead of trying every Han character): the match starts at the bracket.
 AID = re.compile(
-    r"(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
     rf"(?P<open>[(（])(?P<syllable>[a-zü{TONED}]{{1,6}})(?P<close>[)）])"
 )
 
@@ -33,7 +35,6 @@ def _base(syllable: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _valid_syllables() -> frozenset[str]:
     return frozenset(_base(s) for value in pinyin_table().values() for s in value.split(","))
@@ -58,6 +59,7 @@ def pinyin_aid_edits(text: str) -> list[Edit]:
     for match in AID.finditer(text):
         if match.group("open") + match.group("close") not in ("()", "（）"):
             continue
-        if is_reading_aid(match.group("char"), match.group("syllable")):
-            edits.append(Edit(match.start("open"), match.end(), "", note=match.group(0)))
+        char_at = match.start() - 1
+        if is_reading_aid(text[char_at], match.group("syllable")):
+            edits.append(Edit(match.start(), match.end(), "", note=text[char_at:match.end()]))
     return edits

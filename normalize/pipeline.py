@@ -65,7 +65,7 @@ def _apply_t2s(tracked: TrackedText, edits: list[Edit], repairs: list[Repair]) -
         return 0
     changed = sum(e.end - e.start for e in edits)
     han = han_count(tracked.text)
-    tracked.apply(edits)
+    tracked.apply(edits, report=False)
     repairs.append(Repair("t2s", (0, len(tracked.source)), "", "",
                           f"OpenCC t2s changed {changed} of {han} Han characters"))
     return changed

@@ -7,7 +7,9 @@ data table instead (GUIDE §2).
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
+from operator import ne
 from pathlib import Path
 
 from normalize.edits import Edit
@@ -27,7 +29,7 @@ def script_of(text: str, edits: list[Edit] | None = None) -> str:
     if edits is None:
         edits = t2s_edits(text)
     han = han_count(text)
-    changed = sum(han_count(text[e.start:e.end]) for e in edits)
+    changed = han_count("".join([text[e.start:e.end] for e in edits]))
     return "hant" if han and changed / han >= HANT_THRESHOLD else "hans"
 
 
@@ -37,10 +39,19 @@ def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
 
 def t2s_edits(text: str) -> list[Edit]:
     """Edits turning `text` into its t2s conversion, one per changed run of characters."""
+    # OpenCC never converts across a line break (its dictionary keys hold none), so the
+    # whole text converts as its lines do: one call, and none more for text that
+    # converts to itself (Simplified text, a converted notice on its next round).
+    whole = to_simplified(text)
+    if whole == text:
+        return []
+    lines = text.splitlines(keepends=True)
+    converted_lines = whole.splitlines(keepends=True)
+    if len(converted_lines) != len(lines):  # never seen; converting line by line is the rule
+        converted_lines = [to_simplified(line) for line in lines]
     edits: list[Edit] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
-        converted = to_simplified(line)
+    for line, converted in zip(lines, converted_lines, strict=True):
         if converted != line:
             if len(converted) == len(line):
                 edits.extend(_same_length_edits(line, converted, offset))
@@ -54,18 +65,16 @@ def t2s_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A run of changed characters in a mask of 1 (changed) and 0 (kept) bytes.
+_CHANGED_RUN = re.compile(b"\x01+")
+
+
 def _same_length_edits(line: str, converted: str, offset: int) -> list[Edit]:
-    edits = []
-    start = None
-    for i, (before, after) in enumerate(zip(line, converted, strict=True)):
-        if before != after and start is None:
-            start = i
-        elif before == after and start is not None:
-            edits.append(Edit(offset + start, offset + i, converted[start:i]))
-            start = None
-    if start is not None:
-        edits.append(Edit(offset + start, offset + len(line), converted[start:]))
-    return edits
+    """One edit per maximal run of changed characters; the runs are found in a byte
+    mask, built and scanned in C rather than character by character in Python."""
+    changed = bytes(map(ne, line, converted))
+    return [Edit(offset + m.start(), offset + m.end(), converted[m.start():m.end()])
+            for m in _CHANGED_RUN.finditer(changed)]
 
 
 @lru_cache(maxsize=1)
