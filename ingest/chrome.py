@@ -39,13 +39,25 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=1)
-def _rules_by_kind() -> dict[str, tuple[Rule, ...]]:
+def _rules_by_kind() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
+    """Per kind: one alternation of all its patterns, and the rules in order.
+
+    Most lines match no rule; the alternation says so in one search instead of one per
+    rule. (It cannot name the rule: the first rule in order wins, not the leftmost match.)
+    """
     rules = load_rules()
-    return {kind: tuple(r for r in rules if r.kind == kind) for kind in ("line", "tail", "contact")}
+    out = {}
+    for kind in ("line", "tail", "contact"):
+        of_kind = tuple(r for r in rules if r.kind == kind)
+        out[kind] = (re.compile("|".join(f"(?:{r.pattern.pattern})" for r in of_kind) or "(?!)"), of_kind)
+    return out
 
 
 def _first_match(line: str, kind: str) -> str | None:
-    for rule in _rules_by_kind()[kind]:
+    any_rule, rules = _rules_by_kind()[kind]
+    if not any_rule.search(line):
+        return None
+    for rule in rules:
         if rule.pattern.search(line):
             return rule.name
     return None

@@ -268,8 +268,8 @@ class _Rules:
     attachment_text: re.Pattern[str]
     line_brackets: re.Pattern[str]
     line_exact: frozenset[str]
-    line_prefix: tuple[re.Pattern[str], ...]
-    line_contains: tuple[re.Pattern[str], ...]
+    line_prefix: re.Pattern[str]  # any of the prefix rules (one alternation)
+    line_contains: re.Pattern[str]  # any of the contains rules
     contains_max_len: int
     teaser_label: re.Pattern[str]
     teaser_min_link_share: float
@@ -292,6 +292,11 @@ class _Rules:
 def _label_pattern(label: str) -> str:
     # Sites pad labels to a fixed width: "索 引 号：", "标　　题：".
     return r"\s*".join(re.escape(ch) for ch in label)
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One search for "does any of these match": an alternation, or never for none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -323,8 +328,8 @@ def _rules() -> _Rules:
         attachment_text=re.compile(data["links"]["attachment_text"]),
         line_brackets=re.compile(rf"[\s{brackets}]+"),
         line_exact=frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"]),
-        line_prefix=tuple(re.compile(p) for p in lines["prefix"]),
-        line_contains=tuple(re.compile(p) for p in lines["contains"]),
+        line_prefix=_any_of(lines["prefix"]),
+        line_contains=_any_of(lines["contains"]),
         contains_max_len=int(lines["contains_max_len"]),
         teaser_label=re.compile(lines["teaser_label"]),
         teaser_min_link_share=float(lines["teaser_min_link_share"]),
@@ -779,9 +784,9 @@ def _drop_furniture_lines(lines: list[_Line], rules: _Rules) -> tuple[list[_Line
 def _is_furniture_text(text: str, rules: _Rules) -> bool:
     if rules.line_brackets.sub("", text) in rules.line_exact:
         return True
-    if any(p.search(text) for p in rules.line_prefix):
+    if rules.line_prefix.search(text):
         return True
-    if len(text) <= rules.contains_max_len and any(p.search(text) for p in rules.line_contains):
+    if len(text) <= rules.contains_max_len and rules.line_contains.search(text):
         return True
     # The site's info panel printed as text: starts with a strong label, or two labels.
     if len(text) > 200:  # too long for either (and the label search is costly on prose)
