@@ -90,8 +90,16 @@ def cn_to_int(s: str) -> int | None:
     return total + cur
 
 
+@lru_cache(maxsize=1)
+def _any_marker() -> re.Pattern[str]:
+    # Most lines open with no marker: one match says so instead of one per style.
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _styles()))
+
+
 def match_marker(line: str, pos: int = 0) -> tuple[str, str, int] | None:
     """(style, number, end of marker) when `line[pos:]` opens with an item number."""
+    if not _any_marker().match(line, pos):
+        return None
     for style, pattern in _styles():
         m = pattern.match(line, pos)
         if m:
