@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from extract.meta import is_place, is_report_title
 from extract.model import Goal, Meta
 from extract.numbers import Quantity, find_quantities
 from extract.structure import section_roles
+from policydb.patterns import NEVER, any_of
 
 log = logging.getLogger(__name__)
 
@@ -128,22 +129,22 @@ class _Tables:
     whole_scopes: tuple[str, ...]
     scope_stops: list[str]
     reward_words: list[str] = field(default_factory=list)
-    suffix_re: re.Pattern[str] = re.compile("$^")
+    suffix_re: re.Pattern[str] = NEVER
     suffix_last: frozenset[str] = frozenset()
-    suffix_last_re: re.Pattern[str] = re.compile("$^")
+    suffix_last_re: re.Pattern[str] = NEVER
     # Any of before_bad / after_bad / sentence_bad, or any comparator word: one search
     # tells whether the loop over the list can find anything.
-    before_bad_any: re.Pattern[str] = re.compile("$^")
-    after_bad_any: re.Pattern[str] = re.compile("$^")
-    sentence_bad_any: re.Pattern[str] = re.compile("$^")
-    pre_any: re.Pattern[str] = re.compile("$^")
+    before_bad_any: re.Pattern[str] = NEVER
+    after_bad_any: re.Pattern[str] = NEVER
+    sentence_bad_any: re.Pattern[str] = NEVER
+    pre_any: re.Pattern[str] = NEVER
     long_pre_words: tuple[str, ...] = ()
-    long_pre_any: re.Pattern[str] = re.compile("$^")
+    long_pre_any: re.Pattern[str] = NEVER
     post_words: tuple[str, ...] = ()
     recurrence_starts: frozenset[str] = frozenset()
     # What _strip_lead takes off the front: a lead word, else a period word, else a time.
-    lead_re: re.Pattern[str] = re.compile("$^")
-    scope_stop_re: re.Pattern[str] = re.compile("$^")
+    lead_re: re.Pattern[str] = NEVER
+    scope_stop_re: re.Pattern[str] = NEVER
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -152,11 +153,6 @@ def _rows(name: str) -> list[list[str]]:
         if line.strip() and not line.startswith("#"):
             rows.append([c.strip() for c in line.split("\t")])
     return rows
-
-
-def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One pattern that matches where any of `patterns` does."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "$^")
 
 
 @lru_cache(maxsize=1)
@@ -188,12 +184,12 @@ def _tables() -> _Tables:
         suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
                                                                   key=len, reverse=True))) + ")$"),
         suffix_last=frozenset(w[-1] for w, t in scopes if t == "suffix"),
-        before_bad_any=_any_of(p for where, p in bad if where == "before"),
-        after_bad_any=_any_of(p for where, p in bad if where == "after"),
-        sentence_bad_any=_any_of(p for where, p in bad if where == "sentence"),
-        pre_any=_any_of(re.escape(w) for w, _, _ in pre),
+        before_bad_any=any_of(p for where, p in bad if where == "before"),
+        after_bad_any=any_of(p for where, p in bad if where == "after"),
+        sentence_bad_any=any_of(p for where, p in bad if where == "sentence"),
+        pre_any=any_of(re.escape(w) for w, _, _ in pre),
         long_pre_words=long_pre_words,
-        long_pre_any=_any_of(map(re.escape, long_pre_words)),
+        long_pre_any=any_of(map(re.escape, long_pre_words)),
         post_words=tuple(w for w, _ in post),
         recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
         lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),

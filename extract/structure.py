@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extract.model import Block
+from policydb.patterns import any_of
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def cn_to_int(s: str) -> int | None:
 @lru_cache(maxsize=1)
 def _any_marker() -> re.Pattern[str]:
     # Most lines open with no marker: one match says so instead of one per style.
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _styles()))
+    return any_of(pattern.pattern for _, pattern in _styles())
 
 
 def match_marker(line: str, pos: int = 0) -> tuple[str, str, int] | None:

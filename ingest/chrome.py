@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policydb.han import fold
+from policydb.patterns import any_of
 from policydb.records import DroppedLine
 
 RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
@@ -49,7 +50,7 @@ def _rules_by_kind() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
     out = {}
     for kind in ("line", "tail", "contact"):
         of_kind = tuple(r for r in rules if r.kind == kind)
-        out[kind] = (re.compile("|".join(f"(?:{r.pattern.pattern})" for r in of_kind) or "(?!)"), of_kind)
+        out[kind] = (any_of(r.pattern.pattern for r in of_kind), of_kind)
     return out
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from policydb.patterns import any_of
+
 log = logging.getLogger(__name__)
 
 _DATA_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
@@ -294,11 +296,6 @@ def _label_pattern(label: str) -> str:
     return r"\s*".join(re.escape(ch) for ch in label)
 
 
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    """One search for "does any of these match": an alternation, or never for none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
-
-
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     with _DATA_FILE.open("rb") as fh:
@@ -328,8 +325,8 @@ def _rules() -> _Rules:
         attachment_text=re.compile(data["links"]["attachment_text"]),
         line_brackets=re.compile(rf"[\s{brackets}]+"),
         line_exact=frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"]),
-        line_prefix=_any_of(lines["prefix"]),
-        line_contains=_any_of(lines["contains"]),
+        line_prefix=any_of(lines["prefix"]),
+        line_contains=any_of(lines["contains"]),
         contains_max_len=int(lines["contains_max_len"]),
         teaser_label=re.compile(lines["teaser_label"]),
         teaser_min_link_share=float(lines["teaser_min_link_share"]),
