@@ -514,9 +514,10 @@ class _Extractor:
         if q.category == "duration" and after.startswith("的"):
             return "duration qualifying a noun"  # 参加3—12个月的就业见习
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
-        listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
-        if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) and q.unit.endswith(("个", "家", "省", "市")):
-            return "count of the names listed"
+        if q.unit.endswith(("个", "家", "省", "市")):
+            listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
+            if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
+                return "count of the names listed"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
@@ -760,6 +761,11 @@ class _Extractor:
         a place (gazetteer, the notice's region, 各县/其他县) or a body (…开发区, …负责人)."""
         t = self.t
         best: tuple[str | None, bool] = (None, False)
+        # A name of two characters or more ends in a suffix's last character after the
+        # first (brackets dropped, it still is one of s[1:_PREFIX_SPAN]): most clauses
+        # have none there.
+        if not t.suffix_last_re.search(s, 1, _PREFIX_SPAN):
+            return best
         for i, cand, bare in _prefix_candidates(s, t.suffix_last_re):
             if i + 1 < len(s) and s[i + 1] in "(（〔":
                 continue
