@@ -22,7 +22,7 @@ from pathlib import Path
 
 from extract.meta import is_place, is_report_title
 from extract.model import Goal, Meta
-from extract.numbers import Quantity, find_quantities
+from extract.numbers import Quantity, find_quantities, parse_number
 from extract.structure import section_roles
 from policydb.patterns import NEVER, any_of
 
@@ -141,7 +141,7 @@ class _Tables:
     long_pre_words: tuple[str, ...] = ()
     long_pre_any: re.Pattern[str] = NEVER
     post_words: tuple[str, ...] = ()
-    recurrence_starts: frozenset[str] = frozenset()
+    recurrence_start_re: re.Pattern[str] = NEVER  # a first character of a recurrence word (每)
     # What _strip_lead takes off the front: a lead word, else a period word, else a time.
     lead_re: re.Pattern[str] = NEVER
     scope_stop_re: re.Pattern[str] = NEVER
@@ -191,7 +191,7 @@ def _tables() -> _Tables:
         long_pre_words=long_pre_words,
         long_pre_any=any_of(map(re.escape, long_pre_words)),
         post_words=tuple(w for w, _ in post),
-        recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
+        recurrence_start_re=any_of(sorted({re.escape(w[0]) for w, p in periods.items() if p.startswith("per-")})),
         lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),
         suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
         scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
@@ -653,7 +653,7 @@ class _Extractor:
         own = text[cl.start:q.start]
         rec = None
         # A recurrence word (每月…) needs one of its first characters in the clause.
-        for m in self.t.period_re.finditer(own) if any(c in own for c in self.t.recurrence_starts) else ():
+        for m in self.t.period_re.finditer(own) if self.t.recurrence_start_re.search(own) else ():
             p = self.t.periods[m.group(0)]
             if p.startswith("per-"):
                 rec = p
@@ -676,8 +676,7 @@ class _Extractor:
                 # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
                 around = seg[max(0, m.start() - 2):m.start()]
                 after = seg[m.end():m.end() + 30]
-                baseline = _BASELINE_AFTER.search(after)
-                if _BASELINE_BEFORE.search(around) and (baseline or around[-1] != "在"):
+                if _BASELINE_BEFORE.search(around) and (around[-1] != "在" or _BASELINE_AFTER.search(after)):
                     continue
                 if _ON_THE_BASIS.match(after):
                     continue
@@ -963,14 +962,14 @@ class _Extractor:
         # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
         # i-th of the last indicators named in the sentence.
         history = self.sentence_indicators.setdefault(cl.sentence, [])
-        listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
         own_noun = not _GROWTH.match(indicator)
-        before_respectively = text[cl.start:q.start].split("分别")[0].strip()
-        if _GROWTH.match(indicator) and "分别" in text[cl.start:q.start] and not before_respectively \
-                and 1 < len(listed) <= len(history):
-            indicator = history[-len(listed):][listed.index(q)] + indicator
-        elif _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
-            indicator = prev_indicator[cl.sentence] + indicator
+        if not own_noun:
+            clause_pre = text[cl.start:q.start]
+            listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
+            if "分别" in clause_pre and not clause_pre.split("分别")[0].strip() and 1 < len(listed) <= len(history):
+                indicator = history[-len(listed):][listed.index(q)] + indicator
+            elif cl.sentence in prev_indicator and len(indicator) <= 8:
+                indicator = prev_indicator[cl.sentence] + indicator
         if indicator in _BARE_VERBS and cl.sentence in prev_indicator:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = prev_indicator[cl.sentence]
@@ -999,9 +998,10 @@ class _Extractor:
             scopes = self._recipients(cl) or scopes
         indicators = self._distribute_indicators(q, cl, start, indicator, qs)
         # A、B分别…52个、41个: one amount per subject, in order, not every pairing.
-        same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
-        if len(scopes) > 1 and len(scopes) == len(same_unit) and "分别" in text[start:q.start]:
-            scopes = [scopes[same_unit.index(q)]]
+        if len(scopes) > 1 and "分别" in text[start:q.start]:
+            same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
+            if len(scopes) == len(same_unit):
+                scopes = [scopes[same_unit.index(q)]]
         goals = []
         evidence = text[ev_start:ev_end]
         if "年均" in indicator and period and _FOUR_DIGITS.fullmatch(period) and len(self.meta.plan_years) > 1:
@@ -1052,22 +1052,18 @@ class _Extractor:
         """X和Y分别达到15%, A、B各2个, 5项指标同比增长8%, A、B同比增长8%: one goal per item."""
         text = self.text
         pre = text[start:q.start]
-        after_q = [o for o in qs if o.start > q.start]
-        before_q = [o for o in qs if o.end <= q.start]
-        n_items = None
         m = _N_INDICATORS.search(pre)
         if m:
             head = pre[: m.start()]
             verb = pre[m.end():]
-            from extract.numbers import parse_number
-
             n_items = int(parse_number(m.group(1)) or 0)
             items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
             items = _expand_to(items, n_items)
             return [x + _clean_indicator(verb) for x in items if x]
         dist = _DISTRIBUTIVE.search(pre)
         growth = _CHANGE.search(pre) if q.unit in ("%", "个百分点") else None
-        if dist and not after_q and not before_q:
+        # The other amounts of the clause are looked at only where a rule reads them.
+        if dist and not any(o.start > q.start or o.end <= q.start for o in qs):  # no other amount
             head = pre[: dist.start()]
             tail = pre[dist.end():]
             items = _split_list(head)
@@ -1081,7 +1077,7 @@ class _Extractor:
                 return [x + ("" if _GROWTH.match(rest_tail) is None else rest_tail) for x in items]
         # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
         # that, and its lists are mostly one compound name (电力、热力…供应业).
-        if growth and not before_q and not self.report:
+        if growth and not self.report and not any(o.end <= q.start for o in qs):  # no amount before
             g = _TRAILING_CHANGE.search(pre)
             if g:
                 head = pre[: g.start()]
