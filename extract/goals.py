@@ -58,7 +58,8 @@ _GROWTH = re.compile(r"^(?:同比|比上年末?|较上年末?|比去年|年均)?
                      r"(?:增长|增加|提高|提升|下降|降低|减少|上升|增收|增支|增产|减产|减收|减支)")
 _NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
-_YEAR_CUE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
+# (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
+_YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
 # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
 _QUARTER = re.compile(r"(?<![前后头])(?:第)?([一二三四1-4])季度")
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
