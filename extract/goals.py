@@ -273,8 +273,13 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     return False
 
 
+_OPENING_BRACKET = re.compile(r"[(（〔[［【]")
+
+
 def _depth_opened(seg: str) -> int:
     """Index in `seg` of the bracket still open at its end, or -1."""
+    if not _OPENING_BRACKET.search(seg):
+        return -1  # most indicators have no bracket: no need to walk them
     stack = []
     for i, ch in enumerate(seg):
         if ch in "(（〔[［【":
@@ -393,8 +398,13 @@ _SHORTFALL = re.compile(r"(?:低于|不足|未达到|达不到|少于|未完成)
 _SANCTION = re.compile(r"取消|不得|通报批评|约谈|扣减|扣除|问责|不予|暂停|诫勉|降低")
 
 
+_LIST_OPENING = re.compile(r"[(（〔[［【“]")
+
+
 def _split_list(s: str) -> list[str]:
     """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
+    if not _LIST_OPENING.search(s):
+        return [x for x in s.split(_LIST_SEP) if x]  # no bracket opens: every 、 splits
     items, depth, last = [], 0, 0
     for i, ch in enumerate(s):
         if ch in "(（〔[［【“":
@@ -540,7 +550,9 @@ class _Extractor:
             return ">", q.end
         # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
         # binds every amount in it.
-        following = [o for o in qs if o.start >= q.end and o.unit == q.unit]
+        # Each joiner is one character: none right after the amount, no list.
+        following = [o for o in qs if o.start >= q.end and o.unit == q.unit] \
+            if text[q.end:q.end + 1] in _AMOUNT_JOINERS else []
         if following and text[q.end:following[0].start] in _AMOUNT_JOINERS:
             last = following[0]
             for nxt in following[1:]:
@@ -628,8 +640,7 @@ class _Extractor:
 
     # -- context --
     def kind_of(self, q: Quantity, cl: _Clause) -> str:
-        sent = [c for c in self.clauses_where("sentence", cl.sentence)]
-        s0 = sent[0].start
+        s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
         for m in self.t.kind_re.finditer(seg):
@@ -847,8 +858,8 @@ class _Extractor:
                 period, recurrent = self.period_of(q, cl)
                 if recurrent and comp == "=":
                     continue  # a cadence (每月通报一次) is a deadline, not a goal
-                shortened = _SHORTENED.search(text[max(0, q.start - 3):q.start])
-                if q.category == "duration" and comp == "=" and not shortened:
+                if q.category == "duration" and comp == "=" \
+                        and not _SHORTENED.search(text[max(0, q.start - 3):q.start]):
                     continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
                 if q.chinese and q.value < 10 and comp == "=" and not recurrent \
                         and q.unit != "%":
