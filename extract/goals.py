@@ -762,6 +762,11 @@ class _Extractor:
         return name in self.t.whole_scopes and bool(region) and region.endswith(name[-1])
 
     def _named_prefix(self, s: str) -> tuple[str | None, bool]:
+        # A name of two characters or more ends in a suffix's last character after the
+        # first (brackets dropped, it still is one of s[1:_PREFIX_SPAN]): most clauses
+        # have none there, and need neither the memo nor the search.
+        if not self.t.suffix_last_re.search(s, 1, _PREFIX_SPAN):
+            return None, False
         key = s[:_PREFIX_LOOKAHEAD]
         if key not in self._prefix_memo:
             self._prefix_memo[key] = self._find_named_prefix(key)
@@ -772,11 +777,6 @@ class _Extractor:
         a place (gazetteer, the notice's region, 各县/其他县) or a body (…开发区, …负责人)."""
         t = self.t
         best: tuple[str | None, bool] = (None, False)
-        # A name of two characters or more ends in a suffix's last character after the
-        # first (brackets dropped, it still is one of s[1:_PREFIX_SPAN]): most clauses
-        # have none there.
-        if not t.suffix_last_re.search(s, 1, _PREFIX_SPAN):
-            return best
         for i, cand, bare in _prefix_candidates(s, t.suffix_last_re):
             if i + 1 < len(s) and s[i + 1] in "(（〔":
                 continue
@@ -898,7 +898,8 @@ class _Extractor:
         # Drop other amounts and comparator words left in front of this one.
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
-        for other in sorted((o for o in qs if o.end <= cur and o.start >= start), key=lambda o: -o.start):
+        # qs is in text order and its amounts do not overlap: reversed, nearest first.
+        for other in reversed([o for o in qs if o.end <= cur and o.start >= start]):
             if _LISTED_BEFORE.fullmatch(text, other.end, cur):
                 cur = other.start
             else:

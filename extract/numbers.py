@@ -174,24 +174,24 @@ def find_quantities(text: str) -> list[Quantity]:
     table = unit_table()
     found: list[Quantity] = []
     for m in arabic_pat.finditer(text):
-        mag, unit = m.group("mag", "unit")
+        num, _, num2, approx_before, mag, approx_after, unit = m.groups()
         if not mag and not unit:
             continue  # a bare number (most matches): neither unit nor magnitude
         mag, unit = mag or "", unit or ""
         # 640余次, 110多个, 3万余元: more than the number. A 多 after a bare magnitude
         # (3万多家 aside) may begin the next word, so it counts only before a unit.
-        approx = bool(m.group("approx")) or bool(m.group("approx2") and unit)
+        approx = bool(approx_before) or bool(approx_after and unit)
         try:
-            number = _to_float(m.group("num"))
+            number = _to_float(num)
         except ValueError:
             continue
         value, big = _split_magnitude(number, mag)
         if not math.isfinite(value):
             continue
         upper = None
-        if m.group("num2"):
+        if num2:
             try:
-                upper, _ = _split_magnitude(_to_float(m.group("num2")), mag)
+                upper, _ = _split_magnitude(_to_float(num2), mag)
             except ValueError:
                 upper = None
             if upper is not None and (upper < value or not math.isfinite(upper)):
@@ -200,7 +200,7 @@ def find_quantities(text: str) -> list[Quantity]:
         category = table.get(unit, "magnitude") if unit else "magnitude"
         if unit in ("％",):
             unit = "%"
-        end = m.end() if unit or not m.group("approx2") else m.start("approx2")
+        end = m.end() if unit or not approx_after else m.start("approx2")
         # 5批次/千人, 2.5张/千人: a rate's denominator is part of its unit.
         per = _PER_UNIT.match(text, end) if unit and unit not in ("%", "％") else None
         if per:
