@@ -22,7 +22,7 @@ from pathlib import Path
 
 from extract.meta import is_place, is_report_title
 from extract.model import Goal, Meta
-from extract.numbers import Quantity, find_quantities
+from extract.numbers import Quantity, find_quantities, parse_number
 from extract.structure import section_roles
 from policydb.patterns import NEVER, any_of
 
@@ -58,7 +58,8 @@ _GROWTH = re.compile(r"^(?:同比|比上年末?|较上年末?|比去年|年均)?
                      r"(?:增长|增加|提高|提升|下降|降低|减少|上升|增收|增支|增产|减产|减收|减支)")
 _NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
-_YEAR_CUE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
+# (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
+_YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
 # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
 _QUARTER = re.compile(r"(?<![前后头])(?:第)?([一二三四1-4])季度")
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -141,7 +142,7 @@ class _Tables:
     long_pre_words: tuple[str, ...] = ()
     long_pre_any: re.Pattern[str] = NEVER
     post_words: tuple[str, ...] = ()
-    recurrence_starts: frozenset[str] = frozenset()
+    recurrence_start_re: re.Pattern[str] = NEVER  # a first character of a recurrence word (每)
     # What _strip_lead takes off the front: a lead word, else a period word, else a time.
     lead_re: re.Pattern[str] = NEVER
     scope_stop_re: re.Pattern[str] = NEVER
@@ -191,7 +192,7 @@ def _tables() -> _Tables:
         long_pre_words=long_pre_words,
         long_pre_any=any_of(map(re.escape, long_pre_words)),
         post_words=tuple(w for w, _ in post),
-        recurrence_starts=frozenset(w[0] for w, p in periods.items() if p.startswith("per-")),
+        recurrence_start_re=any_of(sorted({re.escape(w[0]) for w, p in periods.items() if p.startswith("per-")})),
         lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),
         suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
         scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
@@ -272,8 +273,13 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     return False
 
 
+_OPENING_BRACKET = re.compile(r"[(（〔[［【]")
+
+
 def _depth_opened(seg: str) -> int:
     """Index in `seg` of the bracket still open at its end, or -1."""
+    if not _OPENING_BRACKET.search(seg):
+        return -1  # most indicators have no bracket: no need to walk them
     stack = []
     for i, ch in enumerate(seg):
         if ch in "(（〔[［【":
@@ -392,8 +398,13 @@ _SHORTFALL = re.compile(r"(?:低于|不足|未达到|达不到|少于|未完成)
 _SANCTION = re.compile(r"取消|不得|通报批评|约谈|扣减|扣除|问责|不予|暂停|诫勉|降低")
 
 
+_LIST_OPENING = re.compile(r"[(（〔[［【“]")
+
+
 def _split_list(s: str) -> list[str]:
     """Split a 、-list, never inside brackets: 各县(市、区)、开发区 → two items."""
+    if not _LIST_OPENING.search(s):
+        return [x for x in s.split(_LIST_SEP) if x]  # no bracket opens: every 、 splits
     items, depth, last = [], 0, 0
     for i, ch in enumerate(s):
         if ch in "(（〔[［【“":
@@ -514,9 +525,10 @@ class _Extractor:
         if q.category == "duration" and after.startswith("的"):
             return "duration qualifying a noun"  # 参加3—12个月的就业见习
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
-        listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
-        if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) and q.unit.endswith(("个", "家", "省", "市")):
-            return "count of the names listed"
+        if q.unit.endswith(("个", "家", "省", "市")):
+            listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
+            if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
+                return "count of the names listed"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
@@ -538,7 +550,9 @@ class _Extractor:
             return ">", q.end
         # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
         # binds every amount in it.
-        following = [o for o in qs if o.start >= q.end and o.unit == q.unit]
+        # Each joiner is one character: none right after the amount, no list.
+        following = [o for o in qs if o.start >= q.end and o.unit == q.unit] \
+            if text[q.end:q.end + 1] in _AMOUNT_JOINERS else []
         if following and text[q.end:following[0].start] in _AMOUNT_JOINERS:
             last = following[0]
             for nxt in following[1:]:
@@ -626,8 +640,7 @@ class _Extractor:
 
     # -- context --
     def kind_of(self, q: Quantity, cl: _Clause) -> str:
-        sent = [c for c in self.clauses_where("sentence", cl.sentence)]
-        s0 = sent[0].start
+        s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
         for m in self.t.kind_re.finditer(seg):
@@ -652,7 +665,7 @@ class _Extractor:
         own = text[cl.start:q.start]
         rec = None
         # A recurrence word (每月…) needs one of its first characters in the clause.
-        for m in self.t.period_re.finditer(own) if any(c in own for c in self.t.recurrence_starts) else ():
+        for m in self.t.period_re.finditer(own) if self.t.recurrence_start_re.search(own) else ():
             p = self.t.periods[m.group(0)]
             if p.startswith("per-"):
                 rec = p
@@ -675,8 +688,7 @@ class _Extractor:
                 # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
                 around = seg[max(0, m.start() - 2):m.start()]
                 after = seg[m.end():m.end() + 30]
-                baseline = _BASELINE_AFTER.search(after)
-                if _BASELINE_BEFORE.search(around) and (baseline or around[-1] != "在"):
+                if _BASELINE_BEFORE.search(around) and (around[-1] != "在" or _BASELINE_AFTER.search(after)):
                     continue
                 if _ON_THE_BASIS.match(after):
                     continue
@@ -750,6 +762,11 @@ class _Extractor:
         return name in self.t.whole_scopes and bool(region) and region.endswith(name[-1])
 
     def _named_prefix(self, s: str) -> tuple[str | None, bool]:
+        # A name of two characters or more ends in a suffix's last character after the
+        # first (brackets dropped, it still is one of s[1:_PREFIX_SPAN]): most clauses
+        # have none there, and need neither the memo nor the search.
+        if not self.t.suffix_last_re.search(s, 1, _PREFIX_SPAN):
+            return None, False
         key = s[:_PREFIX_LOOKAHEAD]
         if key not in self._prefix_memo:
             self._prefix_memo[key] = self._find_named_prefix(key)
@@ -841,8 +858,8 @@ class _Extractor:
                 period, recurrent = self.period_of(q, cl)
                 if recurrent and comp == "=":
                     continue  # a cadence (每月通报一次) is a deadline, not a goal
-                shortened = _SHORTENED.search(text[max(0, q.start - 3):q.start])
-                if q.category == "duration" and comp == "=" and not shortened:
+                if q.category == "duration" and comp == "=" \
+                        and not _SHORTENED.search(text[max(0, q.start - 3):q.start]):
                     continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
                 if q.chinese and q.value < 10 and comp == "=" and not recurrent \
                         and q.unit != "%":
@@ -881,7 +898,8 @@ class _Extractor:
         # Drop other amounts and comparator words left in front of this one.
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
-        for other in sorted((o for o in qs if o.end <= cur and o.start >= start), key=lambda o: -o.start):
+        # qs is in text order and its amounts do not overlap: reversed, nearest first.
+        for other in reversed([o for o in qs if o.end <= cur and o.start >= start]):
             if _LISTED_BEFORE.fullmatch(text, other.end, cur):
                 cur = other.start
             else:
@@ -957,14 +975,14 @@ class _Extractor:
         # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
         # i-th of the last indicators named in the sentence.
         history = self.sentence_indicators.setdefault(cl.sentence, [])
-        listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
         own_noun = not _GROWTH.match(indicator)
-        before_respectively = text[cl.start:q.start].split("分别")[0].strip()
-        if _GROWTH.match(indicator) and "分别" in text[cl.start:q.start] and not before_respectively \
-                and 1 < len(listed) <= len(history):
-            indicator = history[-len(listed):][listed.index(q)] + indicator
-        elif _GROWTH.match(indicator) and cl.sentence in prev_indicator and len(indicator) <= 8:
-            indicator = prev_indicator[cl.sentence] + indicator
+        if not own_noun:
+            clause_pre = text[cl.start:q.start]
+            listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
+            if "分别" in clause_pre and not clause_pre.split("分别")[0].strip() and 1 < len(listed) <= len(history):
+                indicator = history[-len(listed):][listed.index(q)] + indicator
+            elif cl.sentence in prev_indicator and len(indicator) <= 8:
+                indicator = prev_indicator[cl.sentence] + indicator
         if indicator in _BARE_VERBS and cl.sentence in prev_indicator:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = prev_indicator[cl.sentence]
@@ -993,9 +1011,10 @@ class _Extractor:
             scopes = self._recipients(cl) or scopes
         indicators = self._distribute_indicators(q, cl, start, indicator, qs)
         # A、B分别…52个、41个: one amount per subject, in order, not every pairing.
-        same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
-        if len(scopes) > 1 and len(scopes) == len(same_unit) and "分别" in text[start:q.start]:
-            scopes = [scopes[same_unit.index(q)]]
+        if len(scopes) > 1 and "分别" in text[start:q.start]:
+            same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
+            if len(scopes) == len(same_unit):
+                scopes = [scopes[same_unit.index(q)]]
         goals = []
         evidence = text[ev_start:ev_end]
         if "年均" in indicator and period and _FOUR_DIGITS.fullmatch(period) and len(self.meta.plan_years) > 1:
@@ -1046,22 +1065,18 @@ class _Extractor:
         """X和Y分别达到15%, A、B各2个, 5项指标同比增长8%, A、B同比增长8%: one goal per item."""
         text = self.text
         pre = text[start:q.start]
-        after_q = [o for o in qs if o.start > q.start]
-        before_q = [o for o in qs if o.end <= q.start]
-        n_items = None
         m = _N_INDICATORS.search(pre)
         if m:
             head = pre[: m.start()]
             verb = pre[m.end():]
-            from extract.numbers import parse_number
-
             n_items = int(parse_number(m.group(1)) or 0)
             items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
             items = _expand_to(items, n_items)
             return [x + _clean_indicator(verb) for x in items if x]
         dist = _DISTRIBUTIVE.search(pre)
         growth = _CHANGE.search(pre) if q.unit in ("%", "个百分点") else None
-        if dist and not after_q and not before_q:
+        # The other amounts of the clause are looked at only where a rule reads them.
+        if dist and not any(o.start > q.start or o.end <= q.start for o in qs):  # no other amount
             head = pre[: dist.start()]
             tail = pre[dist.end():]
             items = _split_list(head)
@@ -1075,7 +1090,7 @@ class _Extractor:
                 return [x + ("" if _GROWTH.match(rest_tail) is None else rest_tail) for x in items]
         # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
         # that, and its lists are mostly one compound name (电力、热力…供应业).
-        if growth and not before_q and not self.report:
+        if growth and not self.report and not any(o.end <= q.start for o in qs):  # no amount before
             g = _TRAILING_CHANGE.search(pre)
             if g:
                 head = pre[: g.start()]

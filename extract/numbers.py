@@ -75,16 +75,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     chinese = rf"[{cn_chars}]+"
     # A range joins two numbers with a dash or 至/到; its lower bound is the goal.
     dash = r"[-－—–~～至到]{1,2}"
+    # Each pattern opens with a lookahead for the character every match starts with: it
+    # changes no match, but turns most positions of the text (no digit, no numeral)
+    # down at one test, which halves the time of the scans.
     arabic_pat = re.compile(
-        rf"(?<![0-9０-９.．A-Za-z])(?P<num>{arabic})(?:(?P<dash>{dash})(?P<num2>{arabic}))?"
+        rf"(?=[0-9０-９])(?<![0-9０-９.．A-Za-z])(?P<num>{arabic})(?:(?P<dash>{dash})(?P<num2>{arabic}))?"
         rf"(?P<approx>[余多])?(?:[ \u00a0]?(?P<mag>{mag}))?(?P<approx2>[余多])?"
         rf"(?:[ \u00a0]?(?P<unit>{unit}))?"
     )
     # A Chinese numeral counts only with a unit, or ending in 万/亿 after a digit
     # character (三千万): bare 一/十 runs are words (一是, 十四五).
     chinese_pat = re.compile(
+        rf"(?=[百{cn_chars}])(?:"
         rf"(?:百分之(?P<pct>{chinese}))|(?P<cn>{chinese})(?P<capprox>[余多])?(?P<cunit>{unit})"
-        rf"|(?P<cn2>{chinese}[一二两三四五六七八九十百千][万亿])"
+        rf"|(?P<cn2>{chinese}[一二两三四五六七八九十百千][万亿]))"
     )
     return arabic_pat, chinese_pat
 
@@ -97,6 +101,9 @@ def _to_float(s: str) -> float:
     return value
 
 
+# cn2an takes ~15 µs a call, and notices spell the same few numerals (一, 三, 两) again
+# and again: a small cache of this pure function pays.
+@lru_cache(maxsize=256)
 def parse_chinese(s: str) -> float | None:
     """`一百二十` → 120, `四点六` → 4.6, `两` → 2; None when cn2an cannot read it."""
     s = s.replace("〇", "零")
@@ -167,24 +174,24 @@ def find_quantities(text: str) -> list[Quantity]:
     table = unit_table()
     found: list[Quantity] = []
     for m in arabic_pat.finditer(text):
-        mag, unit = m.group("mag", "unit")
+        num, _, num2, approx_before, mag, approx_after, unit = m.groups()
         if not mag and not unit:
             continue  # a bare number (most matches): neither unit nor magnitude
         mag, unit = mag or "", unit or ""
         # 640余次, 110多个, 3万余元: more than the number. A 多 after a bare magnitude
         # (3万多家 aside) may begin the next word, so it counts only before a unit.
-        approx = bool(m.group("approx")) or bool(m.group("approx2") and unit)
+        approx = bool(approx_before) or bool(approx_after and unit)
         try:
-            number = _to_float(m.group("num"))
+            number = _to_float(num)
         except ValueError:
             continue
         value, big = _split_magnitude(number, mag)
         if not math.isfinite(value):
             continue
         upper = None
-        if m.group("num2"):
+        if num2:
             try:
-                upper, _ = _split_magnitude(_to_float(m.group("num2")), mag)
+                upper, _ = _split_magnitude(_to_float(num2), mag)
             except ValueError:
                 upper = None
             if upper is not None and (upper < value or not math.isfinite(upper)):
@@ -193,7 +200,7 @@ def find_quantities(text: str) -> list[Quantity]:
         category = table.get(unit, "magnitude") if unit else "magnitude"
         if unit in ("％",):
             unit = "%"
-        end = m.end() if unit or not m.group("approx2") else m.start("approx2")
+        end = m.end() if unit or not approx_after else m.start("approx2")
         # 5批次/千人, 2.5张/千人: a rate's denominator is part of its unit.
         per = _PER_UNIT.match(text, end) if unit and unit not in ("%", "％") else None
         if per:
