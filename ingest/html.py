@@ -397,7 +397,7 @@ def _join_pieces(left: str, right: str) -> str:
 # --------------------------------------------------------------------------- statistics
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stats:
     cjk: int = 0  # Chinese characters outside links, whole subtree
     link_cjk: int = 0  # Chinese characters inside links
@@ -409,37 +409,68 @@ class _Stats:
     tables: int = 0  # <table> elements below this one (itself not counted)
 
 
-def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, _Stats]:
-    """One post-order pass: text amounts per element and the paragraph score.
+@dataclass
+class _Matches:
+    """The elements the rules' selectors match, by group."""
+
+    chrome_ids: set[int] = field(default_factory=set)  # furniture
+    hints: dict[int, list[Tag]] = field(default_factory=dict)  # by hint index, document order
+    titles: dict[int, list[Tag]] = field(default_factory=dict)  # by title selector index
+
+
+def _collect_stats(
+    root: Tag, matches: _Matches, rules: _Rules, *, test_selectors: bool
+) -> tuple[dict[int, _Stats], list[Tag]]:
+    """One post-order pass: text amounts per element and the paragraph score; also root
+    and every tag below it in document order.
 
     A paragraph scores its Chinese characters, plus a weight per clause punctuation
     mark and a bonus for being a paragraph at all (prose has many of both, a sidebar
     blurb few), fully for the element holding it and half for the one above. Text
     inside furniture elements scores for nobody.
+
+    With test_selectors, the walk also tests the selectors on each element as it enters
+    it and records the hits in `matches` (a separate walk over the elements cost as much
+    as the matching); otherwise `matches.chrome_ids` is taken as the furniture set.
     """
     stats: dict[int, _Stats] = {}
+    elements: list[Tag] = []
+    chrome_ids = matches.chrome_ids
+    selectors = rules.selectors
+    punct_weight, paragraph_bonus = rules.punct_weight, rules.paragraph_bonus
 
     def credit(tag: Tag | None, amount: float, weight: float) -> None:
         # Ancestors are still being visited, so their record already exists.
         if isinstance(tag, Tag) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def frame_for(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
+    def enter(tag: Tag, outer: _StatsFrame | None) -> _StatsFrame:
+        elements.append(tag)
+        if test_selectors:
+            for group, i in selectors.matching(tag):
+                if group == "chrome":
+                    chrome_ids.add(id(tag))
+                elif group == "hints":
+                    matches.hints.setdefault(i, []).append(tag)
+                else:
+                    matches.titles.setdefault(i, []).append(tag)
         st = stats[id(tag)] = _Stats()
         is_link = tag.name == "a"
         if is_link:
             st.links = 1
-        return _StatsFrame(tag, st, in_link or is_link, in_chrome or id(tag) in chrome_ids, iter(tag.contents))
+        in_link = is_link or (outer is not None and outer.in_link)
+        in_chrome = id(tag) in chrome_ids or (outer is not None and outer.in_chrome)
+        return _StatsFrame(tag, st, in_link, in_chrome, iter(tag.contents))
 
-    # An explicit stack, not recursion: pages nest elements thousands deep. (Entering
-    # and leaving an element is written out in the loop: it runs for every element.)
-    stack = [frame_for(root, False, False)]
+    # An explicit stack, not recursion: pages nest elements thousands deep. (Leaving an
+    # element is written out in the loop: it runs for every element.)
+    stack = [enter(root, None)]
     while stack:
         frame = stack[-1]
         st = frame.st
         for child in frame.children:
             if isinstance(child, Tag):
-                stack.append(frame_for(child, frame.in_link, frame.in_chrome))
+                stack.append(enter(child, frame))
                 break
             # Most strings between tags are only whitespace: isspace() settles them cheaply.
             if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
@@ -447,8 +478,15 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
             n_chars = _non_space_len(child)
             if not n_chars:
                 continue
-            n_cjk = _cjk_count(child)
             st.chars += n_chars
+            if child.isascii():
+                # No Chinese, no full-width marks: the common case of a date or a number,
+                # told in constant time.
+                st.colons += child.count(":")
+                if frame.in_link:
+                    st.link_chars += n_chars
+                continue
+            n_cjk = _cjk_count(child)
             st.colons += child.count(":") + child.count("：")
             if frame.in_link:
                 st.link_chars += n_chars
@@ -466,7 +504,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
             own, punct = frame.own, frame.punct
             if name in _BLOCK_TAGS:
                 if own and not frame.in_chrome:
-                    weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
+                    weight = own + punct_weight * punct + (paragraph_bonus if own >= 4 else 0)
                     if name in _PARAGRAPH_TAGS:
                         credit(tag.parent, weight, 1.0)
                         credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
@@ -486,10 +524,10 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 pst.tables += st.tables + (name == "table")
                 parent.own += own
                 parent.punct += punct
-    return stats
+    return stats, elements
 
 
-@dataclass
+@dataclass(slots=True)
 class _StatsFrame:
     tag: Tag
     st: _Stats
@@ -1008,21 +1046,9 @@ def html_to_article(markup: str) -> HtmlArticle:
         comment.extract()
 
     root = soup.body or soup.find("html") or soup
-    # One pass over the elements for every selector group.
-    elements = [root, *(node for node in root.descendants if isinstance(node, Tag))]
-    chrome_ids: set[int] = set()
-    hint_hits: dict[int, list[Tag]] = {}
-    title_hits: dict[int, list[Tag]] = {}
-    for el in elements:
-        for group, i in rules.selectors.matching(el):
-            if group == "chrome":
-                chrome_ids.add(id(el))
-            elif group == "hints":
-                hint_hits.setdefault(i, []).append(el)
-            else:
-                title_hits.setdefault(i, []).append(el)
-
-    stats = _collect_stats(root, chrome_ids, rules)
+    matches = _Matches()
+    stats, elements = _collect_stats(root, matches, rules, test_selectors=True)
+    chrome_ids = matches.chrome_ids
     # A furniture selector matching a wrapper of most of the page (a template that
     # calls its lower half "bottom") must not hide the article from the scoring. (Text
     # amounts do not depend on the furniture set, only scores do: rescored only then.)
@@ -1031,15 +1057,15 @@ def html_to_article(markup: str) -> HtmlArticle:
     if broad:
         log.warning("ignoring %d furniture selector match(es) that hold most of the page", len(broad))
         chrome_ids -= broad
-        stats = _collect_stats(root, chrome_ids, rules)
+        stats, _ = _collect_stats(root, matches, rules, test_selectors=False)
     if stats[id(root)].cjk + stats[id(root)].link_cjk < rules.min_cjk:
-        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+        return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
 
-    container = _pick_container(elements, stats, hint_hits, rules)
+    container = _pick_container(elements, stats, matches.hints, rules)
     if container is None:
         # No Chinese prose outside links and furniture: nothing is the notice's text.
         log.warning("no article text found")
-        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+        return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
     scope_main = container
     scope = [scope_main]
     if container is not root and container.parent is not None:
@@ -1071,7 +1097,7 @@ def html_to_article(markup: str) -> HtmlArticle:
     panel_lines = [line for p in panels for line in _Linearizer(set(), stats).run(p)]
     page_meta = _parse_meta(_segments(panel_lines) + _segments(dropped) + _segments(outside), rules)
 
-    title, visible = _find_title(title_hits, head_title, meta_tags, page_meta, lines, rules)
+    title, visible = _find_title(matches.titles, head_title, meta_tags, page_meta, lines, rules)
     lines = _rejoin_title(lines, title, rules)
     if title and visible and lines:
         head_key = "".join(_key(line.text) for line in lines[: rules.title_search_lines])
