@@ -551,11 +551,16 @@ class _Line:
 
 
 class _Linearizer:
-    """Flatten an element into lines: blocks and <br> break, inline elements join."""
+    """Flatten an element into lines: blocks and <br> break, inline elements join.
 
-    def __init__(self, skip: set[int], stats: dict[int, _Stats]) -> None:
+    With fields_only, the lines are only read for `label：value` fields (_parse_meta),
+    and a block that cannot change what that reads is passed over like a skipped one.
+    """
+
+    def __init__(self, skip: set[int], stats: dict[int, _Stats], *, fields_only: bool = False) -> None:
         self.skip = skip
         self.stats = stats
+        self.fields_only = fields_only
         self.lines: list[_Line] = []
         self._buf: list[str] = []
         self._link_len = 0
@@ -619,6 +624,10 @@ class _Linearizer:
         if name == "br":
             self._flush()
             return
+        if self.fields_only and name in _BLOCK_TAGS:
+            self._flush()  # (as every block does first) so the line before it is in self.lines
+            if not self._may_hold_fields(tag):
+                return
         if name == "tr":
             self._flush()
             stack.extend((cell, False) for cell in reversed(self._row(tag)))
@@ -634,6 +643,23 @@ class _Linearizer:
         self._block = tag
         self._pre += name == "pre"
         stack.extend((c, in_link) for c in reversed(tag.contents))
+
+    def _may_hold_fields(self, tag: Tag) -> bool:
+        """Whether flattening a block could change the fields read from the lines.
+
+        Every label ends with a colon, so a block without one holds no label; its lines
+        (a block's lines are its own: it breaks the line before and after) could only be
+        read as the value of a label that ends the line before it, with the value in
+        the next segment. (A skipped <tr> also leaves the line broken, as a row does.)
+        """
+        st = self.stats.get(id(tag))
+        if st is None or st.colons:
+            return True
+        if not self.lines:
+            return False
+        last = self.lines[-1]
+        last_segment = last.cells[-1] if last.cells else last.text
+        return last_segment.endswith((":", "："))
 
     def _holds_table(self, tag: Tag) -> bool:
         st = self.stats.get(id(tag))
@@ -1093,7 +1119,7 @@ def html_to_article(markup: str) -> HtmlArticle:
 
     # page_meta: info panels cut from the article, label lines dropped from it, then
     # everything outside it.
-    outside = _Linearizer({id(t) for t in scope}, stats).run(root)
+    outside = _Linearizer({id(t) for t in scope}, stats, fields_only=True).run(root)
     panel_lines = [line for p in panels for line in _Linearizer(set(), stats).run(p)]
     page_meta = _parse_meta(_segments(panel_lines) + _segments(dropped) + _segments(outside), rules)
 
