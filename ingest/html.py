@@ -69,7 +69,7 @@ _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-
 # character.
 _CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WS_RE = re.compile(r"\s+")
-_CLAUSE_MARKS = "，。；：、！？"
+_CLAUSE_MARK_RE = re.compile("[，。；：、！？]")
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
@@ -246,8 +246,9 @@ class _SelectorSet:
                 candidates += self._by_id.get(el_id, ())
             for cls in attrs.get("class") or ():
                 candidates += self._by_class.get(cls, ())
-            for name, raw in attrs.items():
-                if name in self._by_attr and self._attr_probe[name].search(_attr_text(raw)):
+            for name, probe in self._attr_probe.items():
+                raw = attrs.get(name)
+                if raw is not None and probe.search(_attr_text(raw)):
                     candidates += self._by_attr[name]
         entries = self._entries
         return [(entries[k][1], entries[k][2]) for k in candidates if entries[k][0].matches(el)]
@@ -373,7 +374,8 @@ def _cjk_count(text: str) -> int:
 
 
 def _clause_count(text: str) -> int:
-    return sum(map(text.count, _CLAUSE_MARKS))
+    # One scan, not one str.count per mark.
+    return len(_CLAUSE_MARK_RE.findall(text))
 
 
 def _key(text: str) -> str:
@@ -541,7 +543,7 @@ class _StatsFrame:
 # --------------------------------------------------------------------------- lines
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     cells: list[str] | None  # a data-table row's cells
@@ -691,7 +693,7 @@ class _Linearizer:
         return []
 
 
-@dataclass  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
 class _BlockEnd:
     """The end of a block element: the line state outside it."""
 
