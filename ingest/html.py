@@ -854,10 +854,14 @@ def _is_furniture_text(text: str, rules: _Rules) -> bool:
     # The site's info panel printed as text: starts with a strong label, or two labels.
     if len(text) > 200:  # too long for either (and the label search is costly on prose)
         return False
+    # Each label ends with its own colon: most lines have none, two labels need two.
+    colons = text.count(":") + text.count("：")
+    if not colons:
+        return False
     m = rules.label_re.match(text)
     if m and _WS_RE.sub("", m.group("label")) in rules.strong_labels and len(text) <= 100:
         return True
-    return len(_labels_in(text, rules)) >= 2
+    return colons >= 2 and len(_labels_in(text, rules)) >= 2
 
 
 # --------------------------------------------------------------------------- meta
