@@ -475,7 +475,8 @@ def _collect_stats(
                 stack.append(enter(child, frame))
                 break
             # Most strings between tags are only whitespace: isspace() settles them cheaply.
-            if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
+            # (Comments and the like are gone: html_to_article removes them first.)
+            if child.isspace():
                 continue
             n_chars = _non_space_len(child)
             if not n_chars:
@@ -586,9 +587,15 @@ class _Linearizer:
             child, in_link = item
             if isinstance(child, Tag):
                 self._visit(child, in_link, stack)
-            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                # A NavigableString is a str: joined as it is, without a str() copy.
-                self._text(child, in_link)
+                continue
+            # A string (comments and the like are gone: html_to_article removes them
+            # first). A NavigableString is a str: joined as it is, without a str() copy.
+            if self._pre and "\n" in child:
+                self._pre_text(child)
+            else:
+                self._buf.append(child)
+            if in_link:
+                self._link_len += _non_space_len(child)
         self._flush()
         return self.lines
 
@@ -603,18 +610,13 @@ class _Linearizer:
         self._buf = []
         self._link_len = 0
 
-    def _text(self, text: str, in_link: bool) -> None:
-        if self._pre and "\n" in text:
-            # Preformatted text keeps its own line breaks.
-            first, *rest = text.split("\n")
-            self._buf.append(first)
-            for piece in rest:
-                self._flush()
-                self._buf.append(piece)
-        else:
-            self._buf.append(text)
-        if in_link:
-            self._link_len += _non_space_len(text)
+    def _pre_text(self, text: str) -> None:
+        """Preformatted text keeps its own line breaks."""
+        first, *rest = text.split("\n")
+        self._buf.append(first)
+        for piece in rest:
+            self._flush()
+            self._buf.append(piece)
 
     def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
         """Handle tag's own start; push what comes inside it (and its end) on the stack."""
@@ -636,7 +638,7 @@ class _Linearizer:
             return
         if name not in _BLOCK_TAGS:
             inner = in_link or name == "a"
-            stack.extend((c, inner) for c in reversed(tag.contents))
+            stack.extend([(c, inner) for c in reversed(tag.contents)])
             return
         self._flush()
         stack.append(_BlockEnd(self._heading, self._block, name == "pre"))
@@ -644,7 +646,7 @@ class _Linearizer:
             self._heading = id(tag)
         self._block = tag
         self._pre += name == "pre"
-        stack.extend((c, in_link) for c in reversed(tag.contents))
+        stack.extend([(c, in_link) for c in reversed(tag.contents)])
 
     def _may_hold_fields(self, tag: Tag) -> bool:
         """Whether flattening a block could change the fields read from the lines.
@@ -1074,6 +1076,7 @@ def html_to_article(markup: str) -> HtmlArticle:
             meta_tags.setdefault(name, tag["content"])
     for tag in doomed:
         tag.decompose()
+    # The walks below take every string in the tree for text.
     for comment in skipped:
         comment.extract()
 
