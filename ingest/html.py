@@ -200,7 +200,7 @@ class _SelectorSet:
     """The selector groups of the rules (furniture, container hints, title elements) in
     one index by the id, class, tag or attribute each selector's last compound requires,
     so one lookup per element finds the few selectors worth testing, and an element
-    without attributes whose tag no selector names costs a dict lookup."""
+    without any of those attributes whose tag no selector names costs a dict lookup."""
 
     def __init__(self, groups: dict[str, tuple[_Selector, ...]]) -> None:
         self._entries = [(sel, group, i) for group, sels in groups.items() for i, sel in enumerate(sels)]
@@ -227,6 +227,7 @@ class _SelectorSet:
         self._attr_probe = {
             name: re.compile("|".join(self._first_attr_regex(k) for k in ks)) for name, ks in self._by_attr.items()
         }
+        self._indexed_attrs = frozenset(["id", "class", *self._by_attr])
 
     def _first_attr_regex(self, k: int) -> str:
         _, op, value = self._entries[k][0].compounds[-1].attrs[0]
@@ -235,12 +236,15 @@ class _SelectorSet:
     def matching(self, el: Tag) -> list[tuple[str, int]]:
         """(group, index in its group) of each selector that matches el."""
         attrs = el.attrs
-        if not attrs and not self._generic:
-            candidates = self._by_tag.get(el.name)
-            if not candidates:
+        by_tag = self._by_tag.get(el.name)
+        if not self._generic and attrs.keys().isdisjoint(self._indexed_attrs):
+            # Most elements: no attribute any selector is indexed by (a link's href,
+            # a style), so only the tag can point to selectors.
+            if not by_tag:
                 return []
+            candidates = by_tag
         else:
-            candidates = [*self._generic, *self._by_tag.get(el.name, ())]
+            candidates = [*self._generic, *(by_tag or ())]
             el_id = attrs.get("id")
             if el_id:
                 candidates += self._by_id.get(el_id, ())
