@@ -1027,29 +1027,50 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
 # --------------------------------------------------------------------------- entry point
 
 
-def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], list[Tag], list[NavigableString]]:
-    """One walk over the page: its <meta> tags (wherever they are: <head> is dropped),
-    the outermost tags to drop, and the comments and declarations outside them. (bs4's
-    find_all costs a filter call per node; four walks of it were a fifth of reading a page.)"""
-    metas: list[Tag] = []
-    doomed: list[Tag] = []
-    skipped: list[NavigableString] = []
-    # Only tags go on the stack (in document order, which the metas keep); strings are
-    # settled as their parent is visited.
+@dataclass(slots=True)
+class _PageNodes:
+    """What _sort_nodes finds in one walk over the parsed page."""
+
+    metas: list[Tag] = field(default_factory=list)  # every <meta> (wherever: <head> is dropped)
+    doomed: list[Tag] = field(default_factory=list)  # the outermost tags to drop
+    skipped: list[NavigableString] = field(default_factory=list)  # comments etc. outside those
+    title: Tag | None = None  # the first <title>, as soup.title finds it
+    # The first <body> and <html> outside the tags to drop: what soup.body and
+    # soup.find("html") find once those are gone.
+    body: Tag | None = None
+    html: Tag | None = None
+
+
+def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> _PageNodes:
+    """One walk over the page for the nodes html_to_article looks for or removes. (bs4's
+    find_all costs a filter call per node, and soup.title or soup.body is a find() over
+    the tree each time it is read; four walks of those were a fifth of reading a page.)"""
+    found = _PageNodes()
+    # Only tags go on the stack, in document order (which the metas keep, and which
+    # makes the first <title> seen the one a find() returns); strings are settled as
+    # their parent is visited.
     stack: list[tuple[Tag, bool]] = [(soup, False)]
     while stack:
         node, dropped = stack.pop()
-        if node.name == "meta":
-            metas.append(node)
-        if node.name in drop and not dropped:  # (the soup itself is named "[document]")
-            doomed.append(node)
+        name = node.name
+        if name == "meta":
+            found.metas.append(node)
+        elif name == "title" and found.title is None:
+            found.title = node
+        if name in drop and not dropped:  # (the soup itself is named "[document]")
+            found.doomed.append(node)
             dropped = True
+        if not dropped:
+            if name == "body" and found.body is None:
+                found.body = node
+            elif name == "html" and found.html is None:
+                found.html = node
         for child in reversed(node.contents):
             if isinstance(child, Tag):
                 stack.append((child, dropped))
             elif not dropped and isinstance(child, _SKIPPED_STRINGS):
-                skipped.append(child)
-    return metas, doomed, skipped
+                found.skipped.append(child)
+    return found
 
 
 def html_to_article(markup: str) -> HtmlArticle:
@@ -1059,32 +1080,33 @@ def html_to_article(markup: str) -> HtmlArticle:
     that is an error.
     """
     rules = _rules()
+    drop = frozenset(rules.drop_tags)
     soup = BeautifulSoup(markup, "lxml")
-    # soup.title is a find() over the whole tree each time it is read.
-    title_tag = soup.title
+    nodes = _sort_nodes(soup, drop)
+    title_tag = nodes.title
     if title_tag is not None and _SWALLOWED_RE.search(title_tag.get_text()):
         # A <title> never closed holds the rest of the page as its text (browsers show
         # an empty page too); the page's own markup says where the title ended.
         log.warning("the page's <title> is not closed; closing it before the next tag")
         soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
-        title_tag = soup.title
+        nodes = _sort_nodes(soup, drop)
+        title_tag = nodes.title
 
     head_title = None
     if title_tag is not None and title_tag.string:
         head_title = _clean_line(str(title_tag.string))
     meta_tags: dict[str, str] = {}
-    metas, doomed, skipped = _sort_nodes(soup, frozenset(rules.drop_tags))
-    for tag in metas:
+    for tag in nodes.metas:
         name = (tag.get("name") or tag.get("property") or "").lower()
         if name and tag.get("content"):
             meta_tags.setdefault(name, tag["content"])
-    for tag in doomed:
+    for tag in nodes.doomed:
         tag.decompose()
     # The walks below take every string in the tree for text.
-    for comment in skipped:
+    for comment in nodes.skipped:
         comment.extract()
 
-    root = soup.body or soup.find("html") or soup
+    root = nodes.body or nodes.html or soup
     matches = _Matches()
     stats, elements = _collect_stats(root, matches, rules, test_selectors=True)
     chrome_ids = matches.chrome_ids
