@@ -274,7 +274,9 @@ class _Rules:
     attachment_href: re.Pattern[str]
     attachment_text: re.Pattern[str]
     line_brackets: re.Pattern[str]
+    line_kept_char: re.Pattern[str]  # a character line_brackets does not remove
     line_exact: frozenset[str]
+    line_exact_starts: frozenset[str]  # the first character of each (or "")
     line_prefix: re.Pattern[str]  # any of the prefix rules (one alternation)
     line_contains: re.Pattern[str]  # any of the contains rules
     contains_max_len: int
@@ -314,6 +316,7 @@ def _rules() -> _Rules:
     label_any_re = re.compile(r"(?P<label>" + label_alt + r")\s*[:：]")
     lines = data["lines"]
     brackets = re.escape(lines["bracket_chars"])
+    line_exact = frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"])
     hints = tuple(_parse_selector(src) for src in data["container"]["hints"])
     chrome = tuple(_parse_selector(src) for src in data["chrome"]["selectors"])
     titles = tuple(_parse_selector(src) for src in meta["title_selectors"])
@@ -329,7 +332,9 @@ def _rules() -> _Rules:
         attachment_href=re.compile(data["links"]["attachment_href"], re.I),
         attachment_text=re.compile(data["links"]["attachment_text"]),
         line_brackets=re.compile(rf"[\s{brackets}]+"),
-        line_exact=frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"]),
+        line_kept_char=re.compile(rf"[^\s{brackets}]"),
+        line_exact=line_exact,
+        line_exact_starts=frozenset(p[:1] for p in line_exact),
         line_prefix=any_of(lines["prefix"]),
         line_contains=any_of(lines["contains"]),
         contains_max_len=int(lines["contains_max_len"]),
@@ -851,7 +856,12 @@ def _drop_furniture_lines(lines: list[_Line], rules: _Rules) -> tuple[list[_Line
 
 
 def _is_furniture_text(text: str, rules: _Rules) -> bool:
-    if rules.line_brackets.sub("", text) in rules.line_exact:
+    # The line without whitespace and brackets can be a phrase only if it starts like
+    # one; most lines do not, and are spared that copy of the whole line.
+    first_kept = rules.line_kept_char.search(text)
+    if (first_kept.group() if first_kept else "") in rules.line_exact_starts and (
+        rules.line_brackets.sub("", text) in rules.line_exact
+    ):
         return True
     if rules.line_prefix.search(text):
         return True
