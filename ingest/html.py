@@ -1148,8 +1148,9 @@ def html_to_article(markup: str) -> HtmlArticle:
 
     parts = {id(top): _Linearizer(cut, stats).run(top) for top in scope}
     # A sibling before the container repeating its opening lines (the template's <h1>
-    # over an editor body that starts with the same title) adds nothing.
-    opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
+    # over an editor body that starts with the same title) adds nothing. (Most pages
+    # have no such sibling: the opening lines are keyed only for one.)
+    opening: set[str] | None = None
     lines: list[_Line] = []
     before = True
     for top in scope:
@@ -1157,6 +1158,8 @@ def html_to_article(markup: str) -> HtmlArticle:
         if top is scope_main:
             before = False
         elif before:
+            if opening is None:
+                opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
             part = [line for line in part if _key(line.text) not in opening]
         lines.extend(part)
     lines, dropped = _drop_furniture_lines(lines, rules)
