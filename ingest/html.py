@@ -681,17 +681,27 @@ class _Linearizer:
         # Without statistics (a title element), walk: rare and small.
         return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
 
+    def _chars(self, tag: Tag) -> int:
+        st = self.stats.get(id(tag))
+        return st.chars if st is not None else 0
+
     def _row(self, tr: Tag) -> list[Tag]:
         """Add a data-table row as one line; return the cells to visit as blocks instead
         when it is a layout row."""
         cells = [
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
-        layout = any(self._holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells)
+        layout = any(self._holds_table(c) or self._chars(c) > 500 for c in cells)
         texts: list[str] = []
         link_share = 0.0
         if not layout:
             for cell in cells:
+                contents = cell.contents
+                if len(contents) == 1 and not isinstance(contents[0], Tag):
+                    # Most data cells hold one string: their one line (no link text) is
+                    # that string, cleaned, without flattening the cell.
+                    texts.append(_clean_line(contents[0]))
+                    continue
                 sub = _Linearizer(self.skip, self.stats).run(cell, include_self=False)
                 texts.append(" ".join(line.text for line in sub))
                 link_share = max(link_share, max((line.link_share for line in sub), default=0.0))
