@@ -75,7 +75,10 @@ _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
 _SWALLOWED_RE = re.compile(r"<\s*(?:body|p|div|table|br)\b", re.I)
 _OPEN_TITLE_RE = re.compile(r"<title\b[^>]*>[^<]*", re.I)
-_NON_KEY_RE = re.compile(r"[\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-]")
+# What _key drops: whitespace and punctuation.
+_KEY_DROPPED = r"\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-"
+_NON_KEY_RE = re.compile(f"[{_KEY_DROPPED}]")
+_KEY_KEPT_RE = re.compile(f"[^{_KEY_DROPPED}]")
 
 
 # --------------------------------------------------------------------------- selectors
@@ -1027,6 +1030,11 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
     target = _key(title)
     limit = min(len(out), rules.title_search_lines)
     for i in range(limit):
+        # A line whose key does not start as the title's does (most: the first character
+        # kept tells) is not keyed whole.
+        first_kept = _KEY_KEPT_RE.search(out[i].text)
+        if first_kept is None or not target.startswith(first_kept.group()):
+            continue
         joined = _key(out[i].text)
         if not joined or not target.startswith(joined) or joined == target:
             continue
