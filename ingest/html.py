@@ -615,7 +615,8 @@ class _Linearizer:
         if not self._buf:
             return
         raw = "".join(self._buf)
-        text = _clean_line(raw)
+        # Whitespace between blocks is flushed often, and makes no line.
+        text = "" if raw.isspace() else _clean_line(raw)
         if text:
             total = _non_space_len(raw) or 1
             self.lines.append(_Line(text, None, min(1.0, self._link_len / total), self._heading, self._block))
