@@ -69,13 +69,16 @@ _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-
 # character.
 _CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WS_RE = re.compile(r"\s+")
-_CLAUSE_MARKS = "，。；：、！？"
+_CLAUSE_MARK_RE = re.compile("[，。；：、！？]")
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
 _SWALLOWED_RE = re.compile(r"<\s*(?:body|p|div|table|br)\b", re.I)
 _OPEN_TITLE_RE = re.compile(r"<title\b[^>]*>[^<]*", re.I)
-_NON_KEY_RE = re.compile(r"[\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-]")
+# What _key drops: whitespace and punctuation.
+_KEY_DROPPED = r"\s\u3000\"'“”‘’《》〈〉「」『』【】\[\]（）()：:，,。.、；;!！?？·•|｜_-"
+_NON_KEY_RE = re.compile(f"[{_KEY_DROPPED}]")
+_KEY_KEPT_RE = re.compile(f"[^{_KEY_DROPPED}]")
 
 
 # --------------------------------------------------------------------------- selectors
@@ -200,7 +203,7 @@ class _SelectorSet:
     """The selector groups of the rules (furniture, container hints, title elements) in
     one index by the id, class, tag or attribute each selector's last compound requires,
     so one lookup per element finds the few selectors worth testing, and an element
-    without attributes whose tag no selector names costs a dict lookup."""
+    without any of those attributes whose tag no selector names costs a dict lookup."""
 
     def __init__(self, groups: dict[str, tuple[_Selector, ...]]) -> None:
         self._entries = [(sel, group, i) for group, sels in groups.items() for i, sel in enumerate(sels)]
@@ -227,6 +230,7 @@ class _SelectorSet:
         self._attr_probe = {
             name: re.compile("|".join(self._first_attr_regex(k) for k in ks)) for name, ks in self._by_attr.items()
         }
+        self._indexed_attrs = frozenset(["id", "class", *self._by_attr])
 
     def _first_attr_regex(self, k: int) -> str:
         _, op, value = self._entries[k][0].compounds[-1].attrs[0]
@@ -235,19 +239,23 @@ class _SelectorSet:
     def matching(self, el: Tag) -> list[tuple[str, int]]:
         """(group, index in its group) of each selector that matches el."""
         attrs = el.attrs
-        if not attrs and not self._generic:
-            candidates = self._by_tag.get(el.name)
-            if not candidates:
+        by_tag = self._by_tag.get(el.name)
+        if not self._generic and attrs.keys().isdisjoint(self._indexed_attrs):
+            # Most elements: no attribute any selector is indexed by (a link's href,
+            # a style), so only the tag can point to selectors.
+            if not by_tag:
                 return []
+            candidates = by_tag
         else:
-            candidates = [*self._generic, *self._by_tag.get(el.name, ())]
+            candidates = [*self._generic, *(by_tag or ())]
             el_id = attrs.get("id")
             if el_id:
                 candidates += self._by_id.get(el_id, ())
             for cls in attrs.get("class") or ():
                 candidates += self._by_class.get(cls, ())
-            for name, raw in attrs.items():
-                if name in self._by_attr and self._attr_probe[name].search(_attr_text(raw)):
+            for name, probe in self._attr_probe.items():
+                raw = attrs.get(name)
+                if raw is not None and probe.search(_attr_text(raw)):
                     candidates += self._by_attr[name]
         entries = self._entries
         return [(entries[k][1], entries[k][2]) for k in candidates if entries[k][0].matches(el)]
@@ -269,7 +277,9 @@ class _Rules:
     attachment_href: re.Pattern[str]
     attachment_text: re.Pattern[str]
     line_brackets: re.Pattern[str]
+    line_kept_char: re.Pattern[str]  # a character line_brackets does not remove
     line_exact: frozenset[str]
+    line_exact_starts: frozenset[str]  # the first character of each (or "")
     line_prefix: re.Pattern[str]  # any of the prefix rules (one alternation)
     line_contains: re.Pattern[str]  # any of the contains rules
     contains_max_len: int
@@ -309,6 +319,7 @@ def _rules() -> _Rules:
     label_any_re = re.compile(r"(?P<label>" + label_alt + r")\s*[:：]")
     lines = data["lines"]
     brackets = re.escape(lines["bracket_chars"])
+    line_exact = frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"])
     hints = tuple(_parse_selector(src) for src in data["container"]["hints"])
     chrome = tuple(_parse_selector(src) for src in data["chrome"]["selectors"])
     titles = tuple(_parse_selector(src) for src in meta["title_selectors"])
@@ -324,7 +335,9 @@ def _rules() -> _Rules:
         attachment_href=re.compile(data["links"]["attachment_href"], re.I),
         attachment_text=re.compile(data["links"]["attachment_text"]),
         line_brackets=re.compile(rf"[\s{brackets}]+"),
-        line_exact=frozenset(re.sub(rf"[\s{brackets}]+", "", p) for p in lines["exact"]),
+        line_kept_char=re.compile(rf"[^\s{brackets}]"),
+        line_exact=line_exact,
+        line_exact_starts=frozenset(p[:1] for p in line_exact),
         line_prefix=any_of(lines["prefix"]),
         line_contains=any_of(lines["contains"]),
         contains_max_len=int(lines["contains_max_len"]),
@@ -373,7 +386,8 @@ def _cjk_count(text: str) -> int:
 
 
 def _clause_count(text: str) -> int:
-    return sum(map(text.count, _CLAUSE_MARKS))
+    # One scan, not one str.count per mark.
+    return len(_CLAUSE_MARK_RE.findall(text))
 
 
 def _key(text: str) -> str:
@@ -397,7 +411,7 @@ def _join_pieces(left: str, right: str) -> str:
 # --------------------------------------------------------------------------- statistics
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stats:
     cjk: int = 0  # Chinese characters outside links, whole subtree
     link_cjk: int = 0  # Chinese characters inside links
@@ -409,46 +423,85 @@ class _Stats:
     tables: int = 0  # <table> elements below this one (itself not counted)
 
 
-def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, _Stats]:
-    """One post-order pass: text amounts per element and the paragraph score.
+@dataclass
+class _Matches:
+    """The elements the rules' selectors match, by group."""
+
+    chrome_ids: set[int] = field(default_factory=set)  # furniture
+    hints: dict[int, list[Tag]] = field(default_factory=dict)  # by hint index, document order
+    titles: dict[int, list[Tag]] = field(default_factory=dict)  # by title selector index
+
+
+def _collect_stats(
+    root: Tag, matches: _Matches, rules: _Rules, *, test_selectors: bool
+) -> tuple[dict[int, _Stats], list[Tag]]:
+    """One post-order pass: text amounts per element and the paragraph score; also root
+    and every tag below it in document order.
 
     A paragraph scores its Chinese characters, plus a weight per clause punctuation
     mark and a bonus for being a paragraph at all (prose has many of both, a sidebar
     blurb few), fully for the element holding it and half for the one above. Text
     inside furniture elements scores for nobody.
+
+    With test_selectors, the walk also tests the selectors on each element as it enters
+    it and records the hits in `matches` (a separate walk over the elements cost as much
+    as the matching); otherwise `matches.chrome_ids` is taken as the furniture set.
     """
     stats: dict[int, _Stats] = {}
+    elements: list[Tag] = []
+    chrome_ids = matches.chrome_ids
+    selectors = rules.selectors
+    punct_weight, paragraph_bonus = rules.punct_weight, rules.paragraph_bonus
 
     def credit(tag: Tag | None, amount: float, weight: float) -> None:
         # Ancestors are still being visited, so their record already exists.
         if isinstance(tag, Tag) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def frame_for(tag: Tag, in_link: bool, in_chrome: bool) -> _StatsFrame:
+    def enter(tag: Tag, outer: _StatsFrame | None) -> _StatsFrame:
+        elements.append(tag)
+        if test_selectors:
+            for group, i in selectors.matching(tag):
+                if group == "chrome":
+                    chrome_ids.add(id(tag))
+                elif group == "hints":
+                    matches.hints.setdefault(i, []).append(tag)
+                else:
+                    matches.titles.setdefault(i, []).append(tag)
         st = stats[id(tag)] = _Stats()
         is_link = tag.name == "a"
         if is_link:
             st.links = 1
-        return _StatsFrame(tag, st, in_link or is_link, in_chrome or id(tag) in chrome_ids, iter(tag.contents))
+        in_link = is_link or (outer is not None and outer.in_link)
+        in_chrome = id(tag) in chrome_ids or (outer is not None and outer.in_chrome)
+        return _StatsFrame(tag, st, in_link, in_chrome, iter(tag.contents))
 
-    # An explicit stack, not recursion: pages nest elements thousands deep. (Entering
-    # and leaving an element is written out in the loop: it runs for every element.)
-    stack = [frame_for(root, False, False)]
+    # An explicit stack, not recursion: pages nest elements thousands deep. (Leaving an
+    # element is written out in the loop: it runs for every element.)
+    stack = [enter(root, None)]
     while stack:
         frame = stack[-1]
         st = frame.st
         for child in frame.children:
             if isinstance(child, Tag):
-                stack.append(frame_for(child, frame.in_link, frame.in_chrome))
+                stack.append(enter(child, frame))
                 break
             # Most strings between tags are only whitespace: isspace() settles them cheaply.
-            if child.isspace() or isinstance(child, _SKIPPED_STRINGS):
+            # (Comments and the like are gone: html_to_article removes them first.)
+            if child.isspace():
                 continue
             n_chars = _non_space_len(child)
             if not n_chars:
                 continue
-            n_cjk = _cjk_count(child)
             st.chars += n_chars
+            if child.isascii():
+                # No Chinese, no full-width marks: the common case of a date or a number,
+                # told in constant time.
+                st.colons += child.count(":")
+                if frame.in_link:
+                    st.link_chars += n_chars
+                continue
+            n_cjk = _cjk_count(child)
             st.colons += child.count(":") + child.count("：")
             if frame.in_link:
                 st.link_chars += n_chars
@@ -466,7 +519,7 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
             own, punct = frame.own, frame.punct
             if name in _BLOCK_TAGS:
                 if own and not frame.in_chrome:
-                    weight = own + rules.punct_weight * punct + (rules.paragraph_bonus if own >= 4 else 0)
+                    weight = own + punct_weight * punct + (paragraph_bonus if own >= 4 else 0)
                     if name in _PARAGRAPH_TAGS:
                         credit(tag.parent, weight, 1.0)
                         credit(tag.parent.parent if tag.parent is not None else None, weight, 0.5)
@@ -486,10 +539,10 @@ def _collect_stats(root: Tag, chrome_ids: set[int], rules: _Rules) -> dict[int, 
                 pst.tables += st.tables + (name == "table")
                 parent.own += own
                 parent.punct += punct
-    return stats
+    return stats, elements
 
 
-@dataclass
+@dataclass(slots=True)
 class _StatsFrame:
     tag: Tag
     st: _Stats
@@ -503,7 +556,7 @@ class _StatsFrame:
 # --------------------------------------------------------------------------- lines
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     cells: list[str] | None  # a data-table row's cells
@@ -513,11 +566,16 @@ class _Line:
 
 
 class _Linearizer:
-    """Flatten an element into lines: blocks and <br> break, inline elements join."""
+    """Flatten an element into lines: blocks and <br> break, inline elements join.
 
-    def __init__(self, skip: set[int], stats: dict[int, _Stats]) -> None:
+    With fields_only, the lines are only read for `label：value` fields (_parse_meta),
+    and a block that cannot change what that reads is passed over like a skipped one.
+    """
+
+    def __init__(self, skip: set[int], stats: dict[int, _Stats], *, fields_only: bool = False) -> None:
         self.skip = skip
         self.stats = stats
+        self.fields_only = fields_only
         self.lines: list[_Line] = []
         self._buf: list[str] = []
         self._link_len = 0
@@ -541,9 +599,15 @@ class _Linearizer:
             child, in_link = item
             if isinstance(child, Tag):
                 self._visit(child, in_link, stack)
-            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                # A NavigableString is a str: joined as it is, without a str() copy.
-                self._text(child, in_link)
+                continue
+            # A string (comments and the like are gone: html_to_article removes them
+            # first). A NavigableString is a str: joined as it is, without a str() copy.
+            if self._pre and "\n" in child:
+                self._pre_text(child)
+            else:
+                self._buf.append(child)
+            if in_link:
+                self._link_len += _non_space_len(child)
         self._flush()
         return self.lines
 
@@ -551,25 +615,21 @@ class _Linearizer:
         if not self._buf:
             return
         raw = "".join(self._buf)
-        text = _clean_line(raw)
+        # Whitespace between blocks is flushed often, and makes no line.
+        text = "" if raw.isspace() else _clean_line(raw)
         if text:
             total = _non_space_len(raw) or 1
             self.lines.append(_Line(text, None, min(1.0, self._link_len / total), self._heading, self._block))
         self._buf = []
         self._link_len = 0
 
-    def _text(self, text: str, in_link: bool) -> None:
-        if self._pre and "\n" in text:
-            # Preformatted text keeps its own line breaks.
-            first, *rest = text.split("\n")
-            self._buf.append(first)
-            for piece in rest:
-                self._flush()
-                self._buf.append(piece)
-        else:
-            self._buf.append(text)
-        if in_link:
-            self._link_len += _non_space_len(text)
+    def _pre_text(self, text: str) -> None:
+        """Preformatted text keeps its own line breaks."""
+        first, *rest = text.split("\n")
+        self._buf.append(first)
+        for piece in rest:
+            self._flush()
+            self._buf.append(piece)
 
     def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
         """Handle tag's own start; push what comes inside it (and its end) on the stack."""
@@ -581,13 +641,17 @@ class _Linearizer:
         if name == "br":
             self._flush()
             return
+        if self.fields_only and name in _BLOCK_TAGS:
+            self._flush()  # (as every block does first) so the line before it is in self.lines
+            if not self._may_hold_fields(tag):
+                return
         if name == "tr":
             self._flush()
             stack.extend((cell, False) for cell in reversed(self._row(tag)))
             return
         if name not in _BLOCK_TAGS:
             inner = in_link or name == "a"
-            stack.extend((c, inner) for c in reversed(tag.contents))
+            stack.extend([(c, inner) for c in reversed(tag.contents)])
             return
         self._flush()
         stack.append(_BlockEnd(self._heading, self._block, name == "pre"))
@@ -595,7 +659,24 @@ class _Linearizer:
             self._heading = id(tag)
         self._block = tag
         self._pre += name == "pre"
-        stack.extend((c, in_link) for c in reversed(tag.contents))
+        stack.extend([(c, in_link) for c in reversed(tag.contents)])
+
+    def _may_hold_fields(self, tag: Tag) -> bool:
+        """Whether flattening a block could change the fields read from the lines.
+
+        Every label ends with a colon, so a block without one holds no label; its lines
+        (a block's lines are its own: it breaks the line before and after) could only be
+        read as the value of a label that ends the line before it, with the value in
+        the next segment. (A skipped <tr> also leaves the line broken, as a row does.)
+        """
+        st = self.stats.get(id(tag))
+        if st is None or st.colons:
+            return True
+        if not self.lines:
+            return False
+        last = self.lines[-1]
+        last_segment = last.cells[-1] if last.cells else last.text
+        return last_segment.endswith((":", "："))
 
     def _holds_table(self, tag: Tag) -> bool:
         st = self.stats.get(id(tag))
@@ -604,17 +685,27 @@ class _Linearizer:
         # Without statistics (a title element), walk: rare and small.
         return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
 
+    def _chars(self, tag: Tag) -> int:
+        st = self.stats.get(id(tag))
+        return st.chars if st is not None else 0
+
     def _row(self, tr: Tag) -> list[Tag]:
         """Add a data-table row as one line; return the cells to visit as blocks instead
         when it is a layout row."""
         cells = [
             c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
         ]
-        layout = any(self._holds_table(c) or self.stats.get(id(c), _Stats()).chars > 500 for c in cells)
+        layout = any(self._holds_table(c) or self._chars(c) > 500 for c in cells)
         texts: list[str] = []
         link_share = 0.0
         if not layout:
             for cell in cells:
+                contents = cell.contents
+                if len(contents) == 1 and not isinstance(contents[0], Tag):
+                    # Most data cells hold one string: their one line (no link text) is
+                    # that string, cleaned, without flattening the cell.
+                    texts.append(_clean_line(contents[0]))
+                    continue
                 sub = _Linearizer(self.skip, self.stats).run(cell, include_self=False)
                 texts.append(" ".join(line.text for line in sub))
                 link_share = max(link_share, max((line.link_share for line in sub), default=0.0))
@@ -627,7 +718,7 @@ class _Linearizer:
         return []
 
 
-@dataclass  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ is several times slower, and one is made per block
 class _BlockEnd:
     """The end of a block element: the line state outside it."""
 
@@ -779,7 +870,12 @@ def _drop_furniture_lines(lines: list[_Line], rules: _Rules) -> tuple[list[_Line
 
 
 def _is_furniture_text(text: str, rules: _Rules) -> bool:
-    if rules.line_brackets.sub("", text) in rules.line_exact:
+    # The line without whitespace and brackets can be a phrase only if it starts like
+    # one; most lines do not, and are spared that copy of the whole line.
+    first_kept = rules.line_kept_char.search(text)
+    if (first_kept.group() if first_kept else "") in rules.line_exact_starts and (
+        rules.line_brackets.sub("", text) in rules.line_exact
+    ):
         return True
     if rules.line_prefix.search(text):
         return True
@@ -788,10 +884,14 @@ def _is_furniture_text(text: str, rules: _Rules) -> bool:
     # The site's info panel printed as text: starts with a strong label, or two labels.
     if len(text) > 200:  # too long for either (and the label search is costly on prose)
         return False
+    # Each label ends with its own colon: most lines have none, two labels need two.
+    colons = text.count(":") + text.count("：")
+    if not colons:
+        return False
     m = rules.label_re.match(text)
     if m and _WS_RE.sub("", m.group("label")) in rules.strong_labels and len(text) <= 100:
         return True
-    return len(_labels_in(text, rules)) >= 2
+    return colons >= 2 and len(_labels_in(text, rules)) >= 2
 
 
 # --------------------------------------------------------------------------- meta
@@ -931,6 +1031,11 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
     target = _key(title)
     limit = min(len(out), rules.title_search_lines)
     for i in range(limit):
+        # A line whose key does not start as the title's does (most: the first character
+        # kept tells) is not keyed whole.
+        first_kept = _KEY_KEPT_RE.search(out[i].text)
+        if first_kept is None or not target.startswith(first_kept.group()):
+            continue
         joined = _key(out[i].text)
         if not joined or not target.startswith(joined) or joined == target:
             continue
@@ -951,29 +1056,50 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
 # --------------------------------------------------------------------------- entry point
 
 
-def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> tuple[list[Tag], list[Tag], list[NavigableString]]:
-    """One walk over the page: its <meta> tags (wherever they are: <head> is dropped),
-    the outermost tags to drop, and the comments and declarations outside them. (bs4's
-    find_all costs a filter call per node; four walks of it were a fifth of reading a page.)"""
-    metas: list[Tag] = []
-    doomed: list[Tag] = []
-    skipped: list[NavigableString] = []
-    # Only tags go on the stack (in document order, which the metas keep); strings are
-    # settled as their parent is visited.
+@dataclass(slots=True)
+class _PageNodes:
+    """What _sort_nodes finds in one walk over the parsed page."""
+
+    metas: list[Tag] = field(default_factory=list)  # every <meta> (wherever: <head> is dropped)
+    doomed: list[Tag] = field(default_factory=list)  # the outermost tags to drop
+    skipped: list[NavigableString] = field(default_factory=list)  # comments etc. outside those
+    title: Tag | None = None  # the first <title>, as soup.title finds it
+    # The first <body> and <html> outside the tags to drop: what soup.body and
+    # soup.find("html") find once those are gone.
+    body: Tag | None = None
+    html: Tag | None = None
+
+
+def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> _PageNodes:
+    """One walk over the page for the nodes html_to_article looks for or removes. (bs4's
+    find_all costs a filter call per node, and soup.title or soup.body is a find() over
+    the tree each time it is read; four walks of those were a fifth of reading a page.)"""
+    found = _PageNodes()
+    # Only tags go on the stack, in document order (which the metas keep, and which
+    # makes the first <title> seen the one a find() returns); strings are settled as
+    # their parent is visited.
     stack: list[tuple[Tag, bool]] = [(soup, False)]
     while stack:
         node, dropped = stack.pop()
-        if node.name == "meta":
-            metas.append(node)
-        if node.name in drop and not dropped:  # (the soup itself is named "[document]")
-            doomed.append(node)
+        name = node.name
+        if name == "meta":
+            found.metas.append(node)
+        elif name == "title" and found.title is None:
+            found.title = node
+        if name in drop and not dropped:  # (the soup itself is named "[document]")
+            found.doomed.append(node)
             dropped = True
+        if not dropped:
+            if name == "body" and found.body is None:
+                found.body = node
+            elif name == "html" and found.html is None:
+                found.html = node
         for child in reversed(node.contents):
             if isinstance(child, Tag):
                 stack.append((child, dropped))
             elif not dropped and isinstance(child, _SKIPPED_STRINGS):
-                skipped.append(child)
-    return metas, doomed, skipped
+                found.skipped.append(child)
+    return found
 
 
 def html_to_article(markup: str) -> HtmlArticle:
@@ -983,46 +1109,36 @@ def html_to_article(markup: str) -> HtmlArticle:
     that is an error.
     """
     rules = _rules()
+    drop = frozenset(rules.drop_tags)
     soup = BeautifulSoup(markup, "lxml")
-    # soup.title is a find() over the whole tree each time it is read.
-    title_tag = soup.title
+    nodes = _sort_nodes(soup, drop)
+    title_tag = nodes.title
     if title_tag is not None and _SWALLOWED_RE.search(title_tag.get_text()):
         # A <title> never closed holds the rest of the page as its text (browsers show
         # an empty page too); the page's own markup says where the title ended.
         log.warning("the page's <title> is not closed; closing it before the next tag")
         soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
-        title_tag = soup.title
+        nodes = _sort_nodes(soup, drop)
+        title_tag = nodes.title
 
     head_title = None
     if title_tag is not None and title_tag.string:
         head_title = _clean_line(str(title_tag.string))
     meta_tags: dict[str, str] = {}
-    metas, doomed, skipped = _sort_nodes(soup, frozenset(rules.drop_tags))
-    for tag in metas:
+    for tag in nodes.metas:
         name = (tag.get("name") or tag.get("property") or "").lower()
         if name and tag.get("content"):
             meta_tags.setdefault(name, tag["content"])
-    for tag in doomed:
+    for tag in nodes.doomed:
         tag.decompose()
-    for comment in skipped:
+    # The walks below take every string in the tree for text.
+    for comment in nodes.skipped:
         comment.extract()
 
-    root = soup.body or soup.find("html") or soup
-    # One pass over the elements for every selector group.
-    elements = [root, *(node for node in root.descendants if isinstance(node, Tag))]
-    chrome_ids: set[int] = set()
-    hint_hits: dict[int, list[Tag]] = {}
-    title_hits: dict[int, list[Tag]] = {}
-    for el in elements:
-        for group, i in rules.selectors.matching(el):
-            if group == "chrome":
-                chrome_ids.add(id(el))
-            elif group == "hints":
-                hint_hits.setdefault(i, []).append(el)
-            else:
-                title_hits.setdefault(i, []).append(el)
-
-    stats = _collect_stats(root, chrome_ids, rules)
+    root = nodes.body or nodes.html or soup
+    matches = _Matches()
+    stats, elements = _collect_stats(root, matches, rules, test_selectors=True)
+    chrome_ids = matches.chrome_ids
     # A furniture selector matching a wrapper of most of the page (a template that
     # calls its lower half "bottom") must not hide the article from the scoring. (Text
     # amounts do not depend on the furniture set, only scores do: rescored only then.)
@@ -1031,15 +1147,15 @@ def html_to_article(markup: str) -> HtmlArticle:
     if broad:
         log.warning("ignoring %d furniture selector match(es) that hold most of the page", len(broad))
         chrome_ids -= broad
-        stats = _collect_stats(root, chrome_ids, rules)
+        stats, _ = _collect_stats(root, matches, rules, test_selectors=False)
     if stats[id(root)].cjk + stats[id(root)].link_cjk < rules.min_cjk:
-        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+        return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
 
-    container = _pick_container(elements, stats, hint_hits, rules)
+    container = _pick_container(elements, stats, matches.hints, rules)
     if container is None:
         # No Chinese prose outside links and furniture: nothing is the notice's text.
         log.warning("no article text found")
-        return HtmlArticle("", _find_title(title_hits, head_title, meta_tags, {}, [], rules)[0], {})
+        return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
     scope_main = container
     scope = [scope_main]
     if container is not root and container.parent is not None:
@@ -1051,8 +1167,9 @@ def html_to_article(markup: str) -> HtmlArticle:
 
     parts = {id(top): _Linearizer(cut, stats).run(top) for top in scope}
     # A sibling before the container repeating its opening lines (the template's <h1>
-    # over an editor body that starts with the same title) adds nothing.
-    opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
+    # over an editor body that starts with the same title) adds nothing. (Most pages
+    # have no such sibling: the opening lines are keyed only for one.)
+    opening: set[str] | None = None
     lines: list[_Line] = []
     before = True
     for top in scope:
@@ -1060,6 +1177,8 @@ def html_to_article(markup: str) -> HtmlArticle:
         if top is scope_main:
             before = False
         elif before:
+            if opening is None:
+                opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
             part = [line for line in part if _key(line.text) not in opening]
         lines.extend(part)
     lines, dropped = _drop_furniture_lines(lines, rules)
@@ -1067,11 +1186,11 @@ def html_to_article(markup: str) -> HtmlArticle:
 
     # page_meta: info panels cut from the article, label lines dropped from it, then
     # everything outside it.
-    outside = _Linearizer({id(t) for t in scope}, stats).run(root)
+    outside = _Linearizer({id(t) for t in scope}, stats, fields_only=True).run(root)
     panel_lines = [line for p in panels for line in _Linearizer(set(), stats).run(p)]
     page_meta = _parse_meta(_segments(panel_lines) + _segments(dropped) + _segments(outside), rules)
 
-    title, visible = _find_title(title_hits, head_title, meta_tags, page_meta, lines, rules)
+    title, visible = _find_title(matches.titles, head_title, meta_tags, page_meta, lines, rules)
     lines = _rejoin_title(lines, title, rules)
     if title and visible and lines:
         head_key = "".join(_key(line.text) for line in lines[: rules.title_search_lines])
