@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.model import Meta
+from policydb.errors import missing_dependency
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def _gazetteer() -> frozenset[str]:
     # candidate lines out of 350,000 (a loop over every line cost a worker 0.2 s).
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("policydb needs jieba: pip install jieba")
+        raise missing_dependency("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
     names = set()
     bad = ("城市", "上市", "超市", "夜市", "股市", "楼市", "门市", "黑市")
