@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policydb.han import fold
+from policydb.han import convert_lines, fold
 from policydb.patterns import any_of
 from policydb.records import DroppedLine
 
@@ -64,25 +64,10 @@ def _first_match(line: str, kind: str) -> str | None:
     return None
 
 
-def _folded_lines(text: str, lines: list[str]) -> list[str]:
-    """fold(line.strip()) for each of `lines` (text.splitlines()), folding the text once.
-
-    OpenCC costs ~10 µs a call whatever the length, and a notice has hundreds of lines.
-    Folding the whole text gives the same lines: no dictionary phrase and no reading-aid
-    match holds a line break, and a line break or whitespace before a line is not Han,
-    so the aid pattern's look-behind sees the same at a line start. Should a line
-    boundary ever move, the lines are folded one by one.
-    """
-    folded = fold(text).splitlines()
-    if len(folded) != len(lines):
-        return [fold(line.strip()) for line in lines]
-    return [line.strip() for line in folded]
-
-
 def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     """The notice's own text and the lines removed, each with the rule that removed it."""
     lines = text.splitlines()
-    folded = _folded_lines(text, lines)
+    folded = [line.strip() for line in convert_lines(fold, text)]
     reasons: list[str | None] = [None] * len(lines)
 
     for i, stripped in enumerate(folded):

@@ -13,7 +13,7 @@ from operator import ne
 from pathlib import Path
 
 from normalize.edits import Edit
-from policydb.han import han_count, to_simplified
+from policydb.han import convert_lines, han_count, to_simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -39,16 +39,10 @@ def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
 
 def t2s_edits(text: str) -> list[Edit]:
     """Edits turning `text` into its t2s conversion, one per changed run of characters."""
-    # OpenCC never converts across a line break (its dictionary keys hold none), so the
-    # whole text converts as its lines do: one call, and none more for text that
-    # converts to itself (Simplified text, a converted notice on its next round).
-    whole = to_simplified(text)
-    if whole == text:
-        return []
     lines = text.splitlines(keepends=True)
-    converted_lines = whole.splitlines(keepends=True)
-    if len(converted_lines) != len(lines):  # never seen; converting line by line is the rule
-        converted_lines = [to_simplified(line) for line in lines]
+    converted_lines = convert_lines(to_simplified, text, keepends=True)
+    if converted_lines == lines:  # Simplified text, or a converted notice on its next round
+        return []
     edits: list[Edit] = []
     offset = 0
     for line, converted in zip(lines, converted_lines, strict=True):
