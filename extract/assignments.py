@@ -26,8 +26,9 @@ from functools import lru_cache
 
 from hanlp_trie import Trie
 
+from extract.lexicon import data_lines, data_table
 from extract.model import Assignment, Block
-from extract.structure import data_lines, data_table, match_marker
+from extract.structure import block_before, match_marker
 
 log = logging.getLogger(__name__)
 
@@ -425,19 +426,6 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
 
 
 # ---- blocks helpers --------------------------------------------------------------------
-def _block_at(blocks: list[Block], pos: int) -> Block | None:
-    lo, hi = 0, len(blocks) - 1
-    best = None
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if blocks[mid].start <= pos:
-            best = blocks[mid]
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
-
-
 def _item_start(blocks: list[Block], block: Block) -> int:
     """Start of the numbered item `block` belongs to (its heading line), or the line."""
     if not block.path:
@@ -703,7 +691,7 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
 
         for a, b, lead, units in _merge(results):
             a, b = _trim(text, a, b)
-            block = _block_at(blocks, a)
+            block = block_before(blocks, a)
             out.append(Assignment(task=block.task if block else None, lead=lead, units=units,
                                   explicit=False, span=(a, b)))
     return out
@@ -790,7 +778,7 @@ def find_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
     out: list[Assignment] = []
     last_end: dict[tuple[str, ...], int] = {}
     for ann in annotations:
-        block = _block_at(blocks, ann.start)
+        block = block_before(blocks, ann.start)
         path: tuple[str, ...] = block.path if block else ()
         start = _item_start(blocks, block) if block else text.rfind("\n", 0, ann.start) + 1
         prev = last_end.get(path)

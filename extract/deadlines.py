@@ -18,9 +18,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from extract.model import Block, Deadline
-from extract.structure import cn_to_int, data_lines, data_table, section_roles
+from extract.lexicon import data_lines, data_table, read_int
+from extract.model import Block, Deadline, Section
+from extract.structure import block_at
+
+if TYPE_CHECKING:
+    from extract.pipeline import ExtractionDoc
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +248,7 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
         recurrence = _recurrence().get(per)
         if recurrence is None:
             return None
-        day = cn_to_int(m.group("day")) if kind in ("recur_day", "recur_date") else None
+        day = read_int(m.group("day")) if kind in ("recur_day", "recur_date") else None
         return words, None, None, recurrence, day
     if kind == "wholeyear":
         # Only a time-limit cell that says 全年 sets the year as its span; elsewhere 全年
@@ -263,7 +268,7 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
             words = per
         return words, None, None, recurrence, None
     if kind == "quarter":
-        q = cn_to_int(m.group("q"))
+        q = read_int(m.group("q"))
         y = _year_of(m.group("y"), year)
         bare = not m.group("end") and not m.group("mod")
         if bare and _bare_scope(text, hit, in_time_cell):
@@ -318,7 +323,7 @@ def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
 
 def _resolve_from_issue(words: str, m: re.Match[str], issued: str | None) -> _Resolved:
     """`本意见印发之日起30日内`: from the issue date, when the notice prints it."""
-    n, unit = cn_to_int(m.group("n")), m.group("u")
+    n, unit = read_int(m.group("n")), m.group("u")
     if not issued or not n or "工作日" in unit:
         return words, issued, None, None, None  # working days need a holiday calendar
     start = dt.date.fromisoformat(issued)
@@ -334,7 +339,7 @@ def _resolve_from_issue(words: str, m: re.Match[str], issued: str | None) -> _Re
 def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
     m = hit.match
     words = text[hit.start:hit.end]
-    month = cn_to_int(m.group("m")) or 0  # 6月 or 三月
+    month = read_int(m.group("m")) or 0  # 6月 or 三月
     if not m.group("m").isdigit() and re.match(r"[一二三四五六七八九十]{1,3}日", text[hit.end:hit.end + 4]):
         return None  # 二〇二三年四月十日: a date written out in full is a signature
     if not 1 <= month <= 12:
@@ -377,17 +382,6 @@ def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
 
 
 # ---- main ------------------------------------------------------------------------------
-def _block_at(blocks: list[Block], pos: int) -> Block | None:
-    lo, hi, best = 0, len(blocks) - 1, None
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if blocks[mid].start <= pos:
-            best, lo = blocks[mid], mid + 1
-        else:
-            hi = mid - 1
-    return best if best is not None and pos <= best.end else None
-
-
 def _extend_light(text: str, hit: _Hit) -> None:
     """`每季度` + `组织召开1次` → `每季度组织召开1次`: the cadence's own light verbs."""
     m = _light_re().match(text, hit.end)
@@ -420,26 +414,27 @@ def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
 TITLE_LINE = re.compile(r"关于.*的(?:通知|通报|意见|决定|批复|函|报告|方案|要点)\s*$")
 
 
-def _narrated_spans(text: str) -> list[tuple[int, int]]:
+def _narrated_spans(text: str, sections: dict[int, Section]) -> list[tuple[int, int]]:
     """Lines whose dates narrate: the title line, and a section reviewing the past."""
-    roles = section_roles(text)
     spans, pos = [], 0
     for number, line in enumerate(text.split("\n")):
-        if roles.get(number, ("",))[0] == "review" or TITLE_LINE.search(line):
+        section = sections.get(number)
+        if (section and section.role == "review") or TITLE_LINE.search(line):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
 
 
-def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str | None = None,
-                   report: bool = False) -> list[Deadline]:
+def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
     """Every time limit or schedule the notice sets, in text order.
 
-    In a `report` (a bulletin, news of progress) a bare month or date narrates what
+    In a report (a bulletin, news of progress) a bare month or date narrates what
     happened; only limits with 前/底前 and schedules count there.
     """
+    text, blocks, report = doc.text, doc.blocks, doc.meta.report
+    year, issued = doc.meta.year, doc.meta.issued
     time_cells = _time_cells(text, blocks)
-    narrated = _narrated_spans(text)
+    narrated = _narrated_spans(text, doc.sections)
     hits: list[_Hit] = []
     taken = bytearray(len(text))  # 1 where an earlier (stronger) pattern matched
     lines = _LineIndex(text)
@@ -478,7 +473,7 @@ def find_deadlines(text: str, blocks: list[Block], year: int | None, issued: str
         explicit_year = re.match(r"(?:自|从)?(\d{4})年", words)
         if explicit_year:
             last_year = (sent_start, int(explicit_year.group(1)))
-        block = _block_at(blocks, span_start)
+        block = block_at(blocks, span_start)
         out.append(Deadline(text=words, start=start, end=end, recurrence=recurrence, day=day,
                             task=block.task if block else None, span=(span_start, span_end)))
     log.debug("deadlines: %d of %d candidates", len(out), len(hits))

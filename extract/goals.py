@@ -18,17 +18,18 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extract.meta import is_place, is_report_title
-from extract.model import Goal, Meta
-from extract.numbers import Quantity, find_quantities, parse_number
-from extract.structure import section_roles
+from extract.lexicon import data_table
+from extract.meta import is_place
+from extract.model import Clause, Goal, Meta, Section
+from extract.numbers import Quantity, parse_number
 from policydb.patterns import NEVER, any_of
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from extract.pipeline import ExtractionDoc
 
-DATA = Path(__file__).parent / "data"
+log = logging.getLogger(__name__)
 
 _OPEN = "(（〔[［【“《「"
 _CLOSE = ")）〕]］】”》」"
@@ -148,25 +149,17 @@ class _Tables:
     scope_stop_re: re.Pattern[str] = NEVER
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([c.strip() for c in line.split("\t")])
-    return rows
-
-
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    comps = _rows("goal_comparators.txt")
+    comps = data_table("goal_comparators.txt")
     pre = sorted([(r[0], r[1], r[3] if len(r) > 3 else "") for r in comps if r[2] == "pre"],
                  key=lambda x: -len(x[0]))
     post = sorted([(r[0], r[1]) for r in comps if r[2] == "post"], key=lambda x: -len(x[0]))
-    kinds = {w: k for w, k in _rows("goal_kind_cues.txt")}
+    kinds = {w: k for w, k in data_table("goal_kind_cues.txt")}
     kind_words = sorted((w for w, k in kinds.items() if k != "reward"), key=len, reverse=True)
-    periods = {w: p for w, p in _rows("goal_periods.txt")}
-    bad = _rows("goal_not_goals.txt")
-    scopes = _rows("goal_scope_words.txt")
+    periods = {w: p for w, p in data_table("goal_periods.txt")}
+    bad = data_table("goal_not_goals.txt")
+    scopes = data_table("goal_scope_words.txt")
     long_pre_words = tuple(w for w, _, _ in pre if len(w) > 1)
     period_alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
     return _Tables(
@@ -197,54 +190,6 @@ def _tables() -> _Tables:
         suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
         scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
     )
-
-
-# ---- segmentation ------------------------------------------------------------------
-@dataclass(slots=True)
-class _Clause:
-    start: int
-    end: int
-    chain: int  # chain and sentence numbers only tell clauses of one chain (sentence) apart
-    sentence: int
-    line: int
-
-
-# Every character that ends a sentence, chain or clause, or opens or closes a bracket.
-_BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
-
-
-def _segment(text: str, line_spans: list[tuple[int, int, int]]) -> list[_Clause]:
-    """The clauses of the given lines (line number, start, end), in text order.
-
-    A sentence ends at any of _SENTENCE_END, even inside brackets; chains (；) and clauses
-    (，) end only outside brackets and quotes, counted from the sentence's start (a
-    stray closing bracket counts for nothing).
-    """
-    clauses: list[_Clause] = []
-    sentence = chain = 0
-    for line_no, lstart, lend in line_spans:
-        depth, last = 0, lstart
-        for m in _BREAKS.finditer(text, lstart, lend):
-            ch, at = m.group(), m.start()
-            if ch in _OPEN:
-                depth += 1
-            elif ch in _CLOSE:
-                depth = max(0, depth - 1)
-            elif ch in _SENTENCE_END or depth == 0:
-                if at > last:
-                    clauses.append(_Clause(last, at, chain, sentence, line_no))
-                last = at + 1
-                if ch in _SENTENCE_END:
-                    depth = 0
-                    sentence += 1
-                    chain += 1
-                elif ch in _CHAIN_END:
-                    chain += 1
-        if lend > last:
-            clauses.append(_Clause(last, lend, chain, sentence, line_no))
-        sentence += 1
-        chain += 1
-    return clauses
 
 
 # ---- small helpers -----------------------------------------------------------------
@@ -316,7 +261,7 @@ def _clean_indicator(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _coordinated_verbs() -> tuple[str, ...]:
-    return tuple(sorted((r[0] for r in _rows("goal_coordinated_verbs.txt")), key=len, reverse=True))
+    return tuple(sorted((r[0] for r in data_table("goal_coordinated_verbs.txt")), key=len, reverse=True))
 
 
 def _share_ends(items: list[str]) -> list[str]:
@@ -339,7 +284,7 @@ def _share_ends(items: list[str]) -> list[str]:
     return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
 
 
-def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
+def _sections(sections: dict[int, Section], year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
     """For each line under a top-level heading that reviews or plans: (kind, period).
 
     A review section's figures are results (`actual`) of the year it names, else of the
@@ -348,7 +293,7 @@ def _sections(text: str, year: int | None, report: bool) -> dict[int, tuple[str,
     sections name no period: a multi-year plan's goals may have none.
     """
     out: dict[int, tuple[str, str | None]] = {}
-    for number, (role, named) in section_roles(text).items():
+    for number, (role, named) in ((n, (sec.role, sec.year)) for n, sec in sections.items()):
         if role == "review":
             when = named or (year - 1 if year else None)
             out[number] = ("actual", str(when) if when else None)
@@ -459,7 +404,8 @@ def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tupl
 
 # ---- the extractor -------------------------------------------------------------------
 class _Extractor:
-    def __init__(self, text: str, meta: Meta):
+    def __init__(self, doc: ExtractionDoc):
+        text, meta = doc.text, doc.meta
         self.text = text
         self.meta = meta
         self.t = _tables()
@@ -467,25 +413,18 @@ class _Extractor:
         self.sentence_indicators: dict[int, list[str]] = {}
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
-        self.report = is_report_title(meta.title, meta.issuer)
+        self.report = doc.meta.report
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
-        self.section_of_line = _sections(text, meta.year, self.report)
+        self.section_of_line = _sections(doc.sections, meta.year, self.report)
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
-        lines = text.split("\n")
-        self.line_starts = [0]
-        for line in lines[:-1]:
-            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
-        self.quantities = find_quantities(text)
-        # Only lines holding an amount are cut into clauses: the others yield no goal and
-        # lend no subject (a subject is carried at most to the end of its line).
-        amount_lines = sorted({bisect_right(self.line_starts, q.start) - 1 for q in self.quantities})
-        self.clauses = _segment(text, [(n, self.line_starts[n], self.line_starts[n] + len(lines[n]))
-                                       for n in amount_lines])
+        self.line_starts = doc.line_starts
+        self.quantities = doc.quantities
+        self.clauses = doc.clauses
         self.starts = [c.start for c in self.clauses]
-        self.groups: dict[str, dict[int, list[_Clause]]] = {"chain": {}, "sentence": {}}
+        self.groups: dict[str, dict[int, list[Clause]]] = {"chain": {}, "sentence": {}}
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
@@ -504,11 +443,11 @@ class _Extractor:
         return None
 
     # -- lookups --
-    def clauses_where(self, attr: str, value: int) -> list[_Clause]:
+    def clauses_where(self, attr: str, value: int) -> list[Clause]:
         return self.groups[attr].get(value, [])
 
     # -- filters --
-    def not_goal(self, q: Quantity, cl: _Clause) -> str | None:
+    def not_goal(self, q: Quantity, cl: Clause) -> str | None:
         text = self.text
         before = text[max(0, q.start - 6):q.start]
         after = text[q.end:q.end + 6]
@@ -535,7 +474,7 @@ class _Extractor:
             return "sentence " + next(p.pattern for p in self.t.sentence_bad if p.search(sentence))
         return None
 
-    def comparator(self, q: Quantity, cl: _Clause, qs: list[Quantity]) -> tuple[str, int]:
+    def comparator(self, q: Quantity, cl: Clause, qs: list[Quantity]) -> tuple[str, int]:
         """Comparator from the words after, else before, the number; and where it ends."""
         text = self.text
         if q.upper is not None:
@@ -590,7 +529,7 @@ class _Extractor:
             return best[1], q.end
         return "=", q.end
 
-    def is_qualifier(self, q: Quantity, cl: _Clause, qs: list[Quantity], reward: bool) -> bool:
+    def is_qualifier(self, q: Quantity, cl: Clause, qs: list[Quantity], reward: bool) -> bool:
         text = self.text
         later = [o for o in qs if o.start >= q.end]
         prev = [o for o in qs if o.end <= q.start]
@@ -619,7 +558,7 @@ class _Extractor:
         # 100亩以上可供土地, 5亿元的工业项目: a size of the thing, not a count of it.
         return bool(q.category in ("money", "measure", "magnitude") and (has_de or has_cmp) and starts_noun)
 
-    def threshold_end(self, cl: _Clause) -> int:
+    def threshold_end(self, cl: Clause) -> int:
         """End of the last condition clause (…的,) in the chain; numbers before it are thresholds."""
         if cl.chain not in self._threshold_ends:
             self._threshold_ends[cl.chain] = self._find_threshold_end(cl.chain)
@@ -639,7 +578,7 @@ class _Extractor:
         return end
 
     # -- context --
-    def kind_of(self, q: Quantity, cl: _Clause) -> str:
+    def kind_of(self, q: Quantity, cl: Clause) -> str:
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
@@ -653,13 +592,13 @@ class _Extractor:
             kind = section[0] if section else "actual" if self.report else "target"
         return kind
 
-    def is_reward(self, q: Quantity, cl: _Clause) -> bool:
+    def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):
             return False
         body = self.text[cl.start:cl.end]
         return any(w in body for w in self.t.reward_words)
 
-    def period_of(self, q: Quantity, cl: _Clause) -> tuple[str | None, bool]:
+    def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool]:
         """(period, is_recurrence). Recurrence words count only in the number's own clause."""
         text = self.text
         own = text[cl.start:q.start]
@@ -886,7 +825,7 @@ class _Extractor:
             s = s[m.end():]
         return s
 
-    def _build(self, q: Quantity, cl: _Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
+    def _build(self, q: Quantity, cl: Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
                kind: str, subjects: list[str], joint: bool, whole: str | None, chain_subject: str | None,
                qs: list[Quantity], prev_indicator: dict[int, str]) -> list[Goal]:
         text = self.text
@@ -1029,7 +968,7 @@ class _Extractor:
                                   period=period, kind=kind, evidence=evidence, span=(ev_start, ev_end)))
         return goals
 
-    def _recipients(self, cl: _Clause) -> list[str | None]:
+    def _recipients(self, cl: Clause) -> list[str | None]:
         """对新引进的总部企业和功能性机构…给予奖励: one reward per recipient named after 对."""
         chain = self.clauses_where("chain", cl.chain)
         head = self.text[chain[0].start:cl.end]
@@ -1060,7 +999,7 @@ class _Extractor:
             items = [_clean_indicator(self._strip_lead(rest))] + items[1:]
         return [x for x in items if x]
 
-    def _distribute_indicators(self, q: Quantity, cl: _Clause, start: int, indicator: str,
+    def _distribute_indicators(self, q: Quantity, cl: Clause, start: int, indicator: str,
                                qs: list[Quantity]) -> list[str]:
         """X和Y分别达到15%, A、B各2个, 5项指标同比增长8%, A、B同比增长8%: one goal per item."""
         text = self.text
@@ -1128,9 +1067,9 @@ def _dedupe(goals: list[Goal]) -> list[Goal]:
     return out
 
 
-def find_goals(text: str, meta: Meta) -> list[Goal]:
-    """Every numeric goal of one clean notice, in text order."""
-    goals = _Extractor(text, meta).run() + _metric_table_goals(text, meta)
+def find_goals(doc: ExtractionDoc) -> list[Goal]:
+    """Every numeric goal of one annotated notice, in text order."""
+    goals = _Extractor(doc).run() + _metric_table_goals(doc.text, doc.meta)
     goals.sort(key=lambda g: g.span)
     log.debug("%d goals", len(goals))
     return goals

@@ -19,12 +19,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from extract.lexicon import data_lines
 from extract.model import Meta
 from policydb.errors import missing_dependency
 
 log = logging.getLogger(__name__)
-
-DATA = Path(__file__).parent / "data"
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -44,25 +43,16 @@ _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\
 _NATIONAL = re.compile(r"^(?:国务院|中共中央|全国|国家|中华人民共和国)")
 
 
-def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
-    doc_types = sorted(_lines("meta_doc_types.txt"), key=len, reverse=True)
-    orgs = sorted(_lines("meta_org_suffixes.txt"), key=len, reverse=True)
-    regions = sorted(_lines("meta_region_suffixes.txt"), key=len, reverse=True)
+    doc_types = sorted(data_lines("meta_doc_types.txt"), key=len, reverse=True)
+    orgs = sorted(data_lines("meta_org_suffixes.txt"), key=len, reverse=True)
+    regions = sorted(data_lines("meta_region_suffixes.txt"), key=len, reverse=True)
     return {
         "doc_type": re.compile("(?:" + "|".join(map(re.escape, doc_types)) + r")》?$"),
         "org_end": re.compile("(?:" + "|".join(map(re.escape, orgs)) + ")$"),
         "region_suffixes": regions,
-        "not_regions": set(_lines("meta_not_regions.txt")),
+        "not_regions": set(data_lines("meta_not_regions.txt")),
     }
 
 
@@ -386,6 +376,6 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             plan_years = [year]
 
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region, year=year,
-                doc_number=doc_number, script=script, plan_years=plan_years)
+                doc_number=doc_number, script=script, plan_years=plan_years, report=report)
     log.debug("meta: %s", meta)
     return meta

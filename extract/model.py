@@ -31,6 +31,36 @@ class Block:
         return "/".join(self.path) if self.path else None
 
 
+@dataclass(frozen=True)
+class Section:
+    """The role of a top-level section (一、…) for the lines under it: `review` of the
+    past (一、2020年工作回顾) or `plan` (二、2021年主要目标), and the year its heading names."""
+
+    role: str
+    year: int | None
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause (，) of a line, as goals read them: `chain` (；) and `sentence` (。)
+    numbers tell clauses of one chain or sentence apart; `line` is the line number."""
+
+    start: int
+    end: int
+    chain: int
+    sentence: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A number or time word a component weighed and left, and why (a short code, e.g.
+    `goal:qualifier`, `deadline:scopes-goal`), for the review page."""
+
+    span: tuple[int, int]
+    reason: str
+
+
 @dataclass
 class Meta:
     title: str | None = None
@@ -42,6 +72,9 @@ class Meta:
     script: str | None = None
     # Years the plan sets targets for; more than one for a multi-year plan.
     plan_years: list[int] = field(default_factory=list)
+    # A report (news, a statistical bulletin, a progress 通报) rather than a plan: its
+    # figures are achieved ones and its dates narrate. Not exported.
+    report: bool = False
 
 
 @dataclass
@@ -55,6 +88,8 @@ class Goal:
     kind: str
     evidence: str
     span: tuple[int, int]
+    # Why the number was taken as this kind of goal (not exported; the review page shows it).
+    reason: str = ""
 
 
 @dataclass
@@ -77,11 +112,16 @@ class Deadline:
     day: int | None
     task: str | None
     span: tuple[int, int]
+    # Which rule read the words as a deadline (not exported; the review page shows it).
+    reason: str = ""
+
+
+_PRIVATE_FIELDS = frozenset({"annotation_span", "reason"})
 
 
 @cache
 def _export_fields(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind) if f.name != "annotation_span")
+    return tuple(f.name for f in fields(kind) if f.name not in _PRIVATE_FIELDS)
 
 
 def as_export(fact: Goal | Assignment | Deadline) -> dict:

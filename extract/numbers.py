@@ -16,13 +16,10 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import cn2an
+from extract.lexicon import data_lines, read_numeral
 
 log = logging.getLogger(__name__)
-
-DATA = Path(__file__).parent / "data"
 
 # Multipliers folded into the value; the larger ones stay in the unit.
 _SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
@@ -42,19 +39,11 @@ class Quantity:
     approx_more: bool = False  # 640余次, 110多个: more than the number
 
 
-def _read_lines(name: str) -> list[str]:
-    lines = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lines.append(line.rstrip("\n"))
-    return lines
-
-
 @lru_cache(maxsize=1)
 def unit_table() -> dict[str, str]:
     """unit → category, from data/number_units.txt."""
     table = {}
-    for line in _read_lines("number_units.txt"):
+    for line in data_lines("number_units.txt"):
         unit, _, category = line.partition("\t")
         table[unit.strip()] = category.strip()
     return table
@@ -65,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = unit_table()
     magnitudes = sorted((u for u, c in table.items() if c == "magnitude"), key=len, reverse=True)
     units = sorted((u for u, c in table.items() if c != "magnitude"), key=len, reverse=True)
-    cn_chars = _read_lines("number_cn_digits.txt")[0].strip()
+    cn_chars = data_lines("number_cn_digits.txt")[0].strip()
     mag = "|".join(map(re.escape, magnitudes))
     unit = "|".join(map(re.escape, units))
     digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -101,19 +90,6 @@ def _to_float(s: str) -> float:
     return value
 
 
-# cn2an takes ~15 µs a call, and notices spell the same few numerals (一, 三, 两) again
-# and again: a small cache of this pure function pays.
-@lru_cache(maxsize=256)
-def parse_chinese(s: str) -> float | None:
-    """`一百二十` → 120, `四点六` → 4.6, `两` → 2; None when cn2an cannot read it."""
-    s = s.replace("〇", "零")
-    try:
-        value = float(cn2an.cn2an(s, "smart"))
-        return value if math.isfinite(value) else None
-    except (ValueError, KeyError, TypeError, IndexError, OverflowError):
-        return None
-
-
 def _split_magnitude(number: float, mag: str) -> tuple[float, str]:
     """Fold 十/百/千 into the value, keep 万/亿 (and what follows them) for the unit."""
     big = ""
@@ -137,9 +113,9 @@ def _chinese_with_magnitude(cn: str) -> tuple[float | None, str]:
     """`三千万` → (3000, '万'): a trailing 万/亿 becomes the unit prefix like in `3千万`."""
     m = _TRAILING_BIG_MAGNITUDE.match(cn)
     if m and m.group(1) and not ("万" in m.group(1) or "亿" in m.group(1)):
-        value = parse_chinese(m.group(1))
+        value = read_numeral(m.group(1))
         return value, m.group(2)
-    return parse_chinese(cn), ""
+    return read_numeral(cn), ""
 
 
 def parse_number(s: str) -> float | None:
@@ -148,7 +124,7 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     if s.startswith("百分之"):
-        return parse_chinese(s[3:])
+        return read_numeral(s[3:])
     m = re.fullmatch(r"([0-9０-９.,．]+)([十百千万亿]*)", s)
     if m:
         try:
@@ -159,7 +135,7 @@ def parse_number(s: str) -> float | None:
         for ch in m.group(2):
             mult *= {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}[ch]
         return _clean(round(number * mult, 10))
-    value = parse_chinese(s)
+    value = read_numeral(s)
     return _clean(value) if value is not None else None
 
 
@@ -217,7 +193,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               _clean(upper) if upper is not None else None, m.end("num"), approx))
     for m in chinese_pat.finditer(text):
         if m.group("pct"):
-            value = parse_chinese(m.group("pct"))
+            value = read_numeral(m.group("pct"))
             if value is not None:
                 found.append(Quantity(m.start(), m.end(), _clean(value), "%", "ratio", True, None, m.end()))
             continue

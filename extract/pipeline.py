@@ -1,9 +1,25 @@
-"""Extraction as a pipeline of registered components over one shared document.
+"""Extraction as a pipeline of registered components over one annotated document.
 
-Each component is a plain function `(doc) -> None` that reads what earlier ones put on
-the `ExtractionDoc` and adds its own facts. Components are registered by name, so a
-configuration can swap one (a HanLP-backed unit finder, say) without code changes; the
-runner checks the span contract after each component and names the one that broke it.
+The `ExtractionDoc` is the notice as every component sees it, in the way spaCy's `Doc`
+is: the text, then what each component has worked out about it, recorded once. Each
+component is a plain function `(doc) -> None`, registered by name with the attributes it
+`requires` (set by earlier components) and the ones it `assigns`:
+
+| component   | requires                                    | assigns |
+|-------------|---------------------------------------------|---------|
+| structure   | text                                        | line_starts, blocks, sections, quantities, clauses |
+| meta        | text, page_meta                             | meta (with `report`: news or a bulletin, not a plan) |
+| goals       | meta, sections, quantities, clauses         | goals |
+| assignments | blocks                                      | assignments, document_rules |
+| deadlines   | meta, blocks, sections                      | deadlines |
+
+Goals and deadlines also append to `decisions` the numbers and time words they weighed
+and left, each with a short reason code.
+
+The runner checks both sides: a pipeline that runs a component before what it requires
+is refused before anything runs, and after each component it checks that the component
+assigned what it declared and that every fact's span holds its own words. Components
+can be swapped by name (a HanLP-backed unit finder, say) without code changes.
 """
 from __future__ import annotations
 
@@ -12,9 +28,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extract.model import Assignment, Block, Deadline, Goal, Meta
+from extract.model import Assignment, Block, Clause, Deadline, Decision, Goal, Meta, Section
+from extract.numbers import Quantity
 
 log = logging.getLogger(__name__)
+
+_INPUTS = frozenset({"text", "page_meta", "script"})
 
 
 @dataclass
@@ -22,53 +41,79 @@ class ExtractionDoc:
     text: str
     page_meta: dict[str, str] = field(default_factory=dict)
     script: str | None = None
+    # structure
+    line_starts: list[int] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    sections: dict[int, Section] = field(default_factory=dict)  # line → its top-level section's role
+    quantities: list[Quantity] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)  # of the lines that hold a quantity
+    # meta
     meta: Meta = field(default_factory=Meta)
+    # facts
     goals: list[Goal] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     document_rules: list[str] = field(default_factory=list)
+    # Numbers and time words a component weighed and left, with the reason (review page).
+    decisions: list[Decision] = field(default_factory=list)
+    assigned: set[str] = field(default_factory=lambda: set(_INPUTS))
     timings: dict[str, float] = field(default_factory=dict)
 
+    def line_text(self, number: int) -> str:
+        start = self.line_starts[number]
+        end = self.text.find("\n", start)
+        return self.text[start:end if end >= 0 else len(self.text)]
 
-Component = Callable[[ExtractionDoc], None]
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    run: Callable[[ExtractionDoc], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
 COMPONENTS: dict[str, Component] = {}
 DEFAULT_PIPELINE = ("structure", "meta", "goals", "assignments", "deadlines")
 
 
 class ContractError(RuntimeError):
-    """A component produced a fact whose span does not hold its own words."""
+    """A component broke its contract: it ran before what it requires, left undone what
+    it assigns, or produced a fact whose span does not hold its own words."""
 
 
-def component(name: str) -> Callable[[Component], Component]:
-    def register(func: Component) -> Component:
-        COMPONENTS[name] = func
+def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
+              ) -> Callable[[Callable[[ExtractionDoc], None]], Callable[[ExtractionDoc], None]]:
+    """Register `func` as the extraction component `name` (replacing one of that name)."""
+    def register(func: Callable[[ExtractionDoc], None]) -> Callable[[ExtractionDoc], None]:
+        COMPONENTS[name] = Component(name, func, requires, assigns)
         return func
     return register
 
 
-@component("structure")
+@component("structure", requires=("text",),
+           assigns=("line_starts", "blocks", "sections", "quantities", "clauses"))
 def _structure(doc: ExtractionDoc) -> None:
-    from extract.structure import parse_structure
+    from extract.structure import annotate_structure
 
-    doc.blocks = parse_structure(doc.text)
+    annotate_structure(doc)
 
 
-@component("meta")
+@component("meta", requires=("text", "page_meta"), assigns=("meta",))
 def _meta(doc: ExtractionDoc) -> None:
     from extract.meta import find_meta
 
     doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script)
 
 
-@component("goals")
+@component("goals", requires=("meta", "sections", "quantities", "clauses"), assigns=("goals",))
 def _goals(doc: ExtractionDoc) -> None:
     from extract.goals import find_goals
 
-    doc.goals = find_goals(doc.text, doc.meta)
+    doc.goals = find_goals(doc)
 
 
-@component("assignments")
+@component("assignments", requires=("blocks",), assigns=("assignments", "document_rules"))
 def _assignments(doc: ExtractionDoc) -> None:
     from extract.assignments import find_assignments, find_document_rules
 
@@ -76,13 +121,27 @@ def _assignments(doc: ExtractionDoc) -> None:
     doc.document_rules = find_document_rules(doc.text)
 
 
-@component("deadlines")
+@component("deadlines", requires=("meta", "blocks", "sections"), assigns=("deadlines",))
 def _deadlines(doc: ExtractionDoc) -> None:
     from extract.deadlines import find_deadlines
-    from extract.meta import is_report_title
 
-    report = is_report_title(doc.meta.title, doc.meta.issuer)
-    doc.deadlines = find_deadlines(doc.text, doc.blocks, doc.meta.year, doc.meta.issued, report=report)
+    doc.deadlines = find_deadlines(doc)
+
+
+def _components(pipeline: tuple[str, ...]) -> list[Component]:
+    """The pipeline's components, refused whole when one is unknown or runs too early."""
+    steps, available = [], set(_INPUTS)
+    for name in pipeline:
+        try:
+            step = COMPONENTS[name]
+        except KeyError:
+            raise ValueError(f"no extraction component named {name!r}; known: {sorted(COMPONENTS)}") from None
+        missing = [need for need in step.requires if need not in available]
+        if missing:
+            raise ContractError(f"component {name!r} requires {missing}, which no component before it assigns")
+        available.update(step.assigns)
+        steps.append(step)
+    return steps
 
 
 def check_contract(doc: ExtractionDoc, step: str) -> None:
@@ -99,17 +158,29 @@ def check_contract(doc: ExtractionDoc, step: str) -> None:
             raise ContractError(f"component {step!r}: assignment span {assignment.span} outside the text")
 
 
+def run_components(doc: ExtractionDoc, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> ExtractionDoc:
+    """Run the named components over `doc` in order, checking each one's contract."""
+    for step in _components(pipeline):
+        began = time.perf_counter()
+        step.run(doc)
+        doc.timings[step.name] = time.perf_counter() - began
+        doc.assigned.update(step.assigns)
+        check_contract(doc, step.name)
+    return doc
+
+
 def run_extraction(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
                    pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> ExtractionDoc:
     doc = ExtractionDoc(text=text, page_meta=dict(page_meta or {}), script=script)
-    for name in pipeline:
-        try:
-            step = COMPONENTS[name]
-        except KeyError:
-            raise ValueError(f"no extraction component named {name!r}; known: {sorted(COMPONENTS)}") from None
-        began = time.perf_counter()
-        step(doc)
-        doc.timings[name] = time.perf_counter() - began
-        check_contract(doc, name)
+    run_components(doc, pipeline)
     doc.meta.script = script or doc.meta.script
+    return doc
+
+
+def annotate(text: str, meta: Meta) -> ExtractionDoc:
+    """The structure of `text`, with `meta` given instead of found (for a caller, or a
+    test, that runs one fact component on a notice whose metadata it knows)."""
+    doc = run_components(ExtractionDoc(text=text), ("structure",))
+    doc.meta = meta
+    doc.assigned.add("meta")
     return doc

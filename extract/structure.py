@@ -15,35 +15,22 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
 
-from extract.model import Block
+from extract.lexicon import data_lines, data_table, read_int
+from extract.model import Block, Clause, Section
 from policydb.patterns import any_of
 
 log = logging.getLogger(__name__)
 
 # Indentation a scraped line may carry before its number: ASCII and full-width spaces, NBSP.
 INDENT = r"[ \t\u3000\xa0]*"
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Punctuation after which a run-on line may start a new item (`…。(责任单位:X)2.强化…`).
 INLINE_BREAK = "。；;！？!?）)〕】"
 
 
 # ---- data files ------------------------------------------------------------------------
-def data_lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of `extract/data/<name>` (shared by the extractors)."""
-    text = resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def data_table(name: str) -> list[list[str]]:
-    """Tab-separated rows of a data file."""
-    return [line.split("\t") for line in data_lines(name)]
-
-
 @lru_cache(maxsize=1)
 def _styles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = data_table("structure_numbering.tsv")
@@ -65,30 +52,6 @@ def _header_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _serial_headers() -> frozenset[str]:
     return frozenset(data_lines("structure_serial_headers.txt"))
-
-
-# ---- numbers ---------------------------------------------------------------------------
-def cn_to_int(s: str) -> int | None:
-    """Value of a printed item number: `十二` → 12, `3` → 3, `③` → 3; None if not a number."""
-    if not s:
-        return None
-    if len(s) == 1 and s in CIRCLED:  # before isdigit(), which is True for ③
-        return CIRCLED.index(s) + 1
-    if s.isascii() and s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in CN_DIGITS:
-            cur = CN_DIGITS[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +126,7 @@ def _serial(cells: list[str], header: list[str] | None) -> str | None:
     candidates = [cells[idx]] if idx is not None and idx < len(cells) else cells[:1]
     for c in candidates:
         c = c.strip().strip("（()）.．、")
-        if c and cn_to_int(c) is not None:
+        if c and read_int(c) is not None:
             return c
     return None
 
@@ -240,7 +203,7 @@ def _split_run_on(line: str, levels: dict[str, int], current: list[str | None]) 
     if first:
         state[first[0]] = first[1]
     for style, number in state.items():
-        value = cn_to_int(number) if number else None
+        value = read_int(number) if number else None
         if value is not None:
             expected[style] = value + 1
     if not expected:
@@ -250,7 +213,7 @@ def _split_run_on(line: str, levels: dict[str, int], current: list[str | None]) 
         if style not in expected:
             continue
         for m in pattern.finditer(line):
-            if cn_to_int(m.group(1)) == expected[style]:
+            if read_int(m.group(1)) == expected[style]:
                 cuts.append(m.start())
                 expected[style] += 1
     if not cuts:
@@ -271,18 +234,96 @@ def _section_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for role in ("review", "plan"))
 
 
-def section_roles(text: str) -> dict[int, tuple[str, int | None]]:
-    """Line number → (role, year its heading names) for lines under a top-level heading
-    that reviews (`review`) or plans (`plan`); other sections are left out."""
-    out: dict[int, tuple[str, int | None]] = {}
-    current: tuple[str, int | None] | None = None
-    for number, line in enumerate(text.split("\n")):
+def find_sections(lines: list[str]) -> dict[int, Section]:
+    """Line number → the Section of lines under a top-level heading that reviews
+    (`review`) or plans (`plan`); other sections are left out."""
+    out: dict[int, Section] = {}
+    current: Section | None = None
+    for number, line in enumerate(lines):
         heading = _TOP_HEADING.match(line)
         if heading:
             title = heading.group("title")
             named = _HEADING_YEAR.search(title)
             role = next((r for r, words in _section_words() if words.search(title)), None)
-            current = (role, int(named.group(1)) if named else None) if role else None
+            current = Section(role, int(named.group(1)) if named else None) if role else None
         if current:
             out[number] = current
     return out
+
+
+# ---- clauses -----------------------------------------------------------------------------
+_OPEN = "(（〔[［【“《「"
+_CLOSE = ")）〕]］】”》」"
+# A table cell (` | ` after ingest, or a tab in a text scrape) stands on its own.
+_SENTENCE_END = "。！？!?|\t"
+_CHAIN_END = "；;"
+_CLAUSE_END = "，,：:"
+# Every character that ends a sentence, chain or clause, or opens or closes a bracket.
+_BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
+
+
+def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clause]:
+    """The clauses of the given lines (line number, start, end), in text order.
+
+    A sentence ends at any of _SENTENCE_END, even inside brackets; chains (；) and clauses
+    (，) end only outside brackets and quotes, counted from the sentence's start (a
+    stray closing bracket counts for nothing).
+    """
+    clauses: list[Clause] = []
+    sentence = chain = 0
+    for line_no, lstart, lend in line_spans:
+        depth, last = 0, lstart
+        for m in _BREAKS.finditer(text, lstart, lend):
+            ch, at = m.group(), m.start()
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif ch in _SENTENCE_END or depth == 0:
+                if at > last:
+                    clauses.append(Clause(last, at, chain, sentence, line_no))
+                last = at + 1
+                if ch in _SENTENCE_END:
+                    depth = 0
+                    sentence += 1
+                    chain += 1
+                elif ch in _CHAIN_END:
+                    chain += 1
+        if lend > last:
+            clauses.append(Clause(last, lend, chain, sentence, line_no))
+        sentence += 1
+        chain += 1
+    return clauses
+
+
+# ---- blocks ------------------------------------------------------------------------------
+def block_before(blocks: list[Block], pos: int) -> Block | None:
+    """The last block that starts at or before `pos` (the item a position falls under)."""
+    index = bisect_right(blocks, pos, key=lambda block: block.start) - 1
+    return blocks[index] if index >= 0 else None
+
+
+def block_at(blocks: list[Block], pos: int) -> Block | None:
+    """The block holding `pos` (its end included), None between blocks."""
+    block = block_before(blocks, pos)
+    return block if block is not None and pos <= block.end else None
+
+
+# ---- the component ---------------------------------------------------------------------
+def annotate_structure(doc) -> None:
+    """Lines, blocks, sections, quantities and the clauses of the lines that hold one."""
+    from extract.numbers import find_quantities
+
+    text = doc.text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    doc.line_starts = starts
+    doc.blocks = parse_structure(text)
+    doc.sections = find_sections(lines)
+    doc.quantities = find_quantities(text)
+    # Only lines holding an amount are cut into clauses: the others yield no goal and
+    # lend no subject (a subject is carried at most to the end of its line).
+    amount_lines = sorted({bisect_right(starts, q.start) - 1 for q in doc.quantities})
+    doc.clauses = find_clauses(text, [(n, starts[n], starts[n] + len(lines[n])) for n in amount_lines])

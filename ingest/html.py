@@ -23,6 +23,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from policydb.han import HAN
 from policydb.patterns import any_of
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # Runs, not single characters: findall then builds one string per run instead of one per
 # character.
-_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_RUN_RE = re.compile(f"[{HAN}]+")
 _WS_RE = re.compile(r"\s+")
 _CLAUSE_MARK_RE = re.compile("[，。；：、！？]")
 _BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")

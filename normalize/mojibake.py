@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from normalize.edits import Edit
 from policydb.errors import missing_dependency
-from policydb.han import pinyin_table
+from policydb.han import TONE_LETTERS, pinyin_table
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ REPLACEMENT = "\ufffd"
 _DATA = Path(__file__).resolve().parent / "data"
 
 # Tone-marked letters a pinyin aid can contain; ü for lü/nü without a tone.
-_PINYIN_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + TONE_LETTERS
 # An aid whose '(' is intact, and the body of one whose '(' was eaten with a lost byte.
 _AID = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)")
 _AID_BODY = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})\)")

@@ -12,14 +12,13 @@ import unicodedata
 from functools import lru_cache
 
 from normalize.edits import Edit
-from policydb.han import pinyin_table
+from policydb.han import HAN, TONE_LETTERS, pinyin_table
 
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # The aid after its character (a lookbehind, so that the search skips ahead to brackets
 # instead of trying every Han character): the match starts at the bracket.
 AID = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-    rf"(?P<open>[(（])(?P<syllable>[a-zü{TONED}]{{1,6}})(?P<close>[)）])"
+    rf"(?<=[{HAN}])"
+    rf"(?P<open>[(（])(?P<syllable>[a-zü{TONE_LETTERS}]{{1,6}})(?P<close>[)）])"
 )
 
 
@@ -50,7 +49,7 @@ def is_reading_aid(char: str, syllable: str) -> bool:
     base = _base(syllable)
     if base in _readings(char):
         return True
-    has_tone = any(c in TONED for c in syllable)
+    has_tone = any(c in TONE_LETTERS for c in syllable)
     return has_tone and base in _valid_syllables()
 
 

@@ -8,16 +8,23 @@ from functools import lru_cache
 
 from policydb.errors import missing_dependency
 
+# Han characters, as a regex character-class body: the unified ideographs, extension A
+# and the compatibility ideographs (the planes beyond the BMP are left to callers that
+# need them, as FTS does).
+HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
+# Pinyin letters with a tone mark (and ü), as reading aids print them.
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
 # A parenthesised Latin syllable after a character, the shape of a pinyin reading aid.
 # Loose on purpose: used to compare lines against rules, never to rewrite text.
-_AID_SHAPE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]")
+_AID_SHAPE = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zA-Z{TONE_LETTERS}ü]{{1,6}}[)）]")
 
 
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff"
 
 
-_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def han_count(text: str) -> int:

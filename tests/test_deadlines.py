@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from extract.deadlines import find_deadlines
-from extract.structure import parse_structure
+from extract.model import Meta
+from extract.pipeline import annotate
 
 
 def run(text: str, year: int | None = 2020, issued: str | None = None):
-    rows = find_deadlines(text, parse_structure(text), year, issued)
+    rows = find_deadlines(annotate(text, Meta(year=year, issued=issued)))
     for d in rows:
         assert text[d.span[0]:d.span[1]] == d.text
     return [(d.text, d.start, d.end, d.recurrence, d.day) for d in rows]
@@ -134,7 +135,7 @@ def test_not_deadlines(text: str, year: int) -> None:
 
 def test_task_paths_and_year_none() -> None:
     text = "四、保障措施\n(二)建立台账。实行月通报、季调度。\n(四)严格考核。一季度完成。"
-    rows = find_deadlines(text, parse_structure(text), None)
+    rows = find_deadlines(annotate(text, Meta()))
     assert [(d.text, d.task) for d in rows] == [("月通报", "四/二"), ("季调度", "四/二"), ("一季度", "四/四")]
     assert rows[2].start is None and rows[2].end is None  # no plan year: nothing to resolve against
 
@@ -154,5 +155,5 @@ def test_limits_counted_from_the_issue_date(text, issued, expected):
 
 def test_a_report_narrates_bare_months():
     text = "规模以上工业企业86家。7月，兰山经济开发区二期建成投产。12月底前完成整改。"
-    rows = find_deadlines(text, parse_structure(text), 2021, None, report=True)
+    rows = find_deadlines(annotate(text, Meta(year=2021, report=True)))
     assert [d.text for d in rows] == ["12月底前"]

@@ -12,6 +12,7 @@ import pytest
 
 from extract.goals import find_goals
 from extract.model import Meta
+from extract.pipeline import annotate
 
 # A one-year city plan, a multi-year plan, a news report and a national notice.
 PLAN = Meta(title="沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知",
@@ -20,13 +21,13 @@ PLAN_XY = Meta(title="襄阳市招商引资工作委员会关于印发2020年全
                issuer="襄阳市招商引资工作委员会", region="襄阳市", year=2020, plan_years=[2020])
 MULTI = Meta(title="嘉兴市进一步推动招大引强工作实施方案", issuer="嘉兴市人民政府办公室", region="嘉兴市",
              year=2024, plan_years=[2024, 2025])
-NEWS = Meta(title="秦皇岛市招商引资工作综述", issuer=None, region="秦皇岛市", year=2022, plan_years=[2022])
+NEWS = Meta(title="秦皇岛市招商引资工作综述", issuer=None, region="秦皇岛市", year=2022, plan_years=[2022], report=True)
 QUARTER = Meta(title="沧州渤海新区管理委员会关于印发《沧州渤海新区2020年招商引资“百日攻坚”行动实施方案》的通知",
                issuer="沧州渤海新区管理委员会", region="沧州渤海新区", year=2020, plan_years=[2020])
 NATIONAL = Meta(title="国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", issuer="国务院",
                 region="全国", year=2020, plan_years=[2020, 2025])
 BULLETIN = Meta(title="万载县2022年国民经济和社会发展统计公报", issuer="万载县统计局", region="万载县",
-                year=2022, plan_years=[2022])
+                year=2022, plan_years=[2022], report=True)
 
 REPORT = Meta(title="2020年某某县政府工作报告", issuer=None, region="某某县", year=2020, plan_years=[2020])
 TABLE = Meta(title="某某市人民政府办公室关于印发2021年优化营商环境重点任务清单的通知", issuer="某某市人民政府办公室",
@@ -253,7 +254,7 @@ def _match(goal, want) -> bool:
 
 @pytest.mark.parametrize(("meta", "text", "expected"), CASES, ids=[c[1][:24] for c in CASES])
 def test_goals(meta: Meta, text: str, expected: list[tuple]) -> None:
-    goals = find_goals(text, meta)
+    goals = find_goals(annotate(text, meta))
     got = [(g.value, g.unit, g.comparator, g.kind, g.period, g.scope, g.indicator) for g in goals]
     assert len(goals) == len(expected), got
     for want in expected:
@@ -264,7 +265,7 @@ def test_goals(meta: Meta, text: str, expected: list[tuple]) -> None:
 
 def test_evidence_spans_on_a_whole_notice() -> None:
     text = "\n".join(c[1] for c in CASES if c[0] is PLAN_XY)
-    goals = find_goals(text, PLAN_XY)
+    goals = find_goals(annotate(text, PLAN_XY))
     assert goals
     for g in goals:
         assert text[g.span[0]:g.span[1]] == g.evidence
@@ -273,8 +274,8 @@ def test_evidence_spans_on_a_whole_notice() -> None:
 
 def test_headline_figures_are_counted_once() -> None:
     headline = "截至目前,共签约项目192个,总投资2066.95亿元"
-    meta = Meta(title=headline, issuer=None, region="秦皇岛市", year=2022, plan_years=[2022])
+    meta = Meta(title=headline, issuer=None, region="秦皇岛市", year=2022, plan_years=[2022], report=True)
     text = headline + "\n今年以来,秦皇岛市认真贯彻落实会议精神。截至目前,共签约项目192个,总投资2066.95亿元。"
-    goals = find_goals(text, meta)
+    goals = find_goals(annotate(text, meta))
     assert [(g.value, g.unit) for g in goals] == [(192, "个"), (2066.95, "亿元")]
     assert all(g.span[0] > len(headline) for g in goals)

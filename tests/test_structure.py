@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.structure import cn_to_int, parse_structure
+from extract.lexicon import read_int
+from extract.structure import parse_structure
 
 
 def path_of(text: str, needle: str) -> str | None:
@@ -77,8 +78,8 @@ def test_blocks_cover_lines_exactly() -> None:
 
 @pytest.mark.parametrize("s,value", [("十二", 12), ("二十", 20), ("十", 10), ("三", 3), ("12", 12), ("③", 3),
                                      ("二十一", 21), ("甲", None)])
-def test_cn_to_int(s: str, value: int | None) -> None:
-    assert cn_to_int(s) == value
+def test_item_numbers_read(s: str, value: int | None) -> None:
+    assert read_int(s) == value
 
 
 def test_tab_separated_rows_are_table_rows():
