@@ -17,8 +17,8 @@ Goals and deadlines also append to `decisions` the numbers and time words they w
 and left, each with a short reason code.
 
 The runner checks both sides: a pipeline that runs a component before what it requires
-is refused before anything runs, and after each component it checks that the component
-assigned what it declared and that every fact's span holds its own words. Components
+is refused before anything runs, and after each component it checks that every fact's
+span holds its own words, naming the component that broke it. Components
 can be swapped by name (a HanLP-backed unit finder, say) without code changes.
 """
 from __future__ import annotations
@@ -78,8 +78,8 @@ DEFAULT_PIPELINE = ("structure", "meta", "goals", "assignments", "deadlines")
 
 
 class ContractError(RuntimeError):
-    """A component broke its contract: it ran before what it requires, left undone what
-    it assigns, or produced a fact whose span does not hold its own words."""
+    """A component broke its contract: it was set to run before what it requires, or it
+    produced a fact whose span does not hold its own words."""
 
 
 def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
