@@ -16,6 +16,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from extract.lexicon import (
     read_int,
 )
 from extract.meta import is_place
-from extract.model import Clause, Goal, Meta, Section
+from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
 from policydb.patterns import any_of
 
@@ -130,10 +131,7 @@ class _Tables:
         self.lead_re = re.compile(f"(?P<word>{_words('goal_clause_lead.txt')})"
                                   f"|(?P<time>{period_alternatives}|{lead_time})")
         bad = data_table("goal_not_goals.txt")
-        self.before_bad = [re.compile(p) for where, p in bad if where == "before"]
-        self.after_bad = [re.compile(p) for where, p in bad if where == "after"]
-        self.sentence_bad = [re.compile(p) for where, p in bad if where == "sentence"]
-        # Any of a list: one search tells whether the loop over the list can find anything.
+        # Each where's patterns as one: whether any matches is all a filter asks.
         self.before_bad_any = any_of(p for where, p in bad if where == "before")
         self.after_bad_any = any_of(p for where, p in bad if where == "after")
         self.sentence_bad_any = any_of(p for where, p in bad if where == "sentence")
@@ -421,14 +419,65 @@ def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tupl
 
 
 # ---- the extractor -------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def reason_codes() -> dict[str, str]:
+    """Why a number became a goal of its kind and period, or was left: code → meaning
+    (extract/data/goal_reasons.tsv)."""
+    return dict(data_table("goal_reasons.tsv"))
+
+
+@dataclass(slots=True)
+class _ClauseContext:
+    """What a clause says around its amounts: where its content stands, its subjects,
+    and the subjects carried from the paragraph and the ；-chain."""
+
+    clause: Clause
+    start: int  # content, without blanks and a leading enumerator
+    end: int
+    subjects: list[str]
+    joint: bool  # A和B共…: a joint total, no single subject's
+    whole: str | None
+    chain_subject: str | None
+    amounts: list[Quantity] = field(default_factory=list)  # the clause's amounts that are goals
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """An amount taken as a goal, with what was decided about it before its indicator,
+    scopes and distribution are read."""
+
+    q: Quantity
+    context: _ClauseContext
+    comparator: str
+    comparator_end: int  # where the comparator word after the amount ends
+    period: str | None
+    kind: str
+    reason: str  # a kind code and a period code of REASONS
+
+
+@dataclass
+class _SentenceMemory:
+    """Indicators earlier clauses of a sentence named with a noun of their own, for the
+    changes after them (地区生产总值…，同比增长5%): sentence → the last, and all in order."""
+
+    last: dict[int, str] = field(default_factory=dict)
+    named: dict[int, list[str]] = field(default_factory=dict)
+
+    def remember(self, sentence: int, indicator: str) -> None:
+        self.last[sentence] = indicator
+        self.named.setdefault(sentence, []).append(indicator)
+
+
 class _Extractor:
-    def __init__(self, doc: ExtractionDoc):
+    def __init__(self, doc: ExtractionDoc, decisions: list[Decision]):
         text, meta = doc.text, doc.meta
         self.text = text
         self.meta = meta
         self.t = _tables()
-        # sentence → base indicators named so far, for 分别 lists of growth rates
-        self.sentence_indicators: dict[int, list[str]] = {}
+        self.decisions = decisions  # the numbers weighed and left, with the reason
+        self.memory = _SentenceMemory()
+        self.whole_of_line: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
+        self.subject_of_chain: dict[int, str] = {}  # chain → a single named subject
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self.report = doc.meta.report
@@ -466,30 +515,31 @@ class _Extractor:
 
     # -- filters --
     def not_goal(self, q: Quantity, cl: Clause) -> str | None:
+        """Why the amount is no goal whatever its clause says (a REASONS code), or None."""
         text = self.text
         before = text[max(0, q.start - 6):q.start]
         after = text[q.end:q.end + 6]
         if q.category not in _GOAL_CATEGORIES:
             return "unit"
         if _inside_quotes(text, self.line_starts[cl.line], q.start):
-            return "quoted name"
+            return "quoted-name"
         if self.t.before_bad_any.search(before):
-            return "before " + next(p.pattern for p in self.t.before_bad if p.search(before))
+            return "context-before"
         if self.t.after_bad_any.search(after):
-            return "after " + next(p.pattern for p in self.t.after_bad if p.search(after))
+            return "context-after"
         if q.unit in ("名", "位") and _RANK_BEFORE.search(before):
             return "rank"
         if q.category == "duration" and after.startswith("的"):
-            return "duration qualifying a noun"  # 参加3—12个月的就业见习
+            return "duration-of-noun"  # 参加3—12个月的就业见习
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
             listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
-                return "count of the names listed"
+                return "count-of-list"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
-            return "sentence " + next(p.pattern for p in self.t.sentence_bad if p.search(sentence))
+            return "context-sentence"
         return None
 
     def comparator(self, q: Quantity, cl: Clause, qs: list[Quantity]) -> tuple[str, int]:
@@ -597,7 +647,12 @@ class _Extractor:
         return end
 
     # -- context --
-    def kind_of(self, q: Quantity, cl: Clause) -> str:
+    def kind_of(self, q: Quantity, cl: Clause, reward: bool) -> tuple[str, str]:
+        """Target, stretch, actual or reward, and the REASONS code for it: a reward word in
+        the clause, else the last kind word before the number in its sentence, else the
+        role of its section, else the notice's (a report's figures are achieved ones)."""
+        if reward:
+            return "reward", "kind:reward"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
@@ -606,10 +661,12 @@ class _Extractor:
             if self.report and m.group(0) in self.t.not_in_report:
                 continue
             kind = self.t.kinds[m.group(0)]
-        if kind is None:
-            section = self.section_of_line.get(cl.line)
-            kind = section[0] if section else "actual" if self.report else "target"
-        return kind
+        if kind is not None:
+            return kind, "kind:cue"
+        section = self.section_of_line.get(cl.line)
+        if section:
+            return section[0], "kind:section-review" if section[0] == "actual" else "kind:section-plan"
+        return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):
@@ -617,10 +674,11 @@ class _Extractor:
         body = self.text[cl.start:cl.end]
         return any(w in body for w in self.t.reward_words)
 
-    def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool]:
-        """(period, is_recurrence). Recurrence words count only in the number's own clause."""
-        text = self.text
-        own = text[cl.start:q.start]
+    def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool, str]:
+        """(period, is_recurrence, REASONS code). Recurrence words count only in the
+        number's own clause; else the period named last before the number on its line,
+        else its section's year, else the plan's one year."""
+        own = self.text[cl.start:q.start]
         rec = None
         # A recurrence word (每月…) needs one of its first characters in the clause.
         for m in self.t.period_re.finditer(own) if self.t.recurrence_start_re.search(own) else ():
@@ -628,54 +686,56 @@ class _Extractor:
             if p.startswith("per-"):
                 rec = p
         if rec:
-            return rec, True
-        line_start = self.line_starts[cl.line]
-        seg = text[line_start:q.start]
-        # The period named last before the number wins: (where it is named, period).
-        candidates: list[tuple[int, str]] = []
+            return rec, True, "period:recurrence"
+        candidates = self._named_periods(self.text[self.line_starts[cl.line]:q.start])
+        # The last named wins; of two named at one place, the one found later.
+        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
+        if best[1]:
+            return best[1], False, best[2]
+        section = self.section_of_line.get(cl.line)
+        if section and section[1]:
+            return section[1], False, "period:section"
+        return self.default_period, False, "period:plan-year" if self.default_period else "period:none"
+
+    def _named_periods(self, seg: str) -> list[tuple[int, str, str]]:
+        """Periods named in `seg`: (where, period, REASONS code), in the order of the rules."""
+        t = self.t
+        candidates: list[tuple[int, str, str]] = []
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
             for m in _NATIONAL_FYP.finditer(seg):
                 if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
                     continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
-                candidates.append((m.start(), _fyp_years(m.group(1))))
+                candidates.append((m.start(), _fyp_years(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
-                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}", "period:year-range"))
             for m in _YEAR_CUE.finditer(seg):
                 # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
                 around = seg[max(0, m.start() - 2):m.start()]
                 after = seg[m.end():m.end() + 30]
-                t = self.t
                 if t.baseline_before.search(around) and (around[-1] != "在" or t.baseline_after.search(after)):
                     continue
-                if self.t.on_the_basis.match(after):
+                if t.on_the_basis.match(after):
                     continue
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
                     continue
-                candidates.append((m.start(), m.group(1)))
+                candidates.append((m.start(), m.group(1), "period:named-year"))
         year = self.year
-        if year and self.t.quarter_word in seg:
-            for m in self.t.quarter_re.finditer(seg):
+        if year and t.quarter_word in seg:
+            for m in t.quarter_re.finditer(seg):
                 if _QUARTER_EVENT.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-                candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}"))
-        for m in self.t.period_re.finditer(seg) if year else ():
-            if self.t.periods[m.group(0)] == "year":
-                candidates.append((m.start(), str(year)))
-            elif self.t.periods[m.group(0)] == "previous-year":
+                candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
+        for m in t.period_re.finditer(seg) if year else ():
+            if t.periods[m.group(0)] == "year":
+                candidates.append((m.start(), str(year), "period:year-word"))
+            elif t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
-                baseline = self.t.compared_with.search(seg, 0, m.start()) or seg.startswith(self.t.same_period, m.end())
+                baseline = t.compared_with.search(seg, 0, m.start()) or seg.startswith(t.same_period, m.end())
                 if not baseline:
-                    candidates.append((m.start(), str(year - 1)))
-        # The last named wins; of two named at one place, the one found later above.
-        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None))
-        if best[1]:
-            return best[1], False
-        section = self.section_of_line.get(cl.line)
-        if section and section[1]:
-            return section[1], False
-        return self.default_period, False
+                    candidates.append((m.start(), str(year - 1), "period:last-year-word"))
+        return candidates
 
     def subject_at(self, s: str) -> list[str]:
         """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""
@@ -762,76 +822,100 @@ class _Extractor:
 
     # -- main --
     def run(self) -> list[Goal]:
-        text = self.text
         by_clause: dict[int, list[Quantity]] = {}
         for q in self.quantities:
             i = bisect_right(self.starts, q.start) - 1
             if i >= 0 and self.clauses[i].start <= q.start < self.clauses[i].end:
                 by_clause.setdefault(i, []).append(q)
-        goals: list[Goal] = []
-        whole_scope: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
-        chain_scope: dict[int, str] = {}  # chain → a single named subject
-        prev_indicator: dict[int, str] = {}  # sentence → last indicator (for 同比增长)
         # A clause's subject is carried at most to the end of its line: clauses after the
         # last amount of their line need no subject.
-        last_amount_clause: dict[int, int] = {}  # line → index of its last clause with an amount
-        for i in by_clause:
-            last_amount_clause[self.clauses[i].line] = i
+        last_amount_clause = {self.clauses[i].line: i for i in by_clause}  # line → its last clause with an amount
+        goals: list[Goal] = []
         for ci, cl in enumerate(self.clauses):
             if ci > last_amount_clause.get(cl.line, -1):
                 continue
-            a, b = _strip_clause(text, cl.start, cl.end)
-            body = text[a:b]
-            lead = self._strip_lead(body)
-            subjects = self.subject_at(lead)
-            joint = False
-            if subjects:
-                after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
-                joint = bool(self.t.joint_re.match(after_subj))
-                if len(subjects) == 1:
-                    name = subjects[0]
-                    if name == self.meta.region or self._own_level(name):
-                        whole_scope[cl.line] = name
-                    else:
-                        # 全省 in a city's notice, or a named body: to the end of the ；-chain.
-                        chain_scope[cl.chain] = name
+            context = self._clause_context(cl)
             qs = by_clause.get(ci, [])
-            if not qs or cl.line == self.title_line:
+            if not qs:
                 continue
-            thr_end = self.threshold_end(cl)
-            cands = []
-            for q in qs:
-                reason = self.not_goal(q, cl)
-                if reason:
-                    log.debug("not a goal %s: %s", text[q.start:q.end], reason)
-                elif q.end <= thr_end:
-                    log.debug("threshold %s", text[q.start:q.end])
-                else:
-                    cands.append(q)
-            chosen = []
-            for q in cands:
-                reward = self.is_reward(q, cl)
-                if self.is_qualifier(q, cl, cands, reward):
-                    log.debug("qualifier %s", text[q.start:q.end])
-                    continue
-                comp, comp_end = self.comparator(q, cl, cands)
-                period, recurrent = self.period_of(q, cl)
-                if recurrent and comp == "=":
-                    continue  # a cadence (每月通报一次) is a deadline, not a goal
-                if q.category == "duration" and comp == "=" \
-                        and not self.t.shortened_re.search(text[max(0, q.start - 3):q.start]):
-                    continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
-                if q.chinese and q.value < 10 and comp == "=" and not recurrent \
-                        and q.unit != "%":
-                    continue  # 一个/三对/两个层面: an article or a descriptive count
-                chosen.append((q, reward, comp, comp_end, period))
-            final = [c[0] for c in chosen]
-            for q, reward, comp, comp_end, period in chosen:
-                kind = "reward" if reward else self.kind_of(q, cl)
-                goals.extend(self._build(q, cl, a, b, comp, comp_end, period, kind, subjects, joint,
-                                         whole_scope.get(cl.line), chain_scope.get(cl.chain), final,
-                                         prev_indicator))
+            if cl.line == self.title_line:
+                for q in qs:
+                    self._leave(q, "headline")
+                continue
+            for candidate in self._candidates(context, qs):
+                goals.extend(self._build(candidate))
         return _dedupe(goals)
+
+    def _leave(self, q: Quantity, code: str) -> None:
+        """Record that the amount `q` was weighed and left, and why (a REASONS code)."""
+        self.decisions.append(Decision(span=(q.start, q.end), reason=f"goal:{code}"))
+        log.debug("not a goal %s: %s", self.text[q.start:q.end], code)
+
+    def _clause_context(self, cl: Clause) -> _ClauseContext:
+        """The clause's content and its subjects; a single subject is remembered for the
+        clauses after it (the notice's own level to the end of the line, another to the
+        end of the ；-chain)."""
+        a, b = _strip_clause(self.text, cl.start, cl.end)
+        lead = self._strip_lead(self.text[a:b])
+        subjects = self.subject_at(lead)
+        joint = False
+        if subjects:
+            after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
+            joint = bool(self.t.joint_re.match(after_subj))
+            if len(subjects) == 1:
+                name = subjects[0]
+                if name == self.meta.region or self._own_level(name):
+                    self.whole_of_line[cl.line] = name
+                else:
+                    # 全省 in a city's notice, or a named body: to the end of the ；-chain.
+                    self.subject_of_chain[cl.chain] = name
+        return _ClauseContext(cl, a, b, subjects, joint, self.whole_of_line.get(cl.line),
+                              self.subject_of_chain.get(cl.chain))
+
+    def _candidates(self, context: _ClauseContext, qs: list[Quantity]) -> list[_Candidate]:
+        """The clause's amounts that are goals, each with its comparator, period and kind;
+        every other amount is left with its reason."""
+        cl = context.clause
+        thr_end = self.threshold_end(cl)
+        cands = []
+        for q in qs:
+            reason = self.not_goal(q, cl) or ("threshold" if q.end <= thr_end else None)
+            if reason:
+                self._leave(q, reason)
+            else:
+                cands.append(q)
+        chosen = []
+        for q in cands:
+            reward = self.is_reward(q, cl)
+            if self.is_qualifier(q, cl, cands, reward):
+                self._leave(q, "qualifier")
+                continue
+            comp, comp_end = self.comparator(q, cl, cands)
+            period, recurrent, period_reason = self.period_of(q, cl)
+            reason = self.deadline_or_article(q, comp, recurrent)
+            if reason:
+                self._leave(q, reason)
+                continue
+            kind, kind_reason = self.kind_of(q, cl, reward)
+            chosen.append(_Candidate(q, context, comp, comp_end, period, kind, f"{kind_reason} {period_reason}"))
+        # What each goal's builder steps over: the clause's other amounts that are goals.
+        context.amounts = [c.q for c in chosen]
+        return chosen
+
+    def deadline_or_article(self, q: Quantity, comp: str, recurrent: bool) -> str | None:
+        """Why an amount with no comparator is a deadline's or an article's (a REASONS
+        code), or None: a cadence (每月通报一次) and a time limit (1个月的首谈资格) are
+        deadlines, a cut in time (缩短9个工作日) is a goal; 一个/三对/两个层面 is an article
+        or a descriptive count."""
+        if comp != "=":
+            return None
+        if recurrent:
+            return "cadence"
+        if q.category == "duration" and not self.t.shortened_re.search(self.text[max(0, q.start - 3):q.start]):
+            return "time-limit"
+        if q.chinese and q.value < 10 and q.unit != "%":
+            return "article"
+        return None
 
     def _strip_lead(self, body: str) -> str:
         """`body` without the words in front that set kind or period (力争, 2025年, 全年).
@@ -846,11 +930,17 @@ class _Extractor:
             s = s[m.end():]
         return s
 
-    def _build(self, q: Quantity, cl: Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
-               kind: str, subjects: list[str], joint: bool, whole: str | None, chain_subject: str | None,
-               qs: list[Quantity], prev_indicator: dict[int, str]) -> list[Goal]:
-        text = self.text
-        start = max(a, cl.start)
+    # -- building a goal: indicator, scopes, distribution --
+    def _build(self, c: _Candidate) -> list[Goal]:
+        indicator, opened = self._indicator_before(c)
+        indicator, ev_end = self._with_noun_after(c, indicator, opened)
+        indicator = self._borrow_indicator(c, indicator, ev_end)
+        return self._distribute(c, indicator, self._scopes(c), ev_end)
+
+    def _indicator_before(self, c: _Candidate) -> tuple[str, int]:
+        """The indicator the words before the amount name, and where in them a bracket
+        still open at the amount opened (-1 for none)."""
+        text, q, start = self.text, c.q, c.context.start
         pre = text[start:q.start]
         opened = _depth_opened(pre)
         if opened >= 0:
@@ -858,38 +948,15 @@ class _Extractor:
         # Drop other amounts and comparator words left in front of this one.
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
-        # qs is in text order and its amounts do not overlap: reversed, nearest first.
-        for other in reversed([o for o in qs if o.end <= cur and o.start >= start]):
+        # The amounts are in text order and do not overlap: reversed, nearest first.
+        for other in reversed([o for o in c.context.amounts if o.end <= cur and o.start >= start]):
             if self.t.listed_before.fullmatch(text, other.end, cur):
                 cur = other.start
             else:
                 break
         pre_clean = pre[: cur - start]
-        # 对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names
-        # the subjects or items it distributes over.
-        respectively = self.t.respectively
-        if respectively in pre_clean:
-            cut = pre_clean.rfind(respectively)
-            after = pre_clean[cut + len(respectively):]
-            for word, _, _ in self.t.pre:
-                after = _drop_outside_quotes(after, word) if len(word) > 1 else after
-            named = _split_list(self._strip_lead(pre_clean[:cut]))
-            items = named if named == subjects[:len(named)] else _share_ends(named)
-            listed = [o for o in qs if o.start >= start + cut]
-            if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
-                # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
-                # (scopes, paired below); what follows 分别 is the indicator.
-                pre_clean = after
-            elif len(items) == len(listed) > 1 and q in listed:
-                # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
-                pre_clean = items[listed.index(q)]
-            elif len(items) == 1 and items[0] and self.t.growth_re.match(after.strip()):
-                # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
-                pre_clean = items[0] + after.strip()
-            elif _clean_indicator(self.t.leading_copula.sub("", after.strip())):
-                pre_clean = after
-            else:
-                pre_clean = pre_clean[:cut]
+        if self.t.respectively in pre_clean:
+            pre_clean = self._respectively(c, pre_clean)
         # A、B等14个项目: the members listed before 等 are not the indicator.
         if "等" in pre_clean and "、" in pre_clean[: pre_clean.rfind("等")]:
             verb = self.t.lead_verb.match(self._strip_lead(pre_clean))
@@ -902,15 +969,45 @@ class _Extractor:
             if word in pre_clean:
                 pre_clean = _drop_outside_quotes(pre_clean, word)
         pre_clean = self.t.period_anywhere.sub("", pre_clean)
-        if subjects and pre_clean.startswith("、".join(subjects)):
-            pre_clean = pre_clean[len("、".join(subjects)):]
-        indicator = _clean_indicator(pre_clean)
-        # Post text: 每年至少召开2次以上重点外资企业座谈会 — the noun follows the number.
+        subjects = "、".join(c.context.subjects)
+        if subjects and pre_clean.startswith(subjects):
+            pre_clean = pre_clean[len(subjects):]
+        return _clean_indicator(pre_clean), opened
+
+    def _respectively(self, c: _Candidate, pre_clean: str) -> str:
+        """对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names
+        the subjects or items it distributes over."""
+        q, start, subjects = c.q, c.context.start, c.context.subjects
+        cut = pre_clean.rfind(self.t.respectively)
+        after = pre_clean[cut + len(self.t.respectively):]
+        for word, _, _ in self.t.pre:
+            after = _drop_outside_quotes(after, word) if len(word) > 1 else after
+        named = _split_list(self._strip_lead(pre_clean[:cut]))
+        items = named if named == subjects[:len(named)] else _share_ends(named)
+        listed = [o for o in c.context.amounts if o.start >= start + cut]
+        if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
+            # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
+            # (scopes, paired below); what follows 分别 is the indicator.
+            return after
+        if len(items) == len(listed) > 1 and q in listed:
+            # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
+            return items[listed.index(q)]
+        if len(items) == 1 and items[0] and self.t.growth_re.match(after.strip()):
+            # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
+            return items[0] + after.strip()
+        if _clean_indicator(self.t.leading_copula.sub("", after.strip())):
+            return after
+        return pre_clean[:cut]
+
+    def _with_noun_after(self, c: _Candidate, indicator: str, opened: int) -> tuple[str, int]:
+        """The indicator with the noun that follows the amount (每年至少召开2次以上重点外资
+        企业座谈会), and where the goal's evidence ends."""
+        text, q, comp_end, b = self.text, c.q, c.comparator_end, c.context.end
         post_end = comp_end
         rest = text[comp_end:b]
         # 分别给予500万、300万元资金奖励: step over the amounts listed after this one.
         comp_end_for_post = comp_end
-        for other in qs:
+        for other in c.context.amounts:
             if other.start < comp_end_for_post:
                 continue
             if self.t.listed_after.fullmatch(text, comp_end_for_post, other.start):
@@ -930,67 +1027,80 @@ class _Extractor:
                 post_end = comp_end_for_post + rest.find(post) + len(post)
         if post:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
-        ev_start = start
-        ev_end = max(q.end, comp_end, post_end if post else 0)
-        # 同比增长5%: the growth of the indicator just before it in the sentence.
-        # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
-        # i-th of the last indicators named in the sentence.
-        history = self.sentence_indicators.setdefault(cl.sentence, [])
+        return indicator, max(q.end, comp_end, post_end if post else 0)
+
+    def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
+        """An indicator that is only a change or a verb borrows the one named before it in
+        the sentence; one with its own noun is remembered for those after it."""
+        text, q, cl, memory = self.text, c.q, c.context.clause, self.memory
+        last = memory.last.get(cl.sentence)
         own_noun = not self.t.growth_re.match(indicator)
         if not own_noun:
+            # 同比增长5%: the growth of the indicator just before it in the sentence.
+            # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
+            # i-th of the last indicators named in the sentence.
+            history = memory.named.get(cl.sentence, [])
             clause_pre = text[cl.start:q.start]
-            listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
+            listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
             respectively = self.t.respectively
             if respectively in clause_pre and not clause_pre.split(respectively)[0].strip() \
                     and 1 < len(listed) <= len(history):
                 indicator = history[-len(listed):][listed.index(q)] + indicator
-            elif cl.sentence in prev_indicator and len(indicator) <= 8:
-                indicator = prev_indicator[cl.sentence] + indicator
-        if indicator in self.t.bare_verbs and cl.sentence in prev_indicator:
+            elif last is not None and len(indicator) <= 8:
+                indicator = last + indicator
+        if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
-            indicator = prev_indicator[cl.sentence]
+            indicator = last
             own_noun = False
         if not indicator:
-            indicator = text[ev_start:ev_end]
+            indicator = text[c.context.start:ev_end]
         if own_noun:
-            prev_indicator[cl.sentence] = self.t.trailing_growth_re.sub("", indicator)
-            history.append(prev_indicator[cl.sentence])
+            memory.remember(cl.sentence, self.t.trailing_growth_re.sub("", indicator))
+        return indicator
 
-        scope = None
+    def _scopes(self, c: _Candidate) -> list[str | None]:
+        """Whom the goal applies to: each listed subject, a joint total's none, else the
+        subject carried from the chain or the paragraph; a reward's recipients."""
+        ctx = c.context
+        subjects, joint = ctx.subjects, ctx.joint
         scopes: list[str | None]
-        if subjects and not joint and len(subjects) > 1:
+        if subjects and not joint:
             scopes = list(subjects)
-        elif subjects and not joint:
-            scopes = [subjects[0]]
-        elif subjects and joint:
+        elif subjects:
             # A joint total (A和B共开展640余次) belongs to no single subject.
             one = subjects[0] if len(subjects) == 1 and not _JOINED.search(subjects[0]) else None
             scopes = [one]
         else:
-            scope = chain_subject or whole
-            scopes = [scope]
-
-        if kind == "reward" and scopes == [None] and len(qs) == 1:
-            scopes = self._recipients(cl) or scopes
-        indicators = self._distribute_indicators(q, cl, start, indicator, qs)
+            scopes = [ctx.chain_subject or ctx.whole]
+        if c.kind == "reward" and scopes == [None] and len(ctx.amounts) == 1:
+            scopes = self._recipients(ctx.clause) or scopes
         # A、B分别…52个、41个: one amount per subject, in order, not every pairing.
-        if len(scopes) > 1 and self.t.respectively in text[start:q.start]:
-            same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
+        if len(scopes) > 1 and self.t.respectively in self.text[ctx.start:c.q.start]:
+            same_unit = [o for o in ctx.amounts if o.unit == c.q.unit and o.start >= ctx.start]
             if len(scopes) == len(same_unit):
-                scopes = [scopes[same_unit.index(q)]]
-        goals = []
-        evidence = text[ev_start:ev_end]
+                scopes = [scopes[same_unit.index(c.q)]]
+        return scopes
+
+    def _distribute(self, c: _Candidate, indicator: str, scopes: list[str | None], ev_end: int) -> list[Goal]:
+        """One goal per indicator the amount is distributed over and per scope."""
+        q, ev_start = c.q, c.context.start
+        indicators = self._distribute_indicators(q, c.context.clause, ev_start, indicator, c.context.amounts)
+        period, reason = c.period, c.reason
         if any(w in indicator for w in self.t.year_average) and period and _FOUR_DIGITS.fullmatch(period) \
                 and len(self.meta.plan_years) > 1:
             # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year.
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
+            reason = f"{reason.split()[0]} period:plan-average"
+        evidence = self.text[ev_start:ev_end]
+        goals = []
         for ind in indicators:
             for sc in scopes:
                 # 对新认定的“小巨人”企业一次性给予奖励50万元: the reward is named by whom it goes to.
-                noun = self.t.reward_noun.search(ind) if kind == "reward" and sc else None
+                noun = self.t.reward_noun.search(ind) if c.kind == "reward" and sc else None
                 named = f"{sc}{noun.group(0)}" if noun and sc not in ind else ind
-                goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=comp, scope=sc,
-                                  period=period, kind=kind, evidence=evidence, span=(ev_start, ev_end)))
+                goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=c.comparator, scope=sc,
+                                  period=period, kind=c.kind, evidence=evidence, span=(ev_start, ev_end),
+                                  reason=reason))
         return goals
 
     def _recipients(self, cl: Clause) -> list[str | None]:
@@ -1094,7 +1204,7 @@ def _dedupe(goals: list[Goal]) -> list[Goal]:
 
 def find_goals(doc: ExtractionDoc) -> list[Goal]:
     """Every numeric goal of one annotated notice, in text order."""
-    goals = _Extractor(doc).run() + _metric_table_goals(doc.text, doc.meta)
+    goals = _Extractor(doc, doc.decisions).run() + _metric_table_goals(doc.text, doc.meta)
     goals.sort(key=lambda g: g.span)
     log.debug("%d goals", len(goals))
     return goals
@@ -1106,10 +1216,18 @@ _YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年(?:度)?(.*)$")
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[)）]\s*$")
 
 
+def _table_column_kind(year: int, header_rest: str, meta: Meta) -> tuple[str, str]:
+    """A year column is a target when its header says so (目标, 预期, 计划) or it is the
+    plan's own year or later; an earlier year reports results."""
+    if _tables().table_plan_header.search(header_rest) or (meta.year and year >= meta.year):
+        return "target", "kind:table-plan"
+    return "actual", "kind:table-past"
+
+
 def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
     t = _tables()
     goals: list[Goal] = []
-    columns: dict[int, tuple[int, str]] | None = None  # column → (year, kind)
+    columns: dict[int, tuple[int, str, str]] | None = None  # column → (year, kind, its reason)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -1120,14 +1238,12 @@ def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
         cells = line.split(separator)
         years = {i: _YEAR_HEADER.match(c.strip()) for i, c in enumerate(cells)}
         if sum(1 for m in years.values() if m) >= 1 and not any(t.bare_figure.match(c.strip()) for c in cells):
-            # A header row: a year column is a target when it says so (目标, 预期, 计划)
-            # or is the plan's own year or later; an earlier year reports results.
+            # A header row: each year column's year and kind.
             columns = {}
             for i, m in years.items():
                 if m:
                     year = int(m.group(1))
-                    planned = t.table_plan_header.search(m.group(2)) or (meta.year and year >= meta.year)
-                    columns[i] = (year, "target" if planned else "actual")
+                    columns[i] = (year, *_table_column_kind(year, m.group(2), meta))
             continue
         if not columns:
             continue
@@ -1141,11 +1257,12 @@ def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
             figure = t.bare_figure.match(cell.strip())
             if i not in columns or not figure:
                 continue
-            year, kind = columns[i]
+            year, kind, reason = columns[i]
             evidence = cell.strip()
             at = text.find(evidence, cell_start, cell_start + len(cell))
             goals.append(Goal(
                 indicator=named.group("name"), value=float(figure.group("value")), unit=named.group("unit"),
                 comparator=t.post_comparators.get(figure.group("cmp") or "", "="), scope=None,
-                period=str(year), kind=kind, evidence=evidence, span=(at, at + len(evidence))))
+                period=str(year), kind=kind, evidence=evidence, span=(at, at + len(evidence)),
+                reason=f"{reason} period:table-column"))
     return goals
