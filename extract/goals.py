@@ -61,7 +61,8 @@ _RANK_BEFORE = re.compile(r"(?:前|后|第|倒数)$")
 _AMOUNT_JOINERS = ("、", "和", "及", "与")  # between two amounts of one list
 _MASKED_AMOUNTS = re.compile(r"#+[和、及与]?")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十]")
-_FYP_NAMES_YEAR = re.compile(r"(?:的)?(?:开局|起步|收官|第一|最后|关键)")
+# A year said to be something (2021年是…, 今年是…): what follows describes the year.
+_SAID_OF_A_YEAR = "年是"
 _QUARTER_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)")
 _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
@@ -704,8 +705,10 @@ class _Extractor:
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
             for m in _NATIONAL_FYP.finditer(seg):
-                if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
-                    continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
+                if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()):
+                    # 2021年是“十四五”开局之年: a plan said of a year places the year in
+                    # it; the year, named before, is the period.
+                    continue
                 candidates.append((m.start(), _fyp_years(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
