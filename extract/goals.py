@@ -63,7 +63,6 @@ _MASKED_AMOUNTS = re.compile(r"#+[和、及与]?")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十]")
 # A year said to be something (2021年是…, 今年是…): what follows describes the year.
 _SAID_OF_A_YEAR = "年是"
-_QUARTER_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)")
 _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
 _JOINED = re.compile(r"[和及、]")
@@ -124,6 +123,7 @@ class _Tables:
         self.quarter_word = calendar["quarter"]
         plan_span = alternation(_rows("goal_calendar_words.tsv", 1, "plan-span"))
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
+        self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
         # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
         lead_time = (rf"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:{plan_span}|末)?"
@@ -727,7 +727,7 @@ class _Extractor:
         year = self.year
         if year and t.quarter_word in seg:
             for m in t.quarter_re.finditer(seg):
-                if _QUARTER_EVENT.match(seg, m.end()):
+                if t.quarter_event.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
                 candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
         for m in t.period_re.finditer(seg) if year else ():
