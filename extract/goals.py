@@ -1,14 +1,18 @@
 """Numeric goals (GUIDE §4): every number a notice commits someone to, or reports as achieved.
 
-`find_goals(text, meta)` walks the notice line by line, sentence by sentence (。), chain
+`find_goals(doc)` walks the notice line by line, sentence by sentence (。), chain
 by chain (；) and clause by clause (，), brackets and quotes kept whole. Each number
 with a unit (numbers.py) is a candidate; it becomes a goal unless its context says it
 is a name, an ordinal, a rank, a date-like count, a qualifier of the counted noun
 (`3000万美元以上项目达到5个`), a threshold that only triggers a reward or penalty
 (`完成率低于70%的,…不得`) or a plain cadence (`每月通报一次`).
 
+Each goal keeps in `reason` why it has its kind and period; each number left goes to
+`doc.decisions` with why (`goal:qualifier`). The codes are listed, with their meaning,
+in extract/data/goal_reasons.tsv.
+
 Word lists (comparators, kind cues, period words, non-goal contexts, subject words)
-are data files in extract/data/, compiled once.
+are data files in extract/data/goal_*, compiled once in `_Tables`.
 """
 from __future__ import annotations
 
