@@ -1,14 +1,18 @@
 """Numeric goals (GUIDE §4): every number a notice commits someone to, or reports as achieved.
 
-`find_goals(text, meta)` walks the notice line by line, sentence by sentence (。), chain
+`find_goals(doc)` walks the notice line by line, sentence by sentence (。), chain
 by chain (；) and clause by clause (，), brackets and quotes kept whole. Each number
 with a unit (numbers.py) is a candidate; it becomes a goal unless its context says it
 is a name, an ordinal, a rank, a date-like count, a qualifier of the counted noun
 (`3000万美元以上项目达到5个`), a threshold that only triggers a reward or penalty
 (`完成率低于70%的,…不得`) or a plain cadence (`每月通报一次`).
 
+Each goal keeps in `reason` why it has its kind and period; each number left goes to
+`doc.decisions` with why (`goal:qualifier`). The codes are listed, with their meaning,
+in extract/data/goal_reasons.tsv.
+
 Word lists (comparators, kind cues, period words, non-goal contexts, subject words)
-are data files in extract/data/, compiled once.
+are data files in extract/data/goal_*, compiled once in `_Tables`.
 """
 from __future__ import annotations
 
@@ -20,176 +24,198 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.lexicon import data_table
+from extract.lexicon import (
+    CLOSE_BRACKETS,
+    HAN_CHAR,
+    HAN_RUN,
+    OPEN_BRACKETS,
+    alternation,
+    data_lines,
+    data_table,
+    read_int,
+)
 from extract.meta import is_place
-from extract.model import Clause, Goal, Meta, Section
+from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
-from policydb.patterns import NEVER, any_of
+from policydb.patterns import any_of
 
 if TYPE_CHECKING:
     from extract.pipeline import ExtractionDoc
 
 log = logging.getLogger(__name__)
 
-_OPEN = "(（〔[［【“《「"
-_CLOSE = ")）〕]］】”》」"
-# A table cell (` | ` after ingest, or a tab in a text scrape) stands on its own.
-_SENTENCE_END = "。！？!?|\t"
-_CHAIN_END = "；;"
-_CLAUSE_END = "，,：:"
-# A subject candidate holding a number or a head count (3名) is no name.
-_COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 # How far `_named_prefix` reads: 24 characters of name, and what may follow the last one.
 _PREFIX_LOOKAHEAD = 32
 _LIST_SEP = "、"
+# A subject candidate holding a number or a head count (3名) is no name.
+_COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 # A clause's leading enumerator: 1. / （一） / 一、 / 一是
 _ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,3}[、.．]"
                    r"|[一二三四五六七八九十]是)")
-# Words dropped from the front and back of an indicator: they belong to kind, period,
-# comparator or are mere connectives.
-# Single characters are left out where they begin common words (要素, 共享, 各类, 并购).
-_LEAD_WORDS = ("力争", "争取", "力求", "确保", "努力", "实现", "其中", "同时", "须", "全年", "今年", "年内",
-               "当年", "另外", "此外", "合计", "累计", "总计", "共计", "分别")
-_TRAIL_WORDS = ("达到", "完成", "实现", "达", "为", "在", "分别", "均", "各", "共", "合计", "累计", "的",
-                "总计", "超过", "突破", "至少", "不少于", "不低于", "超", "计", "有", "是", "和", "、")
-_LEAD_FIRST_CHARS = frozenset(w[0] for w in _LEAD_WORDS)
-_TRAIL_LAST_CHARS = frozenset(w[-1] for w in _TRAIL_WORDS)
-_GROWTH = re.compile(r"^(?:同比|比上年末?|较上年末?|比去年|年均)?"
-                     r"(?:增长|增加|提高|提升|下降|降低|减少|上升|增收|增支|增产|减产|减收|减支)")
 _NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
-# 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
-_QUARTER = re.compile(r"(?<![前后头])(?:第)?([一二三四1-4])季度")
-_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "1": 1, "2": 2, "3": 3, "4": 4}
 _GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude"}
-# After a money or measure amount (and 以上/的), a character that begins a noun makes the
-# amount a qualifier of that noun (100亩以上可供土地, 5亿元的工业项目); these do not.
-_NOT_NOUN_START = re.compile(r"^(?:向|在|用于|和|及|或|与|同比|比|较|占|增长|增加|提高|下降|左右|以上|以下"
-                             r"|[、（(，,。；;：:])")
-# Words in front of a clause that belong to kind or period, not to its subject.
-# A clause whose indicator would be only its verb borrows the sentence's last indicator.
-_BARE_VERBS = frozenset({"达到", "达", "完成", "实现", "为", "是", "突破", "超过", "总量达到", "总额达到"})
-_STRIP_LEAD = ("力争", "争取", "力求", "确保", "实现", "其中", "同时", "推动", "此外", "另外")
-# A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
-_LEAD_TIME = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?"
-              r"|第?[一二三四]季度)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
-_LEAD_VERB = re.compile(r"^(?:成功签约|签约|促成|引进|新引进|落地|投产|开工|建成|完成|实施|培育|新增|举办|"
-                        r"开展|组织|"
-                        r"建设|打造|创建|认定|招引|吸引)")
-
 
 # Patterns the filters and the builder apply to each amount, compiled once.
 _SPEECH_PUNCT = re.compile(r"[，,。；;]")  # quoted speech, not a quoted name
 _RANK_BEFORE = re.compile(r"(?:前|后|第|倒数)$")
 _AMOUNT_JOINERS = ("、", "和", "及", "与")  # between two amounts of one list
 _MASKED_AMOUNTS = re.compile(r"#+[和、及与]?")
-_AFTER_AMOUNT = re.compile(r"\s?(?:及以上|以上|及以下|以下)?(的)?")
-_UP_TO_COMPARISON = re.compile(r"^.*?(同比|比上年)")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十]")
-_FYP_NAMES_YEAR = re.compile(r"(?:的)?(?:开局|起步|收官|第一|最后|关键)")
-_BASELINE_AFTER = re.compile(r"基础上|相比|同期")
-_BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|在)$")
-_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,30}基础上")
-_QUARTER_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:仪式|大会|推介会|签约会|洽谈会|活动|会议)")
-_COMPARED_WITH = re.compile(r"(?:较|比|与|同|超过|高于)$")
+# A year said to be something (2021年是…, 今年是…): what follows describes the year.
+_SAID_OF_A_YEAR = "年是"
 _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
-_JOINT = re.compile(r"^(?:共|合计|累计|一共|总共|联合|共同)")
-_SHORTENED = re.compile(r"(?:缩短|压缩|压减|减少|提前)$")
-_LISTED_BEFORE = re.compile(r"(?:以上|以下)?[\s、和及与或]*")
-_LISTED_AFTER = re.compile(r"(?:以上|以下)?[、和及或]")
-_LEADING_COPULA = re.compile(r"^(?:达到|为|是|控制在|保持在|稳定在)")
-_LIST_CLOSER = re.compile(r"^(?:地|方面|领域|单位|部门)(?=[\u4e00-\u9fff]{2})")
-_PERIOD_WORDS = re.compile(r"(?:每年|每季度|每季|每月|每周|每个月|全年|今年|年内)")
 _OPEN_ROUND = re.compile(r"[（(]")
-_TRAILING_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|增加|提高)$")
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _N_INDICATORS = re.compile(r"(\d+|[一二三四五六七八九十]+)项指标")
-_DISTRIBUTIVE = re.compile(r"(?:分别|各|均)(?=[^、，,]{0,8}$)")
-_CHANGE = re.compile(r"(?:增长|增加|提高|下降|降低)")
-_LEADING_FLOOR = re.compile(r"^(?:达到|不低于|不少于|至少|超过|为)")
-_TRAILING_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|下降|降低)[^、]*$")
 
 
-@dataclass
+def _words(name: str) -> str:
+    """The words of a one-column data file as a regex alternative, longest first."""
+    return alternation(data_lines(name))
+
+
+def _rows(name: str, column: int, value: str) -> list[str]:
+    """First cells of the rows of a data table whose `column` holds `value`."""
+    return [row[0] for row in data_table(name) if len(row) > column and row[column] == value]
+
+
 class _Tables:
-    pre: list[tuple[str, str, str]]
-    post: list[tuple[str, str]]
-    kind_re: re.Pattern[str]
-    kinds: dict[str, str]
-    period_re: re.Pattern[str]
-    periods: dict[str, str]
-    before_bad: list[re.Pattern[str]]
-    after_bad: list[re.Pattern[str]]
-    sentence_bad: list[re.Pattern[str]]
-    whole_scopes: tuple[str, ...]
-    scope_stops: list[str]
-    reward_words: list[str] = field(default_factory=list)
-    suffix_re: re.Pattern[str] = NEVER
-    suffix_last: frozenset[str] = frozenset()
-    suffix_last_re: re.Pattern[str] = NEVER
-    # Any of before_bad / after_bad / sentence_bad, or any comparator word: one search
-    # tells whether the loop over the list can find anything.
-    before_bad_any: re.Pattern[str] = NEVER
-    after_bad_any: re.Pattern[str] = NEVER
-    sentence_bad_any: re.Pattern[str] = NEVER
-    pre_any: re.Pattern[str] = NEVER
-    long_pre_words: tuple[str, ...] = ()
-    long_pre_any: re.Pattern[str] = NEVER
-    post_words: tuple[str, ...] = ()
-    recurrence_start_re: re.Pattern[str] = NEVER  # a first character of a recurrence word (每)
-    # What _strip_lead takes off the front: a lead word, else a period word, else a time.
-    lead_re: re.Pattern[str] = NEVER
-    scope_stop_re: re.Pattern[str] = NEVER
+    """The goal word lists of extract/data/, and the patterns built from them, compiled once."""
+
+    def __init__(self) -> None:
+        self._comparators()
+        self._cues()
+        self._scopes()
+        self._changes()
+        self._phrases()
+
+    def _comparators(self) -> None:
+        comps = data_table("goal_comparators.txt")
+        self.pre = sorted([(r[0], r[1], r[3] if len(r) > 3 else "") for r in comps if r[2] == "pre"],
+                          key=lambda x: -len(x[0]))
+        self.post = sorted([(r[0], r[1]) for r in comps if r[2] == "post"], key=lambda x: -len(x[0]))
+        self.pre_any = any_of(re.escape(w) for w, _, _ in self.pre)
+        self.long_pre_words = tuple(w for w, _, _ in self.pre if len(w) > 1)
+        self.long_pre_any = any_of(map(re.escape, self.long_pre_words))
+        self.post_words = tuple(w for w, _ in self.post)
+        # A metrics table's figure: a bare number, with a comparator word after it.
+        self.post_comparators = dict(self.post)
+        self.bare_figure = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*"
+                                      f"(?P<cmp>{alternation(self.post_words)})?$")
+        self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
+
+    def _cues(self) -> None:
+        rows = data_table("goal_kind_cues.txt")
+        self.kinds = {r[0]: r[1] for r in rows}
+        self.kind_re = re.compile(alternation(w for w, k in self.kinds.items() if k != "reward"))
+        self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
+        self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
+        self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
+        period_alternatives = alternation(self.periods)
+        self.period_re = re.compile(period_alternatives)
+        self.period_anywhere = re.compile(alternation(_rows("goal_periods.txt", 2, "anywhere")))
+        self.year_average = tuple(w for w, p in self.periods.items() if p == "year-average")
+        # A recurrence word (每月…) needs one of its first characters in the clause.
+        self.recurrence_start_re = any_of(sorted({re.escape(w[0]) for w, p in self.periods.items()
+                                                  if p.startswith("per-")}))
+        calendar = {meaning: word for word, meaning in data_table("goal_calendar_words.tsv")}
+        self.quarter_word = calendar["quarter"]
+        plan_span = alternation(_rows("goal_calendar_words.tsv", 1, "plan-span"))
+        # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
+        self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
+        self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
+        # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
+        lead_time = (rf"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:{plan_span}|末)?"
+                     rf"|(?:到|至)?(?:19|20)\d{{2}}年(?:底|末)?|第?[一二三四]{self.quarter_word})")
+        # What _strip_lead takes off the front: a lead word, else a period word, else a time.
+        self.lead_re = re.compile(f"(?P<word>{_words('goal_clause_lead.txt')})"
+                                  f"|(?P<time>{period_alternatives}|{lead_time})")
+        bad = data_table("goal_not_goals.txt")
+        # Each where's patterns as one: whether any matches is all a filter asks.
+        self.before_bad_any = any_of(p for where, p in bad if where == "before")
+        self.after_bad_any = any_of(p for where, p in bad if where == "after")
+        self.sentence_bad_any = any_of(p for where, p in bad if where == "sentence")
+
+    def _scopes(self) -> None:
+        scopes = data_table("goal_scope_words.txt")
+        suffixes = [r[0] for r in scopes if r[1] == "suffix"]
+        self.whole_scopes = tuple(r[0] for r in scopes if r[1] == "whole")
+        self.own_level = {r[0]: r[2] for r in scopes if r[1] == "whole" and len(r) > 2}
+        self.group_prefixes = tuple(r[0] for r in scopes if r[1] == "group")
+        self.suffix_re = re.compile(f"(?:{alternation(suffixes)})$")
+        self.suffix_last = frozenset(w[-1] for w in suffixes)
+        self.suffix_last_re = re.compile("[" + re.escape("".join(sorted(self.suffix_last))) + "]")
+        self.scope_stop_re = re.compile("|".join(re.escape(r[0]) for r in scopes if r[1] == "stop"))
+        self.not_in_core = re.compile(_words("goal_subject_fillers.txt"))
+        self.organ_re = re.compile(_words("goal_organs.txt"))
+        self.joint_re = re.compile(f"^(?:{_words('goal_joint_words.txt')})")
+
+    def _changes(self) -> None:
+        rows = data_table("goal_change_words.tsv")
+        reaches = ("core", "near", "wide")
+
+        def words(part: str, reach: str) -> str:
+            allowed = reaches[: reaches.index(reach) + 1]
+            return alternation(w for w, p, r in rows if p == part and r in allowed)
+
+        self.growth_re = re.compile(f"^(?:{words('baseline', 'wide')})?(?:{words('verb', 'wide')})")
+        self.change_re = re.compile(words("verb", "near"))
+        self.trailing_growth_re = re.compile(f"(?:{words('baseline', 'core')})?(?:{words('verb', 'core')})$")
+        self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
+        self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
+        self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
+        self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
+        baselines = data_table("goal_baseline_words.tsv")
+
+        def baseline(where: str) -> str:
+            return alternation(w for w, at in baselines if at == where)
+
+        self.baseline_before = re.compile(f"(?:{baseline('before-year')})$")
+        self.baseline_after = re.compile(baseline("after-year"))
+        self.on_the_basis = re.compile(f"[^，,。；;]{{0,30}}(?:{baseline('on-basis')})")
+        self.compared_with = re.compile(f"(?:{baseline('before-last-year')})$")
+        self.same_period = tuple(w for w, at in baselines if at == "after-last-year")
+
+    def _phrases(self) -> None:
+        self.lead_words = data_lines("goal_indicator_lead.txt")
+        self.trail_words = data_lines("goal_indicator_trail.txt")
+        self.lead_first_chars = frozenset(w[0] for w in self.lead_words)
+        self.trail_last_chars = frozenset(w[-1] for w in self.trail_words)
+        self.bare_verbs = frozenset(data_lines("goal_bare_verbs.txt"))
+        # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
+        self.lead_verb = re.compile(f"^(?:{_words('goal_enumeration_verbs.txt')})")
+        self.list_closer = re.compile(f"^(?:{_words('goal_list_closers.txt')})(?={HAN_CHAR.pattern}{{2}})")
+        self.leading_copula = re.compile(f"^(?:{_words('goal_copulas.txt')})")
+        self.leading_floor = re.compile(f"^(?:{_words('goal_floor_words.txt')})")
+        bound = _words("goal_bounds.txt")
+        self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
+        self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
+        self.listed_after = re.compile(f"(?:{bound})?[、和及或]")
+        distributive = data_table("goal_distributive.tsv")
+        self.respectively = next(w for w, role in distributive if role == "respectively")
+        self.distributive = re.compile(f"(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
+        reward = data_table("goal_reward_nouns.tsv")
+        self.reward_noun = re.compile(f"(?:{alternation(w for w, p in reward if p == 'modifier')})?"
+                                      f"(?:{alternation(w for w, p in reward if p == 'noun')})")
+        self.shortfall = re.compile(f"(?:{_words('goal_shortfall_words.txt')})[^，,；;。]{{0,20}}的")
+        self.sanction = re.compile(_words("goal_sanctions.txt"))
+        recipient = data_table("goal_recipient_words.tsv")
+
+        def role(name: str) -> str:
+            return alternation(w for w, r in recipient if r == name)
+
+        self.recipients = re.compile(f"对([^，,。；;]{{2,40}}?)(?:{role('end')}|[，,])")
+        self.ranking = re.compile(f"(?:{role('ranked-by')})?(?:{role('ranking')})(?:前|后|倒数)?[^的]*的$")
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    comps = data_table("goal_comparators.txt")
-    pre = sorted([(r[0], r[1], r[3] if len(r) > 3 else "") for r in comps if r[2] == "pre"],
-                 key=lambda x: -len(x[0]))
-    post = sorted([(r[0], r[1]) for r in comps if r[2] == "post"], key=lambda x: -len(x[0]))
-    kinds = {w: k for w, k in data_table("goal_kind_cues.txt")}
-    kind_words = sorted((w for w, k in kinds.items() if k != "reward"), key=len, reverse=True)
-    periods = {w: p for w, p in data_table("goal_periods.txt")}
-    bad = data_table("goal_not_goals.txt")
-    scopes = data_table("goal_scope_words.txt")
-    long_pre_words = tuple(w for w, _, _ in pre if len(w) > 1)
-    period_alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
-    return _Tables(
-        pre=pre,
-        post=post,
-        kind_re=re.compile("|".join(map(re.escape, kind_words))),
-        kinds=kinds,
-        period_re=re.compile(period_alternatives),
-        periods=periods,
-        before_bad=[re.compile(p) for where, p in bad if where == "before"],
-        after_bad=[re.compile(p) for where, p in bad if where == "after"],
-        sentence_bad=[re.compile(p) for where, p in bad if where == "sentence"],
-        whole_scopes=tuple(w for w, t in scopes if t == "whole"),
-        scope_stops=[w for w, t in scopes if t == "stop"],
-        reward_words=[w for w, k in kinds.items() if k == "reward"],
-        suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, t in scopes if t == "suffix"),
-                                                                  key=len, reverse=True))) + ")$"),
-        suffix_last=frozenset(w[-1] for w, t in scopes if t == "suffix"),
-        before_bad_any=any_of(p for where, p in bad if where == "before"),
-        after_bad_any=any_of(p for where, p in bad if where == "after"),
-        sentence_bad_any=any_of(p for where, p in bad if where == "sentence"),
-        pre_any=any_of(re.escape(w) for w, _, _ in pre),
-        long_pre_words=long_pre_words,
-        long_pre_any=any_of(map(re.escape, long_pre_words)),
-        post_words=tuple(w for w, _ in post),
-        recurrence_start_re=any_of(sorted({re.escape(w[0]) for w, p in periods.items() if p.startswith("per-")})),
-        lead_re=re.compile(f"(?P<word>{'|'.join(_STRIP_LEAD)})|(?P<time>{period_alternatives}|{_LEAD_TIME})"),
-        suffix_last_re=re.compile("[" + re.escape("".join(sorted({w[-1] for w, t in scopes if t == "suffix"}))) + "]"),
-        scope_stop_re=re.compile("|".join(re.escape(w) for w, t in scopes if t == "stop")),
-    )
+    return _Tables()
 
 
 # ---- small helpers -----------------------------------------------------------------
@@ -218,7 +244,7 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     return False
 
 
-_OPENING_BRACKET = re.compile(r"[(（〔[［【]")
+_OPENING_BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS)}]")
 
 
 def _depth_opened(seg: str) -> int:
@@ -227,32 +253,33 @@ def _depth_opened(seg: str) -> int:
         return -1  # most indicators have no bracket: no need to walk them
     stack = []
     for i, ch in enumerate(seg):
-        if ch in "(（〔[［【":
+        if ch in OPEN_BRACKETS:
             stack.append(i)
-        elif ch in ")）〕]］】" and stack:
+        elif ch in CLOSE_BRACKETS and stack:
             stack.pop()
     return stack[-1] if stack else -1
 
 
 def _fyp_years(n_char: str) -> str:
     # The 6th plan (六五) ran 1981-1985, each since five years on.
-    n = 10 + _CN_SMALL[n_char]
+    n = 10 + (read_int(n_char) or 0)
     start = 2006 + 5 * (n - 11)
     return f"{start}-{start + 4}"
 
 
 def _clean_indicator(s: str) -> str:
     s = s.strip(" \u3000\u00a0,，、;；:：")
+    t = _tables()
     changed = True
     while changed and s:
         changed = False
         # Most indicators neither begin nor end with such a word: a look at the first
         # and last character spares the loops.
-        for w in _LEAD_WORDS if s[0] in _LEAD_FIRST_CHARS else ():
+        for w in t.lead_words if s[0] in t.lead_first_chars else ():
             if s.startswith(w) and len(s) > len(w):
                 s = s[len(w):].lstrip(" ,，、")
                 changed = True
-        for w in _TRAIL_WORDS if s and s[-1] in _TRAIL_LAST_CHARS else ():
+        for w in t.trail_words if s and s[-1] in t.trail_last_chars else ():
             if s.endswith(w) and len(s) > len(w):
                 s = s[: -len(w)].rstrip(" ,，、")
                 changed = True
@@ -338,9 +365,6 @@ def _drop_outside_quotes(s: str, word: str) -> str:
     return "".join(p if p.startswith("“") else p.replace(word, "") for p in parts)
 
 
-_REWARD_NOUN = re.compile(r"(?:资金|现金|一次性)?(?:奖励|奖补|补助|补贴|罚款|罚金|惩罚)")
-_SHORTFALL = re.compile(r"(?:低于|不足|未达到|达不到|少于|未完成)[^，,；;。]{0,20}的")
-_SANCTION = re.compile(r"取消|不得|通报批评|约谈|扣减|扣除|问责|不予|暂停|诫勉|降低")
 
 
 _LIST_OPENING = re.compile(r"[(（〔[［【“]")
@@ -365,10 +389,7 @@ def _split_list(s: str) -> list[str]:
 
 _PREFIX_SPAN = 24  # how many characters a subject's name may take
 _PREFIX_BRACKETS = re.compile(r"[(（〔)）〕]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _BRACKETED = re.compile(r"[(（〔][^)）〕]*[)）〕]")
-_NOT_IN_CORE = re.compile(r"以上|以下|主要")
-_ORGAN = re.compile(r"委|政府|人民政府|党委|人大|政协|纪委")
 
 
 def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tuple[int, str, str]]:
@@ -378,7 +399,7 @@ def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tupl
     if not _PREFIX_BRACKETS.search(s, 0, _PREFIX_SPAN):
         # No bracket (most clauses): the name is within the leading run of Chinese
         # characters, and only the places of suffix characters need a look.
-        run_end = _CJK_RUN.match(s, 0, _PREFIX_SPAN).end()
+        run_end = HAN_RUN.match(s, 0, _PREFIX_SPAN).end()
         for m in suffix_last_re.finditer(s, 1, run_end):
             cand = s[: m.start() + 1]
             yield m.start(), cand, cand
@@ -392,7 +413,7 @@ def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tupl
             depth = max(0, depth - 1)
             cand = s[: i + 1]
             bare = _BRACKETED.sub("", cand)
-        elif depth or ch in "、，,。；;：:" or not _CJK.match(ch):
+        elif depth or ch in "、，,。；;：:" or not HAN_CHAR.match(ch):
             if depth:
                 continue
             break
@@ -403,14 +424,65 @@ def _prefix_candidates(s: str, suffix_last_re: re.Pattern[str]) -> Iterator[tupl
 
 
 # ---- the extractor -------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def reason_codes() -> dict[str, str]:
+    """Why a number became a goal of its kind and period, or was left: code → meaning
+    (extract/data/goal_reasons.tsv)."""
+    return dict(data_table("goal_reasons.tsv"))
+
+
+@dataclass(slots=True)
+class _ClauseContext:
+    """What a clause says around its amounts: where its content stands, its subjects,
+    and the subjects carried from the paragraph and the ；-chain."""
+
+    clause: Clause
+    start: int  # content, without blanks and a leading enumerator
+    end: int
+    subjects: list[str]
+    joint: bool  # A和B共…: a joint total, no single subject's
+    whole: str | None
+    chain_subject: str | None
+    amounts: list[Quantity] = field(default_factory=list)  # the clause's amounts that are goals
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """An amount taken as a goal, with what was decided about it before its indicator,
+    scopes and distribution are read."""
+
+    q: Quantity
+    context: _ClauseContext
+    comparator: str
+    comparator_end: int  # where the comparator word after the amount ends
+    period: str | None
+    kind: str
+    reason: str  # a kind code and a period code of REASONS
+
+
+@dataclass
+class _SentenceMemory:
+    """Indicators earlier clauses of a sentence named with a noun of their own, for the
+    changes after them (地区生产总值…，同比增长5%): sentence → the last, and all in order."""
+
+    last: dict[int, str] = field(default_factory=dict)
+    named: dict[int, list[str]] = field(default_factory=dict)
+
+    def remember(self, sentence: int, indicator: str) -> None:
+        self.last[sentence] = indicator
+        self.named.setdefault(sentence, []).append(indicator)
+
+
 class _Extractor:
-    def __init__(self, doc: ExtractionDoc):
+    def __init__(self, doc: ExtractionDoc, decisions: list[Decision]):
         text, meta = doc.text, doc.meta
         self.text = text
         self.meta = meta
         self.t = _tables()
-        # sentence → base indicators named so far, for 分别 lists of growth rates
-        self.sentence_indicators: dict[int, list[str]] = {}
+        self.decisions = decisions  # the numbers weighed and left, with the reason
+        self.memory = _SentenceMemory()
+        self.whole_of_line: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
+        self.subject_of_chain: dict[int, str] = {}  # chain → a single named subject
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self.report = doc.meta.report
@@ -448,30 +520,31 @@ class _Extractor:
 
     # -- filters --
     def not_goal(self, q: Quantity, cl: Clause) -> str | None:
+        """Why the amount is no goal whatever its clause says (a REASONS code), or None."""
         text = self.text
         before = text[max(0, q.start - 6):q.start]
         after = text[q.end:q.end + 6]
         if q.category not in _GOAL_CATEGORIES:
             return "unit"
         if _inside_quotes(text, self.line_starts[cl.line], q.start):
-            return "quoted name"
+            return "quoted-name"
         if self.t.before_bad_any.search(before):
-            return "before " + next(p.pattern for p in self.t.before_bad if p.search(before))
+            return "context-before"
         if self.t.after_bad_any.search(after):
-            return "after " + next(p.pattern for p in self.t.after_bad if p.search(after))
+            return "context-after"
         if q.unit in ("名", "位") and _RANK_BEFORE.search(before):
             return "rank"
         if q.category == "duration" and after.startswith("的"):
-            return "duration qualifying a noun"  # 参加3—12个月的就业见习
+            return "duration-of-noun"  # 参加3—12个月的就业见习
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
             listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
-                return "count of the names listed"
+                return "count-of-list"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
-            return "sentence " + next(p.pattern for p in self.t.sentence_bad if p.search(sentence))
+            return "context-sentence"
         return None
 
     def comparator(self, q: Quantity, cl: Clause, qs: list[Quantity]) -> tuple[str, int]:
@@ -540,17 +613,17 @@ class _Extractor:
         if later and later[0].start == q.end and later[0].category == q.category:
             return True
         rest = text[q.end:cl.end]
-        m = _AFTER_AMOUNT.match(rest)
+        m = self.t.after_amount.match(rest)
         tail = rest[m.end():] if m else rest
         has_de = bool(m and m.group(1))
         has_cmp = bool(m and m.group(0).strip(" 的"))
         if reward:
             return False
-        starts_noun = bool(tail) and bool(_CJK.match(tail)) and not _NOT_NOUN_START.match(tail)
+        starts_noun = bool(tail) and bool(HAN_CHAR.match(tail)) and not self.t.not_noun_start.match(tail)
         # X以上项目达到5个 / 12个方面69条: an amount before the noun another number counts.
         if later and starts_noun:
             between = text[q.end:later[0].start]
-            growth = _GROWTH.search(_UP_TO_COMPARISON.sub(r"\1", between))
+            growth = self.t.growth_re.search(self.t.up_to_comparison_re.sub(r"\1", between))
             if not ("（" in between or "(" in between) and not growth:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
@@ -572,25 +645,33 @@ class _Extractor:
             condition = body.endswith("的") and _NUMERAL.search(body)
             # 对全年完成目标任务不足百分之六十的单位，取消…资格: a shortfall that selects whom
             # a sanction hits is a threshold, not a goal.
-            shortfall = _SHORTFALL.search(body) and _SANCTION.search(self.text[chain[i + 1].start:chain[-1].end])
+            rest = self.text[chain[i + 1].start:chain[-1].end]
+            shortfall = self.t.shortfall.search(body) and self.t.sanction.search(rest)
             if condition or shortfall:
                 end = c.end
         return end
 
     # -- context --
-    def kind_of(self, q: Quantity, cl: Clause) -> str:
+    def kind_of(self, q: Quantity, cl: Clause, reward: bool) -> tuple[str, str]:
+        """Target, stretch, actual or reward, and the REASONS code for it: a reward word in
+        the clause, else the last kind word before the number in its sentence, else the
+        role of its section, else the notice's (a report's figures are achieved ones)."""
+        if reward:
+            return "reward", "kind:reward"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
         for m in self.t.kind_re.finditer(seg):
             # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
-            if self.report and m.group(0) == "争取":
+            if self.report and m.group(0) in self.t.not_in_report:
                 continue
             kind = self.t.kinds[m.group(0)]
-        if kind is None:
-            section = self.section_of_line.get(cl.line)
-            kind = section[0] if section else "actual" if self.report else "target"
-        return kind
+        if kind is not None:
+            return kind, "kind:cue"
+        section = self.section_of_line.get(cl.line)
+        if section:
+            return section[0], "kind:section-review" if section[0] == "actual" else "kind:section-plan"
+        return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):
@@ -598,10 +679,11 @@ class _Extractor:
         body = self.text[cl.start:cl.end]
         return any(w in body for w in self.t.reward_words)
 
-    def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool]:
-        """(period, is_recurrence). Recurrence words count only in the number's own clause."""
-        text = self.text
-        own = text[cl.start:q.start]
+    def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool, str]:
+        """(period, is_recurrence, REASONS code). Recurrence words count only in the
+        number's own clause; else the period named last before the number on its line,
+        else its section's year, else the plan's one year."""
+        own = self.text[cl.start:q.start]
         rec = None
         # A recurrence word (每月…) needs one of its first characters in the clause.
         for m in self.t.period_re.finditer(own) if self.t.recurrence_start_re.search(own) else ():
@@ -609,53 +691,58 @@ class _Extractor:
             if p.startswith("per-"):
                 rec = p
         if rec:
-            return rec, True
-        line_start = self.line_starts[cl.line]
-        seg = text[line_start:q.start]
-        # The period named last before the number wins: (where it is named, period).
-        candidates: list[tuple[int, str]] = []
+            return rec, True, "period:recurrence"
+        candidates = self._named_periods(self.text[self.line_starts[cl.line]:q.start])
+        # The last named wins; of two named at one place, the one found later.
+        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
+        if best[1]:
+            return best[1], False, best[2]
+        section = self.section_of_line.get(cl.line)
+        if section and section[1]:
+            return section[1], False, "period:section"
+        return self.default_period, False, "period:plan-year" if self.default_period else "period:none"
+
+    def _named_periods(self, seg: str) -> list[tuple[int, str, str]]:
+        """Periods named in `seg`: (where, period, REASONS code), in the order of the rules."""
+        t = self.t
+        candidates: list[tuple[int, str, str]] = []
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
             for m in _NATIONAL_FYP.finditer(seg):
-                if _FYP_NAMES_YEAR.match(seg, m.end(), m.end() + 3):
-                    continue  # 2021年是“十四五”开局之年: names the year, sets no five-year period
-                candidates.append((m.start(), _fyp_years(m.group(1))))
+                if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()):
+                    # 2021年是“十四五”开局之年: a plan said of a year places the year in
+                    # it; the year, named before, is the period.
+                    continue
+                candidates.append((m.start(), _fyp_years(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
-                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}", "period:year-range"))
             for m in _YEAR_CUE.finditer(seg):
                 # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
                 around = seg[max(0, m.start() - 2):m.start()]
                 after = seg[m.end():m.end() + 30]
-                if _BASELINE_BEFORE.search(around) and (around[-1] != "在" or _BASELINE_AFTER.search(after)):
+                if t.baseline_before.search(around) and (around[-1] != "在" or t.baseline_after.search(after)):
                     continue
-                if _ON_THE_BASIS.match(after):
+                if t.on_the_basis.match(after):
                     continue
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
                     continue
-                candidates.append((m.start(), m.group(1)))
+                candidates.append((m.start(), m.group(1), "period:named-year"))
         year = self.year
-        if year and "季度" in seg:
-            for m in _QUARTER.finditer(seg):
-                if _QUARTER_EVENT.match(seg, m.end()):
+        if year and t.quarter_word in seg:
+            for m in t.quarter_re.finditer(seg):
+                if t.quarter_event.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-                candidates.append((m.start(), f"{year}Q{_CN_SMALL[m.group(1)]}"))
-        for m in self.t.period_re.finditer(seg) if year else ():
-            if self.t.periods[m.group(0)] == "year":
-                candidates.append((m.start(), str(year)))
-            elif self.t.periods[m.group(0)] == "previous-year":
+                candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
+        for m in t.period_re.finditer(seg) if year else ():
+            if t.periods[m.group(0)] == "year":
+                candidates.append((m.start(), str(year), "period:year-word"))
+            elif t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
-                baseline = _COMPARED_WITH.search(seg, 0, m.start()) or seg[m.end():m.end() + 2] == "同期"
+                baseline = t.compared_with.search(seg, 0, m.start()) or seg.startswith(t.same_period, m.end())
                 if not baseline:
-                    candidates.append((m.start(), str(year - 1)))
-        # The last named wins; of two named at one place, the one found later above.
-        best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None))
-        if best[1]:
-            return best[1], False
-        section = self.section_of_line.get(cl.line)
-        if section and section[1]:
-            return section[1], False
-        return self.default_period, False
+                    candidates.append((m.start(), str(year - 1), "period:last-year-word"))
+        return candidates
 
     def subject_at(self, s: str) -> list[str]:
         """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""
@@ -693,11 +780,12 @@ class _Extractor:
 
     def _own_level(self, name: str) -> bool:
         """全市 in a city's notice (全区 in a district's…), or 各地: the whole jurisdiction."""
-        if name == "各地":
+        level = self.t.own_level.get(name)
+        if level == "everywhere":
             return True
         region = self.meta.region or ""
-        if name == "全国":
-            return region == "全国"
+        if level == "national":
+            return region == name
         return name in self.t.whole_scopes and bool(region) and region.endswith(name[-1])
 
     def _named_prefix(self, s: str) -> tuple[str | None, bool]:
@@ -727,13 +815,13 @@ class _Extractor:
             if found is None:
                 continue
             suffix = found.group(0)
-            core = _NOT_IN_CORE.sub("", bare)
+            core = t.not_in_core.sub("", bare)
             if t.scope_stop_re.search(core):
                 break
             # 秦皇岛市委 / 市政府: an organ of the place speaks, the place is no goal's subject.
-            if len(suffix) == 1 and _ORGAN.match(s, i + 1):
+            if len(suffix) == 1 and t.organ_re.match(s, i + 1):
                 continue
-            if len(suffix) > 1 or is_place(bare) or bare == self.meta.region or bare.startswith(("各", "其他", "其余")):
+            if len(suffix) > 1 or is_place(bare) or bare == self.meta.region or bare.startswith(t.group_prefixes):
                 best = (cand, True)
             elif len(bare) >= 3 and not best[1]:
                 best = (cand, False)
@@ -741,76 +829,100 @@ class _Extractor:
 
     # -- main --
     def run(self) -> list[Goal]:
-        text = self.text
         by_clause: dict[int, list[Quantity]] = {}
         for q in self.quantities:
             i = bisect_right(self.starts, q.start) - 1
             if i >= 0 and self.clauses[i].start <= q.start < self.clauses[i].end:
                 by_clause.setdefault(i, []).append(q)
-        goals: list[Goal] = []
-        whole_scope: dict[int, str] = {}  # line → 全市 / region carried through the paragraph
-        chain_scope: dict[int, str] = {}  # chain → a single named subject
-        prev_indicator: dict[int, str] = {}  # sentence → last indicator (for 同比增长)
         # A clause's subject is carried at most to the end of its line: clauses after the
         # last amount of their line need no subject.
-        last_amount_clause: dict[int, int] = {}  # line → index of its last clause with an amount
-        for i in by_clause:
-            last_amount_clause[self.clauses[i].line] = i
+        last_amount_clause = {self.clauses[i].line: i for i in by_clause}  # line → its last clause with an amount
+        goals: list[Goal] = []
         for ci, cl in enumerate(self.clauses):
             if ci > last_amount_clause.get(cl.line, -1):
                 continue
-            a, b = _strip_clause(text, cl.start, cl.end)
-            body = text[a:b]
-            lead = self._strip_lead(body)
-            subjects = self.subject_at(lead)
-            joint = False
-            if subjects:
-                after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
-                joint = bool(_JOINT.match(after_subj))
-                if len(subjects) == 1:
-                    name = subjects[0]
-                    if name == self.meta.region or self._own_level(name):
-                        whole_scope[cl.line] = name
-                    else:
-                        # 全省 in a city's notice, or a named body: to the end of the ；-chain.
-                        chain_scope[cl.chain] = name
+            context = self._clause_context(cl)
             qs = by_clause.get(ci, [])
-            if not qs or cl.line == self.title_line:
+            if not qs:
                 continue
-            thr_end = self.threshold_end(cl)
-            cands = []
-            for q in qs:
-                reason = self.not_goal(q, cl)
-                if reason:
-                    log.debug("not a goal %s: %s", text[q.start:q.end], reason)
-                elif q.end <= thr_end:
-                    log.debug("threshold %s", text[q.start:q.end])
-                else:
-                    cands.append(q)
-            chosen = []
-            for q in cands:
-                reward = self.is_reward(q, cl)
-                if self.is_qualifier(q, cl, cands, reward):
-                    log.debug("qualifier %s", text[q.start:q.end])
-                    continue
-                comp, comp_end = self.comparator(q, cl, cands)
-                period, recurrent = self.period_of(q, cl)
-                if recurrent and comp == "=":
-                    continue  # a cadence (每月通报一次) is a deadline, not a goal
-                if q.category == "duration" and comp == "=" \
-                        and not _SHORTENED.search(text[max(0, q.start - 3):q.start]):
-                    continue  # a time limit (1个月的首谈资格) is a deadline; a cut (缩短9个工作日) is a goal
-                if q.chinese and q.value < 10 and comp == "=" and not recurrent \
-                        and q.unit != "%":
-                    continue  # 一个/三对/两个层面: an article or a descriptive count
-                chosen.append((q, reward, comp, comp_end, period))
-            final = [c[0] for c in chosen]
-            for q, reward, comp, comp_end, period in chosen:
-                kind = "reward" if reward else self.kind_of(q, cl)
-                goals.extend(self._build(q, cl, a, b, comp, comp_end, period, kind, subjects, joint,
-                                         whole_scope.get(cl.line), chain_scope.get(cl.chain), final,
-                                         prev_indicator))
+            if cl.line == self.title_line:
+                for q in qs:
+                    self._leave(q, "headline")
+                continue
+            for candidate in self._candidates(context, qs):
+                goals.extend(self._build(candidate))
         return _dedupe(goals)
+
+    def _leave(self, q: Quantity, code: str) -> None:
+        """Record that the amount `q` was weighed and left, and why (a REASONS code)."""
+        self.decisions.append(Decision(span=(q.start, q.end), reason=f"goal:{code}"))
+        log.debug("not a goal %s: %s", self.text[q.start:q.end], code)
+
+    def _clause_context(self, cl: Clause) -> _ClauseContext:
+        """The clause's content and its subjects; a single subject is remembered for the
+        clauses after it (the notice's own level to the end of the line, another to the
+        end of the ；-chain)."""
+        a, b = _strip_clause(self.text, cl.start, cl.end)
+        lead = self._strip_lead(self.text[a:b])
+        subjects = self.subject_at(lead)
+        joint = False
+        if subjects:
+            after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
+            joint = bool(self.t.joint_re.match(after_subj))
+            if len(subjects) == 1:
+                name = subjects[0]
+                if name == self.meta.region or self._own_level(name):
+                    self.whole_of_line[cl.line] = name
+                else:
+                    # 全省 in a city's notice, or a named body: to the end of the ；-chain.
+                    self.subject_of_chain[cl.chain] = name
+        return _ClauseContext(cl, a, b, subjects, joint, self.whole_of_line.get(cl.line),
+                              self.subject_of_chain.get(cl.chain))
+
+    def _candidates(self, context: _ClauseContext, qs: list[Quantity]) -> list[_Candidate]:
+        """The clause's amounts that are goals, each with its comparator, period and kind;
+        every other amount is left with its reason."""
+        cl = context.clause
+        thr_end = self.threshold_end(cl)
+        cands = []
+        for q in qs:
+            reason = self.not_goal(q, cl) or ("threshold" if q.end <= thr_end else None)
+            if reason:
+                self._leave(q, reason)
+            else:
+                cands.append(q)
+        chosen = []
+        for q in cands:
+            reward = self.is_reward(q, cl)
+            if self.is_qualifier(q, cl, cands, reward):
+                self._leave(q, "qualifier")
+                continue
+            comp, comp_end = self.comparator(q, cl, cands)
+            period, recurrent, period_reason = self.period_of(q, cl)
+            reason = self.deadline_or_article(q, comp, recurrent)
+            if reason:
+                self._leave(q, reason)
+                continue
+            kind, kind_reason = self.kind_of(q, cl, reward)
+            chosen.append(_Candidate(q, context, comp, comp_end, period, kind, f"{kind_reason} {period_reason}"))
+        # What each goal's builder steps over: the clause's other amounts that are goals.
+        context.amounts = [c.q for c in chosen]
+        return chosen
+
+    def deadline_or_article(self, q: Quantity, comp: str, recurrent: bool) -> str | None:
+        """Why an amount with no comparator is a deadline's or an article's (a REASONS
+        code), or None: a cadence (每月通报一次) and a time limit (1个月的首谈资格) are
+        deadlines, a cut in time (缩短9个工作日) is a goal; 一个/三对/两个层面 is an article
+        or a descriptive count."""
+        if comp != "=":
+            return None
+        if recurrent:
+            return "cadence"
+        if q.category == "duration" and not self.t.shortened_re.search(self.text[max(0, q.start - 3):q.start]):
+            return "time-limit"
+        if q.chinese and q.value < 10 and q.unit != "%":
+            return "article"
+        return None
 
     def _strip_lead(self, body: str) -> str:
         """`body` without the words in front that set kind or period (力争, 2025年, 全年).
@@ -825,11 +937,17 @@ class _Extractor:
             s = s[m.end():]
         return s
 
-    def _build(self, q: Quantity, cl: Clause, a: int, b: int, comp: str, comp_end: int, period: str | None,
-               kind: str, subjects: list[str], joint: bool, whole: str | None, chain_subject: str | None,
-               qs: list[Quantity], prev_indicator: dict[int, str]) -> list[Goal]:
-        text = self.text
-        start = max(a, cl.start)
+    # -- building a goal: indicator, scopes, distribution --
+    def _build(self, c: _Candidate) -> list[Goal]:
+        indicator, opened = self._indicator_before(c)
+        indicator, ev_end = self._with_noun_after(c, indicator, opened)
+        indicator = self._borrow_indicator(c, indicator, ev_end)
+        return self._distribute(c, indicator, self._scopes(c), ev_end)
+
+    def _indicator_before(self, c: _Candidate) -> tuple[str, int]:
+        """The indicator the words before the amount name, and where in them a bracket
+        still open at the amount opened (-1 for none)."""
+        text, q, start = self.text, c.q, c.context.start
         pre = text[start:q.start]
         opened = _depth_opened(pre)
         if opened >= 0:
@@ -837,68 +955,76 @@ class _Extractor:
         # Drop other amounts and comparator words left in front of this one.
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
-        # qs is in text order and its amounts do not overlap: reversed, nearest first.
-        for other in reversed([o for o in qs if o.end <= cur and o.start >= start]):
-            if _LISTED_BEFORE.fullmatch(text, other.end, cur):
+        # The amounts are in text order and do not overlap: reversed, nearest first.
+        for other in reversed([o for o in c.context.amounts if o.end <= cur and o.start >= start]):
+            if self.t.listed_before.fullmatch(text, other.end, cur):
                 cur = other.start
             else:
                 break
         pre_clean = pre[: cur - start]
-        # 对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names
-        # the subjects or items it distributes over.
-        if "分别" in pre_clean:
-            cut = pre_clean.rfind("分别")
-            after = pre_clean[cut + 2:]
-            for word, _, _ in self.t.pre:
-                after = _drop_outside_quotes(after, word) if len(word) > 1 else after
-            named = _split_list(self._strip_lead(pre_clean[:cut]))
-            items = named if named == subjects[:len(named)] else _share_ends(named)
-            listed = [o for o in qs if o.start >= start + cut]
-            if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
-                # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
-                # (scopes, paired below); what follows 分别 is the indicator.
-                pre_clean = after
-            elif len(items) == len(listed) > 1 and q in listed:
-                # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
-                pre_clean = items[listed.index(q)]
-            elif len(items) == 1 and items[0] and _GROWTH.match(after.strip()):
-                # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
-                pre_clean = items[0] + after.strip()
-            elif _clean_indicator(_LEADING_COPULA.sub("", after.strip())):
-                pre_clean = after
-            else:
-                pre_clean = pre_clean[:cut]
+        if self.t.respectively in pre_clean:
+            pre_clean = self._respectively(c, pre_clean)
         # A、B等14个项目: the members listed before 等 are not the indicator.
         if "等" in pre_clean and "、" in pre_clean[: pre_clean.rfind("等")]:
-            verb = _LEAD_VERB.match(self._strip_lead(pre_clean))
+            verb = self.t.lead_verb.match(self._strip_lead(pre_clean))
             # 赴长三角、珠三角等地开展招商活动: 等地/等方面 close the list too.
             after_list = pre_clean[pre_clean.rfind("等") + 1:]
-            rest = _LIST_CLOSER.sub("", after_list)
+            rest = self.t.list_closer.sub("", after_list)
             pre_clean = (verb.group(0) if verb else "") + rest
         pre_clean = self._strip_lead(pre_clean)
         for word in self.t.long_pre_words if self.t.long_pre_any.search(pre_clean) else ():
             if word in pre_clean:
                 pre_clean = _drop_outside_quotes(pre_clean, word)
-        pre_clean = _PERIOD_WORDS.sub("", pre_clean)
-        if subjects and pre_clean.startswith("、".join(subjects)):
-            pre_clean = pre_clean[len("、".join(subjects)):]
-        indicator = _clean_indicator(pre_clean)
-        # Post text: 每年至少召开2次以上重点外资企业座谈会 — the noun follows the number.
+        pre_clean = self.t.period_anywhere.sub("", pre_clean)
+        subjects = "、".join(c.context.subjects)
+        if subjects and pre_clean.startswith(subjects):
+            pre_clean = pre_clean[len(subjects):]
+        return _clean_indicator(pre_clean), opened
+
+    def _respectively(self, c: _Candidate, pre_clean: str) -> str:
+        """对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names
+        the subjects or items it distributes over."""
+        q, start, subjects = c.q, c.context.start, c.context.subjects
+        cut = pre_clean.rfind(self.t.respectively)
+        after = pre_clean[cut + len(self.t.respectively):]
+        for word, _, _ in self.t.pre:
+            after = _drop_outside_quotes(after, word) if len(word) > 1 else after
+        named = _split_list(self._strip_lead(pre_clean[:cut]))
+        items = named if named == subjects[:len(named)] else _share_ends(named)
+        listed = [o for o in c.context.amounts if o.start >= start + cut]
+        if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
+            # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
+            # (scopes, paired below); what follows 分别 is the indicator.
+            return after
+        if len(items) == len(listed) > 1 and q in listed:
+            # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
+            return items[listed.index(q)]
+        if len(items) == 1 and items[0] and self.t.growth_re.match(after.strip()):
+            # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
+            return items[0] + after.strip()
+        if _clean_indicator(self.t.leading_copula.sub("", after.strip())):
+            return after
+        return pre_clean[:cut]
+
+    def _with_noun_after(self, c: _Candidate, indicator: str, opened: int) -> tuple[str, int]:
+        """The indicator with the noun that follows the amount (每年至少召开2次以上重点外资
+        企业座谈会), and where the goal's evidence ends."""
+        text, q, comp_end, b = self.text, c.q, c.comparator_end, c.context.end
         post_end = comp_end
         rest = text[comp_end:b]
         # 分别给予500万、300万元资金奖励: step over the amounts listed after this one.
         comp_end_for_post = comp_end
-        for other in qs:
+        for other in c.context.amounts:
             if other.start < comp_end_for_post:
                 continue
-            if _LISTED_AFTER.fullmatch(text, comp_end_for_post, other.start):
+            if self.t.listed_after.fullmatch(text, comp_end_for_post, other.start):
                 comp_end_for_post = other.end
             else:
                 break
         if comp_end_for_post != comp_end:
             rest = text[comp_end_for_post:b]
         post = ""
-        if rest and (_CJK.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
+        if rest and (HAN_CHAR.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
             cut = _OPEN_ROUND.search(rest)
             post = rest[: cut.start()] if cut and cut.start() > 0 else rest
             if rest.startswith(("(", "（")):
@@ -908,64 +1034,80 @@ class _Extractor:
                 post_end = comp_end_for_post + rest.find(post) + len(post)
         if post:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
-        ev_start = start
-        ev_end = max(q.end, comp_end, post_end if post else 0)
-        # 同比增长5%: the growth of the indicator just before it in the sentence.
-        # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
-        # i-th of the last indicators named in the sentence.
-        history = self.sentence_indicators.setdefault(cl.sentence, [])
-        own_noun = not _GROWTH.match(indicator)
+        return indicator, max(q.end, comp_end, post_end if post else 0)
+
+    def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
+        """An indicator that is only a change or a verb borrows the one named before it in
+        the sentence; one with its own noun is remembered for those after it."""
+        text, q, cl, memory = self.text, c.q, c.context.clause, self.memory
+        last = memory.last.get(cl.sentence)
+        own_noun = not self.t.growth_re.match(indicator)
         if not own_noun:
+            # 同比增长5%: the growth of the indicator just before it in the sentence.
+            # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
+            # i-th of the last indicators named in the sentence.
+            history = memory.named.get(cl.sentence, [])
             clause_pre = text[cl.start:q.start]
-            listed = [o for o in qs if o.start >= cl.start and o.unit == q.unit]
-            if "分别" in clause_pre and not clause_pre.split("分别")[0].strip() and 1 < len(listed) <= len(history):
+            listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
+            respectively = self.t.respectively
+            if respectively in clause_pre and not clause_pre.split(respectively)[0].strip() \
+                    and 1 < len(listed) <= len(history):
                 indicator = history[-len(listed):][listed.index(q)] + indicator
-            elif cl.sentence in prev_indicator and len(indicator) <= 8:
-                indicator = prev_indicator[cl.sentence] + indicator
-        if indicator in _BARE_VERBS and cl.sentence in prev_indicator:
+            elif last is not None and len(indicator) <= 8:
+                indicator = last + indicator
+        if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
-            indicator = prev_indicator[cl.sentence]
+            indicator = last
             own_noun = False
         if not indicator:
-            indicator = text[ev_start:ev_end]
+            indicator = text[c.context.start:ev_end]
         if own_noun:
-            prev_indicator[cl.sentence] = _TRAILING_GROWTH.sub("", indicator)
-            history.append(prev_indicator[cl.sentence])
+            memory.remember(cl.sentence, self.t.trailing_growth_re.sub("", indicator))
+        return indicator
 
-        scope = None
+    def _scopes(self, c: _Candidate) -> list[str | None]:
+        """Whom the goal applies to: each listed subject, a joint total's none, else the
+        subject carried from the chain or the paragraph; a reward's recipients."""
+        ctx = c.context
+        subjects, joint = ctx.subjects, ctx.joint
         scopes: list[str | None]
-        if subjects and not joint and len(subjects) > 1:
+        if subjects and not joint:
             scopes = list(subjects)
-        elif subjects and not joint:
-            scopes = [subjects[0]]
-        elif subjects and joint:
+        elif subjects:
             # A joint total (A和B共开展640余次) belongs to no single subject.
             one = subjects[0] if len(subjects) == 1 and not _JOINED.search(subjects[0]) else None
             scopes = [one]
         else:
-            scope = chain_subject or whole
-            scopes = [scope]
-
-        if kind == "reward" and scopes == [None] and len(qs) == 1:
-            scopes = self._recipients(cl) or scopes
-        indicators = self._distribute_indicators(q, cl, start, indicator, qs)
+            scopes = [ctx.chain_subject or ctx.whole]
+        if c.kind == "reward" and scopes == [None] and len(ctx.amounts) == 1:
+            scopes = self._recipients(ctx.clause) or scopes
         # A、B分别…52个、41个: one amount per subject, in order, not every pairing.
-        if len(scopes) > 1 and "分别" in text[start:q.start]:
-            same_unit = [o for o in qs if o.unit == q.unit and o.start >= start]
+        if len(scopes) > 1 and self.t.respectively in self.text[ctx.start:c.q.start]:
+            same_unit = [o for o in ctx.amounts if o.unit == c.q.unit and o.start >= ctx.start]
             if len(scopes) == len(same_unit):
-                scopes = [scopes[same_unit.index(q)]]
-        goals = []
-        evidence = text[ev_start:ev_end]
-        if "年均" in indicator and period and _FOUR_DIGITS.fullmatch(period) and len(self.meta.plan_years) > 1:
+                scopes = [scopes[same_unit.index(c.q)]]
+        return scopes
+
+    def _distribute(self, c: _Candidate, indicator: str, scopes: list[str | None], ev_end: int) -> list[Goal]:
+        """One goal per indicator the amount is distributed over and per scope."""
+        q, ev_start = c.q, c.context.start
+        indicators = self._distribute_indicators(q, c.context.clause, ev_start, indicator, c.context.amounts)
+        period, reason = c.period, c.reason
+        if any(w in indicator for w in self.t.year_average) and period and _FOUR_DIGITS.fullmatch(period) \
+                and len(self.meta.plan_years) > 1:
             # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year.
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
+            reason = f"{reason.split()[0]} period:plan-average"
+        evidence = self.text[ev_start:ev_end]
+        goals = []
         for ind in indicators:
             for sc in scopes:
                 # 对新认定的“小巨人”企业一次性给予奖励50万元: the reward is named by whom it goes to.
-                noun = _REWARD_NOUN.search(ind) if kind == "reward" and sc else None
+                noun = self.t.reward_noun.search(ind) if c.kind == "reward" and sc else None
                 named = f"{sc}{noun.group(0)}" if noun and sc not in ind else ind
-                goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=comp, scope=sc,
-                                  period=period, kind=kind, evidence=evidence, span=(ev_start, ev_end)))
+                goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=c.comparator, scope=sc,
+                                  period=period, kind=c.kind, evidence=evidence, span=(ev_start, ev_end),
+                                  reason=reason))
         return goals
 
     def _recipients(self, cl: Clause) -> list[str | None]:
@@ -974,11 +1116,11 @@ class _Extractor:
         head = self.text[chain[0].start:cl.end]
         head = re.sub(r"^[（(][^)）]*[)）]", "", head.strip())
         # The last 对 before the amount names its recipients (对A给予…，对B处以…).
-        found = list(re.finditer(r"对([^，,。；;]{2,40}?)(?:按照|按|分别|给予|予以|处以|一次性|[，,])", head))
+        found = list(self.t.recipients.finditer(head))
         m = found[-1] if found else None
         if not m:
             return []
-        phrase = re.sub(r"(?:年度考核)?排名(?:前|后|倒数)?[^的]*的$", "", m.group(1))
+        phrase = self.t.ranking.sub("", m.group(1))
         items = [x for x in re.split(r"、|和|及", phrase) if x]
         if len(items) < 2:
             return [phrase] if phrase else []
@@ -1012,8 +1154,8 @@ class _Extractor:
             items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
             items = _expand_to(items, n_items)
             return [x + _clean_indicator(verb) for x in items if x]
-        dist = _DISTRIBUTIVE.search(pre)
-        growth = _CHANGE.search(pre) if q.unit in ("%", "个百分点") else None
+        dist = self.t.distributive.search(pre)
+        growth = self.t.change_re.search(pre) if q.category == "ratio" else None
         # The other amounts of the clause are looked at only where a rule reads them.
         if dist and not any(o.start > q.start or o.end <= q.start for o in qs):  # no other amount
             head = pre[: dist.start()]
@@ -1025,12 +1167,12 @@ class _Extractor:
             items = _share_ends([x for x in items if x])
             items = self._drop_subject(items)
             if len(items) >= 2:
-                rest_tail = _clean_indicator(_LEADING_FLOOR.sub("", tail))
-                return [x + ("" if _GROWTH.match(rest_tail) is None else rest_tail) for x in items]
+                rest_tail = _clean_indicator(self.t.leading_floor.sub("", tail))
+                return [x + ("" if self.t.growth_re.match(rest_tail) is None else rest_tail) for x in items]
         # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
         # that, and its lists are mostly one compound name (电力、热力…供应业).
         if growth and not self.report and not any(o.end <= q.start for o in qs):  # no amount before
-            g = _TRAILING_CHANGE.search(pre)
+            g = self.t.trailing_change_re.search(pre)
             if g:
                 head = pre[: g.start()]
                 items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
@@ -1069,7 +1211,7 @@ def _dedupe(goals: list[Goal]) -> list[Goal]:
 
 def find_goals(doc: ExtractionDoc) -> list[Goal]:
     """Every numeric goal of one annotated notice, in text order."""
-    goals = _Extractor(doc).run() + _metric_table_goals(doc.text, doc.meta)
+    goals = _Extractor(doc, doc.decisions).run() + _metric_table_goals(doc.text, doc.meta)
     goals.sort(key=lambda g: g.span)
     log.debug("%d goals", len(goals))
     return goals
@@ -1079,13 +1221,20 @@ def find_goals(doc: ExtractionDoc) -> list[Goal]:
 # in brackets (`固定资产投资增长（%）`) and bare figures under the year columns.
 _YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年(?:度)?(.*)$")
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[)）]\s*$")
-_BARE_FIGURE = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*(?P<cmp>以上|以下|以内|左右|及以上)?$")
-_TABLE_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
+
+
+def _table_column_kind(year: int, header_rest: str, meta: Meta) -> tuple[str, str]:
+    """A year column is a target when its header says so (目标, 预期, 计划) or it is the
+    plan's own year or later; an earlier year reports results."""
+    if _tables().table_plan_header.search(header_rest) or (meta.year and year >= meta.year):
+        return "target", "kind:table-plan"
+    return "actual", "kind:table-past"
 
 
 def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
+    t = _tables()
     goals: list[Goal] = []
-    columns: dict[int, tuple[int, str]] | None = None  # column → (year, kind)
+    columns: dict[int, tuple[int, str, str]] | None = None  # column → (year, kind, its reason)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -1095,15 +1244,13 @@ def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
             continue
         cells = line.split(separator)
         years = {i: _YEAR_HEADER.match(c.strip()) for i, c in enumerate(cells)}
-        if sum(1 for m in years.values() if m) >= 1 and not any(_BARE_FIGURE.match(c.strip()) for c in cells):
-            # A header row: a year column is a target when it says so (目标, 预期, 计划)
-            # or is the plan's own year or later; an earlier year reports results.
+        if sum(1 for m in years.values() if m) >= 1 and not any(t.bare_figure.match(c.strip()) for c in cells):
+            # A header row: each year column's year and kind.
             columns = {}
             for i, m in years.items():
                 if m:
                     year = int(m.group(1))
-                    planned = re.search(r"目标|预期|计划|任务", m.group(2)) or (meta.year and year >= meta.year)
-                    columns[i] = (year, "target" if planned else "actual")
+                    columns[i] = (year, *_table_column_kind(year, m.group(2), meta))
             continue
         if not columns:
             continue
@@ -1114,14 +1261,15 @@ def _metric_table_goals(text: str, meta: Meta) -> list[Goal]:
         for i, cell in enumerate(cells):
             cell_start = text.find(cell, offset, pos)
             offset = cell_start + len(cell)
-            figure = _BARE_FIGURE.match(cell.strip())
+            figure = t.bare_figure.match(cell.strip())
             if i not in columns or not figure:
                 continue
-            year, kind = columns[i]
+            year, kind, reason = columns[i]
             evidence = cell.strip()
             at = text.find(evidence, cell_start, cell_start + len(cell))
             goals.append(Goal(
                 indicator=named.group("name"), value=float(figure.group("value")), unit=named.group("unit"),
-                comparator=_TABLE_COMPARATORS.get(figure.group("cmp") or "", "="), scope=None,
-                period=str(year), kind=kind, evidence=evidence, span=(at, at + len(evidence))))
+                comparator=t.post_comparators.get(figure.group("cmp") or "", "="), scope=None,
+                period=str(year), kind=kind, evidence=evidence, span=(at, at + len(evidence)),
+                reason=f"{reason} period:table-column"))
     return goals

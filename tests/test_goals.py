@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.goals import find_goals
+from extract.goals import find_goals, reason_codes
 from extract.model import Meta
 from extract.pipeline import annotate
 
@@ -279,3 +279,61 @@ def test_headline_figures_are_counted_once() -> None:
     goals = find_goals(annotate(text, meta))
     assert [(g.value, g.unit) for g in goals] == [(192, "个"), (2066.95, "亿元")]
     assert all(g.span[0] > len(headline) for g in goals)
+
+
+WORK_REPORT = Meta(title="2021年临江市政府工作报告", issuer=None, region="临江市", year=2021, plan_years=[2021])
+
+# Why each goal has its kind and period: (meta, sentence, value, the goal's reason).
+REASON_CASES = [
+    (WORK_REPORT, "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。",
+     126, "kind:section-review period:section"),
+    (WORK_REPORT, "二、2021年主要目标\n全市地区生产总值增长6%左右。", 6, "kind:section-plan period:section"),
+    (PLAN, "力争全年新增市场主体8000户。", 8000, "kind:cue period:year-word"),
+    (NEWS, "前三季度，全市实际利用外资2.36亿美元。", 2.36, "kind:report-default period:plan-year"),
+    (MULTI, "到2025年，全市引进项目350个。", 350, "kind:plan-default period:named-year"),
+    (MULTI, "“十四五”期间,全市实际利用外资超150亿美元。", 150, "kind:plan-default period:five-year-plan"),
+    (QUARTER, "第四季度全区完成签约亿元以上招商项目116个。", 116, "kind:plan-default period:quarter"),
+    (PLAN_XY, "每季度至少召开一次招商引资工作调度会。", 1, "kind:plan-default period:recurrence"),
+    (TABLE, "对年度考核排名第一的乡镇给予50万元奖励。", 50, "kind:reward period:plan-year"),
+    (WORK_REPORT, "2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。",
+     6, "kind:plan-default period:named-year"),
+    (TABLE, "指标 | 2020年 | 2021年目标\n外贸进出口总额（亿元） | 21.3 | 24以上", 21.3, "kind:table-past period:table-column"),
+]
+
+
+@pytest.mark.parametrize(("meta", "text", "value", "reason"), REASON_CASES, ids=[c[1][:24] for c in REASON_CASES])
+def test_each_goal_keeps_the_reason_for_its_kind_and_period(meta: Meta, text: str, value: float, reason: str) -> None:
+    goals = [g for g in find_goals(annotate(text, meta)) if g.value == value]
+    assert goals and {g.reason for g in goals} == {reason}, [(g.value, g.reason) for g in goals]
+
+
+# Numbers weighed and left, each in doc.decisions with its reason: (meta, sentence, the
+# number's words, the reason).
+LEFT_CASES = [
+    (PLAN, "力争全年外资到位3000万美元以上项目达到5个以上。", "3000万美元", "goal:qualifier"),
+    (PLAN_XY, "新引进投资过5亿元的工业项目120个。", "5亿元", "goal:qualifier"),
+    (MULTI, "对年度目标任务完成率低于70%的,在招大引强条线考评中不得评定为优秀等次。", "70%", "goal:threshold"),
+    (PLAN_XY, "每月通报一次全市目标任务完成进展情况。", "一次", "goal:cadence"),
+    (MULTI, "赋予首报地1个月的排他性首谈资格。", "1个月", "goal:duration-of-noun"),
+    (PLAN_XY, "实行“一个项目、一名领导、一套班子”的推进机制。", "一个", "goal:quoted-name"),
+    (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
+    (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
+]
+
+
+@pytest.mark.parametrize(("meta", "text", "words", "reason"), LEFT_CASES, ids=[c[3] + c[2] for c in LEFT_CASES])
+def test_numbers_left_are_recorded_with_the_reason(meta: Meta, text: str, words: str, reason: str) -> None:
+    doc = annotate(text, meta)
+    find_goals(doc)
+    left = {text[d.span[0]:d.span[1]]: d.reason for d in doc.decisions}
+    assert left.get(words) == reason, left
+
+
+def test_reason_codes_are_the_documented_ones() -> None:
+    codes = reason_codes()
+    for meta, text, *_ in CASES + REASON_CASES:
+        doc = annotate(text, meta)
+        for goal in find_goals(doc):
+            assert goal.reason and all(code in codes for code in goal.reason.split()), goal.reason
+        for decision in doc.decisions:
+            assert decision.reason.removeprefix("goal:") in codes, decision.reason
