@@ -19,22 +19,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
 from extract.lexicon import data_lines
 from extract.model import Meta
 from policydb.errors import missing_dependency
 
 log = logging.getLogger(__name__)
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-_DATE_ARABIC = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_DATE_CHINESE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
-                           r"([一二三四五六七八九十]{1,3})日")
 # A line that is only a date: the signature date of a notice.
-_DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-    r"[一二三四五六七八九十]{1,3}日|\d{4}年\d{1,2}月)\s*[）)]?$"
-)
+_DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月)\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
 _DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
@@ -101,32 +94,6 @@ def _clean_key(key: str) -> str:
 def _text_lines(text: str) -> list[str]:
     stripped = (ln.strip().strip("\u3000\u00a0 ") for ln in text.splitlines())
     return [ln for ln in stripped if ln]
-
-
-def parse_date(s: str | None) -> str | None:
-    """`2018年5月14日`, `二〇一八年五月十四日`, `2018-05-14` → ISO date; None if none."""
-    if not s:
-        return None
-    m = _DATE_ARABIC.search(s)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _DATE_CHINESE.search(s)
-        if not m:
-            return None
-        y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-        mo, d = _cn_small(m.group(2)), _cn_small(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _cn_small(s: str) -> int:
-    """一 … 三十一 (month and day numerals)."""
-    if "十" not in s:
-        return _CN_DIGIT[s]
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def _is_title_line(line: str) -> bool:
@@ -327,7 +294,7 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
 
 
 _WORK_REPORT_DELIVERY = re.compile(
-    r"^[—\-－\s]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    rf"^[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
     r"在(?P<congress>[^\n]{2,30}?)人民代表大会", re.M)
 
 
