@@ -5,8 +5,9 @@ Notices print a date in a few fixed ways: `2018年5月14日`, `2018-05-14` (page
 supplies (`6月30日`). Chinese numerals are read by `extract.lexicon.read_int` (cn2an),
 which also takes the 〇/○/Ｏ zeros years are printed with.
 
-No `dateparser`-style library: python-dateutil is installed (sqlite-utils needs it) but reads neither 年月日 nor Chinese numerals, and these few forms are
-easier to read exactly than to configure a general parser for.
+No `dateparser`-style library: python-dateutil is installed (sqlite-utils needs it) but
+reads neither 年月日 nor Chinese numerals, and these few forms are easier to read
+exactly than to configure a general parser for.
 """
 from __future__ import annotations
 
