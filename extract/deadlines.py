@@ -5,7 +5,8 @@ written (`text[span[0]:span[1]] == text`), with ISO `start`/`end` resolved again
 notice's plan year, a `recurrence` for schedules (`每月26日前` → monthly, day 26) and the
 task path of the item it stands in. Not deadlines: a bare period word that only scopes a
 goal (`全年`, `第四季度全区完成…116个`), a minimum count per period (`每季度至少召开一次`,
-a goal by GUIDE §4), dates a report narrates, the signature date.
+a goal by GUIDE §4), dates a report narrates, the signature date. Whether a time word
+scopes a goal is asked of the goals (`scopes_a_goal`), which run before deadlines.
 
 Each pattern kind (`extract/data/deadline_patterns.tsv`) has one resolver, registered in
 `_RESOLVERS`; it reads a hit as a `_Resolution` or leaves it with a reason (`_Left`).
@@ -133,15 +134,6 @@ def _light_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _count_per_period_re() -> re.Pattern[str]:
-    """A minimum count in the clause after 每X: `至少召开一次`, `各2个以上`, `100家以上`."""
-    words = "|".join(re.escape(w) for w in data_lines("deadline_goal_words.txt"))
-    open_ended = alternation(data_lines("deadline_open_ended.txt"))
-    units = alternation(data_lines("deadline_count_units.txt"))
-    return re.compile(rf"{words}|(?:{open_ended})(?=[，,。；;！？!?\n）)]|$)|\d+\s*(?:{units})(?:{open_ended})")
-
-
-@lru_cache(maxsize=1)
 def _actions() -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(words before a period word, words after it, modal characters between) of an action."""
     words = _kinds("deadline_actions.tsv")
@@ -151,12 +143,6 @@ def _actions() -> tuple[tuple[str, ...], tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _past_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in data_lines("deadline_past_markers.txt")))
-
-
-@lru_cache(maxsize=1)
-def _goal_number() -> re.Pattern[str]:
-    """A counted number (`116个`, `75%`): where one follows a period word, it is a goal's."""
-    return re.compile(rf"\d+(?:\.\d+)?\s*(?:{alternation(data_lines('deadline_goal_units.txt'))})")
 
 
 @lru_cache(maxsize=1)
@@ -183,11 +169,15 @@ def _durations() -> dict[str, tuple[str, ...]]:
 
 
 # ---- context tests ---------------------------------------------------------------------
-def _clause_after(text: str, pos: int) -> str:
+def _clause_end(text: str, pos: int) -> int:
     end = pos
     while end < len(text) and text[end] not in CLAUSE_END:
         end += 1
-    return text[pos:end]
+    return end
+
+
+def _clause_after(text: str, pos: int) -> str:
+    return text[pos:_clause_end(text, pos)]
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -197,9 +187,9 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[a:start] + text[start:end] + _clause_after(text, end)
 
 
-def _sentence_after(text: str, pos: int) -> str:
+def _sentence_end(text: str, pos: int) -> int:
     ends = (i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i != -1)
-    return text[pos:min(ends, default=len(text))]
+    return min(ends, default=len(text))
 
 
 def _times_an_action(text: str, start: int, end: int) -> bool:
@@ -221,17 +211,15 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
     return False
 
 
-def scopes_a_goal(text: str, after: str) -> bool:
-    """THE rule for "goal or deadline" in this module: a time word scopes a goal, and sets
-    no limit, when the words `after` it state a counted number (`第四季度全区完成…116个`,
-    `到2020年，…利用率达到75%以上`, `截至9月底，全市共签约项目218个`). Reason code
-    `deadline:scopes-goal` (`deadline:goal-period` for 到YYYY年 over its sentence,
-    `deadline:as-of` for 截至 dates).
-
-    goals.py decides the same question from the number's side; this rule is kept apart
-    because the two do not agree on every notice (see the report of issue "each fact
-    decided once")."""
-    return bool(_goal_number().search(after))
+def scopes_a_goal(doc: ExtractionDoc, start: int, end: int) -> bool:
+    """THE rule for "goal or deadline": a time word sets no limit where a goal lies in the
+    words after it, `text[start:end]` (the clause, or for 到YYYY年 the sentence): it is
+    that goal's period (`第四季度完成签约项目116个`, `到2020年，…利用率达到75%以上`), a
+    count per period (`每季度至少召开一次`, GUIDE §4) or the "as of" of a figure
+    (`截至9月底，全市共签约项目218个`). Goals decide what a goal is (extract/goals.py, run
+    before deadlines); this rule only asks them. Reason codes: `deadline:scopes-goal`,
+    `deadline:goal-period` (到YYYY年), `deadline:count-per-period` (每X), `deadline:as-of`."""
+    return any(goal.span[0] < end and goal.span[1] > start for goal in doc.goals)
 
 
 # ---- resolvers -------------------------------------------------------------------------
@@ -241,7 +229,7 @@ def _bare_scope(hit: _Hit, ctx: _Context) -> _Left | None:
         return None
     if not _times_an_action(ctx.text, hit.start, hit.end):
         return _Left("deadline:no-action")
-    if scopes_a_goal(ctx.text, _clause_after(ctx.text, hit.end)):
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
         return _Left("deadline:scopes-goal")
     return None
 
@@ -278,7 +266,7 @@ def _recur(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     m, text = hit.match, ctx.text
     if text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_per_person.txt")):
         return _Left("deadline:per-person")  # `每人每年只享受一次`: a quota, not a schedule
-    if _count_per_period_re().search(_clause_after(text, hit.end)):
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(text, hit.end)):
         return _Left("deadline:count-per-period")  # `每季度至少召开一次`: a goal (GUIDE §4)
     recurrence = _recurrence().get(m.group("per").replace("个", ""))
     if recurrence is None:
@@ -372,7 +360,7 @@ def _from_issue(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     # `到2020年，…` limits the tasks of its sentence; where the sentence sets numbers
     # (`到2020年，…利用率达到75%以上`) it is those goals' period, not a deadline.
-    if scopes_a_goal(ctx.text, _sentence_after(ctx.text, hit.end)):
+    if scopes_a_goal(ctx.doc, hit.end, _sentence_end(ctx.text, hit.end)):
         return _Left("deadline:goal-period")
     y = int(hit.match.group("y"))
     return _Resolution(_words(hit, ctx), None, iso(y, 12, 31), reason="deadline:byyear")
@@ -386,7 +374,7 @@ def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 
 @_resolves("yearin")
 def _year_in(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
-    if scopes_a_goal(ctx.text, _clause_after(ctx.text, hit.end)):
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
         return _Left("deadline:scopes-goal")
     y = ctx.year
     return _Resolution(_words(hit, ctx), iso(y, 1, 1) if y else None, iso(y, 12, 31) if y else None,
@@ -425,7 +413,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:past")
     # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
     if not mod and text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_as_of.txt")) \
-            and scopes_a_goal(text, _clause_after(text, hit.end + 1)):
+            and scopes_a_goal(ctx.doc, hit.end + 1, _clause_end(text, hit.end + 1)):
         return _Left("deadline:as-of")
     printed = m.group("y") or ""
     if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
@@ -585,6 +573,10 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
     In a report (a bulletin, news of progress) a bare month or date narrates what
     happened; only limits with 前/底前 and schedules count there.
     """
+    if "goals" not in doc.assigned:
+        from extract.pipeline import ContractError
+
+        raise ContractError("deadlines ask the goals which time words scope them: run the goals component first")
     text, blocks = doc.text, doc.blocks
     time_cells = _time_cells(text, blocks)
     narrated = _narrated_spans(text, doc.sections)

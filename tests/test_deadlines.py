@@ -9,11 +9,19 @@ from extract.dates import iso, parse_date, read_day_date
 from extract.deadlines import find_deadlines
 from extract.goals import find_goals
 from extract.model import Decision, Meta
-from extract.pipeline import annotate
+from extract.pipeline import ContractError, ExtractionDoc, annotate
+
+
+def annotated(text: str, meta: Meta) -> ExtractionDoc:
+    """The notice as deadlines see it in the pipeline: structure, the given meta, goals."""
+    doc = annotate(text, meta)
+    doc.goals = find_goals(doc)
+    doc.assigned.add("goals")
+    return doc
 
 
 def run(text: str, year: int | None = 2020, issued: str | None = None):
-    rows = find_deadlines(annotate(text, Meta(year=year, issued=issued)))
+    rows = find_deadlines(annotated(text, Meta(year=year, issued=issued)))
     for d in rows:
         assert text[d.span[0]:d.span[1]] == d.text
     return [(d.text, d.start, d.end, d.recurrence, d.day) for d in rows]
@@ -137,7 +145,7 @@ def test_not_deadlines(text: str, year: int) -> None:
 
 def test_task_paths_and_year_none() -> None:
     text = "四、保障措施\n(二)建立台账。实行月通报、季调度。\n(四)严格考核。一季度完成。"
-    rows = find_deadlines(annotate(text, Meta()))
+    rows = find_deadlines(annotated(text, Meta()))
     assert [(d.text, d.task) for d in rows] == [("月通报", "四/二"), ("季调度", "四/二"), ("一季度", "四/四")]
     assert rows[2].start is None and rows[2].end is None  # no plan year: nothing to resolve against
 
@@ -157,7 +165,7 @@ def test_limits_counted_from_the_issue_date(text, issued, expected):
 
 def test_a_report_narrates_bare_months():
     text = "规模以上工业企业86家。7月，兰山经济开发区二期建成投产。12月底前完成整改。"
-    rows = find_deadlines(annotate(text, Meta(year=2021, report=True)))
+    rows = find_deadlines(annotated(text, Meta(year=2021, report=True)))
     assert [d.text for d in rows] == ["12月底前"]
 
 
@@ -172,13 +180,12 @@ def test_a_report_narrates_bare_months():
     ],
 )
 def test_a_deadline_keeps_the_rule_that_read_it(text: str, year: int, expected: list) -> None:
-    rows = find_deadlines(annotate(text, Meta(year=year)))
+    rows = find_deadlines(annotated(text, Meta(year=year)))
     assert [(d.text, d.reason) for d in rows] == expected
 
 
 def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[tuple[str, str]]:
-    doc = annotate(text, Meta(year=year, report=report))
-    doc.goals = find_goals(doc)  # goals run before deadlines in the pipeline
+    doc = annotated(text, Meta(year=year, report=report))
     find_deadlines(doc)
     return [(text[d.span[0]:d.span[1]], d.reason) for d in doc.decisions]
 
@@ -211,8 +218,7 @@ def test_a_time_word_left_is_a_decision_with_its_reason(text: str, year: int, ex
 
 def test_a_goal_keeps_its_period_and_the_time_word_is_left_with_its_code() -> None:
     text = "到2020年，规模养殖场粪污处理设施装备配套率达到95%以上。"
-    doc = annotate(text, Meta(year=2019))
-    doc.goals = find_goals(doc)
+    doc = annotated(text, Meta(year=2019))
     assert find_deadlines(doc) == []
     assert doc.decisions == [Decision((0, 6), "deadline:goal-period")]
     assert [(g.value, g.period) for g in doc.goals] == [(95.0, "2020")]
@@ -263,3 +269,8 @@ def test_day_dates_take_the_plan_year(written: str, default_year: int | None, ex
 )
 def test_iso_keeps_a_day_inside_its_month(ymd: tuple[int, int, int], expected: str | None) -> None:
     assert iso(*ymd) == expected
+
+
+def test_deadlines_refuse_a_doc_without_goals() -> None:
+    with pytest.raises(ContractError, match="goals"):
+        find_deadlines(annotate("6月底前完成。", Meta(year=2021)))
