@@ -264,7 +264,8 @@ def _until(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 @_resolves("recur", "recur_day", "recur_date")
 def _recur(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     m, text = hit.match, ctx.text
-    if text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_per_person.txt")):
+    per_person = data_lines("deadline_per_person.txt")
+    if text[max(0, hit.start - max(map(len, per_person))):hit.start].endswith(per_person):
         return _Left("deadline:per-person")  # `每人每年只享受一次`: a quota, not a schedule
     if scopes_a_goal(ctx.doc, hit.end, _clause_end(text, hit.end)):
         return _Left("deadline:count-per-period")  # `每季度至少召开一次`: a goal (GUIDE §4)

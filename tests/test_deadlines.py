@@ -201,6 +201,7 @@ def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[t
         ("第四季度完成签约招商项目116个。", 2020, [("第四季度", "deadline:scopes-goal")]),
         ("每季度至少召开一次招商引资工作调度会。", 2020, [("每季度", "deadline:count-per-period")]),
         ("生活费补贴政策每人每年只享受一次。", 2019, [("每年", "deadline:per-person")]),
+        ("奖励政策每个企业每年只享受一次。", 2019, [("每年", "deadline:per-person")]),
         ("序号 | 项目名称 | 全年\n3 | 建设公园 | 全年", 2021, [("全年", "deadline:year-scope"), ("全年", "deadline:year-scope")]),
         ("9月9日,秦皇岛市委、市政府在北京成功举办推介签约会。", 2022, [("9月9日", "deadline:untimed-date")]),
         ("2018年11月,党中央、国务院印发了若干意见。", 2019, [("2018年11月", "deadline:before-plan-year")]),
