@@ -5,23 +5,30 @@ written (`text[span[0]:span[1]] == text`), with ISO `start`/`end` resolved again
 notice's plan year, a `recurrence` for schedules (`每月26日前` → monthly, day 26) and the
 task path of the item it stands in. Not deadlines: a bare period word that only scopes a
 goal (`全年`, `第四季度全区完成…116个`), a minimum count per period (`每季度至少召开一次`,
-a goal by GUIDE §4), dates a report narrates, the signature date.
+a goal by GUIDE §4), dates a report narrates, the signature date. Whether a time word
+scopes a goal is asked of the goals (`scopes_a_goal`), which run before deadlines.
+
+Each pattern kind (`extract/data/deadline_patterns.tsv`) has one resolver, registered in
+`_RESOLVERS`; it reads a hit as a `_Resolution` or leaves it with a reason (`_Left`).
+Every deadline keeps the code of the rule that read it (`deadline:<kind>`), and every
+time word left is recorded in `doc.decisions` with the code of the rule that left it.
 
 Patterns and word lists are data files (`extract/data/deadline_*`), compiled once.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.lexicon import data_lines, data_table, read_int
-from extract.model import Block, Deadline, Section
+from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
+from extract.lexicon import alternation, data_lines, data_table, longest_first, read_int
+from extract.model import Block, Deadline, Decision, Section
 from extract.structure import block_at
 
 if TYPE_CHECKING:
@@ -30,11 +37,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NUM = r"(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})"
-DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
 CLAUSE_END = "，,。；;！？!?\n"
-# Days of the ten-day parts of a month (上旬 1-10, 中旬 11-20, 下旬 21-end).
-DEKADS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
-BEFORE = ("前", "之前", "以前")
+SENTENCE_END = "。；;\n"
 
 
 @dataclass
@@ -45,21 +49,407 @@ class _Hit:
     match: re.Match[str]
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every resolver may look at besides its hit."""
+
+    doc: ExtractionDoc
+    text: str
+    year: int | None  # the plan year, or the year an earlier time word of the sentence printed
+    issued: str | None
+    in_time_cell: bool  # in a time-limit column or annotation: whatever it says is a limit
+
+
+@dataclass(frozen=True)
+class _Resolution:
+    """A hit read as a deadline: its words (from the hit's start), dates, schedule and rule."""
+
+    words: str
+    start: str | None = None
+    end: str | None = None
+    recurrence: str | None = None
+    day: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Left:
+    """A hit that is no deadline, and the code of the rule that left it."""
+
+    reason: str
+
+
+_Resolver = Callable[[_Hit, _Context], _Resolution | _Left]
+_RESOLVERS: dict[str, _Resolver] = {}
+
+
+def _resolves(*kinds: str) -> Callable[[_Resolver], _Resolver]:
+    """Register a resolver for the pattern kinds it reads."""
+    def register(func: _Resolver) -> _Resolver:
+        for kind in kinds:
+            _RESOLVERS[kind] = func
+        return func
+    return register
+
+
 # ---- data ------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     """(kind, pattern, words one of which every match holds) in the order they are tried."""
-    cadence = "|".join(re.escape(w) for w, _ in sorted(data_table("deadline_cadence_verbs.tsv"),
-                                                       key=lambda r: -len(r[0])))
+    cadence = alternation(_cadence_kinds())
     out = []
     for kind, pattern, *needs in data_table("deadline_patterns.tsv"):
-        pattern = pattern.replace("{DATE}", DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
+        if kind not in _RESOLVERS:
+            raise ValueError(f"deadline_patterns.tsv: no resolver for the kind {kind!r}")
+        pattern = pattern.replace("{DATE}", DAY_DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
         # No pattern may start inside a longer number (`112月`, `2025年` as `25年`).
         words = tuple(w for w in (needs[0] if needs else "").split("|") if w)
         out.append((kind, re.compile(r"(?<![\d.])" + pattern), words))
     return tuple(out)
 
 
+def _kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of a `kind<TAB>word` data file, by kind."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, word, *_ in data_table(name):
+        out[kind] = (*out.get(kind, ()), word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _recurrence() -> dict[str, str]:
+    return dict(data_table("deadline_recurrence.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _cadence_kinds() -> dict[str, str]:
+    return dict(data_table("deadline_cadence_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _light_re() -> re.Pattern[str]:
+    lights = alternation(data_lines("deadline_light_verbs.txt"))
+    counted = alternation(data_lines("deadline_counted_light_verbs.txt"))
+    return re.compile(rf"(?:(?:{lights})+(?:{NUM}次)?|(?:{counted}){NUM}次)")
+
+
+@lru_cache(maxsize=1)
+def _actions() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(words before a period word, words after it, modal characters between) of an action."""
+    words = _kinds("deadline_actions.tsv")
+    return longest_first(words["before"]), words["after"], "".join(words["modal"])
+
+
+@lru_cache(maxsize=1)
+def _past_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in data_lines("deadline_past_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> dict[str, tuple[str, ...]]:
+    return _kinds("deadline_modifiers.tsv")
+
+
+@lru_cache(maxsize=1)
+def _month_parts() -> dict[str, tuple[int | None, int]]:
+    """上旬 → (1, 10), 底 → (None, 31): the days of a part of a month."""
+    return {word: (None if first == "-" else int(first), int(last))
+            for word, first, last in data_table("deadline_month_parts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _issue_units() -> dict[str, str]:
+    """个月 → month: the unit of a limit counted from the issue date."""
+    return dict(data_table("deadline_issue_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _durations() -> dict[str, tuple[str, ...]]:
+    return _kinds("deadline_durations.tsv")
+
+
+# ---- context tests ---------------------------------------------------------------------
+def _clause_end(text: str, pos: int) -> int:
+    end = pos
+    while end < len(text) and text[end] not in CLAUSE_END:
+        end += 1
+    return end
+
+
+def _clause_after(text: str, pos: int) -> str:
+    return text[pos:_clause_end(text, pos)]
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    a = start
+    while a > 0 and text[a - 1] not in CLAUSE_END:
+        a -= 1
+    return text[a:start] + text[start:end] + _clause_after(text, end)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = (i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i != -1)
+    return min(ends, default=len(text))
+
+
+def _times_an_action(text: str, start: int, end: int) -> bool:
+    before, after, modal = _actions()
+    head = text[max(0, start - 2):start]
+    if any(head.endswith(w) for w in before):
+        return True
+    rest = text[end:end + 4].lstrip(modal)
+    if rest.startswith(after):
+        return True
+    # A period that opens its sentence and is followed by a comma times the clause after
+    # it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there. Not a
+    # day date: `6月23日，市委书记主持召开座谈会` is how news narrates an event.
+    opens_sentence = start == 0 or text[start - 1] in SENTENCE_END
+    day_date = text[start:end].endswith(("日", "号"))
+    if opens_sentence and not day_date and text[end:end + 1] in "，,":
+        clause = _clause_after(text, end + 1)
+        return any(verb in clause for verb in after if len(verb) > 1)
+    return False
+
+
+def scopes_a_goal(doc: ExtractionDoc, start: int, end: int) -> bool:
+    """THE rule for "goal or deadline": a time word sets no limit where a goal lies in the
+    words after it, `text[start:end]` (the clause, or for 到YYYY年 the sentence): it is
+    that goal's period (`第四季度完成签约项目116个`, `到2020年，…利用率达到75%以上`), a
+    count per period (`每季度至少召开一次`, GUIDE §4) or the "as of" of a figure
+    (`截至9月底，全市共签约项目218个`). Goals decide what a goal is (extract/goals.py, run
+    before deadlines); this rule only asks them. Reason codes: `deadline:scopes-goal`,
+    `deadline:goal-period` (到YYYY年), `deadline:count-per-period` (每X), `deadline:as-of`."""
+    return any(goal.span[0] < end and goal.span[1] > start for goal in doc.goals)
+
+
+# ---- resolvers -------------------------------------------------------------------------
+def _bare_scope(hit: _Hit, ctx: _Context) -> _Left | None:
+    """A bare period word that times no action or scopes a goal (`第四季度…完成116个`)."""
+    if ctx.in_time_cell:
+        return None
+    if not _times_an_action(ctx.text, hit.start, hit.end):
+        return _Left("deadline:no-action")
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
+        return _Left("deadline:scopes-goal")
+    return None
+
+
+def _words(hit: _Hit, ctx: _Context) -> str:
+    return ctx.text[hit.start:hit.end]
+
+
+def _year_of(token: str | None, default: int | None) -> int | None:
+    if token and token[:4].isdigit():
+        return int(token[:4])
+    return default
+
+
+@_resolves("range")
+def _range(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    a = read_day_date(hit.match.group("a"), ctx.year)
+    b = read_day_date(hit.match.group("b"), a[0] if a and a[0] else ctx.year)
+    if not a or not b:
+        return _Left("deadline:no-such-date")
+    start = iso(*a) if a[0] else None
+    end = iso(*b) if b[0] else None
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
+
+
+@_resolves("until")
+def _until(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    b = read_day_date(hit.match.group("b"), ctx.year)
+    return _Resolution(_words(hit, ctx), None, iso(*b) if b and b[0] else None, reason="deadline:until")
+
+
+@_resolves("recur", "recur_day", "recur_date")
+def _recur(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    m, text = hit.match, ctx.text
+    per_person = data_lines("deadline_per_person.txt")
+    if text[max(0, hit.start - max(map(len, per_person))):hit.start].endswith(per_person):
+        return _Left("deadline:per-person")  # `每人每年只享受一次`: a quota, not a schedule
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(text, hit.end)):
+        return _Left("deadline:count-per-period")  # `每季度至少召开一次`: a goal (GUIDE §4)
+    recurrence = _recurrence().get(m.group("per").replace("个", ""))
+    if recurrence is None:
+        return _Left("deadline:no-such-period")
+    day = read_int(m.group("day")) if hit.kind in ("recur_day", "recur_date") else None
+    return _Resolution(_words(hit, ctx), recurrence=recurrence, day=day, reason=f"deadline:{hit.kind}")
+
+
+@_resolves("wholeyear")
+def _whole_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    # Only a time-limit cell that says 全年 sets the year as its span; elsewhere 全年
+    # scopes goals (GUIDE §6).
+    if not ctx.in_time_cell:
+        return _Left("deadline:year-scope")
+    if ctx.year is None:
+        return _Left("deadline:no-year")
+    return _Resolution(_words(hit, ctx), iso(ctx.year, 1, 1), iso(ctx.year, 12, 31), reason="deadline:wholeyear")
+
+
+@_resolves("cadence_one")
+def _cadence_one(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    recurrence = _recurrence().get(hit.match.group("per"))
+    if recurrence is None:
+        return _Left("deadline:no-such-period")
+    return _Resolution(_words(hit, ctx), recurrence=recurrence, reason="deadline:cadence_one")
+
+
+@_resolves("cadence")
+def _cadence(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    per, verb = hit.match.group("per"), hit.match.group("verb")
+    recurrence = _recurrence().get(per)
+    if recurrence is None:
+        return _Left("deadline:no-such-period")
+    words = _words(hit, ctx)
+    if _cadence_kinds().get(verb) == "noun" and len(per) >= 2:
+        words = per  # `双周例会` → `双周`: a meeting named by its cadence
+    return _Resolution(words, recurrence=recurrence, reason="deadline:cadence")
+
+
+@_resolves("quarter")
+def _quarter(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    m = hit.match
+    q = read_int(m.group("q"))
+    y = _year_of(m.group("y"), ctx.year)
+    bare = not m.group("end") and not m.group("mod")
+    left = _bare_scope(hit, ctx) if bare else None
+    if left:
+        return left
+    if not q:
+        return _Left("deadline:no-such-quarter")
+    if not 1 <= q <= 4 or y is None:
+        return _Resolution(_words(hit, ctx), reason="deadline:quarter")
+    first, last = 3 * q - 2, 3 * q
+    by_end = m.group("end") or (m.group("mod") or "") in _modifiers()["before"]
+    start = None if by_end else iso(y, first, 1)
+    return _Resolution(_words(hit, ctx), start, iso(y, last, last_day(y, last)), reason="deadline:quarter")
+
+
+@_resolves("half")
+def _half(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    m = hit.match
+    y = _year_of(m.group("y"), ctx.year)
+    left = _bare_scope(hit, ctx) if not m.group("mod") else None
+    if left:
+        return left
+    if y is None:
+        return _Resolution(_words(hit, ctx), reason="deadline:half")
+    first, last = (1, 6) if m.group("h") == "上" else (7, 12)
+    start = None if (m.group("mod") or "") in _modifiers()["before"] else iso(y, first, 1)
+    return _Resolution(_words(hit, ctx), start, iso(y, last, last_day(y, last)), reason="deadline:half")
+
+
+@_resolves("fromissue")
+def _from_issue(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    """`本意见印发之日起30日内`: from the issue date, when the notice prints it."""
+    n, unit = read_int(hit.match.group("n")), _issue_units()[hit.match.group("u")]
+    words, issued = _words(hit, ctx), ctx.issued
+    if not issued or not n or unit == "workday":
+        return _Resolution(words, issued, reason="deadline:fromissue")  # workdays need a holiday calendar
+    start = dt.date.fromisoformat(issued)
+    if unit == "day":
+        end = start + dt.timedelta(days=n)
+    else:
+        month = start.month - 1 + n
+        year, month = start.year + month // 12, month % 12 + 1
+        end = dt.date(year, month, min(start.day, last_day(year, month)))
+    return _Resolution(words, start.isoformat(), end.isoformat(), reason="deadline:fromissue")
+
+
+@_resolves("byyear")
+def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    # `到2020年，…` limits the tasks of its sentence; where the sentence sets numbers
+    # (`到2020年，…利用率达到75%以上`) it is those goals' period, not a deadline.
+    if scopes_a_goal(ctx.doc, hit.end, _sentence_end(ctx.text, hit.end)):
+        return _Left("deadline:goal-period")
+    y = int(hit.match.group("y"))
+    return _Resolution(_words(hit, ctx), None, iso(y, 12, 31), reason="deadline:byyear")
+
+
+@_resolves("yearend")
+def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    y = _year_of(hit.match.group("y"), ctx.year)
+    return _Resolution(_words(hit, ctx), None, iso(y, 12, 31) if y else None, reason="deadline:yearend")
+
+
+@_resolves("yearin")
+def _year_in(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
+        return _Left("deadline:scopes-goal")
+    y = ctx.year
+    return _Resolution(_words(hit, ctx), iso(y, 1, 1) if y else None, iso(y, 12, 31) if y else None,
+                       reason="deadline:yearin")
+
+
+@_resolves("relative")
+def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    text, words = ctx.text, _durations()
+    head = text[max(0, hit.start - 3):hit.start]
+    tail = text[hit.end:hit.end + 2]
+    # Durations that count or measure (`不少于6个月`, `按6个月的…`, `3—12个月`) set no limit.
+    if head.endswith(words["before"]) or tail.startswith(words["after"]):
+        return _Left("deadline:counted-duration")
+    # 办理时间压缩至3个工作日、1个工作日以内: a service time to reach is a goal.
+    clause = _clause_around(text, hit.start, hit.start)
+    if any(word in clause for word in words["service"]):
+        return _Left("deadline:service-time")
+    return _Resolution(_words(hit, ctx), reason="deadline:relative")
+
+
+def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
+    """Why a month or day date sets no limit, if it does not."""
+    m, text = hit.match, ctx.text
+    month = read_int(m.group("m")) or 0  # 6月 or 三月
+    if not m.group("m").isdigit() and re.match(f"{CN_MONTH_DAY}日", text[hit.end:hit.end + 4]):
+        return _Left("deadline:signature-date")  # 二〇二三年四月十日: a date written out in full
+    if not 1 <= month <= 12:
+        return _Left("deadline:no-such-month")
+    part, mod = m.group("d"), m.group("mod") or ""
+    # A bare day date is a deadline only when it times an action (`于6月30日完成`);
+    # otherwise it is a signature or an event a report narrates.
+    if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
+        return _Left("deadline:untimed-date")
+    if not mod and _past_re().search(_clause_around(text, hit.start, hit.end)):
+        return _Left("deadline:past")
+    # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
+    if not mod and text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_as_of.txt")) \
+            and scopes_a_goal(ctx.doc, hit.end + 1, _clause_end(text, hit.end + 1)):
+        return _Left("deadline:as-of")
+    printed = m.group("y") or ""
+    if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
+        return _Left("deadline:before-plan-year")  # history the notice recounts
+    return None
+
+
+@_resolves("month")
+def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    left = _month_left(hit, ctx)
+    if left:
+        return left
+    m = hit.match
+    month = read_int(m.group("m")) or 0
+    y = _year_of(m.group("y"), ctx.year)
+    if y is None:
+        return _Resolution(_words(hit, ctx), reason="deadline:month")
+    part, mod, last = m.group("d"), m.group("mod") or "", last_day(y, month)
+    if not part:
+        first_day, last_day_ = 1, last
+    elif part in _month_parts():
+        first_day, last_day_ = _month_parts()[part][0], min(_month_parts()[part][1], last)
+    else:
+        first_day = last_day_ = int(part[:-1])
+    start = iso(y, month, first_day) if first_day else None
+    end = iso(y, month, last_day_)
+    modifiers = _modifiers()
+    if mod in modifiers["before"] or mod in modifiers["until"]:
+        start = None
+    elif mod in modifiers["from"]:
+        start, end = iso(y, month, first_day or 1), None
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:month")
+
+
+# ---- main ------------------------------------------------------------------------------
 class _LineIndex:
     """The lines of a notice, and which of them hold a given word.
 
@@ -101,340 +491,9 @@ class _LineIndex:
         return [self.windows[n] for n in sorted(lines)]
 
 
-@lru_cache(maxsize=1)
-def _recurrence() -> dict[str, str]:
-    return dict(data_table("deadline_recurrence.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _cadence_kinds() -> dict[str, str]:
-    return dict(data_table("deadline_cadence_verbs.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _light_re() -> re.Pattern[str]:
-    lights = sorted(data_lines("deadline_light_verbs.txt"), key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in lights)
-    # 开展 is light only with a count (每半年开展一次); 每月开展明察暗访 is 每月.
-    return re.compile(rf"(?:(?:{words})+(?:{NUM}次)?|开展{NUM}次)")
-
-
-@lru_cache(maxsize=1)
-def _goal_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in data_lines("deadline_goal_words.txt"))
-    return re.compile(rf"{words}|以上(?=[，,。；;！？!?\n）)]|$)")
-
-
-@lru_cache(maxsize=1)
-def _actions() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rows = data_table("deadline_actions.tsv")
-    before = tuple(sorted((w for k, w in rows if k == "before"), key=len, reverse=True))
-    after = tuple(w for k, w in rows if k == "after")
-    return before, after
-
-
-@lru_cache(maxsize=1)
-def _past_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in data_lines("deadline_past_markers.txt")))
-
-
-# Counted measures: a clause that states such a number is a goal the period word scopes.
-GOAL_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个|家|项|亿|万|元|人|次|批|场|条|件|户|亩|平方米|吨|公里"
-                         r"|台|套|所|名)")
-
-
-# ---- dates -----------------------------------------------------------------------------
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        last = calendar.monthrange(y, m)[1]
-    except (ValueError, calendar.IllegalMonthError):
-        return None
-    if not 1 <= d <= last:
-        d = min(max(d, 1), last)
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _year_of(token: str | None, default: int | None) -> int | None:
-    if token and token[:4].isdigit():
-        return int(token[:4])
-    return default
-
-
-def _parse_date(s: str, default_year: int | None) -> tuple[int | None, int, int] | None:
-    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]", s)
-    if not m:
-        return None
-    year = int(m.group(1)) if m.group(1) else default_year
-    return year, int(m.group(2)), int(m.group(3))
-
-
-# ---- context tests ---------------------------------------------------------------------
-def _clause_after(text: str, pos: int) -> str:
-    end = pos
-    while end < len(text) and text[end] not in CLAUSE_END:
-        end += 1
-    return text[pos:end]
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    a = start
-    while a > 0 and text[a - 1] not in CLAUSE_END:
-        a -= 1
-    return text[a:start] + text[start:end] + _clause_after(text, end)
-
-
-def _times_an_action(text: str, start: int, end: int) -> bool:
-    before, after = _actions()
-    head = text[max(0, start - 2):start]
-    if any(head.endswith(w) for w in before):
-        return True
-    rest = text[end:end + 4].lstrip("均要需须应将")
-    if rest.startswith(after):
-        return True
-    # A period that opens its sentence and is followed by a comma times the clause after
-    # it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there. Not a
-    # day date: `6月23日，市委书记主持召开座谈会` is how news narrates an event.
-    opens_sentence = start == 0 or text[start - 1] in "。；;\n"
-    day_date = text[start:end].endswith(("日", "号"))
-    if opens_sentence and not day_date and text[end:end + 1] in "，,":
-        clause = _clause_after(text, end + 1)
-        return any(verb in clause for verb in after if len(verb) > 1)
-    return False
-
-
-def _scopes_goal(text: str, start: int, end: int) -> bool:
-    return bool(GOAL_NUMBER.search(_clause_after(text, end)))
-
-
-# ---- resolution ------------------------------------------------------------------------
-# (text, start, end, recurrence, day) of a resolved deadline.
-_Resolved = tuple[str, str | None, str | None, str | None, int | None]
-
-
-def _bare_scope(text: str, hit: _Hit, in_time_cell: bool = False) -> bool:
-    """A bare period word that times no action or scopes a goal (`第四季度…完成116个`)."""
-    if in_time_cell:
-        return False
-    return not _times_an_action(text, hit.start, hit.end) or _scopes_goal(text, hit.start, hit.end)
-
-
-def _resolve(hit: _Hit, text: str, year: int | None, issued: str | None = None,
-             in_time_cell: bool = False) -> _Resolved | None:
-    """(text, start, end, recurrence, day) of a hit, or None when it is no deadline."""
-    m, kind = hit.match, hit.kind
-    words = text[hit.start:hit.end]
-    if kind == "range":
-        a = _parse_date(m.group("a"), year)
-        b = _parse_date(m.group("b"), a[0] if a and a[0] else year)
-        if not a or not b:
-            return None
-        start = _iso(*a) if a[0] else None
-        end = _iso(*b) if b[0] else None
-        return words, start, end, None, None
-    if kind == "until":
-        b = _parse_date(m.group("b"), year)
-        return words, None, _iso(*b) if b and b[0] else None, None, None
-    if kind in ("recur", "recur_day", "recur_date"):
-        if re.search(r"每(?:人|户|家|名|个企业|个人)$", text[max(0, hit.start - 3):hit.start]):
-            return None  # `每人每年只享受一次`: a per-person quota, not a schedule
-        after = _clause_after(text, hit.end)
-        if _goal_re().search(after) or re.search(r"\d+\s*(?:个|家|次|场|项|人|户|批|名|所)以上", after):
-            return None  # `每季度至少召开一次`, `每年推动100家以上…`: a count per period is a goal
-        per = m.group("per").replace("个", "")
-        recurrence = _recurrence().get(per)
-        if recurrence is None:
-            return None
-        day = read_int(m.group("day")) if kind in ("recur_day", "recur_date") else None
-        return words, None, None, recurrence, day
-    if kind == "wholeyear":
-        # Only a time-limit cell that says 全年 sets the year as its span; elsewhere 全年
-        # scopes goals (GUIDE §6).
-        if not in_time_cell or year is None:
-            return None
-        return words, _iso(year, 1, 1), _iso(year, 12, 31), None, None
-    if kind == "cadence_one":
-        recurrence = _recurrence().get(m.group("per"))
-        return (words, None, None, recurrence, None) if recurrence else None
-    if kind == "cadence":
-        per, verb = m.group("per"), m.group("verb")
-        recurrence = _recurrence().get(per)
-        if recurrence is None:
-            return None
-        if _cadence_kinds().get(verb) == "noun" and len(per) >= 2:
-            words = per
-        return words, None, None, recurrence, None
-    if kind == "quarter":
-        q = read_int(m.group("q"))
-        y = _year_of(m.group("y"), year)
-        bare = not m.group("end") and not m.group("mod")
-        if bare and _bare_scope(text, hit, in_time_cell):
-            return None
-        if not q or not 1 <= q <= 4 or y is None:
-            return (words, None, None, None, None) if q else None
-        first, last = 3 * q - 2, 3 * q
-        start = None if m.group("end") or (m.group("mod") or "") in BEFORE else _iso(y, first, 1)
-        return words, start, _iso(y, last, _last_day(y, last)), None, None
-    if kind == "half":
-        y = _year_of(m.group("y"), year)
-        bare = not m.group("mod")
-        if bare and _bare_scope(text, hit, in_time_cell):
-            return None
-        if y is None:
-            return words, None, None, None, None
-        first, last = (1, 6) if m.group("h") == "上" else (7, 12)
-        start = None if (m.group("mod") or "") in BEFORE else _iso(y, first, 1)
-        return words, start, _iso(y, last, _last_day(y, last)), None, None
-    if kind == "fromissue":
-        return _resolve_from_issue(words, m, issued)
-    if kind == "byyear":
-        # `到2020年，…` limits the tasks of its sentence; where the sentence sets numbers
-        # (`到2020年，…利用率达到75%以上`) it is those goals' period, not a deadline.
-        sentence_end = min((i for i in (text.find(ch, hit.end) for ch in "。；;\n") if i != -1), default=len(text))
-        if GOAL_NUMBER.search(text[hit.end:sentence_end]):
-            return None
-        y = int(m.group("y"))
-        return words, None, _iso(y, 12, 31), None, None
-    if kind == "yearend":
-        y = _year_of(m.group("y"), year)
-        return words, None, _iso(y, 12, 31) if y else None, None, None
-    if kind == "yearin":
-        if _scopes_goal(text, hit.start, hit.end):
-            return None
-        return words, _iso(year, 1, 1) if year else None, _iso(year, 12, 31) if year else None, None, None
-    if kind == "month":
-        return _resolve_month(hit, text, year)
-    if kind == "relative":
-        head = text[max(0, hit.start - 3):hit.start]
-        tail = text[hit.end:hit.end + 2]
-        # Durations that count or measure (`不少于6个月`, `按6个月的…`, `3—12个月`) set no limit.
-        if re.search(r"(不少于|至少|不低于|连续|每|近|前|最近|满|按|—|－|-|~|～|至|到)$", head) \
-                or tail.startswith(("以上", "以下", "以来", "来")):
-            return None
-        # 办理时间压缩至3个工作日、1个工作日以内: a service time to reach is a goal.
-        if re.search(r"压缩|缩短|压减|减少|控制|精简|时间", _clause_around(text, hit.start, hit.start)):
-            return None
-        return words, None, None, None, None
-    return None
-
-
-def _resolve_from_issue(words: str, m: re.Match[str], issued: str | None) -> _Resolved:
-    """`本意见印发之日起30日内`: from the issue date, when the notice prints it."""
-    n, unit = read_int(m.group("n")), m.group("u")
-    if not issued or not n or "工作日" in unit:
-        return words, issued, None, None, None  # working days need a holiday calendar
-    start = dt.date.fromisoformat(issued)
-    if unit in ("日", "天"):
-        end = start + dt.timedelta(days=n)
-    else:
-        month = start.month - 1 + n
-        year, month = start.year + month // 12, month % 12 + 1
-        end = dt.date(year, month, min(start.day, _last_day(year, month)))
-    return words, start.isoformat(), end.isoformat(), None, None
-
-
-def _resolve_month(hit: _Hit, text: str, year: int | None) -> _Resolved | None:
-    m = hit.match
-    words = text[hit.start:hit.end]
-    month = read_int(m.group("m")) or 0  # 6月 or 三月
-    if not m.group("m").isdigit() and re.match(r"[一二三四五六七八九十]{1,3}日", text[hit.end:hit.end + 4]):
-        return None  # 二〇二三年四月十日: a date written out in full is a signature
-    if not 1 <= month <= 12:
-        return None
-    y = _year_of(m.group("y"), year)
-    part, mod = m.group("d"), m.group("mod") or ""
-    clause = _clause_around(text, hit.start, hit.end)
-    # A bare day date is a deadline only when it times an action (`于6月30日完成`);
-    # otherwise it is a signature or an event a report narrates.
-    if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
-        return None
-    if not mod and _past_re().search(clause):
-        return None
-    # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
-    if not mod and re.search(r"(?:截至|截止到?|到)$", text[max(0, hit.start - 3):hit.start]) \
-            and GOAL_NUMBER.search(_clause_after(text, hit.end + 1)):
-        return None
-    printed = m.group("y") or ""
-    if not mod and year is not None and printed[:4].isdigit() and int(printed[:4]) < year:
-        return None  # a month before the plan year is history the notice recounts
-    if y is None:
-        return words, None, None, None, None
-    last = _last_day(y, month)
-    if not part:
-        first_day, last_day = 1, last
-    elif part in DEKADS:
-        first_day, last_day = DEKADS[part][0], min(DEKADS[part][1], last)
-    elif part in ("底", "末"):
-        first_day, last_day = None, last
-    else:
-        day = int(part[:-1])
-        first_day, last_day = day, day
-    start = _iso(y, month, first_day) if first_day else None
-    end = _iso(y, month, last_day)
-    if mod in BEFORE or mod in ("止", "为止"):
-        start = None
-    elif mod in ("起", "开始"):
-        start, end = _iso(y, month, first_day or 1), None
-    return words, start, end, None, None
-
-
-# ---- main ------------------------------------------------------------------------------
-def _extend_light(text: str, hit: _Hit) -> None:
-    """`每季度` + `组织召开1次` → `每季度组织召开1次`: the cadence's own light verbs."""
-    m = _light_re().match(text, hit.end)
-    if m:
-        hit.end = m.end()
-
-
-# A table column that holds time limits (完成时限, 完成时间, 时间节点): whatever it says is
-# a deadline, bare period words included (`2022年上半年`).
-TIME_COLUMN = re.compile(r"时限|时间|节点|期限")
-
-
-# `（县发改局、县统计局，三季度）`: the time limit closing a responsibility annotation
-# stands like a table's time cell.
-ANNOTATION_TIME = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?[，,；;]\s*(?P<t>[^，,；;（）()〔〕\n]{2,24})[）)〕]")
-
-
-def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
-    spans = [m.span("t") for m in ANNOTATION_TIME.finditer(text)]
-    for block in blocks:
-        for header, value in (block.cells or {}).items():
-            if TIME_COLUMN.search(header) and value.strip():
-                at = text.find(value, block.start, block.end)
-                if at >= 0:
-                    spans.append((at, at + len(value)))
-    return spans
-
-
-# A notice's own title line (关于…的通报) names a period, it sets no limit.
-TITLE_LINE = re.compile(r"关于.*的(?:通知|通报|意见|决定|批复|函|报告|方案|要点)\s*$")
-
-
-def _narrated_spans(text: str, sections: dict[int, Section]) -> list[tuple[int, int]]:
-    """Lines whose dates narrate: the title line, and a section reviewing the past."""
-    spans, pos = [], 0
-    for number, line in enumerate(text.split("\n")):
-        section = sections.get(number)
-        if (section and section.role == "review") or TITLE_LINE.search(line):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
-    """Every time limit or schedule the notice sets, in text order.
-
-    In a report (a bulletin, news of progress) a bare month or date narrates what
-    happened; only limits with 前/底前 and schedules count there.
-    """
-    text, blocks, report = doc.text, doc.blocks, doc.meta.report
-    year, issued = doc.meta.year, doc.meta.issued
-    time_cells = _time_cells(text, blocks)
-    narrated = _narrated_spans(text, doc.sections)
+def _find_hits(text: str) -> list[_Hit]:
+    """Every match of every pattern, a later (weaker) one dropped where it overlaps an
+    earlier, in text order."""
     hits: list[_Hit] = []
     taken = bytearray(len(text))  # 1 where an earlier (stronger) pattern matched
     lines = _LineIndex(text)
@@ -447,34 +506,102 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
                 hits.append(_Hit(kind, s, e, m))
                 taken[s:e] = b"\x01" * (e - s)
     hits.sort(key=lambda h: h.start)
+    return hits
 
+
+def _extend_light(text: str, hit: _Hit) -> None:
+    """`每季度` + `组织召开1次` → `每季度组织召开1次`: the cadence's own light verbs."""
+    m = _light_re().match(text, hit.end)
+    if m:
+        hit.end = m.end()
+
+
+@lru_cache(maxsize=1)
+def _time_column() -> re.Pattern[str]:
+    """A table column that holds time limits (完成时限, 时间节点)."""
+    return re.compile(alternation(data_lines("deadline_time_columns.txt")))
+
+
+# `（县发改局、县统计局，三季度）`: the time limit closing a responsibility annotation
+# stands like a table's time cell.
+ANNOTATION_TIME = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?[，,；;]\s*(?P<t>[^，,；;（）()〔〕\n]{2,24})[）)〕]")
+
+
+def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    spans = [m.span("t") for m in ANNOTATION_TIME.finditer(text)]
+    for block in blocks:
+        for header, value in (block.cells or {}).items():
+            if _time_column().search(header) and value.strip():
+                at = text.find(value, block.start, block.end)
+                if at >= 0:
+                    spans.append((at, at + len(value)))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _title_line() -> re.Pattern[str]:
+    """A notice's own title line (关于…的通报): it names a period, it sets no limit."""
+    return re.compile(rf"关于.*的(?:{alternation(data_lines('deadline_title_types.txt'))})\s*$")
+
+
+def _narrated_spans(text: str, sections: dict[int, Section]) -> list[tuple[int, int, str]]:
+    """Lines whose dates narrate, with the reason: the title line, and a section reviewing
+    the past."""
+    spans, pos = [], 0
+    for number, line in enumerate(text.split("\n")):
+        section = sections.get(number)
+        if section and section.role == "review":
+            spans.append((pos, pos + len(line), "deadline:review-section"))
+        elif _title_line().search(line):
+            spans.append((pos, pos + len(line), "deadline:title-line"))
+        pos += len(line) + 1
+    return spans
+
+
+def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool) -> _Left | None:
+    for a, b, reason in narrated:
+        if a <= hit.start < b:
+            return _Left(reason)
+    if report and hit.kind == "month" and not hit.match.group("mod"):
+        return _Left("deadline:report-narrates")
+    return None
+
+
+def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
+    """Every time limit or schedule the notice sets, in text order; the time words left
+    are appended to `doc.decisions` with their reason.
+
+    In a report (a bulletin, news of progress) a bare month or date narrates what
+    happened; only limits with 前/底前 and schedules count there.
+    """
+    if "goals" not in doc.assigned:
+        from extract.pipeline import ContractError
+
+        raise ContractError("deadlines ask the goals which time words scope them: run the goals component first")
+    text, blocks = doc.text, doc.blocks
+    time_cells = _time_cells(text, blocks)
+    narrated = _narrated_spans(text, doc.sections)
+    hits = _find_hits(text)
     out: list[Deadline] = []
     last_year: tuple[int, int] | None = None  # (sentence start, year) carried along a sentence
     for hit in hits:
         if hit.kind == "recur":
             _extend_light(text, hit)
-        sent_start = max(text.rfind(ch, 0, hit.start) for ch in "。；;\n") + 1
-        doc_year = year
-        if last_year and last_year[0] == sent_start:
-            doc_year = last_year[1]
-        if any(a <= hit.start < b for a, b in narrated):
-            continue
+        sent_start = max(text.rfind(ch, 0, hit.start) for ch in SENTENCE_END) + 1
+        year = last_year[1] if last_year and last_year[0] == sent_start else doc.meta.year
         in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
-        if report and hit.kind == "month" and not hit.match.group("mod"):
+        ctx = _Context(doc, text, year, doc.meta.issued, in_time_cell)
+        resolved = _narrated(hit, narrated, doc.meta.report) or _RESOLVERS[hit.kind](hit, ctx)
+        if isinstance(resolved, _Left):
+            doc.decisions.append(Decision((hit.start, hit.end), resolved.reason))
             continue
-        resolved = _resolve(hit, text, doc_year, issued, in_time_cell)
-        if resolved is None:
-            continue
-        words, start, end, recurrence, day = resolved
-        span_start = hit.start
-        span_end = span_start + len(words)
-        if text[span_start:span_end] != words:  # `双周例会` → `双周` keeps the start
-            continue
-        explicit_year = re.match(r"(?:自|从)?(\d{4})年", words)
+        span = (hit.start, hit.start + len(resolved.words))  # `双周例会` → `双周` keeps the start
+        explicit_year = re.match(r"(?:自|从)?(\d{4})年", resolved.words)
         if explicit_year:
             last_year = (sent_start, int(explicit_year.group(1)))
-        block = block_at(blocks, span_start)
-        out.append(Deadline(text=words, start=start, end=end, recurrence=recurrence, day=day,
-                            task=block.task if block else None, span=(span_start, span_end)))
+        block = block_at(blocks, span[0])
+        out.append(Deadline(text=resolved.words, start=resolved.start, end=resolved.end,
+                            recurrence=resolved.recurrence, day=resolved.day,
+                            task=block.task if block else None, span=span, reason=resolved.reason))
     log.debug("deadlines: %d of %d candidates", len(out), len(hits))
     return out

@@ -19,46 +19,91 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.lexicon import data_lines
+from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
+from extract.lexicon import HAN_CHAR, alternation, data_lines, data_table, longest_first
 from extract.model import Meta
 from policydb.errors import missing_dependency
 
 log = logging.getLogger(__name__)
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-_DATE_ARABIC = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_DATE_CHINESE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
-                           r"([一二三四五六七八九十]{1,3})日")
 # A line that is only a date: the signature date of a notice.
-_DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-    r"[一二三四五六七八九十]{1,3}日|\d{4}年\d{1,2}月)\s*[）)]?$"
-)
+_DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月)\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
-_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号$")
+_DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
-_NATIONAL = re.compile(r"^(?:国务院|中共中央|全国|国家|中华人民共和国)")
+
+
+def _kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of a `kind<TAB>word` data file, by kind."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, word, *_ in data_table(name):
+        out[kind] = (*out.get(kind, ()), word)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
-    doc_types = sorted(data_lines("meta_doc_types.txt"), key=len, reverse=True)
-    orgs = sorted(data_lines("meta_org_suffixes.txt"), key=len, reverse=True)
-    regions = sorted(data_lines("meta_region_suffixes.txt"), key=len, reverse=True)
     return {
-        "doc_type": re.compile("(?:" + "|".join(map(re.escape, doc_types)) + r")》?$"),
-        "org_end": re.compile("(?:" + "|".join(map(re.escape, orgs)) + ")$"),
-        "region_suffixes": regions,
+        "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?$"),
+        "org_end": re.compile(f"(?:{alternation(data_lines('meta_org_suffixes.txt'))})$"),
+        "region_suffixes": list(longest_first(data_lines("meta_region_suffixes.txt"))),
         "not_regions": set(data_lines("meta_not_regions.txt")),
+        "organ": re.compile(alternation(data_lines("meta_organ_words.txt"))),
     }
 
 
-# A line of jieba's dict.txt (`word frequency part-of-speech`) whose word of 3 to 8
-# characters ends like an administrative name.
-_PLACE_LINE = re.compile(r"^\S{2,7}(?:省|市|县|区|旗|州)[ \t][^\n]*$", re.M)
+@lru_cache(maxsize=1)
+def _national() -> tuple[re.Pattern[str], str]:
+    """(the opening of a national body's name, the region of a national notice)."""
+    words = _kinds("meta_national.tsv")
+    return re.compile(f"^(?:{alternation(words['prefix'])})"), words["region"][0]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    """Field → the label a government page prints it under (发文机关 …)."""
+    return {field: label for field, label in data_table("meta_page_labels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The words of a 政府工作报告, and its subtitle: the date and congress it was delivered to."""
+    words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
+    delivery = re.compile(
+        rf"^[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
+        rf"在(?P<congress>[^\n]{{2,30}}?){re.escape(words['congress'])}", re.M)
+    return words, delivery
+
+
+@lru_cache(maxsize=1)
+def _this_year() -> tuple[str, ...]:
+    return data_lines("meta_this_year.txt")
+
+
+def _says_this_year(text: str) -> bool:
+    return any(word in text for word in _this_year())
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> dict[str, tuple[str, ...]]:
+    """Endings of place names: `any` and `ns` (which dictionary words), `skip` (districts),
+    `higher` and `lower` (of a name that spells out both levels)."""
+    rows = data_table("meta_place_endings.tsv")
+    return {"any": tuple(e for e, words, *_ in rows if words == "any"),
+            "ns": tuple(e for e, words, *_ in rows if words == "ns"),
+            "skip": tuple(e for e, _, body, _ in rows if body == "skip"),
+            "higher": tuple(e for e, *_, level in rows if level in ("higher", "both")),
+            "lower": tuple(e for e, *_, level in rows if level in ("lower", "both"))}
+
+
+@lru_cache(maxsize=1)
+def _place_line() -> re.Pattern[str]:
+    """A line of jieba's dict.txt (`word frequency part-of-speech`) whose word of 3 to 8
+    characters ends like an administrative name."""
+    ends = "".join(sorted({e[-1] for kind in ("any", "ns") for e in _place_endings()[kind]}))
+    return re.compile(rf"^\S{{2,7}}[{ends}][ \t][^\n]*$", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -76,15 +121,14 @@ def _gazetteer() -> frozenset[str]:
         raise missing_dependency("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
     names = set()
-    bad = ("城市", "上市", "超市", "夜市", "股市", "楼市", "门市", "黑市")
-    for line in _PLACE_LINE.findall(text):
+    bad = data_lines("meta_gazetteer_not_places.txt")
+    endings = _place_endings()
+    for line in _place_line().findall(text):
         parts = line.split()
         word = parts[0]
         if word.endswith(bad):
             continue
-        # 区/旗/州 end many common words (社区, 景区): only those tagged as places.
-        if word.endswith(("省", "市", "县", "自治区", "自治州")) or (
-                word.endswith(("区", "旗", "州")) and parts[-1] == "ns"):
+        if word.endswith(endings["any"]) or (word.endswith(endings["ns"]) and parts[-1] == "ns"):
             names.add(word)
     return frozenset(names)
 
@@ -101,32 +145,6 @@ def _clean_key(key: str) -> str:
 def _text_lines(text: str) -> list[str]:
     stripped = (ln.strip().strip("\u3000\u00a0 ") for ln in text.splitlines())
     return [ln for ln in stripped if ln]
-
-
-def parse_date(s: str | None) -> str | None:
-    """`2018年5月14日`, `二〇一八年五月十四日`, `2018-05-14` → ISO date; None if none."""
-    if not s:
-        return None
-    m = _DATE_ARABIC.search(s)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _DATE_CHINESE.search(s)
-        if not m:
-            return None
-        y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-        mo, d = _cn_small(m.group(2)), _cn_small(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _cn_small(s: str) -> int:
-    """一 … 三十一 (month and day numerals)."""
-    if "十" not in s:
-        return _CN_DIGIT[s]
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def _is_title_line(line: str) -> bool:
@@ -200,14 +218,15 @@ def region_of_name(name: str | None) -> str | None:
         return None
     name = re.sub(r"^(?:中共|中国共产党)", "", name)
     name = re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
-    if _NATIONAL.match(name):
-        return "全国"
+    national, everywhere = _national()
+    if national.match(name):
+        return everywhere
     # The place ends where the body's name begins: 临江市委办公室临江市人民政府办公室 must
     # not read as a place 临江市委办公室临江市.
-    organ = re.search(r"人民政府|政府|委员会|党工委|管委会|委|办公室|办|局|厅", name)
+    t = _tables()
+    organ = t["organ"].search(name)
     if organ:
         name = name[:organ.start()]
-    t = _tables()
     best = None
     for end in range(3, min(len(name), 14) + 1):
         prefix = name[:end]
@@ -219,7 +238,9 @@ def region_of_name(name: str | None) -> str | None:
     if not best:
         return None
     # 河北省沧州市 → 沧州市: keep the lowest level when a higher one is spelt out first.
-    m = re.match(r"^(.{2,6}?(?:省|自治区|市))(.{2,}(?:市|县|区|旗|州))$", best)
+    endings = _place_endings()
+    m = re.match(rf"^(.{{2,6}}?(?:{alternation(endings['higher'])}))(.{{2,}}(?:{alternation(endings['lower'])}))$",
+                 best)
     if m and not any(m.group(2).endswith(bad) or m.group(2) == bad for bad in t["not_regions"]):
         return m.group(2)
     return best
@@ -228,16 +249,16 @@ def region_of_name(name: str | None) -> str | None:
 def region_from_body(text: str) -> str | None:
     """The most named place in the text (news names its city, not an issuer)."""
     names = _gazetteer()
+    endings = _place_endings()
     counts: dict[str, int] = {}
-    # Districts (区) are left out of the count: a news report names its city.
     first: dict[str, int] = {}
-    for m in re.finditer(r"(?:省|市|县|自治区|自治州)", text):
+    for m in re.finditer(alternation(endings["any"]), text):
         for length in range(7, 2, -1):
             start = m.end() - length
             if start < 0:
                 continue
             cand = text[start:m.end()]
-            if cand in names and not cand.endswith(("区", "旗")):
+            if cand in names and not cand.endswith(endings["skip"]):
                 counts[cand] = counts.get(cand, 0) + 1
                 first.setdefault(cand, start)
                 break
@@ -248,11 +269,15 @@ def region_from_body(text: str) -> str | None:
 
 def is_report_title(title: str | None, issuer: str | None) -> bool:
     """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
-    if title and re.search(r"公报|统计|快报", title) and not re.search(r"关于印发", title):
+    cues = _kinds("meta_report_titles.tsv")
+
+    def names(kind: str) -> bool:
+        return any(word in (title or "") for word in cues[kind])
+
+    if title and names("report") and not names("issue"):
         return True
     # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
-    if title and re.search(r"(?:完成|推进|进展|执行|落实|开展)情况|工作总结", title) \
-            and not re.search(r"关于印发|实施方案|工作要点|计划", title):
+    if title and names("progress") and not (names("issue") or names("plan")):
         return True
     return bool(issuer is None and title and not _tables()["doc_type"].search(title))
 
@@ -263,22 +288,32 @@ def _reported_year(text: str) -> int | None:
     years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})年", text)]
     if not years:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
-        years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])", text)]
+        years = [int(y) for y in re.findall(rf"(?<![\d.])((?:19|20)\d{{2}})(?={HAN_CHAR.pattern})", text)]
     if not years:
         return None
     latest = max(years)
-    if "今年" in text:
-        past = re.search(rf"(?:在|比|较|与|同|超过|高于){latest}年|{latest}年[^。；;，,]{{0,30}}基础上"
-                         rf"|{latest}年同期", text)
+    if _says_this_year(text):
+        base = _kinds("meta_year_baselines.tsv")
+        past = re.search(rf"(?:{alternation(base['before'])}){latest}年"
+                         rf"|{latest}年[^。；;，,]{{0,30}}(?:{alternation(base['within'])})"
+                         rf"|{latest}年(?:{alternation(base['after'])})", text)
         if past:
             return latest + 1
     return latest
 
 
-_TARGET_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
-                             r"(?:主要|工作|总体|试点|发展|预期|具体)?目标(?:任务)?[。.：:]?")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-_SECTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!以来|来|的基础|基础|同期)")
+
+
+@lru_cache(maxsize=1)
+def _target_section() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the heading of a 目标 section, a target year in it)."""
+    heading = _kinds("meta_target_heading.tsv")
+    not_target = _kinds("meta_year_baselines.tsv")["not_target"]
+    return (re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
+                       rf"(?:{alternation(heading['qualifier'])})?(?:{alternation(heading['head'])})"
+                       rf"(?:{alternation(heading['tail'])})?[。.：:]?"),
+            re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年(?!{alternation(not_target)})"))
 
 
 def _target_section_years(text: str) -> list[int]:
@@ -286,8 +321,9 @@ def _target_section_years(text: str) -> list[int]:
     the next numbered heading."""
     lines = text.split("\n")
     years: list[int] = []
+    target_heading, target_year = _target_section()
     for i, line in enumerate(lines):
-        heading = _TARGET_HEADING.match(line)
+        heading = target_heading.match(line)
         if not heading:
             continue
         section = [line[heading.end():]]
@@ -295,8 +331,13 @@ def _target_section_years(text: str) -> list[int]:
             if _NUMBERED.match(following):
                 break
             section.append(following)
-        years += [int(m.group(1)) for m in _SECTION_YEAR.finditer("\n".join(section))]
+        years += [int(m.group(1)) for m in target_year.finditer("\n".join(section))]
     return years
+
+
+@lru_cache(maxsize=1)
+def _plan_year_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in data_lines("meta_plan_year_cues.txt"))
 
 
 def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
@@ -310,25 +351,12 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
     if years:
         return sorted(years)
     floor = int(issued[:4]) if issued else 0
-    cues = [
-        r"(?:到|至|力争到|争取到)((?:19|20)\d{2})年",
-        r"(?:^|\n)\s*((?:19|20)\d{2})年\s*[，,]",
-        r"有效期(?:至|到)((?:19|20)\d{2})年",
-        r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起",
-        r"((?:19|20)\d{2})年(?:底|末)前",
-        r"((?:19|20)\d{2})年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前)",
-    ]
-    for cue in cues:
-        for m in re.finditer(cue, text):
+    for cue in _plan_year_cues():
+        for m in cue.finditer(text):
             y = int(m.group(1))
             if y >= floor:
                 years.add(y)
     return sorted(years)
-
-
-_WORK_REPORT_DELIVERY = re.compile(
-    r"^[—\-－\s]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-    r"在(?P<congress>[^\n]{2,30}?)人民代表大会", re.M)
 
 
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
@@ -336,19 +364,22 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
     lines = _text_lines(text)
 
-    title = pm.get("标题") or find_title(lines)
-    if title:
-        title = re.sub(r"\s+", "", title) if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", title) else title
-    issuer = pm.get("发文机关") or issuer_from_title(title) or issuer_from_signature(lines)
-    issued = parse_date(pm.get("成文日期")) or signature_date(lines)
-    delivered = _WORK_REPORT_DELIVERY.search(text) if title and "政府工作报告" in title else None
+    label = _labels()
+    title = pm.get(label["title"]) or find_title(lines)
+    if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
+        title = re.sub(r"\s+", "", title)
+    issuer = pm.get(label["issuer"]) or issuer_from_title(title) or issuer_from_signature(lines)
+    issued = parse_date(pm.get(label["issued"])) or signature_date(lines)
+    report_words, delivery = _work_report()
+    delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:
         # A 政府工作报告 is the government's, delivered on the date its subtitle gives
         # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上).
         issued = issued or parse_date(delivered.group("date"))
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
-        issuer = issuer or (f"{place}人民政府" if place and place != "全国" else None)
-    doc_number = pm.get("发文字号") or find_doc_number(lines)
+        national = place == _national()[1]
+        issuer = issuer or (place + report_words["government"] if place and not national else None)
+    doc_number = pm.get(label["doc_number"]) or find_doc_number(lines)
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 
@@ -358,11 +389,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
 
     report = is_report_title(title, issuer)
     if report and not (title and _TITLE_YEARS.search(title)):
-        published = _YEAR.search(pm.get("发布日期", ""))
+        published = _YEAR.search(pm.get(label["published"], ""))
         # A report about 今年 is about the year it was published in, when the page says so.
-        year = int(published.group(1)) if published and "今年" in text else _reported_year(text)
-        if year is None and pm.get("发布日期"):
-            found = _YEAR.search(pm["发布日期"])
+        year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
+        if year is None and pm.get(label["published"]):
+            found = _YEAR.search(pm[label["published"]])
             year = int(found.group(1)) if found else None
         plan_years = [year] if year else []
     else:

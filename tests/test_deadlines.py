@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import pytest
 
+from extract.dates import iso, parse_date, read_day_date
 from extract.deadlines import find_deadlines
-from extract.model import Meta
-from extract.pipeline import annotate
+from extract.goals import find_goals
+from extract.model import Decision, Meta
+from extract.pipeline import ContractError, ExtractionDoc, annotate
+
+
+def annotated(text: str, meta: Meta) -> ExtractionDoc:
+    """The notice as deadlines see it in the pipeline: structure, the given meta, goals."""
+    doc = annotate(text, meta)
+    doc.goals = find_goals(doc)
+    doc.assigned.add("goals")
+    return doc
 
 
 def run(text: str, year: int | None = 2020, issued: str | None = None):
-    rows = find_deadlines(annotate(text, Meta(year=year, issued=issued)))
+    rows = find_deadlines(annotated(text, Meta(year=year, issued=issued)))
     for d in rows:
         assert text[d.span[0]:d.span[1]] == d.text
     return [(d.text, d.start, d.end, d.recurrence, d.day) for d in rows]
@@ -135,7 +145,7 @@ def test_not_deadlines(text: str, year: int) -> None:
 
 def test_task_paths_and_year_none() -> None:
     text = "四、保障措施\n(二)建立台账。实行月通报、季调度。\n(四)严格考核。一季度完成。"
-    rows = find_deadlines(annotate(text, Meta()))
+    rows = find_deadlines(annotated(text, Meta()))
     assert [(d.text, d.task) for d in rows] == [("月通报", "四/二"), ("季调度", "四/二"), ("一季度", "四/四")]
     assert rows[2].start is None and rows[2].end is None  # no plan year: nothing to resolve against
 
@@ -155,5 +165,113 @@ def test_limits_counted_from_the_issue_date(text, issued, expected):
 
 def test_a_report_narrates_bare_months():
     text = "规模以上工业企业86家。7月，兰山经济开发区二期建成投产。12月底前完成整改。"
-    rows = find_deadlines(annotate(text, Meta(year=2021, report=True)))
+    rows = find_deadlines(annotated(text, Meta(year=2021, report=True)))
     assert [d.text for d in rows] == ["12月底前"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("6月底前完成清单编制。", 2021, [("6月底前", "deadline:month")]),
+        ("实行季调度、年考核。", 2023, [("季调度", "deadline:cadence"), ("年考核", "deadline:cadence")]),
+        ("请于每年12月20日前报送。", 2019, [("每年12月20日前", "deadline:recur_date")]),
+        ("到2020年，试点城市的大中型矿山达到绿色矿山建设要求。", 2019, [("到2020年", "deadline:byyear")]),
+        ("序号 | 项目名称 | 牵头单位 | 完成时限\n3 | 建设公园 | 市住建局 | 全年", 2021, [("全年", "deadline:wholeyear")]),
+    ],
+)
+def test_a_deadline_keeps_the_rule_that_read_it(text: str, year: int, expected: list) -> None:
+    rows = find_deadlines(annotated(text, Meta(year=year)))
+    assert [(d.text, d.reason) for d in rows] == expected
+
+
+def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[tuple[str, str]]:
+    doc = annotated(text, Meta(year=year, report=report))
+    find_deadlines(doc)
+    return [(text[d.span[0]:d.span[1]], d.reason) for d in doc.decisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("一、2020年工作回顾\n项目建设提速增效。9月，临江港一期工程建成投运。\n二、2021年重点工作\n6月底前开工建设。", 2021,
+         [("9月", "deadline:review-section")]),
+        ("松林县人民政府督查室关于2024年上半年重点工作推进情况的通报\n各乡（镇）人民政府：", 2024,
+         [("2024年上半年", "deadline:title-line")]),
+        ("坚持量质并举,第四季度全区完成签约亿元以上招商项目116个。", 2020, [("第四季度", "deadline:no-action")]),
+        ("第四季度完成签约招商项目116个。", 2020, [("第四季度", "deadline:scopes-goal")]),
+        ("每季度至少召开一次招商引资工作调度会。", 2020, [("每季度", "deadline:count-per-period")]),
+        ("生活费补贴政策每人每年只享受一次。", 2019, [("每年", "deadline:per-person")]),
+        ("奖励政策每个企业每年只享受一次。", 2019, [("每年", "deadline:per-person")]),
+        ("序号 | 项目名称 | 全年\n3 | 建设公园 | 全年", 2021, [("全年", "deadline:year-scope"), ("全年", "deadline:year-scope")]),
+        ("9月9日,秦皇岛市委、市政府在北京成功举办推介签约会。", 2022, [("9月9日", "deadline:untimed-date")]),
+        ("2018年11月,党中央、国务院印发了若干意见。", 2019, [("2018年11月", "deadline:before-plan-year")]),
+        ("11月已完成全部验收。", 2019, [("11月", "deadline:past")]),
+        ("截至9月底，全市共签约项目218个。", 2023, [("9月底", "deadline:as-of")]),
+        ("白水市人民政府办公室\n二〇二三年四月十日", 2023, [("四月", "deadline:signature-date")]),
+        ("组织失业青年参加3—12个月的就业见习。", 2019, [("12个月", "deadline:counted-duration")]),
+        ("一般登记办理时间压缩至3个工作日以内。", 2022, [("3个工作日以内", "deadline:counted-duration")]),
+        ("一般登记办理时间缩短为3个工作日内。", 2022, [("3个工作日内", "deadline:service-time")]),
+    ],
+)
+def test_a_time_word_left_is_a_decision_with_its_reason(text: str, year: int, expected: list) -> None:
+    assert _left(text, year) == expected
+
+
+def test_a_goal_keeps_its_period_and_the_time_word_is_left_with_its_code() -> None:
+    text = "到2020年，规模养殖场粪污处理设施装备配套率达到95%以上。"
+    doc = annotated(text, Meta(year=2019))
+    assert find_deadlines(doc) == []
+    assert doc.decisions == [Decision((0, 6), "deadline:goal-period")]
+    assert [(g.value, g.period) for g in doc.goals] == [(95.0, "2020")]
+
+
+def test_a_report_narrates_its_bare_months_with_a_code() -> None:
+    assert _left("7月，兰山经济开发区二期建成投产。", 2021, report=True) == [("7月", "deadline:report-narrates")]
+
+
+# extract/dates.py: the one date reader of meta and deadlines.
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2018年5月14日", "2018-05-14"),
+        ("二〇一八年五月十四日", "2018-05-14"),
+        ("二○一八年十二月三十一日", "2018-12-31"),
+        ("二零二四年二月二十九日", "2024-02-29"),
+        ("2019-01-21", "2019-01-21"),
+        ("2019/1/2", "2019-01-02"),
+        ("（2018年5月14日）", "2018-05-14"),
+        ("2018年13月1日", None),
+        ("2023年5月", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_printed_dates_are_read_as_iso(written: str | None, expected: str | None) -> None:
+    assert parse_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "default_year", "expected"),
+    [
+        ("6月30日", 2021, (2021, 6, 30)),
+        ("2024年4月1日", 2021, (2024, 4, 1)),
+        ("10月1号", None, (None, 10, 1)),
+        ("6月底", 2021, None),
+    ],
+)
+def test_day_dates_take_the_plan_year(written: str, default_year: int | None, expected: tuple | None) -> None:
+    assert read_day_date(written, default_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("ymd", "expected"),
+    [((2021, 6, 30), "2021-06-30"), ((2021, 2, 31), "2021-02-28"), ((2024, 2, 30), "2024-02-29"),
+     ((2021, 13, 1), None), ((2021, 4, 0), "2021-04-01")],
+)
+def test_iso_keeps_a_day_inside_its_month(ymd: tuple[int, int, int], expected: str | None) -> None:
+    assert iso(*ymd) == expected
+
+
+def test_deadlines_refuse_a_doc_without_goals() -> None:
+    with pytest.raises(ContractError, match="goals"):
+        find_deadlines(annotate("6月底前完成。", Meta(year=2021)))

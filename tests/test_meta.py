@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.meta import find_meta, parse_date, region_of_name
+from extract.dates import parse_date
+from extract.meta import find_meta, region_of_name
 
 NOTICE_CANGZHOU = """沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知
 
