@@ -11,7 +11,7 @@ component is a plain function `(doc) -> None`, registered by name with the attri
 | meta        | text, page_meta                             | meta (with `report`: news or a bulletin, not a plan) |
 | goals       | meta, sections, quantities, clauses         | goals |
 | assignments | blocks                                      | assignments, document_rules |
-| deadlines   | meta, blocks, sections                      | deadlines |
+| deadlines   | meta, blocks, sections, goals               | deadlines |
 
 Goals and deadlines also append to `decisions` the numbers and time words they weighed
 and left, each with a short reason code.
@@ -121,16 +121,17 @@ def _assignments(doc: ExtractionDoc) -> None:
     doc.document_rules = find_document_rules(doc.text)
 
 
-@component("deadlines", requires=("meta", "blocks", "sections"), assigns=("deadlines",))
+@component("deadlines", requires=("meta", "blocks", "sections", "goals"), assigns=("deadlines",))
 def _deadlines(doc: ExtractionDoc) -> None:
     from extract.deadlines import find_deadlines
 
     doc.deadlines = find_deadlines(doc)
 
 
-def _components(pipeline: tuple[str, ...]) -> list[Component]:
-    """The pipeline's components, refused whole when one is unknown or runs too early."""
-    steps, available = [], set(_INPUTS)
+def _components(pipeline: tuple[str, ...], available: set[str]) -> list[Component]:
+    """The pipeline's components, refused whole when one is unknown or runs before what it
+    requires is `available` (on the document already, or assigned by an earlier step)."""
+    steps, available = [], set(available)
     for name in pipeline:
         try:
             step = COMPONENTS[name]
@@ -160,7 +161,7 @@ def check_contract(doc: ExtractionDoc, step: str) -> None:
 
 def run_components(doc: ExtractionDoc, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> ExtractionDoc:
     """Run the named components over `doc` in order, checking each one's contract."""
-    for step in _components(pipeline):
+    for step in _components(pipeline, doc.assigned):
         began = time.perf_counter()
         step.run(doc)
         doc.timings[step.name] = time.perf_counter() - began
