@@ -26,16 +26,14 @@ from functools import lru_cache
 
 from hanlp_trie import Trie
 
-from extract.lexicon import data_lines, data_table
+from extract.lexicon import CLOSE_BRACKETS, OPEN_BRACKETS, data_lines, data_table
 from extract.model import Assignment, Block
 from extract.structure import block_before, match_marker
 
 log = logging.getLogger(__name__)
 
-OPEN = "（(〔【[［"
-CLOSE = "）)〕】]］"
-_OPEN_RE = re.compile(f"[{re.escape(OPEN)}]")
-_BRACKET_RE = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+_OPEN_RE = re.compile(f"[{re.escape(OPEN_BRACKETS)}]")
+_BRACKET_RE = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 # Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
 UNIT_SEPS = "、，,；;"
 SENTENCE_END = "。；;！？!?\n"
@@ -152,9 +150,9 @@ def strip_brackets(s: str) -> str:
         return s
     out, depth = [], 0
     for ch in s:
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(ch)
@@ -251,9 +249,9 @@ def _matching_close(text: str, i: int) -> int | None:
     depth = 0
     for j in range(i, min(len(text), i + 400)):
         ch = text[j]
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth -= 1
             if depth == 0:
                 return j
@@ -290,9 +288,9 @@ def _split_top(content: str, seps: str) -> list[str]:
         return [p.strip() for p in parts if p.strip()]
     parts, buf, depth = [], [], 0
     for ch in content:
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(buf))
@@ -317,22 +315,17 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
                 names = split_units(seg[:-len(verb)])
-                if names and all(looks_like_unit(n) or _catch_all(n) for n in names):
+                if names and all(looks_like_unit(n) for n in names):
                     _assign_units(pending + names, role, lead, units)
                     pending = []
                     found = True
                     break
         else:
             names = split_units(seg)
-            if not names or not all(looks_like_unit(n) or _catch_all(n) for n in names):
+            if not names or not all(looks_like_unit(n) for n in names):
                 return None  # a segment that is neither units nor `units + verb`: prose
             pending += names
     return (lead, units) if found and not pending else None
-
-
-def _catch_all(name: str) -> bool:
-    # `各有关部门和单位`, `有关部门`: printed catch-alls stand for the units meant.
-    return bool(re.fullmatch(r"(各|其他)?(有关|相关)?(部门|单位|部门和单位)", strip_brackets(name)))
 
 
 def _in_slot(text: str, start: int, end: int) -> bool:
@@ -341,7 +334,7 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     while k >= 0 and text[k] in " \u3000\t":
         k -= 1
     after = text[end + 1:end + 2]
-    return (k < 0 or text[k] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
+    return (k < 0 or text[k] in SENTENCE_END + CLOSE_BRACKETS) or after in ("", "\n")
 
 
 # A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`.
@@ -483,10 +476,10 @@ class _UnitFinder:
                     cands[i + end] = True
         depth = 0
         for k, ch in enumerate(window):
-            if ch in OPEN:
+            if ch in OPEN_BRACKETS:
                 depth += 1
                 continue
-            if ch in CLOSE:
+            if ch in CLOSE_BRACKETS:
                 depth = max(0, depth - 1)
                 if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN:
                     # `试点地区政府办公厅（室）`: a name may end with its bracketed variant.
@@ -584,9 +577,9 @@ def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for k in range(s, e):
         ch = text[k]
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif ch in "，,：:" and depth == 0:
             out.append((start, k))
