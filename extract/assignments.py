@@ -40,7 +40,6 @@ SENTENCE_END = "。；;！？!?\n"
 CLAUSE_SEPS = "，,：:" + SENTENCE_END
 MAX_UNIT_LEN = 30
 MIN_PROSE_UNIT_LEN = 3
-LEVEL_PREFIXES = ("市", "省", "县", "区", "州", "旗", "自治区", "自治州")
 
 
 # ---- data ------------------------------------------------------------------------------
@@ -135,9 +134,10 @@ def _rule_res() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def seed_units() -> frozenset[str]:
     names: set[str] = set()
+    levels = data_lines("admin_levels.txt")
     for line in data_lines("units_seed.txt"):
         if line.startswith("*"):
-            names.update(prefix + line[1:] for prefix in LEVEL_PREFIXES)
+            names.update(level + line[1:] for level in levels)
         else:
             names.add(line)
     return frozenset(names)
