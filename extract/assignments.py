@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from hanlp_trie import Trie
 
-from extract.lexicon import CLOSE_BRACKETS, OPEN_BRACKETS, data_lines, data_table
+from extract.lexicon import CLOSE_BRACKETS, OPEN_BRACKETS, alternation, data_lines, data_table, longest_first
 from extract.model import Assignment, Block
 from extract.structure import block_before, match_marker
 
@@ -69,9 +69,18 @@ def _verbs() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = dict(data_table("assign_triggers.tsv"))
-    alts = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
-    return re.compile(alts), rows
+    rows = {row[0]: row[1] for row in data_table("assign_triggers.tsv")}
+    return re.compile(alternation(rows)), rows
+
+
+@lru_cache(maxsize=1)
+def _lead_triggers() -> str:
+    return alternation(w for w, role in _triggers()[1].items() if role == "lead")
+
+
+@lru_cache(maxsize=1)
+def _duty_triggers() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_triggers.tsv") if row[2:] == ["duty"])
 
 
 @lru_cache(maxsize=1)
@@ -81,39 +90,62 @@ def _blockers() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in data_table("assign_unit_suffixes.txt")), key=len, reverse=True))
+    return longest_first(row[0] for row in data_table("assign_unit_suffixes.txt"))
 
 
 @lru_cache(maxsize=1)
 def _strong_suffixes() -> tuple[str, ...]:
     rows = data_table("assign_unit_suffixes.txt")
-    return tuple(sorted((r[0] for r in rows if r[1] == "strong"), key=len, reverse=True))
+    return longest_first(r[0] for r in rows if r[1] == "strong")
 
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    return frozenset(data_lines("assign_roles.txt"))
+    return frozenset(row[0] for row in data_table("assign_roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_roles.txt") if row[1:] == ["ending"])
 
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    return frozenset(data_lines("assign_generic_subjects.txt"))
+    return frozenset(row[0] for row in data_table("assign_generic_subjects.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic_inside() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_generic_subjects.txt") if row[1:] == ["inside"])
+
+
+@lru_cache(maxsize=8)
+def _kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """word<TAB>kind rows of a data file: kind → its words, in file order."""
+    out: dict[str, list[str]] = {}
+    for word, kind in data_table(name):
+        out.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+_IN_CLAUSE = "[^，,。；;]"
 
 
 @lru_cache(maxsize=1)
 def _gap_re() -> re.Pattern[str]:
-    words = sorted(data_lines("assign_subject_gap.txt"), key=len, reverse=True)
-    modal = "(?:" + "|".join(re.escape(w) for w in words) + ")*"
+    modal = f"(?:{alternation(data_lines('assign_subject_gap.txt'))})*"
     # Frames that name what the subject answers for: `X对…工作负总责`, `X是…的责任主体`.
-    frame = r"(?:对[^，,。；;]{1,40}|(?:是|为|作为)[^，,。；;]{0,24})"
-    return re.compile(f"{modal}(?:{frame}{modal})?")
+    frame = "|".join(f"{re.escape(word)}{_IN_CLAUSE}{{{fewest},{most}}}"
+                     for word, fewest, most in data_table("assign_subject_frames.tsv"))
+    return re.compile(f"{modal}(?:(?:{frame}){modal})?")
 
 
 @lru_cache(maxsize=1)
 def _duty_gap_re() -> re.Pattern[str]:
-    """Before 主体责任 only: the duty's domain may stand between verb and duty
+    """Before a duty trigger only: the duty's domain may stand between verb and duty
     (`X要落实招商引资主体责任`); elsewhere such a gap would let nouns like 统筹 trigger."""
-    return re.compile(_gap_re().pattern + r"(?:落实|承担|履行|压实)[^，,。；;]{1,12}")
+    verbs = alternation(data_lines("assign_duty_verbs.txt"))
+    return re.compile(f"{_gap_re().pattern}(?:{verbs}){_IN_CLAUSE}{{1,12}}")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +155,7 @@ def _nonunit_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _predicate_starts() -> tuple[str, ...]:
-    return tuple(sorted(data_lines("assign_predicate_starts.txt"), key=len, reverse=True))
+    return longest_first(data_lines("assign_predicate_starts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -159,11 +191,19 @@ def strip_brackets(s: str) -> str:
     return "".join(out)
 
 
-# Characters and words no unit name contains; 要/将 only as modals (主要领导 is a name).
-NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|会同|(?<![主重纲需])要|(?<![即])将")
+@lru_cache(maxsize=1)
+def _not_in_name() -> re.Pattern[str]:
+    """Punctuation and words no unit name contains (data/assign_not_in_name.tsv)."""
+    words = []
+    for row in data_table("assign_not_in_name.tsv"):
+        unless = f"(?<![{re.escape(row[1])}])" if row[1:] else ""
+        words.append(unless + re.escape(row[0]))
+    return re.compile("|".join(["[。，,；;：:]", *words]))
 
 
-_COLLECTIVE_PREFIX = re.compile("^(各|其|本|相关)")
+@lru_cache(maxsize=1)
+def _collective_prefix() -> re.Pattern[str]:
+    return re.compile(f"^(?:{alternation(_kinds('assign_collective.tsv')['prefix'])})")
 
 
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
@@ -175,22 +215,26 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     core = strip_brackets(name).strip("“”\"' ")
     if not core or len(core) > MAX_UNIT_LEN:
         return False
-    bare = _COLLECTIVE_PREFIX.sub("", core)
+    bare = _collective_prefix().sub("", core)
     if core in _roles() or bare in _roles() or core in _generic():
         return False
-    if core.endswith(("负责人", "负责同志", "专人")) or core.startswith(_nonunit_starts()):
+    if core.endswith(_role_endings()) or core.startswith(_nonunit_starts()):
         return False
-    if prose and "各级" in core:
+    if prose and any(word in core for word in _generic_inside()):
         return False  # `地方各级人民政府`: every level at once, no specific body
     if not strict:
         return True
-    if NOT_IN_NAME.search(core):
+    if _not_in_name().search(core):
         return False
     return core.endswith(_strong_suffixes() if prose else _suffixes())
 
 
-# `有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等.
-_GROUP_OF_BODIES = re.compile(r"(?:其他|各)?(?:有关|相关)(?:部门|单位|机构)(?:[和及与](?:部门|单位|机构))?")
+@lru_cache(maxsize=1)
+def _group_of_bodies() -> re.Pattern[str]:
+    """`有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等."""
+    kinds = _kinds("assign_collective.tsv")
+    quantifier, qualifier, body = (alternation(kinds[k]) for k in ("quantifier", "qualifier", "body"))
+    return re.compile(f"(?:{quantifier})?(?:{qualifier})(?:{body})(?:[和及与](?:{body}))?")
 
 
 def split_units(value: str, spaces: bool = False) -> list[str]:
@@ -215,15 +259,22 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
             if looks_like_unit(head):
                 out.append(head)
                 tail = tail.strip()
-                p = tail if looks_like_unit(tail) or _GROUP_OF_BODIES.fullmatch(tail) else ""
+                p = tail if looks_like_unit(tail) or _group_of_bodies().fullmatch(tail) else ""
         if p:
             out.append(p)
     return out
 
 
+@lru_cache(maxsize=1)
+def _lead_mark_re() -> re.Pattern[str]:
+    # Only the round and tortoise-shell brackets: a lead mark is printed in them, and the
+    # wider shared set (【】, []) was never asked for here.
+    return re.compile(rf"(.+?)\s*[（(〔]\s*(?:{alternation(data_lines('assign_lead_marks.txt'))})\s*[）)〕]")
+
+
 def _lead_marked(unit: str) -> tuple[str, bool]:
     """`市商务局（牵头）` → (`市商务局`, True): a lead marked inside a unit list."""
-    m = re.fullmatch(r"(.+?)\s*[（(〔]\s*牵头\s*[）)〕]", unit)
+    m = _lead_mark_re().fullmatch(unit)
     if m:
         return m.group(1), True
     return unit, False
@@ -310,7 +361,7 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
     # the verb of the next segment.
     pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
-        if any(r.search(seg) for r in _rule_res()) or "下同" in seg or "不再列出" in seg:
+        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in data_lines("assign_rule_tails.txt")):
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
@@ -337,11 +388,15 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     return (k < 0 or text[k] in SENTENCE_END + CLOSE_BRACKETS) or after in ("", "\n")
 
 
-# A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`.
-_TIME_TAIL = re.compile(
-    r"[，,；;]\s*(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
-    r"|(?:\d{4}年)?(?:年底|年内|上半年|下半年|[一二三四]季度)(?:前|末)?|每(?:月|季度|季|年|周|半年)"
-    r"|长期坚持|持续推进|全年|常态化推进)(?:[启动完工成、和及\d月底前年]*)\s*$")
+@lru_cache(maxsize=1)
+def _time_tail() -> re.Pattern[str]:
+    """A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`."""
+    kinds = _kinds("assign_time_tails.tsv")
+    period, cadence, standing = (alternation(kinds[k]) for k in ("period", "cadence", "standing"))
+    then = re.escape("".join(dict.fromkeys("".join(kinds["then"]))))
+    month = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
+    return re.compile(rf"[，,；;]\s*(?:{month}|(?:\d{{4}}年)?(?:{period})(?:前|末)?|每(?:{cadence})"
+                      rf"|{standing})(?:[{then}、和及\d月底前年]*)\s*$")
 
 
 def _bracket_annotations(text: str) -> list[_Annotation]:
@@ -357,7 +412,7 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
         parsed = _parse_labelled(content) or _parse_verb_style(content)
         if parsed is None and _in_slot(text, i, j):
             # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
-            names = split_units(_TIME_TAIL.sub("", content))
+            names = split_units(_time_tail().sub("", content))
             if names and all(looks_like_unit(x) for x in names) \
                     and any(len(strip_brackets(x)) >= 3 for x in names):
                 parsed = ([], names)
