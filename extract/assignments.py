@@ -651,98 +651,161 @@ def _skip_marker(text: str, s: int, e: int) -> int:
     return pos
 
 
+# The preposition of `由X负责`: X, not the clause's subject, is responsible.
+_BY = "由"
+_Row = tuple[int, int, list[str], list[str]]
+
+
+@dataclass
+class _Sentence:
+    """One prose sentence and what every rule reading it shares."""
+    text: str
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+    finder: _UnitFinder
+    taken: list[tuple[int, int]]  # annotation spans, which are not prose
+
+    def clause_at(self, p: int) -> int:
+        return next(k for k, (a, b) in enumerate(self.clauses) if a <= p <= b)
+
+    def in_annotation(self, p: int) -> bool:
+        return any(a <= p < b for a, b in self.taken)
+
+
+@dataclass(frozen=True)
+class _ByWords:
+    """Predicates after `由X`, compiled from data/assign_by_clause.tsv."""
+    lead: re.Pattern[str]     # 牵头, 总牵头: X leads
+    partner: re.Pattern[str]  # 会同 Y: Y shares the duty
+    helper: re.Pattern[str]   # the next clause's bodies 配合: they assist
+    person: re.Pattern[str]   # 主要负责同志: a person of X, not X's duty
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> _ByWords:
+    words = {kind: alternation(w) for kind, w in _kinds("assign_by_clause.tsv").items()}
+    return _ByWords(lead=re.compile(f"(?:{words['lead_adverb']})?(?:{_lead_triggers()})"),
+                    partner=re.compile(words["partner"]),
+                    helper=re.compile(words["helper"]),
+                    person=re.compile(f"(?:{words['person_qualifier']})?(?:{words['person']})"))
+
+
 def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                        taken: list[tuple[int, int]]) -> list[Assignment]:
-    trig_re, trig_roles = _triggers()
+    trigger_re = _triggers()[0]
     out: list[Assignment] = []
     for s, e in _sentences(text):
         if any(a <= s and e <= b for a, b in taken):
             continue  # a sentence inside an annotation is not prose
-        triggers = list(trig_re.finditer(text, s, e))
-        if not triggers and text.find("由", s, e) < 0:
+        triggers = list(trigger_re.finditer(text, s, e))
+        if not triggers and text.find(_BY, s, e) < 0:
             continue  # most sentences assign nothing: skip splitting them into clauses
-        clauses = _clause_bounds(text, s, e)
-        consumed: list[tuple[int, int]] = []
-        results: list[_Row] = []
-
-        # 1. `由X + verb` (several groups: 由A、B总牵头、C具体负责).
-        for p in _occurrences(text, "由", s, e):
-            if any(a <= p < b for a, b in taken):
-                continue
-            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
-            c_end = clauses[ci][1]
-            lead: list[str] = []
-            units: list[str] = []
-            pos = p + 1
-            last = pos
-            while pos < c_end:
-                parsed = finder.unit_list(text, pos, c_end, need_predicate=False)
-                if not parsed:
-                    break
-                names, end = parsed
-                pred_end = end
-                while pred_end < c_end and text[pred_end] != "、":
-                    pred_end += 1
-                predicate = text[end:pred_end]
-                if "的" in predicate[:4]:
-                    break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
-                if re.match(r"(?:主要|分管|有关)?(?:负责同志|负责人|领导|同志)", predicate):
-                    break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
-                role = "lead" if re.match(r"(总|统一|共同)?(牵头|统筹)", predicate) else "units"
-                _assign_units(names, role, lead, units)
-                # 由市财政局会同市税务局负责: the partner named with 会同/联合 shares the duty.
-                partner = re.match(r"(?:会同|联合)", predicate)
-                if partner:
-                    joined = finder.unit_list(text, end + partner.end(), c_end, need_predicate=False)
-                    if joined:
-                        _assign_units(joined[0], "units", lead, units)
-                last = pred_end
-                if pred_end < c_end and text[pred_end] == "、":
-                    pos = pred_end + 1
-                    continue
-                break
-            if lead or units:
-                consumed.append((p, last))
-                row_end = c_end
-                # 由市行政审批局牵头，市司法局、市市场监管局配合: the next clause names the
-                # bodies that assist, the prose form of a 配合单位 list.
-                if ci + 1 < len(clauses):
-                    n_start, n_end = clauses[ci + 1]
-                    helpers = finder.unit_list(text, n_start, n_end)
-                    if helpers and re.match(r"(?:配合|协助|参与|协同)", text[helpers[1]:n_end]):
-                        _assign_units(helpers[0], "units", lead, units)
-                        row_end = n_end
-                results.append((clauses[ci][0], row_end, lead, units))
-
-        # 2. Trigger words with a subject: right before them (after 在/发挥/clause start) or
-        #    opening the clause, or opening the sentence when the clause opens with them.
+        sentence = _Sentence(text, s, e, _clause_bounds(text, s, e), finder, taken)
+        rows, consumed = _by_rows(sentence)
         for m in triggers:
-            p, q = m.start(), m.end()
-            if any(a <= p < b for a, b in consumed) or any(a <= p < b for a, b in taken):
-                continue
-            around = text[max(s, p - 3):min(e, q + 3)]
-            if any(bl in around and _covers(text, p, q, bl) for bl in _blockers()):
-                continue
-            after = text[q:min(e, q + 3)]
-            if "的" in after:
-                continue  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
-            role = trig_roles[m.group(0)]
-            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
-            subject = _subject_for(text, finder, clauses, ci, p, s)
-            if subject is None:
-                continue
-            names, subj_clause = subject
-            lead: list[str] = []
-            units: list[str] = []
-            _assign_units(names, role, lead, units)
-            results.append((clauses[subj_clause][0], clauses[ci][1], lead, units))
-
-        for a, b, lead, units in _merge(results):
-            a, b = _trim(text, a, b)
-            block = block_before(blocks, a)
-            out.append(Assignment(task=block.task if block else None, lead=lead, units=units,
-                                  explicit=False, span=(a, b)))
+            row = _trigger_row(sentence, m, consumed)
+            if row:
+                rows.append(row)
+        out += [_prose_assignment(text, blocks, row) for row in _merge(rows)]
     return out
+
+
+def _prose_assignment(text: str, blocks: list[Block], row: _Row) -> Assignment:
+    a, b = _trim(text, row[0], row[1])
+    block = block_before(blocks, a)
+    return Assignment(task=block.task if block else None, lead=row[2], units=row[3],
+                      explicit=False, span=(a, b))
+
+
+# ---- prose: 由X + predicate ---------------------------------------------------------------
+def _by_rows(sentence: _Sentence) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """`由X + verb` rows (several groups: 由A、B总牵头、C具体负责), and the spans they use."""
+    rows: list[_Row] = []
+    consumed: list[tuple[int, int]] = []
+    for p in _occurrences(sentence.text, _BY, sentence.start, sentence.end):
+        if sentence.in_annotation(p):
+            continue
+        ci = sentence.clause_at(p)
+        lead, units, last = _by_groups(sentence, p + 1, sentence.clauses[ci][1])
+        if lead or units:
+            consumed.append((p, last))
+            row_end = _add_helpers(sentence, ci, lead, units)
+            rows.append((sentence.clauses[ci][0], row_end, lead, units))
+    return rows, consumed
+
+
+def _by_groups(sentence: _Sentence, pos: int, c_end: int) -> tuple[list[str], list[str], int]:
+    """The unit groups after 由, each with its predicate, up to the clause end `c_end`:
+    (lead, units, where the last predicate read ends)."""
+    text, finder = sentence.text, sentence.finder
+    lead: list[str] = []
+    units: list[str] = []
+    last = pos
+    while pos < c_end:
+        parsed = finder.unit_list(text, pos, c_end, need_predicate=False)
+        if not parsed:
+            break
+        names, end = parsed
+        comma = text.find("、", end, c_end)
+        pred_end = comma if comma >= 0 else max(end, c_end)
+        predicate = text[end:pred_end]
+        if "的" in predicate[:4]:
+            break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
+        if _by_words().person.match(predicate):
+            break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
+        _assign_units(names, "lead" if _by_words().lead.match(predicate) else "units", lead, units)
+        # 由市财政局会同市税务局负责: the partner named with 会同/联合 shares the duty.
+        partner = _by_words().partner.match(predicate)
+        joined = partner and finder.unit_list(text, end + partner.end(), c_end, need_predicate=False)
+        if joined:
+            _assign_units(joined[0], "units", lead, units)
+        last = pred_end
+        if comma < 0:
+            break
+        pos = pred_end + 1
+    return lead, units, last
+
+
+def _add_helpers(sentence: _Sentence, ci: int, lead: list[str], units: list[str]) -> int:
+    """由市行政审批局牵头，市司法局、市市场监管局配合: the next clause names the bodies that
+    assist, the prose form of a 配合单位 list. Returns where the row ends."""
+    if ci + 1 >= len(sentence.clauses):
+        return sentence.clauses[ci][1]
+    n_start, n_end = sentence.clauses[ci + 1]
+    helpers = sentence.finder.unit_list(sentence.text, n_start, n_end)
+    if helpers and _by_words().helper.match(sentence.text, helpers[1], n_end):
+        _assign_units(helpers[0], "units", lead, units)
+        return n_end
+    return sentence.clauses[ci][1]
+
+
+# ---- prose: trigger words ----------------------------------------------------------------
+def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int, int]]) -> _Row | None:
+    """A trigger word (data/assign_triggers.tsv) with its subject, as a row; None if the
+    trigger is part of a 由 row, a noun, attributive, or has no specific body as subject."""
+    text, p, q = sentence.text, m.start(), m.end()
+    if any(a <= p < b for a, b in consumed) or sentence.in_annotation(p):
+        return None
+    if _blocked(sentence, p, q):
+        return None
+    if "的" in text[q:min(sentence.end, q + 3)]:
+        return None  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
+    ci = sentence.clause_at(p)
+    subject = _subject_for(sentence, ci, p)
+    if subject is None:
+        return None
+    names, subject_clause = subject
+    lead: list[str] = []
+    units: list[str] = []
+    _assign_units(names, _triggers()[1][m.group(0)], lead, units)
+    return sentence.clauses[subject_clause][0], sentence.clauses[ci][1], lead, units
+
+
+def _blocked(sentence: _Sentence, p: int, q: int) -> bool:
+    """Whether the trigger at [p, q) is inside a word that makes it a noun or a label."""
+    around = sentence.text[max(sentence.start, p - 3):min(sentence.end, q + 3)]
+    return any(word in around and _covers(sentence.text, p, q, word) for word in _blockers())
 
 
 def _covers(text: str, p: int, q: int, word: str) -> bool:
@@ -756,46 +819,74 @@ def _covers(text: str, p: int, q: int, word: str) -> bool:
     return False
 
 
-# Characters that continue a unit name past a gazetteer entry (生态环境部 + 门).
-NAME_CONTINUES = frozenset("门委会局厅办处室组队所站院校司")
+@lru_cache(maxsize=1)
+def _name_continues() -> frozenset[str]:
+    return frozenset("".join(data_lines("assign_name_continues.txt")))
 
 
-def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]], ci: int, p: int,
-                 sent_start: int) -> tuple[list[str], int] | None:
-    c_start = _skip_marker(text, clauses[ci][0], clauses[ci][1]) if ci == 0 else clauses[ci][0]
-    # (a) a unit list ending right before the trigger, opened by 在/发挥/clause start.
-    for opener in ("在", "发挥", "由"):
-        k = text.rfind(opener, c_start, p)
-        if k >= 0:
-            parsed = finder.unit_list(text, k + len(opener), p)
-            if parsed and parsed[1] == p:
-                return parsed[0], ci
-    # (b) the clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`).
-    parsed = finder.unit_list(text, c_start, p)
-    gap = text[parsed[1]:p] if parsed else ""
-    gap_ok = bool(_gap_re().fullmatch(gap)) or (text.startswith("主体责任", p) and bool(_duty_gap_re().fullmatch(gap)))
-    if parsed and not any(n in _generic() for n in parsed[0]) and gap_ok:
-        return parsed[0], ci
-    # (c) the clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
-    lead_in = text[c_start:p]
-    if ci > 0 and re.fullmatch(r"(并|同时|具体|全面|负责)?", lead_in):
-        first = _skip_marker(text, clauses[0][0], clauses[0][1])
-        parsed = finder.unit_list(text, first, clauses[0][1], need_predicate=True)
-        if not parsed or parsed[1] >= clauses[0][1]:
-            # `生态环境部会同有关部门组建协调小组，…，统筹研究重大问题`: a body the notice
-            # names elsewhere opens the sentence, followed by a verb the list lacks (the
-            # whole clause, ending in 小组, is no subject).
-            candidates = finder.ends(text, first, clauses[0][1])
-            known = [end for end, from_gazetteer in candidates if from_gazetteer]
-            end = max(known) if known else 0
-            if known and (text.startswith(_predicate_starts(), end) or text[end:end + 1] not in NAME_CONTINUES):
-                parsed = [text[first:end]], end
-        if parsed and parsed[1] < clauses[0][1]:
-            return parsed[0], 0
+def _subject_for(sentence: _Sentence, ci: int, p: int) -> tuple[list[str], int] | None:
+    """The units the trigger at `p` (in clause `ci`) makes responsible, and the clause
+    they stand in: right before the trigger, opening its clause, or opening the sentence."""
+    text, clauses = sentence.text, sentence.clauses
+    c_start = _skip_marker(text, *clauses[ci]) if ci == 0 else clauses[ci][0]
+    names = _subject_after_opener(sentence, c_start, p) or _subject_opening_clause(sentence, c_start, p)
+    if names:
+        return names, ci
+    # The clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
+    if ci > 0 and text[c_start:p] in ("", *_kinds("assign_subject_words.tsv")["lead_in"]):
+        return _sentence_subject(sentence)
     return None
 
 
-_Row = tuple[int, int, list[str], list[str]]
+def _subject_after_opener(sentence: _Sentence, c_start: int, p: int) -> list[str] | None:
+    """A unit list ending right before the trigger, after 在/发挥/由 (`发挥市商务局统筹…`)."""
+    for opener in _kinds("assign_subject_words.tsv")["opener"]:
+        k = sentence.text.rfind(opener, c_start, p)
+        if k >= 0:
+            parsed = sentence.finder.unit_list(sentence.text, k + len(opener), p)
+            if parsed and parsed[1] == p:
+                return parsed[0]
+    return None
+
+
+def _subject_opening_clause(sentence: _Sentence, c_start: int, p: int) -> list[str] | None:
+    """The clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`) and only
+    the subject-gap words (or a frame) stand between it and the trigger."""
+    parsed = sentence.finder.unit_list(sentence.text, c_start, p)
+    if not parsed or any(n in _generic() for n in parsed[0]):
+        return None
+    gap = sentence.text[parsed[1]:p]
+    if _gap_re().fullmatch(gap):
+        return parsed[0]
+    if sentence.text.startswith(_duty_triggers(), p) and _duty_gap_re().fullmatch(gap):
+        return parsed[0]
+    return None
+
+
+def _sentence_subject(sentence: _Sentence) -> tuple[list[str], int] | None:
+    """The unit list opening the sentence's first clause, followed by its predicate."""
+    text, (c_start, c_end) = sentence.text, sentence.clauses[0]
+    first = _skip_marker(text, c_start, c_end)
+    parsed = sentence.finder.unit_list(text, first, c_end, need_predicate=True)
+    if not parsed or parsed[1] >= c_end:
+        parsed = _known_body_opening(sentence, first, c_end) or parsed
+    if parsed and parsed[1] < c_end:
+        return parsed[0], 0
+    return None
+
+
+def _known_body_opening(sentence: _Sentence, first: int, c_end: int) -> tuple[list[str], int] | None:
+    """`生态环境部会同有关部门组建协调小组，…，统筹研究重大问题`: a body the notice names
+    elsewhere opens the sentence, followed by a verb the list lacks (the whole clause,
+    ending in 小组, is no subject)."""
+    text = sentence.text
+    known = [end for end, from_gazetteer in sentence.finder.ends(text, first, c_end) if from_gazetteer]
+    if not known:
+        return None
+    end = max(known)
+    if text.startswith(_predicate_starts(), end) or text[end:end + 1] not in _name_continues():
+        return [text[first:end]], end
+    return None
 
 
 def _merge(results: list[_Row]) -> list[_Row]:
