@@ -26,23 +26,20 @@ from functools import lru_cache
 
 from hanlp_trie import Trie
 
-from extract.lexicon import data_lines, data_table
+from extract.lexicon import CLOSE_BRACKETS, OPEN_BRACKETS, alternation, data_lines, data_table, longest_first
 from extract.model import Assignment, Block
 from extract.structure import block_before, match_marker
 
 log = logging.getLogger(__name__)
 
-OPEN = "（(〔【[［"
-CLOSE = "）)〕】]］"
-_OPEN_RE = re.compile(f"[{re.escape(OPEN)}]")
-_BRACKET_RE = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+_OPEN_RE = re.compile(f"[{re.escape(OPEN_BRACKETS)}]")
+_BRACKET_RE = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 # Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
 UNIT_SEPS = "、，,；;"
 SENTENCE_END = "。；;！？!?\n"
 CLAUSE_SEPS = "，,：:" + SENTENCE_END
 MAX_UNIT_LEN = 30
 MIN_PROSE_UNIT_LEN = 3
-LEVEL_PREFIXES = ("市", "省", "县", "区", "州", "旗", "自治区", "自治州")
 
 
 # ---- data ------------------------------------------------------------------------------
@@ -72,9 +69,18 @@ def _verbs() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = dict(data_table("assign_triggers.tsv"))
-    alts = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
-    return re.compile(alts), rows
+    rows = {row[0]: row[1] for row in data_table("assign_triggers.tsv")}
+    return re.compile(alternation(rows)), rows
+
+
+@lru_cache(maxsize=1)
+def _lead_triggers() -> str:
+    return alternation(w for w, role in _triggers()[1].items() if role == "lead")
+
+
+@lru_cache(maxsize=1)
+def _duty_triggers() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_triggers.tsv") if row[2:] == ["duty"])
 
 
 @lru_cache(maxsize=1)
@@ -84,39 +90,62 @@ def _blockers() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in data_table("assign_unit_suffixes.txt")), key=len, reverse=True))
+    return longest_first(row[0] for row in data_table("assign_unit_suffixes.txt"))
 
 
 @lru_cache(maxsize=1)
 def _strong_suffixes() -> tuple[str, ...]:
     rows = data_table("assign_unit_suffixes.txt")
-    return tuple(sorted((r[0] for r in rows if r[1] == "strong"), key=len, reverse=True))
+    return longest_first(r[0] for r in rows if r[1] == "strong")
 
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    return frozenset(data_lines("assign_roles.txt"))
+    return frozenset(row[0] for row in data_table("assign_roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_roles.txt") if row[1:] == ["ending"])
 
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    return frozenset(data_lines("assign_generic_subjects.txt"))
+    return frozenset(row[0] for row in data_table("assign_generic_subjects.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic_inside() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("assign_generic_subjects.txt") if row[1:] == ["inside"])
+
+
+@lru_cache(maxsize=8)
+def _kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """word<TAB>kind rows of a data file: kind → its words, in file order."""
+    out: dict[str, list[str]] = {}
+    for word, kind in data_table(name):
+        out.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+_IN_CLAUSE = "[^，,。；;]"
 
 
 @lru_cache(maxsize=1)
 def _gap_re() -> re.Pattern[str]:
-    words = sorted(data_lines("assign_subject_gap.txt"), key=len, reverse=True)
-    modal = "(?:" + "|".join(re.escape(w) for w in words) + ")*"
+    modal = f"(?:{alternation(data_lines('assign_subject_gap.txt'))})*"
     # Frames that name what the subject answers for: `X对…工作负总责`, `X是…的责任主体`.
-    frame = r"(?:对[^，,。；;]{1,40}|(?:是|为|作为)[^，,。；;]{0,24})"
-    return re.compile(f"{modal}(?:{frame}{modal})?")
+    frame = "|".join(f"{re.escape(word)}{_IN_CLAUSE}{{{fewest},{most}}}"
+                     for word, fewest, most in data_table("assign_subject_frames.tsv"))
+    return re.compile(f"{modal}(?:(?:{frame}){modal})?")
 
 
 @lru_cache(maxsize=1)
 def _duty_gap_re() -> re.Pattern[str]:
-    """Before 主体责任 only: the duty's domain may stand between verb and duty
+    """Before a duty trigger only: the duty's domain may stand between verb and duty
     (`X要落实招商引资主体责任`); elsewhere such a gap would let nouns like 统筹 trigger."""
-    return re.compile(_gap_re().pattern + r"(?:落实|承担|履行|压实)[^，,。；;]{1,12}")
+    verbs = alternation(data_lines("assign_duty_verbs.txt"))
+    return re.compile(f"{_gap_re().pattern}(?:{verbs}){_IN_CLAUSE}{{1,12}}")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +155,7 @@ def _nonunit_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _predicate_starts() -> tuple[str, ...]:
-    return tuple(sorted(data_lines("assign_predicate_starts.txt"), key=len, reverse=True))
+    return longest_first(data_lines("assign_predicate_starts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -137,9 +166,10 @@ def _rule_res() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def seed_units() -> frozenset[str]:
     names: set[str] = set()
+    levels = data_lines("admin_levels.txt")
     for line in data_lines("units_seed.txt"):
         if line.startswith("*"):
-            names.update(prefix + line[1:] for prefix in LEVEL_PREFIXES)
+            names.update(level + line[1:] for level in levels)
         else:
             names.add(line)
     return frozenset(names)
@@ -152,20 +182,28 @@ def strip_brackets(s: str) -> str:
         return s
     out, depth = [], 0
     for ch in s:
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(ch)
     return "".join(out)
 
 
-# Characters and words no unit name contains; 要/将 only as modals (主要领导 is a name).
-NOT_IN_NAME = re.compile(r"[的由。，,；;：:]|会同|(?<![主重纲需])要|(?<![即])将")
+@lru_cache(maxsize=1)
+def _not_in_name() -> re.Pattern[str]:
+    """Punctuation and words no unit name contains (data/assign_not_in_name.tsv)."""
+    words = []
+    for row in data_table("assign_not_in_name.tsv"):
+        unless = f"(?<![{re.escape(row[1])}])" if row[1:] else ""
+        words.append(unless + re.escape(row[0]))
+    return re.compile("|".join(["[。，,；;：:]", *words]))
 
 
-_COLLECTIVE_PREFIX = re.compile("^(各|其|本|相关)")
+@lru_cache(maxsize=1)
+def _collective_prefix() -> re.Pattern[str]:
+    return re.compile(f"^(?:{alternation(_kinds('assign_collective.tsv')['prefix'])})")
 
 
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
@@ -177,22 +215,26 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     core = strip_brackets(name).strip("“”\"' ")
     if not core or len(core) > MAX_UNIT_LEN:
         return False
-    bare = _COLLECTIVE_PREFIX.sub("", core)
+    bare = _collective_prefix().sub("", core)
     if core in _roles() or bare in _roles() or core in _generic():
         return False
-    if core.endswith(("负责人", "负责同志", "专人")) or core.startswith(_nonunit_starts()):
+    if core.endswith(_role_endings()) or core.startswith(_nonunit_starts()):
         return False
-    if prose and "各级" in core:
+    if prose and any(word in core for word in _generic_inside()):
         return False  # `地方各级人民政府`: every level at once, no specific body
     if not strict:
         return True
-    if NOT_IN_NAME.search(core):
+    if _not_in_name().search(core):
         return False
     return core.endswith(_strong_suffixes() if prose else _suffixes())
 
 
-# `有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等.
-_GROUP_OF_BODIES = re.compile(r"(?:其他|各)?(?:有关|相关)(?:部门|单位|机构)(?:[和及与](?:部门|单位|机构))?")
+@lru_cache(maxsize=1)
+def _group_of_bodies() -> re.Pattern[str]:
+    """`有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等."""
+    kinds = _kinds("assign_collective.tsv")
+    quantifier, qualifier, body = (alternation(kinds[k]) for k in ("quantifier", "qualifier", "body"))
+    return re.compile(f"(?:{quantifier})?(?:{qualifier})(?:{body})(?:[和及与](?:{body}))?")
 
 
 def split_units(value: str, spaces: bool = False) -> list[str]:
@@ -217,15 +259,22 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
             if looks_like_unit(head):
                 out.append(head)
                 tail = tail.strip()
-                p = tail if looks_like_unit(tail) or _GROUP_OF_BODIES.fullmatch(tail) else ""
+                p = tail if looks_like_unit(tail) or _group_of_bodies().fullmatch(tail) else ""
         if p:
             out.append(p)
     return out
 
 
+@lru_cache(maxsize=1)
+def _lead_mark_re() -> re.Pattern[str]:
+    # Only the round and tortoise-shell brackets: a lead mark is printed in them, and the
+    # wider shared set (【】, []) was never asked for here.
+    return re.compile(rf"(.+?)\s*[（(〔]\s*(?:{alternation(data_lines('assign_lead_marks.txt'))})\s*[）)〕]")
+
+
 def _lead_marked(unit: str) -> tuple[str, bool]:
     """`市商务局（牵头）` → (`市商务局`, True): a lead marked inside a unit list."""
-    m = re.fullmatch(r"(.+?)\s*[（(〔]\s*牵头\s*[）)〕]", unit)
+    m = _lead_mark_re().fullmatch(unit)
     if m:
         return m.group(1), True
     return unit, False
@@ -251,9 +300,9 @@ def _matching_close(text: str, i: int) -> int | None:
     depth = 0
     for j in range(i, min(len(text), i + 400)):
         ch = text[j]
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth -= 1
             if depth == 0:
                 return j
@@ -290,9 +339,9 @@ def _split_top(content: str, seps: str) -> list[str]:
         return [p.strip() for p in parts if p.strip()]
     parts, buf, depth = [], [], 0
     for ch in content:
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(buf))
@@ -312,27 +361,22 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
     # the verb of the next segment.
     pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
-        if any(r.search(seg) for r in _rule_res()) or "下同" in seg or "不再列出" in seg:
+        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in data_lines("assign_rule_tails.txt")):
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
                 names = split_units(seg[:-len(verb)])
-                if names and all(looks_like_unit(n) or _catch_all(n) for n in names):
+                if names and all(looks_like_unit(n) for n in names):
                     _assign_units(pending + names, role, lead, units)
                     pending = []
                     found = True
                     break
         else:
             names = split_units(seg)
-            if not names or not all(looks_like_unit(n) or _catch_all(n) for n in names):
+            if not names or not all(looks_like_unit(n) for n in names):
                 return None  # a segment that is neither units nor `units + verb`: prose
             pending += names
     return (lead, units) if found and not pending else None
-
-
-def _catch_all(name: str) -> bool:
-    # `各有关部门和单位`, `有关部门`: printed catch-alls stand for the units meant.
-    return bool(re.fullmatch(r"(各|其他)?(有关|相关)?(部门|单位|部门和单位)", strip_brackets(name)))
 
 
 def _in_slot(text: str, start: int, end: int) -> bool:
@@ -341,14 +385,18 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     while k >= 0 and text[k] in " \u3000\t":
         k -= 1
     after = text[end + 1:end + 2]
-    return (k < 0 or text[k] in "。；;！？!?\n" + CLOSE) or after in ("", "\n")
+    return (k < 0 or text[k] in SENTENCE_END + CLOSE_BRACKETS) or after in ("", "\n")
 
 
-# A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`.
-_TIME_TAIL = re.compile(
-    r"[，,；;]\s*(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
-    r"|(?:\d{4}年)?(?:年底|年内|上半年|下半年|[一二三四]季度)(?:前|末)?|每(?:月|季度|季|年|周|半年)"
-    r"|长期坚持|持续推进|全年|常态化推进)(?:[启动完工成、和及\d月底前年]*)\s*$")
+@lru_cache(maxsize=1)
+def _time_tail() -> re.Pattern[str]:
+    """A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`."""
+    kinds = _kinds("assign_time_tails.tsv")
+    period, cadence, standing = (alternation(kinds[k]) for k in ("period", "cadence", "standing"))
+    then = re.escape("".join(dict.fromkeys("".join(kinds["then"]))))
+    month = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
+    return re.compile(rf"[，,；;]\s*(?:{month}|(?:\d{{4}}年)?(?:{period})(?:前|末)?|每(?:{cadence})"
+                      rf"|{standing})(?:[{then}、和及\d月底前年]*)\s*$")
 
 
 def _bracket_annotations(text: str) -> list[_Annotation]:
@@ -364,7 +412,7 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
         parsed = _parse_labelled(content) or _parse_verb_style(content)
         if parsed is None and _in_slot(text, i, j):
             # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
-            names = split_units(_TIME_TAIL.sub("", content))
+            names = split_units(_time_tail().sub("", content))
             if names and all(looks_like_unit(x) for x in names) \
                     and any(len(strip_brackets(x)) >= 3 for x in names):
                 parsed = ([], names)
@@ -483,10 +531,10 @@ class _UnitFinder:
                     cands[i + end] = True
         depth = 0
         for k, ch in enumerate(window):
-            if ch in OPEN:
+            if ch in OPEN_BRACKETS:
                 depth += 1
                 continue
-            if ch in CLOSE:
+            if ch in CLOSE_BRACKETS:
                 depth = max(0, depth - 1)
                 if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN:
                     # `试点地区政府办公厅（室）`: a name may end with its bracketed variant.
@@ -584,9 +632,9 @@ def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for k in range(s, e):
         ch = text[k]
-        if ch in OPEN:
+        if ch in OPEN_BRACKETS:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif ch in "，,：:" and depth == 0:
             out.append((start, k))
@@ -603,98 +651,161 @@ def _skip_marker(text: str, s: int, e: int) -> int:
     return pos
 
 
+# The preposition of `由X负责`: X, not the clause's subject, is responsible.
+_BY = "由"
+_Row = tuple[int, int, list[str], list[str]]
+
+
+@dataclass
+class _Sentence:
+    """One prose sentence and what every rule reading it shares."""
+    text: str
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+    finder: _UnitFinder
+    taken: list[tuple[int, int]]  # annotation spans, which are not prose
+
+    def clause_at(self, p: int) -> int:
+        return next(k for k, (a, b) in enumerate(self.clauses) if a <= p <= b)
+
+    def in_annotation(self, p: int) -> bool:
+        return any(a <= p < b for a, b in self.taken)
+
+
+@dataclass(frozen=True)
+class _ByWords:
+    """Predicates after `由X`, compiled from data/assign_by_clause.tsv."""
+    lead: re.Pattern[str]     # 牵头, 总牵头: X leads
+    partner: re.Pattern[str]  # 会同 Y: Y shares the duty
+    helper: re.Pattern[str]   # the next clause's bodies 配合: they assist
+    person: re.Pattern[str]   # 主要负责同志: a person of X, not X's duty
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> _ByWords:
+    words = {kind: alternation(w) for kind, w in _kinds("assign_by_clause.tsv").items()}
+    return _ByWords(lead=re.compile(f"(?:{words['lead_adverb']})?(?:{_lead_triggers()})"),
+                    partner=re.compile(words["partner"]),
+                    helper=re.compile(words["helper"]),
+                    person=re.compile(f"(?:{words['person_qualifier']})?(?:{words['person']})"))
+
+
 def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                        taken: list[tuple[int, int]]) -> list[Assignment]:
-    trig_re, trig_roles = _triggers()
+    trigger_re = _triggers()[0]
     out: list[Assignment] = []
     for s, e in _sentences(text):
         if any(a <= s and e <= b for a, b in taken):
             continue  # a sentence inside an annotation is not prose
-        triggers = list(trig_re.finditer(text, s, e))
-        if not triggers and text.find("由", s, e) < 0:
+        triggers = list(trigger_re.finditer(text, s, e))
+        if not triggers and text.find(_BY, s, e) < 0:
             continue  # most sentences assign nothing: skip splitting them into clauses
-        clauses = _clause_bounds(text, s, e)
-        consumed: list[tuple[int, int]] = []
-        results: list[_Row] = []
-
-        # 1. `由X + verb` (several groups: 由A、B总牵头、C具体负责).
-        for p in _occurrences(text, "由", s, e):
-            if any(a <= p < b for a, b in taken):
-                continue
-            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
-            c_end = clauses[ci][1]
-            lead: list[str] = []
-            units: list[str] = []
-            pos = p + 1
-            last = pos
-            while pos < c_end:
-                parsed = finder.unit_list(text, pos, c_end, need_predicate=False)
-                if not parsed:
-                    break
-                names, end = parsed
-                pred_end = end
-                while pred_end < c_end and text[pred_end] != "、":
-                    pred_end += 1
-                predicate = text[end:pred_end]
-                if "的" in predicate[:4]:
-                    break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
-                if re.match(r"(?:主要|分管|有关)?(?:负责同志|负责人|领导|同志)", predicate):
-                    break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
-                role = "lead" if re.match(r"(总|统一|共同)?(牵头|统筹)", predicate) else "units"
-                _assign_units(names, role, lead, units)
-                # 由市财政局会同市税务局负责: the partner named with 会同/联合 shares the duty.
-                partner = re.match(r"(?:会同|联合)", predicate)
-                if partner:
-                    joined = finder.unit_list(text, end + partner.end(), c_end, need_predicate=False)
-                    if joined:
-                        _assign_units(joined[0], "units", lead, units)
-                last = pred_end
-                if pred_end < c_end and text[pred_end] == "、":
-                    pos = pred_end + 1
-                    continue
-                break
-            if lead or units:
-                consumed.append((p, last))
-                row_end = c_end
-                # 由市行政审批局牵头，市司法局、市市场监管局配合: the next clause names the
-                # bodies that assist, the prose form of a 配合单位 list.
-                if ci + 1 < len(clauses):
-                    n_start, n_end = clauses[ci + 1]
-                    helpers = finder.unit_list(text, n_start, n_end)
-                    if helpers and re.match(r"(?:配合|协助|参与|协同)", text[helpers[1]:n_end]):
-                        _assign_units(helpers[0], "units", lead, units)
-                        row_end = n_end
-                results.append((clauses[ci][0], row_end, lead, units))
-
-        # 2. Trigger words with a subject: right before them (after 在/发挥/clause start) or
-        #    opening the clause, or opening the sentence when the clause opens with them.
+        sentence = _Sentence(text, s, e, _clause_bounds(text, s, e), finder, taken)
+        rows, consumed = _by_rows(sentence)
         for m in triggers:
-            p, q = m.start(), m.end()
-            if any(a <= p < b for a, b in consumed) or any(a <= p < b for a, b in taken):
-                continue
-            around = text[max(s, p - 3):min(e, q + 3)]
-            if any(bl in around and _covers(text, p, q, bl) for bl in _blockers()):
-                continue
-            after = text[q:min(e, q + 3)]
-            if "的" in after:
-                continue  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
-            role = trig_roles[m.group(0)]
-            ci = next(k for k, (a, b) in enumerate(clauses) if a <= p <= b)
-            subject = _subject_for(text, finder, clauses, ci, p, s)
-            if subject is None:
-                continue
-            names, subj_clause = subject
-            lead: list[str] = []
-            units: list[str] = []
-            _assign_units(names, role, lead, units)
-            results.append((clauses[subj_clause][0], clauses[ci][1], lead, units))
-
-        for a, b, lead, units in _merge(results):
-            a, b = _trim(text, a, b)
-            block = block_before(blocks, a)
-            out.append(Assignment(task=block.task if block else None, lead=lead, units=units,
-                                  explicit=False, span=(a, b)))
+            row = _trigger_row(sentence, m, consumed)
+            if row:
+                rows.append(row)
+        out += [_prose_assignment(text, blocks, row) for row in _merge(rows)]
     return out
+
+
+def _prose_assignment(text: str, blocks: list[Block], row: _Row) -> Assignment:
+    a, b = _trim(text, row[0], row[1])
+    block = block_before(blocks, a)
+    return Assignment(task=block.task if block else None, lead=row[2], units=row[3],
+                      explicit=False, span=(a, b))
+
+
+# ---- prose: 由X + predicate ---------------------------------------------------------------
+def _by_rows(sentence: _Sentence) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """`由X + verb` rows (several groups: 由A、B总牵头、C具体负责), and the spans they use."""
+    rows: list[_Row] = []
+    consumed: list[tuple[int, int]] = []
+    for p in _occurrences(sentence.text, _BY, sentence.start, sentence.end):
+        if sentence.in_annotation(p):
+            continue
+        ci = sentence.clause_at(p)
+        lead, units, last = _by_groups(sentence, p + 1, sentence.clauses[ci][1])
+        if lead or units:
+            consumed.append((p, last))
+            row_end = _add_helpers(sentence, ci, lead, units)
+            rows.append((sentence.clauses[ci][0], row_end, lead, units))
+    return rows, consumed
+
+
+def _by_groups(sentence: _Sentence, pos: int, c_end: int) -> tuple[list[str], list[str], int]:
+    """The unit groups after 由, each with its predicate, up to the clause end `c_end`:
+    (lead, units, where the last predicate read ends)."""
+    text, finder = sentence.text, sentence.finder
+    lead: list[str] = []
+    units: list[str] = []
+    last = pos
+    while pos < c_end:
+        parsed = finder.unit_list(text, pos, c_end, need_predicate=False)
+        if not parsed:
+            break
+        names, end = parsed
+        comma = text.find("、", end, c_end)
+        pred_end = comma if comma >= 0 else max(end, c_end)
+        predicate = text[end:pred_end]
+        if "的" in predicate[:4]:
+            break  # `由X牵头的机制`: describes a mechanism, assigns nothing here
+        if _by_words().person.match(predicate):
+            break  # `由市政府主要负责同志任组长`: a person of the body, not its duty
+        _assign_units(names, "lead" if _by_words().lead.match(predicate) else "units", lead, units)
+        # 由市财政局会同市税务局负责: the partner named with 会同/联合 shares the duty.
+        partner = _by_words().partner.match(predicate)
+        joined = partner and finder.unit_list(text, end + partner.end(), c_end, need_predicate=False)
+        if joined:
+            _assign_units(joined[0], "units", lead, units)
+        last = pred_end
+        if comma < 0:
+            break
+        pos = pred_end + 1
+    return lead, units, last
+
+
+def _add_helpers(sentence: _Sentence, ci: int, lead: list[str], units: list[str]) -> int:
+    """由市行政审批局牵头，市司法局、市市场监管局配合: the next clause names the bodies that
+    assist, the prose form of a 配合单位 list. Returns where the row ends."""
+    if ci + 1 >= len(sentence.clauses):
+        return sentence.clauses[ci][1]
+    n_start, n_end = sentence.clauses[ci + 1]
+    helpers = sentence.finder.unit_list(sentence.text, n_start, n_end)
+    if helpers and _by_words().helper.match(sentence.text, helpers[1], n_end):
+        _assign_units(helpers[0], "units", lead, units)
+        return n_end
+    return sentence.clauses[ci][1]
+
+
+# ---- prose: trigger words ----------------------------------------------------------------
+def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int, int]]) -> _Row | None:
+    """A trigger word (data/assign_triggers.tsv) with its subject, as a row; None if the
+    trigger is part of a 由 row, a noun, attributive, or has no specific body as subject."""
+    text, p, q = sentence.text, m.start(), m.end()
+    if any(a <= p < b for a, b in consumed) or sentence.in_annotation(p):
+        return None
+    if _blocked(sentence, p, q):
+        return None
+    if "的" in text[q:min(sentence.end, q + 3)]:
+        return None  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
+    ci = sentence.clause_at(p)
+    subject = _subject_for(sentence, ci, p)
+    if subject is None:
+        return None
+    names, subject_clause = subject
+    lead: list[str] = []
+    units: list[str] = []
+    _assign_units(names, _triggers()[1][m.group(0)], lead, units)
+    return sentence.clauses[subject_clause][0], sentence.clauses[ci][1], lead, units
+
+
+def _blocked(sentence: _Sentence, p: int, q: int) -> bool:
+    """Whether the trigger at [p, q) is inside a word that makes it a noun or a label."""
+    around = sentence.text[max(sentence.start, p - 3):min(sentence.end, q + 3)]
+    return any(word in around and _covers(sentence.text, p, q, word) for word in _blockers())
 
 
 def _covers(text: str, p: int, q: int, word: str) -> bool:
@@ -708,46 +819,74 @@ def _covers(text: str, p: int, q: int, word: str) -> bool:
     return False
 
 
-# Characters that continue a unit name past a gazetteer entry (生态环境部 + 门).
-NAME_CONTINUES = frozenset("门委会局厅办处室组队所站院校司")
+@lru_cache(maxsize=1)
+def _name_continues() -> frozenset[str]:
+    return frozenset("".join(data_lines("assign_name_continues.txt")))
 
 
-def _subject_for(text: str, finder: _UnitFinder, clauses: list[tuple[int, int]], ci: int, p: int,
-                 sent_start: int) -> tuple[list[str], int] | None:
-    c_start = _skip_marker(text, clauses[ci][0], clauses[ci][1]) if ci == 0 else clauses[ci][0]
-    # (a) a unit list ending right before the trigger, opened by 在/发挥/clause start.
-    for opener in ("在", "发挥", "由"):
-        k = text.rfind(opener, c_start, p)
-        if k >= 0:
-            parsed = finder.unit_list(text, k + len(opener), p)
-            if parsed and parsed[1] == p:
-                return parsed[0], ci
-    # (b) the clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`).
-    parsed = finder.unit_list(text, c_start, p)
-    gap = text[parsed[1]:p] if parsed else ""
-    gap_ok = bool(_gap_re().fullmatch(gap)) or (text.startswith("主体责任", p) and bool(_duty_gap_re().fullmatch(gap)))
-    if parsed and not any(n in _generic() for n in parsed[0]) and gap_ok:
-        return parsed[0], ci
-    # (c) the clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
-    lead_in = text[c_start:p]
-    if ci > 0 and re.fullmatch(r"(并|同时|具体|全面|负责)?", lead_in):
-        first = _skip_marker(text, clauses[0][0], clauses[0][1])
-        parsed = finder.unit_list(text, first, clauses[0][1], need_predicate=True)
-        if not parsed or parsed[1] >= clauses[0][1]:
-            # `生态环境部会同有关部门组建协调小组，…，统筹研究重大问题`: a body the notice
-            # names elsewhere opens the sentence, followed by a verb the list lacks (the
-            # whole clause, ending in 小组, is no subject).
-            candidates = finder.ends(text, first, clauses[0][1])
-            known = [end for end, from_gazetteer in candidates if from_gazetteer]
-            end = max(known) if known else 0
-            if known and (text.startswith(_predicate_starts(), end) or text[end:end + 1] not in NAME_CONTINUES):
-                parsed = [text[first:end]], end
-        if parsed and parsed[1] < clauses[0][1]:
-            return parsed[0], 0
+def _subject_for(sentence: _Sentence, ci: int, p: int) -> tuple[list[str], int] | None:
+    """The units the trigger at `p` (in clause `ci`) makes responsible, and the clause
+    they stand in: right before the trigger, opening its clause, or opening the sentence."""
+    text, clauses = sentence.text, sentence.clauses
+    c_start = _skip_marker(text, *clauses[ci]) if ci == 0 else clauses[ci][0]
+    names = _subject_after_opener(sentence, c_start, p) or _subject_opening_clause(sentence, c_start, p)
+    if names:
+        return names, ci
+    # The clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
+    if ci > 0 and text[c_start:p] in ("", *_kinds("assign_subject_words.tsv")["lead_in"]):
+        return _sentence_subject(sentence)
     return None
 
 
-_Row = tuple[int, int, list[str], list[str]]
+def _subject_after_opener(sentence: _Sentence, c_start: int, p: int) -> list[str] | None:
+    """A unit list ending right before the trigger, after 在/发挥/由 (`发挥市商务局统筹…`)."""
+    for opener in _kinds("assign_subject_words.tsv")["opener"]:
+        k = sentence.text.rfind(opener, c_start, p)
+        if k >= 0:
+            parsed = sentence.finder.unit_list(sentence.text, k + len(opener), p)
+            if parsed and parsed[1] == p:
+                return parsed[0]
+    return None
+
+
+def _subject_opening_clause(sentence: _Sentence, c_start: int, p: int) -> list[str] | None:
+    """The clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`) and only
+    the subject-gap words (or a frame) stand between it and the trigger."""
+    parsed = sentence.finder.unit_list(sentence.text, c_start, p)
+    if not parsed or any(n in _generic() for n in parsed[0]):
+        return None
+    gap = sentence.text[parsed[1]:p]
+    if _gap_re().fullmatch(gap):
+        return parsed[0]
+    if sentence.text.startswith(_duty_triggers(), p) and _duty_gap_re().fullmatch(gap):
+        return parsed[0]
+    return None
+
+
+def _sentence_subject(sentence: _Sentence) -> tuple[list[str], int] | None:
+    """The unit list opening the sentence's first clause, followed by its predicate."""
+    text, (c_start, c_end) = sentence.text, sentence.clauses[0]
+    first = _skip_marker(text, c_start, c_end)
+    parsed = sentence.finder.unit_list(text, first, c_end, need_predicate=True)
+    if not parsed or parsed[1] >= c_end:
+        parsed = _known_body_opening(sentence, first, c_end) or parsed
+    if parsed and parsed[1] < c_end:
+        return parsed[0], 0
+    return None
+
+
+def _known_body_opening(sentence: _Sentence, first: int, c_end: int) -> tuple[list[str], int] | None:
+    """`生态环境部会同有关部门组建协调小组，…，统筹研究重大问题`: a body the notice names
+    elsewhere opens the sentence, followed by a verb the list lacks (the whole clause,
+    ending in 小组, is no subject)."""
+    text = sentence.text
+    known = [end for end, from_gazetteer in sentence.finder.ends(text, first, c_end) if from_gazetteer]
+    if not known:
+        return None
+    end = max(known)
+    if text.startswith(_predicate_starts(), end) or text[end:end + 1] not in _name_continues():
+        return [text[first:end]], end
+    return None
 
 
 def _merge(results: list[_Row]) -> list[_Row]:

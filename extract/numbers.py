@@ -17,12 +17,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import data_lines, read_numeral
+from extract.lexicon import alternation, data_lines, data_table, longest_first, read_numeral
 
 log = logging.getLogger(__name__)
 
 # Multipliers folded into the value; the larger ones stay in the unit.
 _SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+# Every multiplier `parse_number` reads after digits (`3千`, `1.5万`).
+_MULTIPLIERS = {**_SMALL_MAGNITUDES, "万": 1e4, "亿": 1e8}
+_PERCENT = "百分之"  # `百分之四点六`: the per-cent written out, before the numeral
+_MORE_THAN = "余多"  # `640余次`, `110多个`: more than the number
+# A range joins two numbers with a dash or 至/到; its lower bound is the goal.
+_DASH = "[-－—–~～至到]{1,2}"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -42,11 +48,25 @@ class Quantity:
 @lru_cache(maxsize=1)
 def unit_table() -> dict[str, str]:
     """unit → category, from data/number_units.txt."""
-    table = {}
-    for line in data_lines("number_units.txt"):
-        unit, _, category = line.partition("\t")
-        table[unit.strip()] = category.strip()
-    return table
+    return {unit: category for unit, category in data_table("number_units.txt")}
+
+
+@lru_cache(maxsize=1)
+def _big_magnitudes() -> tuple[str, ...]:
+    """The magnitudes that stay in the unit (万, 亿, 万亿): those without 十/百/千."""
+    return longest_first(unit for unit, category in unit_table().items()
+                         if category == "magnitude" and not set(unit) & set(_SMALL_MAGNITUDES))
+
+
+@lru_cache(maxsize=1)
+def _big_magnitude_chars() -> str:
+    return "".join(sorted(set("".join(_big_magnitudes()))))
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern[str]:
+    """`5批次/千人`: a rate's denominator, part of its unit (data/number_per_units.txt)."""
+    return re.compile(f"[/／](?:每)?(?:{alternation(data_lines('number_per_units.txt'))})")
 
 
 @lru_cache(maxsize=1)
@@ -62,22 +82,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # is also this corpus's clause separator.
     arabic = rf"[0-9０-９]{{1,3}}(?:,[0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?|{digits}"
     chinese = rf"[{cn_chars}]+"
-    # A range joins two numbers with a dash or 至/到; its lower bound is the goal.
-    dash = r"[-－—–~～至到]{1,2}"
     # Each pattern opens with a lookahead for the character every match starts with: it
     # changes no match, but turns most positions of the text (no digit, no numeral)
     # down at one test, which halves the time of the scans.
     arabic_pat = re.compile(
-        rf"(?=[0-9０-９])(?<![0-9０-９.．A-Za-z])(?P<num>{arabic})(?:(?P<dash>{dash})(?P<num2>{arabic}))?"
-        rf"(?P<approx>[余多])?(?:[ \u00a0]?(?P<mag>{mag}))?(?P<approx2>[余多])?"
+        rf"(?=[0-9０-９])(?<![0-9０-９.．A-Za-z])(?P<num>{arabic})(?:(?P<dash>{_DASH})(?P<num2>{arabic}))?"
+        rf"(?P<approx>[{_MORE_THAN}])?(?:[ \u00a0]?(?P<mag>{mag}))?(?P<approx2>[{_MORE_THAN}])?"
         rf"(?:[ \u00a0]?(?P<unit>{unit}))?"
     )
     # A Chinese numeral counts only with a unit, or ending in 万/亿 after a digit
     # character (三千万): bare 一/十 runs are words (一是, 十四五).
     chinese_pat = re.compile(
-        rf"(?=[百{cn_chars}])(?:"
-        rf"(?:百分之(?P<pct>{chinese}))|(?P<cn>{chinese})(?P<capprox>[余多])?(?P<cunit>{unit})"
-        rf"|(?P<cn2>{chinese}[一二两三四五六七八九十百千][万亿]))"
+        rf"(?=[{_PERCENT[0]}{cn_chars}])(?:"
+        rf"(?:{_PERCENT}(?P<pct>{chinese}))|(?P<cn>{chinese})(?P<capprox>[{_MORE_THAN}])?(?P<cunit>{unit})"
+        rf"|(?P<cn2>{chinese}[一二两三四五六七八九十百千][{_big_magnitude_chars()}]))"
     )
     return arabic_pat, chinese_pat
 
@@ -106,13 +124,15 @@ def _clean(value: float) -> float:
     return float(int(value)) if value == int(value) else value
 
 
-_TRAILING_BIG_MAGNITUDE = re.compile(r"^(.*?)(万亿|亿|万)$")
+@lru_cache(maxsize=1)
+def _trailing_big_magnitude() -> re.Pattern[str]:
+    return re.compile(f"^(.*?)({alternation(_big_magnitudes())})$")
 
 
 def _chinese_with_magnitude(cn: str) -> tuple[float | None, str]:
     """`三千万` → (3000, '万'): a trailing 万/亿 becomes the unit prefix like in `3千万`."""
-    m = _TRAILING_BIG_MAGNITUDE.match(cn)
-    if m and m.group(1) and not ("万" in m.group(1) or "亿" in m.group(1)):
+    m = _trailing_big_magnitude().match(cn)
+    if m and m.group(1) and not set(m.group(1)) & set(_big_magnitude_chars()):
         value = read_numeral(m.group(1))
         return value, m.group(2)
     return read_numeral(cn), ""
@@ -123,9 +143,9 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    if s.startswith("百分之"):
-        return read_numeral(s[3:])
-    m = re.fullmatch(r"([0-9０-９.,．]+)([十百千万亿]*)", s)
+    if s.startswith(_PERCENT):
+        return read_numeral(s[len(_PERCENT):])
+    m = re.fullmatch(f"([0-9０-９.,．]+)([{''.join(_MULTIPLIERS)}]*)", s)
     if m:
         try:
             number = _to_float(m.group(1))
@@ -133,23 +153,28 @@ def parse_number(s: str) -> float | None:
             return None
         mult = 1.0
         for ch in m.group(2):
-            mult *= {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}[ch]
+            mult *= _MULTIPLIERS[ch]
         return _clean(round(number * mult, 10))
     value = read_numeral(s)
     return _clean(value) if value is not None else None
 
 
 # Characters a Chinese numeral cannot start with (点五, 万个); 十/百/千 may, see below.
-_NOT_A_NUMERAL_START = re.compile(r"[点万亿百千十]*")
-_PER_UNIT = re.compile(r"[/／](?:每)?(?:千人|万人|百人|十万人|人|户|平方公里|公顷|亩|平方米|年|月|天|床)")
+_NOT_A_NUMERAL_START = re.compile(f"[点{''.join(_MULTIPLIERS)}]*")
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit (or a bare 万/亿 magnitude) in `text`, in text order."""
-    arabic_pat, chinese_pat = _patterns()
+    found = _arabic_quantities(text) + _chinese_quantities(text)
+    found.sort(key=lambda q: q.start)
+    return _merge_ranges(text, _inherit_units(text, _drop_overlaps(found)))
+
+
+def _arabic_quantities(text: str) -> list[Quantity]:
+    """Numbers written in digits (`6.6亿美元`, `3千万`, `1-2支`, `增长-3.2%`)."""
     table = unit_table()
     found: list[Quantity] = []
-    for m in arabic_pat.finditer(text):
+    for m in _patterns()[0].finditer(text):
         num, _, num2, approx_before, mag, approx_after, unit = m.groups()
         if not mag and not unit:
             continue  # a bare number (most matches): neither unit nor magnitude
@@ -178,7 +203,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "%"
         end = m.end() if unit or not approx_after else m.start("approx2")
         # 5批次/千人, 2.5张/千人: a rate's denominator is part of its unit.
-        per = _PER_UNIT.match(text, end) if unit and unit not in ("%", "％") else None
+        per = _per_unit().match(text, end) if unit and unit not in ("%", "％") else None
         if per:
             unit, end = unit + per.group(0), per.end()
         begin = m.start()
@@ -191,7 +216,14 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = None
         found.append(Quantity(begin, end, _clean(value), big + unit, category, False,
                               _clean(upper) if upper is not None else None, m.end("num"), approx))
-    for m in chinese_pat.finditer(text):
+    return found
+
+
+def _chinese_quantities(text: str) -> list[Quantity]:
+    """Numbers written in Chinese numerals (`一百二十个`, `三千万`, `百分之四点六`)."""
+    table = unit_table()
+    found: list[Quantity] = []
+    for m in _patterns()[1].finditer(text):
         if m.group("pct"):
             value = read_numeral(m.group("pct"))
             if value is not None:
@@ -205,7 +237,7 @@ def find_quantities(text: str) -> list[Quantity]:
         offset = _NOT_A_NUMERAL_START.match(cn).end()
         if cn[offset:offset + 1] in ("点",) or offset == len(cn):
             continue
-        if offset and cn[offset - 1] in "十百千":
+        if offset and cn[offset - 1] in _SMALL_MAGNITUDES:
             offset -= 1  # 十五 / 百万 may legitimately start a numeral
         cn = cn[offset:]
         value, big = _chinese_with_magnitude(cn)
@@ -215,8 +247,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start("cn2" if m.group("cn2") else "cn") + offset, m.end(), _clean(value),
                               big + unit, category, True, None, m.end("cn2" if m.group("cn2") else "cn"),
                               bool(m.group("capprox"))))
-    found.sort(key=lambda q: q.start)
-    return _merge_ranges(text, _inherit_units(text, _drop_overlaps(found)))
+    return found
 
 
 def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
@@ -246,7 +277,7 @@ def _inherit_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_RANGE_DASH = re.compile(r"^[-－—–~～至到]{1,2}$")
+_RANGE_DASH = re.compile(f"^{_DASH}$")
 
 
 def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:

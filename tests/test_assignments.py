@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.assignments import find_assignments, find_document_rules, split_units
+from extract.assignments import find_assignments, find_document_rules, seed_units, split_units
+from extract.lexicon import data_lines, data_table
 from extract.structure import parse_structure
 
 
@@ -55,6 +56,8 @@ EXPLICIT = [
      "支持城市", "四", [], ["商务部", "农业农村部", "各有关省级人民政府"]),
     # （X指导）
     ("（二）实施生产。\n全面实施绿色开采。\n（自然资源部、工业和信息化部指导）", "绿色开采", "二", [], ["自然资源部", "工业和信息化部"]),
+    # a time tail made of data words (年底, 完成) after the units
+    ("一、经济发展\n2.加快建设园区。（县工信局，年底前完成）", "加快建设园区", "一/2", [], ["县工信局"]),
     # bare labels separated by spaces, on their own line
     ("一、任务\n1.建立台账。按月更新。\n牵头单位:市商务局  责任单位:市财政局、市统计局",
      "建立台账", "一/1", ["市商务局"], ["市财政局", "市统计局"]),
@@ -143,9 +146,37 @@ PROSE = [
     ("3.加强统筹。各地项目须及时报备,由市投促中心纳库管理。", "由市投促中心纳库管理", [], ["市投促中心"]),
     # gov.cn 007
     ("（十三）明确责任。人力资源社会保障部要统筹协调促进就业政策制定。", "统筹协调", ["人力资源社会保障部"], []),
+    # made-up: 由X牵头 alone
+    ("（一）建立机制。由市商务局牵头，制定招商目录。", "由市商务局牵头", ["市商务局"], []),
     # made-up: 由X牵头，Y配合 stays one row with both roles
     ("（一）建立机制。由市商务局牵头、市财政局具体负责资金保障。", "资金保障", ["市商务局"], ["市财政局"]),
 ]
+
+
+# One sentence per trigger word of data/assign_triggers.tsv; the role comes from the file.
+TRIGGER_SENTENCES = {
+    "牵头": "（一）建立机制。市商务局牵头制定招商目录。",
+    "统筹": "（一）建立机制。市商务局统筹协调全市招商工作。",
+    "负责": "（一）建立机制。市商务局负责制定招商目录。",
+    "主抓": "（一）建立机制。市商务局主抓招商引资工作。",
+    "承担": "（一）建立机制。市商务局承担招商引资任务。",
+    "主体责任": "（一）建立机制。市商务局要落实招商引资主体责任。",
+    "责任主体": "（一）建立机制。市商务局是招商引资责任主体。",
+    "负总责": "（一）建立机制。市商务局对全市招商工作负总责。",
+}
+
+
+@pytest.mark.parametrize("row", data_table("assign_triggers.tsv"), ids=lambda row: row[0])
+def test_each_trigger_word_assigns_its_role(row: list[str]) -> None:
+    word, role = row[0], row[1]
+    assert word in TRIGGER_SENTENCES, f"add a sentence for the trigger {word}"
+    rows = [a for a in run(TRIGGER_SENTENCES[word]) if not a.explicit]
+    assert len(rows) == 1
+    assert (rows[0].lead, rows[0].units) == ((["市商务局"], []) if role == "lead" else ([], ["市商务局"]))
+
+
+def test_seed_names_take_every_level_word() -> None:
+    assert {level + "商务局" for level in data_lines("admin_levels.txt")} <= seed_units()
 
 
 @pytest.mark.parametrize("text,snippet,lead,units", PROSE)
