@@ -26,7 +26,15 @@ from functools import lru_cache
 
 from hanlp_trie import Trie
 
-from extract.lexicon import CLOSE_BRACKETS, OPEN_BRACKETS, alternation, data_lines, data_table, longest_first
+from extract.lexicon import (
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    alternation,
+    data_kinds,
+    data_lines,
+    data_table,
+    longest_first,
+)
 from extract.model import Assignment, Block
 from extract.structure import block_before, match_marker
 
@@ -119,15 +127,6 @@ def _generic_inside() -> tuple[str, ...]:
     return tuple(row[0] for row in data_table("assign_generic_subjects.txt") if row[1:] == ["inside"])
 
 
-@lru_cache(maxsize=8)
-def _kinds(name: str) -> dict[str, tuple[str, ...]]:
-    """word<TAB>kind rows of a data file: kind → its words, in file order."""
-    out: dict[str, list[str]] = {}
-    for word, kind in data_table(name):
-        out.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in out.items()}
-
-
 _IN_CLAUSE = "[^，,。；;]"
 
 
@@ -203,7 +202,7 @@ def _not_in_name() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _collective_prefix() -> re.Pattern[str]:
-    return re.compile(f"^(?:{alternation(_kinds('assign_collective.tsv')['prefix'])})")
+    return re.compile(f"^(?:{alternation(data_kinds('assign_collective.tsv')['prefix'])})")
 
 
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
@@ -232,7 +231,7 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
 @lru_cache(maxsize=1)
 def _group_of_bodies() -> re.Pattern[str]:
     """`有关部门和单位`, `相关部门`: the catch-all group an annotation adds after 等."""
-    kinds = _kinds("assign_collective.tsv")
+    kinds = data_kinds("assign_collective.tsv")
     quantifier, qualifier, body = (alternation(kinds[k]) for k in ("quantifier", "qualifier", "body"))
     return re.compile(f"(?:{quantifier})?(?:{qualifier})(?:{body})(?:[和及与](?:{body}))?")
 
@@ -391,10 +390,11 @@ def _in_slot(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _time_tail() -> re.Pattern[str]:
     """A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`."""
-    kinds = _kinds("assign_time_tails.tsv")
+    kinds = data_kinds("assign_time_tails.tsv")
     period, cadence, standing = (alternation(kinds[k]) for k in ("period", "cadence", "standing"))
     then = re.escape("".join(dict.fromkeys("".join(kinds["then"]))))
-    month = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)?(?:前|之前)?"
+    before = alternation(data_kinds("deadline_modifiers.tsv")["before"])
+    month = rf"(?:\d{{4}}年)?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:底|末|\d{{1,2}}日)?(?:{before})?"
     return re.compile(rf"[，,；;]\s*(?:{month}|(?:\d{{4}}年)?(?:{period})(?:前|末)?|每(?:{cadence})"
                       rf"|{standing})(?:[{then}、和及\d月底前年]*)\s*$")
 
@@ -684,7 +684,7 @@ class _ByWords:
 
 @lru_cache(maxsize=1)
 def _by_words() -> _ByWords:
-    words = {kind: alternation(w) for kind, w in _kinds("assign_by_clause.tsv").items()}
+    words = {kind: alternation(w) for kind, w in data_kinds("assign_by_clause.tsv").items()}
     return _ByWords(lead=re.compile(f"(?:{words['lead_adverb']})?(?:{_lead_triggers()})"),
                     partner=re.compile(words["partner"]),
                     helper=re.compile(words["helper"]),
@@ -833,14 +833,14 @@ def _subject_for(sentence: _Sentence, ci: int, p: int) -> tuple[list[str], int] 
     if names:
         return names, ci
     # The clause opens with the trigger (`…,统筹指导…`): the sentence's subject.
-    if ci > 0 and text[c_start:p] in ("", *_kinds("assign_subject_words.tsv")["lead_in"]):
+    if ci > 0 and text[c_start:p] in ("", *data_kinds("assign_subject_words.tsv")["lead_in"]):
         return _sentence_subject(sentence)
     return None
 
 
 def _subject_after_opener(sentence: _Sentence, c_start: int, p: int) -> list[str] | None:
     """A unit list ending right before the trigger, after 在/发挥/由 (`发挥市商务局统筹…`)."""
-    for opener in _kinds("assign_subject_words.tsv")["opener"]:
+    for opener in data_kinds("assign_subject_words.tsv")["opener"]:
         k = sentence.text.rfind(opener, c_start, p)
         if k >= 0:
             parsed = sentence.finder.unit_list(sentence.text, k + len(opener), p)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
-from extract.lexicon import alternation, data_lines, data_table, longest_first, read_int
+from extract.lexicon import alternation, data_kinds, data_lines, data_table, longest_first, read_int
 from extract.model import Block, Deadline, Decision, Section
 from extract.structure import block_at
 
@@ -108,14 +108,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _kinds(name: str) -> dict[str, tuple[str, ...]]:
-    """The words of a `kind<TAB>word` data file, by kind."""
-    out: dict[str, tuple[str, ...]] = {}
-    for kind, word, *_ in data_table(name):
-        out[kind] = (*out.get(kind, ()), word)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _recurrence() -> dict[str, str]:
     return dict(data_table("deadline_recurrence.tsv"))
@@ -136,7 +128,7 @@ def _light_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _actions() -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(words before a period word, words after it, modal characters between) of an action."""
-    words = _kinds("deadline_actions.tsv")
+    words = data_kinds("deadline_actions.tsv")
     return longest_first(words["before"]), words["after"], "".join(words["modal"])
 
 
@@ -147,7 +139,7 @@ def _past_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _modifiers() -> dict[str, tuple[str, ...]]:
-    return _kinds("deadline_modifiers.tsv")
+    return data_kinds("deadline_modifiers.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +157,7 @@ def _issue_units() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _durations() -> dict[str, tuple[str, ...]]:
-    return _kinds("deadline_durations.tsv")
+    return data_kinds("deadline_durations.tsv")
 
 
 # ---- context tests ---------------------------------------------------------------------

@@ -42,6 +42,15 @@ def data_table(name: str) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")] for line in data_lines(name)]
 
 
+@cache
+def data_kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of a `kind<TAB>word` data file, by kind, in file order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, word, *_ in data_table(name):
+        out[kind] = (*out.get(kind, ()), word)
+    return out
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Words ordered so that an alternation tries the longest match first."""
     return tuple(sorted(words, key=len, reverse=True))

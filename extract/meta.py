@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
-from extract.lexicon import HAN_CHAR, alternation, data_lines, data_table, longest_first
+from extract.lexicon import HAN_CHAR, alternation, data_kinds, data_lines, data_table, longest_first
 from extract.model import Meta
 from policydb.errors import missing_dependency
 
@@ -33,14 +33,6 @@ _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
-
-
-def _kinds(name: str) -> dict[str, tuple[str, ...]]:
-    """The words of a `kind<TAB>word` data file, by kind."""
-    out: dict[str, tuple[str, ...]] = {}
-    for kind, word, *_ in data_table(name):
-        out[kind] = (*out.get(kind, ()), word)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +49,7 @@ def _tables() -> dict[str, object]:
 @lru_cache(maxsize=1)
 def _national() -> tuple[re.Pattern[str], str]:
     """(the opening of a national body's name, the region of a national notice)."""
-    words = _kinds("meta_national.tsv")
+    words = data_kinds("meta_national.tsv")
     return re.compile(f"^(?:{alternation(words['prefix'])})"), words["region"][0]
 
 
@@ -269,7 +261,7 @@ def region_from_body(text: str) -> str | None:
 
 def is_report_title(title: str | None, issuer: str | None) -> bool:
     """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
-    cues = _kinds("meta_report_titles.tsv")
+    cues = data_kinds("meta_report_titles.tsv")
 
     def names(kind: str) -> bool:
         return any(word in (title or "") for word in cues[kind])
@@ -293,7 +285,7 @@ def _reported_year(text: str) -> int | None:
         return None
     latest = max(years)
     if _says_this_year(text):
-        base = _kinds("meta_year_baselines.tsv")
+        base = data_kinds("meta_year_baselines.tsv")
         past = re.search(rf"(?:{alternation(base['before'])}){latest}年"
                          rf"|{latest}年[^。；;，,]{{0,30}}(?:{alternation(base['within'])})"
                          rf"|{latest}年(?:{alternation(base['after'])})", text)
@@ -308,8 +300,8 @@ _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 @lru_cache(maxsize=1)
 def _target_section() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the heading of a 目标 section, a target year in it)."""
-    heading = _kinds("meta_target_heading.tsv")
-    not_target = _kinds("meta_year_baselines.tsv")["not_target"]
+    heading = data_kinds("meta_target_heading.tsv")
+    not_target = data_kinds("meta_year_baselines.tsv")["not_target"]
     return (re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
                        rf"(?:{alternation(heading['qualifier'])})?(?:{alternation(heading['head'])})"
                        rf"(?:{alternation(heading['tail'])})?[。.：:]?"),
