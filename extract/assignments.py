@@ -29,6 +29,7 @@ from hanlp_trie import Trie
 from extract.lexicon import (
     CLOSE_BRACKETS,
     OPEN_BRACKETS,
+    admin_levels,
     alternation,
     data_kinds,
     data_lines,
@@ -165,7 +166,7 @@ def _rule_res() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def seed_units() -> frozenset[str]:
     names: set[str] = set()
-    levels = data_lines("admin_levels.txt")
+    levels = admin_levels("level")
     for line in data_lines("units_seed.txt"):
         if line.startswith("*"):
             names.update(level + line[1:] for level in levels)

@@ -51,6 +51,14 @@ def data_kinds(name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def admin_levels(kind: str | None = None) -> tuple[str, ...]:
+    """China's administrative level words (省, 市, 自治县 …), longest first: the one list
+    every stage reads (data/admin_levels.tsv); `kind="level"` for those also printed
+    before a department's name (市商务局)."""
+    kinds = data_kinds("admin_levels.tsv")
+    return longest_first(word for name, words in kinds.items() if kind in (None, name) for word in words)
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Words ordered so that an alternation tries the longest match first."""
     return tuple(sorted(words, key=len, reverse=True))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
-from extract.lexicon import HAN_CHAR, alternation, data_kinds, data_lines, data_table, longest_first
+from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
 from extract.model import Meta
 from policydb.errors import missing_dependency
 
@@ -40,7 +40,7 @@ def _tables() -> dict[str, object]:
     return {
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?$"),
         "org_end": re.compile(f"(?:{alternation(data_lines('meta_org_suffixes.txt'))})$"),
-        "region_suffixes": list(longest_first(data_lines("meta_region_suffixes.txt"))),
+        "region_suffixes": list(admin_levels()),
         "not_regions": set(data_lines("meta_not_regions.txt")),
         "organ": re.compile(alternation(data_lines("meta_organ_words.txt"))),
     }

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.lexicon import admin_levels
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # Level prefixes a unit is printed with inside its own region's notice (`市商务局`).
@@ -179,7 +181,8 @@ def scope_key(scope: str | None) -> str:
 
 @cache
 def _admin_suffixes() -> tuple[str, ...]:
-    return tuple(sorted((x.strip() for x in _lines("admin_suffixes.txt")), key=len, reverse=True))
+    # One list of level words for every stage: extract/data/admin_levels.tsv.
+    return admin_levels()
 
 
 def region_stem(region: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.assignments import find_assignments, find_document_rules, seed_units, split_units
-from extract.lexicon import data_lines, data_table
+from extract.lexicon import admin_levels, data_table
 from extract.structure import parse_structure
 
 
@@ -176,7 +176,9 @@ def test_each_trigger_word_assigns_its_role(row: list[str]) -> None:
 
 
 def test_seed_names_take_every_level_word() -> None:
-    assert {level + "商务局" for level in data_lines("admin_levels.txt")} <= seed_units()
+    levels = admin_levels("level")
+    assert {"市商务局", "自治区商务局"} <= {level + "商务局" for level in levels} <= seed_units()
+    assert "盟商务局" not in seed_units()  # a `region` word ends a region's name, it heads no department
 
 
 @pytest.mark.parametrize("text,snippet,lead,units", PROSE)
