@@ -34,6 +34,7 @@ from extract.lexicon import (
     data_kinds,
     data_lines,
     data_table,
+    data_words,
     longest_first,
 )
 from extract.model import Assignment, Block
@@ -87,45 +88,32 @@ def _lead_triggers() -> str:
     return alternation(w for w, role in _triggers()[1].items() if role == "lead")
 
 
-@lru_cache(maxsize=1)
-def _duty_triggers() -> tuple[str, ...]:
-    return tuple(row[0] for row in data_table("assign_triggers.tsv") if row[2:] == ["duty"])
+@dataclass(frozen=True)
+class _Words:
+    """The one-column word lists of the unit rules, read once (see each data file)."""
+
+    duty_triggers: tuple[str, ...]  # 落实主体责任: a body's duty, not a task it leads
+    blockers: tuple[str, ...]  # words a trigger stands inside as a noun (牵头单位)
+    suffixes: tuple[str, ...]  # endings of a unit's name, longest first
+    strong_suffixes: tuple[str, ...]  # the endings prose trusts without a known name
+    roles: frozenset[str]  # role words that are no unit (牵头单位, 责任单位)
+    role_endings: tuple[str, ...]
+    generic: frozenset[str]  # subjects that name no body (各地, 有关部门)
+    generic_inside: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _blockers() -> tuple[str, ...]:
-    return tuple(data_lines("assign_trigger_blockers.txt"))
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> tuple[str, ...]:
-    return longest_first(row[0] for row in data_table("assign_unit_suffixes.txt"))
-
-
-@lru_cache(maxsize=1)
-def _strong_suffixes() -> tuple[str, ...]:
-    rows = data_table("assign_unit_suffixes.txt")
-    return longest_first(r[0] for r in rows if r[1] == "strong")
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    return frozenset(row[0] for row in data_table("assign_roles.txt"))
-
-
-@lru_cache(maxsize=1)
-def _role_endings() -> tuple[str, ...]:
-    return tuple(row[0] for row in data_table("assign_roles.txt") if row[1:] == ["ending"])
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(row[0] for row in data_table("assign_generic_subjects.txt"))
-
-
-@lru_cache(maxsize=1)
-def _generic_inside() -> tuple[str, ...]:
-    return tuple(row[0] for row in data_table("assign_generic_subjects.txt") if row[1:] == ["inside"])
+def _words() -> _Words:
+    return _Words(
+        duty_triggers=data_words("assign_triggers.tsv", "duty"),
+        blockers=data_words("assign_trigger_blockers.txt"),
+        suffixes=longest_first(data_words("assign_unit_suffixes.txt")),
+        strong_suffixes=longest_first(data_words("assign_unit_suffixes.txt", "strong")),
+        roles=frozenset(data_words("assign_roles.txt")),
+        role_endings=data_words("assign_roles.txt", "ending"),
+        generic=frozenset(data_words("assign_generic_subjects.txt")),
+        generic_inside=data_words("assign_generic_subjects.txt", "inside"),
+    )
 
 
 _IN_CLAUSE = "[^，,。；;]"
@@ -216,17 +204,17 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     if not core or len(core) > MAX_UNIT_LEN:
         return False
     bare = _collective_prefix().sub("", core)
-    if core in _roles() or bare in _roles() or core in _generic():
+    if core in _words().roles or bare in _words().roles or core in _words().generic:
         return False
-    if core.endswith(_role_endings()) or core.startswith(_nonunit_starts()):
+    if core.endswith(_words().role_endings) or core.startswith(_nonunit_starts()):
         return False
-    if prose and any(word in core for word in _generic_inside()):
+    if prose and any(word in core for word in _words().generic_inside):
         return False  # `地方各级人民政府`: every level at once, no specific body
     if not strict:
         return True
     if _not_in_name().search(core):
         return False
-    return core.endswith(_strong_suffixes() if prose else _suffixes())
+    return core.endswith(_words().strong_suffixes if prose else _words().suffixes)
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +550,7 @@ class _UnitFinder:
         if known:
             return max(known)
         ends = sorted(end for end, _ in cands)
-        multi = tuple(x for x in _suffixes() if len(x) > 1)
+        multi = tuple(x for x in _words().suffixes if len(x) > 1)
         for end in ends:
             if not any(s[end - 1:end + k].endswith(multi) for k in (1, 2, 3) if end + k <= len(s)):
                 return end
@@ -586,7 +574,7 @@ class _UnitFinder:
             if chosen is None:
                 return (names, pos - 1) if names and s[pos - 1:pos] != "、" else None
             name = s[pos:chosen]
-            if s.startswith(_blockers(), chosen - 2) or s.startswith(_blockers(), chosen):
+            if s.startswith(_words().blockers, chosen - 2) or s.startswith(_words().blockers, chosen):
                 return None  # `由…部门负责同志组成`: people, not a body's duty
             if not looks_like_unit(name):
                 return None
@@ -806,7 +794,7 @@ def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int
 def _blocked(sentence: _Sentence, p: int, q: int) -> bool:
     """Whether the trigger at [p, q) is inside a word that makes it a noun or a label."""
     around = sentence.text[max(sentence.start, p - 3):min(sentence.end, q + 3)]
-    return any(word in around and _covers(sentence.text, p, q, word) for word in _blockers())
+    return any(word in around and _covers(sentence.text, p, q, word) for word in _words().blockers)
 
 
 def _covers(text: str, p: int, q: int, word: str) -> bool:
@@ -854,12 +842,12 @@ def _subject_opening_clause(sentence: _Sentence, c_start: int, p: int) -> list[s
     """The clause opens with a unit list (`X要落实主体责任`, `X、Y要确定专人负责`) and only
     the subject-gap words (or a frame) stand between it and the trigger."""
     parsed = sentence.finder.unit_list(sentence.text, c_start, p)
-    if not parsed or any(n in _generic() for n in parsed[0]):
+    if not parsed or any(n in _words().generic for n in parsed[0]):
         return None
     gap = sentence.text[parsed[1]:p]
     if _gap_re().fullmatch(gap):
         return parsed[0]
-    if sentence.text.startswith(_duty_triggers(), p) and _duty_gap_re().fullmatch(gap):
+    if sentence.text.startswith(_words().duty_triggers, p) and _duty_gap_re().fullmatch(gap):
         return parsed[0]
     return None
 

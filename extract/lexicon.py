@@ -43,6 +43,13 @@ def data_table(name: str) -> list[list[str]]:
 
 
 @cache
+def data_words(name: str, tag: str | None = None) -> tuple[str, ...]:
+    """The first cell of each row of a `word<TAB>tag…` data file, in file order; with a
+    `tag`, only the rows that carry it among their other cells."""
+    return tuple(row[0] for row in data_table(name) if tag is None or tag in row[1:])
+
+
+@cache
 def data_kinds(name: str) -> dict[str, tuple[str, ...]]:
     """The words of a `kind<TAB>word` data file, by kind, in file order."""
     out: dict[str, tuple[str, ...]] = {}
