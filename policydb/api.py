@@ -55,3 +55,16 @@ def export(notice: ProcessedNotice) -> dict:
         "assignments": [as_export(a) for a in doc.assignments],
         "deadlines": [as_export(d) for d in doc.deadlines],
     }
+
+
+def review_export(notice: ProcessedNotice) -> dict:
+    """The export, plus what the review page shows beyond it: why each goal and deadline
+    was read as it was (`reason`), and the numbers and time words left (`left`)."""
+    data = export(notice)
+    doc = notice.extraction
+    for group, facts in (("goals", doc.goals), ("deadlines", doc.deadlines)):
+        for row, fact in zip(data[group], facts, strict=True):
+            row["reason"] = fact.reason
+    data["left"] = [{"text": doc.text[d.span[0]:d.span[1]], "span": list(d.span), "reason": d.reason}
+                    for d in sorted(doc.decisions, key=lambda d: d.span)]
+    return data

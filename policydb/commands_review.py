@@ -36,9 +36,9 @@ def review(target: str, out: str, db_path: str | None, max_bytes: int) -> None:
     from store.schema import DEFAULT_DB
 
     if os.path.exists(target):
-        from policydb.api import export, process_path
+        from policydb.api import process_path, review_export
 
-        data = export(process_path(target, max_bytes=max_bytes))
+        data = review_export(process_path(target, max_bytes=max_bytes))
     elif _ID_LIKE.fullmatch(target):
         data = review_from_db(db_path or DEFAULT_DB, target)
     else:

@@ -188,7 +188,7 @@ def _fields(group: str, fact: dict[str, Any]) -> list[tuple[str, str]]:
     """The (name, shown value) pairs a reviewer checks for one fact."""
     if group == "goals":
         names = ("indicator", "value", "unit", "comparator", "scope", "period", "kind")
-        return [(name, _value(fact.get(name))) for name in names]
+        return [(name, _value(fact.get(name))) for name in names] + _why(fact)
     if group == "assignments":
         rows = [("task", _value(fact.get("task"))), ("lead", _value(fact.get("lead"))),
                 ("units", _value(fact.get("units"))),
@@ -197,7 +197,12 @@ def _fields(group: str, fact: dict[str, Any]) -> list[tuple[str, str]]:
             rows.insert(2, ("lead by rule", _value(fact.get("inferred_lead"))))
         return rows
     names = ("text", "start", "end", "recurrence", "day", "task")
-    return [(name, _value(fact.get(name))) for name in names]
+    return [(name, _value(fact.get(name))) for name in names] + _why(fact)
+
+
+def _why(fact: dict[str, Any]) -> list[tuple[str, str]]:
+    """The rule's reason code, where the page was made from a processed file."""
+    return [("why", fact["reason"])] if fact.get("reason") else []
 
 
 def _headline(group: str, fact: dict[str, Any]) -> str:
@@ -331,11 +336,22 @@ def _list_items(group: str, facts: list[dict[str, Any]], text: str, placed: set[
     yield "</ol>"
 
 
+def _left_items(left: list[dict[str, Any]]) -> Iterator[str]:
+    """Numbers and time words the rules weighed and left, with the reason code of each."""
+    yield f'<h2><span class="swatch"></span>Left out ({len(left)})</h2>'
+    yield '<ol class="left">'
+    for item in left:
+        yield f'<li>「{_e(item.get("text"))}」 <span class="muted">{_e(item.get("reason"))}</span></li>'
+    yield "</ol>"
+
+
 def render_review(export: dict[str, Any]) -> str:
     """The whole review page (a self-contained HTML document) for one EXPORT.md object.
 
-    Extra keys `notice_id` (shown in the header) and, on assignments, `inferred_lead`
-    (a lead the store took from the notice's own rule) are shown when present.
+    Extra keys are shown when present: `notice_id` (in the header); on assignments,
+    `inferred_lead` (a lead the store took from the notice's own rule); on goals and
+    deadlines, `reason` (the rule's code); and `left`, the numbers and time words the
+    rules weighed and left, each with its text and reason (policydb.api.review_export).
     """
     text = export.get("text") or ""
     meta = export.get("meta") or {}
@@ -366,6 +382,8 @@ def render_review(export: dict[str, Any]) -> str:
     ]
     for group in _LIST_ORDER:
         parts.extend(_list_items(group, list(export.get(group) or []), text, placed))
+    if export.get("left"):
+        parts.extend(_left_items(export["left"]))
     parts += ["</aside>", "</div>", "</body>", "</html>", ""]
     return "\n".join(parts)
 

@@ -382,3 +382,16 @@ def test_chromium_renders_the_highlights(tmp_path):
     result = chromium("--window-size=1200,900", f"--screenshot={shot}", page.as_uri(), profile=tmp_path / "profile")
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.stat().st_size > 10_000  # a real page, not a blank one
+
+
+def test_a_processed_notice_shows_why_each_number_was_taken_or_left(tmp_path):
+    notice = tmp_path / "notice.txt"
+    notice.write_text("某某市2021年招商引资工作要点\n二、主要目标\n全年引进3000万美元以上项目达到5个。每月通报一次。\n",
+                      encoding="utf-8")
+    out = tmp_path / "review.html"
+    result = CliRunner().invoke(cli(), ["review", str(notice), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "<dt>why</dt><dd>kind:" in page  # the goal 5个 with its rule
+    assert "Left out (" in page
+    assert "「3000万美元」 <span class=\"muted\">goal:qualifier</span>" in page  # a size of the projects counted
