@@ -5,7 +5,12 @@ next. Offsets are Python string indices (code points), half-open `[start, end)`.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from typing import Any
+
+# Stored with every notice: a store re-parses files stored by another version.
+PIPELINE_VERSION = "0.2.0"
 
 
 @dataclass(frozen=True)
@@ -77,3 +82,29 @@ class NormalizedNotice:
     @property
     def source(self) -> str:
         return self.ingested.source
+
+
+@dataclass
+class NoticeRecord:
+    """What the store writes for one notice: the export object (EXPORT.md) plus what
+    export leaves out (the raw file, the document's rules, where annotations stand).
+
+    The seam between the pipeline and the store: `policydb.api.to_record` builds one from
+    a processed notice, `store.from_export` from an EXPORT.md dict (tests, other tools).
+    It pickles, so worker processes can hand it to the one writer.
+    """
+
+    source: str
+    text: str
+    meta: dict[str, Any]
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+    deadlines: list[dict[str, Any]] = field(default_factory=list)
+    raw_text: str | None = None
+    document_rules: list[str] = field(default_factory=list)
+    pipeline_version: str | None = None
+
+    @property
+    def notice_id(self) -> str:
+        """Content hash of the normalised text: the same notice has the same id wherever it is."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
