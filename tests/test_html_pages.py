@@ -1,9 +1,11 @@
-"""Saved web pages -> the notice's own text: real pages from corpus/ plus small synthetic cases."""
+"""Saved web pages -> the notice's own text: real pages from corpus/ plus small synthetic cases,
+and a Traditional page whose info panel must be read as page fields."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -385,3 +387,16 @@ def test_generic_label_words_opening_a_notice_line_are_kept() -> None:
     kept = ["分类：按行业划分为三类。", "标题：统一使用黑体。"]
     art = html_to_article(_page("<div>" + BODY_P + "".join(f"<p>{t}</p>" for t in kept) + "</div>"))
     assert art.text.split("\n")[1:] == kept
+
+
+# --------------------------------------------------------------------------- Traditional pages
+
+HANT_PANEL_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "hant_info_panel.html"
+HANT_PANEL_LABELS = ["索引號", "發文機關", "成文日期", "標題", "發文字號", "發布日期"]
+
+
+def test_traditional_info_panel_goes_to_page_meta_as_printed() -> None:
+    art = _article(HANT_PANEL_PAGE)
+    assert [label for label in HANT_PANEL_LABELS if label not in art.page_meta] == []
+    assert art.page_meta["發文機關"] == "臨江市人民政府辦公室"  # normalize converts it, not ingest
+    assert not [line for line in art.text.split("\n") if "：" in line and "機關" in line], "panel left in the text"
