@@ -110,7 +110,7 @@ def stage_seconds(paths: list[Path]) -> tuple[dict[str, float], list[str]]:
             t1 = clock()
             normalized = normalize_notice(ingested)
             t2 = clock()
-            doc = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+            doc = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script)
             t3 = clock()
             rows = notice_rows(to_record(ProcessedNotice(ingested, normalized, doc)))
             t4 = clock()

@@ -26,7 +26,7 @@ class ProcessedNotice:
 
 def process_ingested(ingested: IngestedNotice) -> ProcessedNotice:
     normalized = normalize_notice(ingested)
-    extraction = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+    extraction = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script)
     return ProcessedNotice(ingested, normalized, extraction)
 
 

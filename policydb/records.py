@@ -59,6 +59,9 @@ class NormalizedNotice:
     `origin[i]` is the index in `ingested.text` of the character `text[i]` came from;
     `origin[len(text)]` is `len(ingested.text)`, so a span `[a, b)` of `text` maps to
     `[origin[a], origin[b])` of the ingested text (see `to_source_span`).
+
+    `page_meta` is the ingested `page_meta` as extract reads it: labels without padding
+    or colon, and on a `hant` notice labels and values converted to Simplified.
     """
 
     ingested: IngestedNotice
@@ -66,6 +69,7 @@ class NormalizedNotice:
     origin: list[int]
     script: str  # "hans" | "hant"
     repairs: list[Repair] = field(default_factory=list)
+    page_meta: dict[str, str] = field(default_factory=dict)
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of the ingested text it came from."""
