@@ -37,11 +37,11 @@ import store  # noqa: E402
 from extract import run_extraction  # noqa: E402
 from ingest import ingest_path  # noqa: E402
 from normalize import normalize_notice  # noqa: E402
-from policydb.api import PIPELINE_VERSION, ProcessedNotice  # noqa: E402
-from store.ingest import GroupCommit  # noqa: E402
-from store.record import from_processed  # noqa: E402
+from policydb.api import ProcessedNotice, to_record  # noqa: E402
+from policydb.records import PIPELINE_VERSION  # noqa: E402
 from store.rows import notice_rows  # noqa: E402
 from store.schema import SCHEMA_VERSION  # noqa: E402
+from store.write import GroupCommit  # noqa: E402
 
 CACHE = ROOT / "outputs" / "bench"
 POLICYDB = Path(sys.executable).parent / "policydb"
@@ -110,9 +110,9 @@ def stage_seconds(paths: list[Path]) -> tuple[dict[str, float], list[str]]:
             t1 = clock()
             normalized = normalize_notice(ingested)
             t2 = clock()
-            doc = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+            doc = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script)
             t3 = clock()
-            rows = notice_rows(from_processed(ProcessedNotice(ingested, normalized, doc)))
+            rows = notice_rows(to_record(ProcessedNotice(ingested, normalized, doc)))
             t4 = clock()
             group.before_write()
             store.write_notice(db, rows, path=str(path), search_rows=group.search_rows)

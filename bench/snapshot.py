@@ -28,9 +28,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bench  # noqa: E402
-from policydb.api import ProcessedNotice, export, process_path  # noqa: E402
+from policydb.api import ProcessedNotice, export, process_path, to_record  # noqa: E402
 from policydb.errors import PolicydbError  # noqa: E402
-from store.record import from_processed  # noqa: E402
 from store.rows import notice_rows  # noqa: E402
 
 
@@ -55,7 +54,7 @@ def _plain(value: object) -> object:
 
 def snapshot(notice: ProcessedNotice) -> dict:
     ingested, normalized = notice.ingested, notice.normalized
-    rows = notice_rows(from_processed(notice))
+    rows = notice_rows(to_record(notice))
     return {
         "ingested": {"text": ingested.text, "encoding": ingested.encoding, "format": ingested.format,
                      "replaced_bytes": ingested.replaced_bytes, "page_meta": ingested.page_meta,

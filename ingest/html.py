@@ -23,7 +23,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from policydb.han import HAN
+from policydb.han import HAN, to_simplified
 from policydb.patterns import any_of
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,7 @@ class _Rules:
     title_meta_names: frozenset[str]
     title_selectors: tuple[_Selector, ...]  # best first
     selectors: _SelectorSet  # the three groups above, indexed: group names "chrome", "hints", "titles"
-    title_label: str
+    title_labels: tuple[str, ...]  # as Simplified and Traditional pages print it
     title_separators: re.Pattern[str]
     keep_break: tuple[re.Pattern[str], ...]
     title_search_lines: int
@@ -312,7 +312,9 @@ def _rules() -> _Rules:
     with _DATA_FILE.open("rb") as fh:
         data = tomllib.load(fh)
     meta = data["meta"]
-    strong, weak, counters = list(meta["strong"]), list(meta["weak"]), list(meta["counters"])
+    traditional = _traditional_spellings(meta)
+    strong, weak, counters = ([*meta[group], *(t for t, label in traditional.items() if label in meta[group])]
+                              for group in ("strong", "weak", "counters"))
     # Longest first so "发布日期" is not read as a shorter label that prefixes it.
     labels = sorted(set(strong + weak + counters), key=len, reverse=True)
     label_alt = "|".join(_label_pattern(lb) for lb in labels)
@@ -354,7 +356,7 @@ def _rules() -> _Rules:
         title_meta_names=frozenset(n.lower() for n in meta["title_meta_names"]),
         title_selectors=titles,
         selectors=_SelectorSet({"chrome": chrome, "hints": hints, "titles": titles}),
-        title_label=meta["title_label"],
+        title_labels=(meta["title_label"], *(t for t, label in traditional.items() if label == meta["title_label"])),
         title_separators=re.compile(meta["title_separators"]),
         keep_break=tuple(re.compile(p) for p in data["title"]["keep_break"]),
         title_search_lines=int(data["title"]["search_lines"]),
@@ -362,6 +364,16 @@ def _rules() -> _Rules:
 
 
 # --------------------------------------------------------------------------- text helpers
+
+
+def _traditional_spellings(meta: dict) -> dict[str, str]:
+    """Each Traditional spelling of a label → the label, as normalize will convert it."""
+    labels = {*meta["strong"], *meta["weak"], *meta["counters"]}
+    spellings = {spelling: to_simplified(spelling) for spelling in meta["traditional"]}
+    unknown = sorted(s for s, label in spellings.items() if label not in labels)
+    if unknown:
+        raise ValueError(f"{_DATA_FILE.name}: traditional labels that convert to no listed label: {unknown}")
+    return spellings
 
 
 def _clean_line(raw: str) -> str:
@@ -970,8 +982,9 @@ def _find_title(
     rules: _Rules,
 ) -> tuple[str | None, bool]:
     """Return the title and whether the page prints it as a visible heading or label."""
-    if page_meta.get(rules.title_label):
-        return page_meta[rules.title_label], True
+    for label in rules.title_labels:
+        if page_meta.get(label):
+            return page_meta[label], True
     for i in range(len(rules.title_selectors)):
         for tag in title_hits.get(i, ()):
             pieces = _Linearizer(set(), {}).run(tag)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from normalize.edits import Edit, TrackedText
 from normalize.mojibake import find_gbk_shift_repairs
+from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
 from normalize.script import script_of, t2s_edits, tw_term_edits
 from normalize.spinner import spinner_edits
@@ -56,7 +57,8 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
             break
     log.debug("%s: script %s, %d repairs", ingested.source, script, len(repairs))
     return NormalizedNotice(ingested=ingested, text=tracked.text, origin=tracked.origin,
-                            script=script, repairs=repairs)
+                            script=script, repairs=repairs,
+                            page_meta=normalize_page_meta(ingested.page_meta, script))
 
 
 def _apply_t2s(tracked: TrackedText, edits: list[Edit], repairs: list[Repair]) -> int:

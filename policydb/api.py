@@ -1,8 +1,9 @@
 """The Python API: everything the CLI does, as plain functions.
 
-    from policydb.api import process_path, export
+    from policydb.api import process_path, export, to_record
     notice = process_path("corpus/000_de8a73357565e53b.txt")
     export(notice)["goals"]
+    store.write_notice(db, to_record(notice))
 """
 from __future__ import annotations
 
@@ -13,10 +14,7 @@ from extract import ExtractionDoc, run_extraction
 from extract.model import Meta, as_export
 from ingest import MAX_BYTES, ingest_path
 from normalize import normalize_notice
-from policydb.records import IngestedNotice, NormalizedNotice
-
-# Stored with every notice: a store re-parses files stored by another version.
-PIPELINE_VERSION = "0.2.0"
+from policydb.records import PIPELINE_VERSION, IngestedNotice, NormalizedNotice, NoticeRecord
 
 
 @dataclass
@@ -28,7 +26,7 @@ class ProcessedNotice:
 
 def process_ingested(ingested: IngestedNotice) -> ProcessedNotice:
     normalized = normalize_notice(ingested)
-    extraction = run_extraction(normalized.text, page_meta=ingested.page_meta, script=normalized.script)
+    extraction = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script)
     return ProcessedNotice(ingested, normalized, extraction)
 
 
@@ -55,6 +53,19 @@ def export(notice: ProcessedNotice) -> dict:
         "assignments": [as_export(a) for a in doc.assignments],
         "deadlines": [as_export(d) for d in doc.deadlines],
     }
+
+
+def to_record(notice: ProcessedNotice) -> NoticeRecord:
+    """What the store writes for the notice: its export, plus the raw file, the document's
+    rules and where each annotation stands, which the export leaves out."""
+    data = export(notice)
+    for row, assignment in zip(data["assignments"], notice.extraction.assignments, strict=True):
+        if assignment.annotation_span is not None:
+            row["annotation_span"] = list(assignment.annotation_span)
+    return NoticeRecord(source=data["source"], text=data["text"], meta=data["meta"], goals=data["goals"],
+                        assignments=data["assignments"], deadlines=data["deadlines"],
+                        raw_text=notice.ingested.raw_text, document_rules=list(notice.extraction.document_rules),
+                        pipeline_version=PIPELINE_VERSION)
 
 
 def review_export(notice: ProcessedNotice) -> dict:

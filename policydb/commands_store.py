@@ -146,13 +146,14 @@ def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, fo
     Exit status: 0 when every file was ingested (or was already), 1 when the run
     finished but some files were rejected, 2 when the run could not start.
     """
-    import store
+    from policydb.batch import ingest_paths
+    from store.schema import DEFAULT_DB
 
     fmt = _fmt(fmt)
-    target = db_path or store.DEFAULT_DB
+    target = db_path or DEFAULT_DB
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
-        summary = store.ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
-                                     max_bytes=max_bytes)
+        summary = ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
+                               max_bytes=max_bytes)
     _report_ingest(summary, target, fmt)
     if summary.rejected:
         sys.exit(REJECTED_EXIT_STATUS)
@@ -172,7 +173,7 @@ def _report_ingest(summary: Any, target: str, fmt: str) -> None:
     line = ", ".join(f"{counts[k]} {k}" for k in ("ingested", "unchanged", "replaced", "rejected"))
     extra = [f"{counts[k]} {k}" for k in ("duplicate", "skipped") if counts[k]]
     click.echo(f"{target}: {line}" + (f" ({', '.join(extra)})" if extra else ""))
-    from store.ingest import describe_code
+    from policydb.batch import describe_code
 
     for item in summary.rejected:
         click.echo(f"  rejected {item.path}: {item.code} {describe_code(item.code or '')}: {item.reason}")

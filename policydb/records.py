@@ -5,7 +5,12 @@ next. Offsets are Python string indices (code points), half-open `[start, end)`.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from typing import Any
+
+# Stored with every notice: a store re-parses files stored by another version.
+PIPELINE_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,9 @@ class NormalizedNotice:
     `origin[i]` is the index in `ingested.text` of the character `text[i]` came from;
     `origin[len(text)]` is `len(ingested.text)`, so a span `[a, b)` of `text` maps to
     `[origin[a], origin[b])` of the ingested text (see `to_source_span`).
+
+    `page_meta` is the ingested `page_meta` as extract reads it: labels without padding
+    or colon, and on a `hant` notice labels and values converted to Simplified.
     """
 
     ingested: IngestedNotice
@@ -61,6 +69,7 @@ class NormalizedNotice:
     origin: list[int]
     script: str  # "hans" | "hant"
     repairs: list[Repair] = field(default_factory=list)
+    page_meta: dict[str, str] = field(default_factory=dict)
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of the ingested text it came from."""
@@ -77,3 +86,29 @@ class NormalizedNotice:
     @property
     def source(self) -> str:
         return self.ingested.source
+
+
+@dataclass
+class NoticeRecord:
+    """What the store writes for one notice: the export object (EXPORT.md) plus what
+    export leaves out (the raw file, the document's rules, where annotations stand).
+
+    The seam between the pipeline and the store: `policydb.api.to_record` builds one from
+    a processed notice, `store.from_export` from an EXPORT.md dict (tests, other tools).
+    It pickles, so worker processes can hand it to the one writer.
+    """
+
+    source: str
+    text: str
+    meta: dict[str, Any]
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+    deadlines: list[dict[str, Any]] = field(default_factory=list)
+    raw_text: str | None = None
+    document_rules: list[str] = field(default_factory=list)
+    pipeline_version: str | None = None
+
+    @property
+    def notice_id(self) -> str:
+        """Content hash of the normalised text: the same notice has the same id wherever it is."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]

@@ -1,16 +1,18 @@
-"""The store: processed notices → one SQLite file of notices, goals, assignments, deadlines.
+"""The store: notice records → one SQLite file of notices, goals, assignments, deadlines.
 
     import store
-    summary = store.ingest_paths(["corpus/"], "outputs/policydb.sqlite", workers=4)
     db = store.open_db("outputs/policydb.sqlite")
+    store.write_notice(db, record)   # a NoticeRecord (policydb.api.to_record) or an export dict
     store.who_leads(db, "招商企业目录", region="沧州")
     store.tasks_for_unit(db, "市发改委", region="沧州", role="lead")
     store.diff_targets(db, "万载", 2015, 2022)
     store.list_goals(db, region="沧州", year=2018, kind="target")
 
-Tables and views are described in store/SCHEMA.md.
+Tables and views are described in store/SCHEMA.md. The store only stores: running the
+pipeline over files and writing what it makes is `policydb.batch.ingest_paths`, which
+sits above both, so nothing here imports the API or the CLI.
 """
-from store.ingest import FileOutcome, IngestSummary, collect_paths, ingest_paths, process_file
+from policydb.records import NoticeRecord
 from store.query import (
     DiffReport,
     DiffRow,
@@ -26,13 +28,12 @@ from store.query import (
     tasks_for_unit,
     who_leads,
 )
-from store.record import NoticeRecord, as_record, from_export, from_processed
+from store.record import as_record, from_export
 from store.schema import DEFAULT_DB, open_db
 from store.write import WriteResult, write_notice
 
 __all__ = [
-    "DEFAULT_DB", "DiffReport", "DiffRow", "DiffSide", "FileOutcome", "GoalRow", "IngestSummary", "LeadAnswer",
-    "NoticeRecord", "SearchHit", "UnitTask", "WriteResult", "as_record", "collect_paths", "diff_targets",
-    "from_export", "from_processed", "ingest_paths", "list_goals", "matching_regions", "open_db", "process_file",
-    "search", "tasks_for_unit", "who_leads", "write_notice",
+    "DEFAULT_DB", "DiffReport", "DiffRow", "DiffSide", "GoalRow", "LeadAnswer", "NoticeRecord", "SearchHit",
+    "UnitTask", "WriteResult", "as_record", "diff_targets", "from_export", "list_goals", "matching_regions",
+    "open_db", "search", "tasks_for_unit", "who_leads", "write_notice",
 ]

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from policydb.records import NoticeRecord
 from store import canon, fts
-from store.record import NoticeRecord
 
 # A document rule saying the first unit listed in each annotation is its lead
 # (`列第一位的为牵头单位`, `列第一位者为牵头单位，下同`).

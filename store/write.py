@@ -1,4 +1,5 @@
-"""Writing one notice: all its rows in one transaction, or none.
+"""Writing notices: all of one notice's rows in one transaction, or none; groups of
+notices committed together; what a path holds or why it was rejected.
 
 `write_notice` is the seam between the pipeline and the store. It decides what a write
 means for the path it came from — new, unchanged, a replacement of what the path held
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +25,9 @@ from store.rows import NoticeRows, notice_rows
 
 log = logging.getLogger(__name__)
 
+# A group commit (`GroupCommit`): at most this many notices, or this many seconds of them.
+COMMIT_EVERY = 50
+COMMIT_SECONDS = 1.0
 # Tables holding a notice's rows, children first, so deleting in this order keeps
 # every foreign key satisfied.
 _NOTICE_TABLES = ("assignment_units", "assignments", "goals", "deadlines", "search_docs")
@@ -46,7 +51,7 @@ SearchRows = list[tuple[int, str]]
 def write_notice(db: sqlite_utils.Database, notice: Any, *, path: str | None = None,
                  file_hash: str | None = None, search_rows: SearchRows | None = None,
                  **record_kwargs: Any) -> WriteResult:
-    """Store one notice (`NoticeRows`, a `NoticeRecord`, an EXPORT.md dict or a `ProcessedNotice`).
+    """Store one notice (`NoticeRows`, a `NoticeRecord` or an EXPORT.md dict).
 
     `path` is where it was read from (default: its `source`); a path that held another
     notice has that notice's rows replaced. Returns what happened.
@@ -128,6 +133,69 @@ def atomic(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class GroupCommit:
+    """Commit notices in groups: each notice is written in a savepoint of its own (whole
+    or absent), and the group commits every `COMMIT_EVERY` notices or `COMMIT_SECONDS`.
+
+    A commit is the dearest part of a write (the WAL pages reach the disk); a killed
+    ingest loses at most the uncommitted group, which a re-run parses again.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.count = 0
+        self.started = 0.0
+        self.search_rows: SearchRows = []  # the group's full-text rows, inserted at commit
+
+    def __enter__(self) -> GroupCommit:
+        return self
+
+    def before_write(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.started = 0, time.monotonic()
+
+    def after_write(self) -> None:
+        self.count += 1
+        if self.count >= COMMIT_EVERY or time.monotonic() - self.started >= COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        insert_search_rows(self.conn, self.search_rows)
+        self.search_rows.clear()
+        self.conn.execute("COMMIT")
+
+    def __exit__(self, *exc: object) -> None:
+        # Every notice in the group is whole, so the group is kept even when the run
+        # stops early (Ctrl-C, a failing disk read): nothing half-written is committed.
+        if self.conn.in_transaction:
+            self.commit()
+
+
+def record_rejection(db: sqlite_utils.Database, path: str, code: str, reason: str, digest: str | None,
+                     *, forget: bool = True) -> None:
+    """Record that `path` could not be ingested. A path that held a notice no longer does
+    (its file is now the bad one), unless `forget` is False (a failed write keeps it)."""
+    if forget:
+        forget_path(db, path)
+    row = rejection_of(db, path)
+    if row != (code, reason, digest):
+        db.execute("INSERT OR REPLACE INTO rejections (path, code, reason, file_hash, rejected_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [path, code, reason, digest, now_iso()])
+
+
+def source_of(db: sqlite_utils.Database, path: str) -> tuple[str, str | None, str | None] | None:
+    """What `path` holds: (notice_id, file_hash, pipeline_version), or None."""
+    row = db.execute("SELECT notice_id, file_hash, pipeline_version FROM sources WHERE path = ?", [path]).fetchone()
+    return tuple(row) if row else None
+
+
+def rejection_of(db: sqlite_utils.Database, path: str) -> tuple[str, str, str | None] | None:
+    """Why `path` was rejected: (code, reason, file_hash), or None."""
+    row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
+    return tuple(row) if row else None
 
 
 def forget_path(db: sqlite_utils.Database, path: str) -> str | None:

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from store.record import NoticeRecord, from_export
+from policydb.records import NoticeRecord
+from store.record import from_export
 
 # Where a printed responsibility annotation opens: it ends the text a snippet's task covers.
 _ANNOTATION = re.compile(r"[(（〔](?:牵头单位|责任单位|配合单位)")

@@ -16,9 +16,9 @@ from click.testing import CliRunner
 import store
 from ingest import MAX_BYTES, ingest_path
 from policydb.api import process_path
+from policydb.batch import printable_path
 from policydb.cli import main
 from policydb.errors import PolicydbError
-from store.ingest import printable_path
 from tests.conftest import CASES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad_input"

@@ -1,13 +1,18 @@
-"""Saved web pages -> the notice's own text: real pages from corpus/ plus small synthetic cases."""
+"""Saved web pages -> the notice's own text: real pages from corpus/ plus small synthetic cases,
+and a Traditional page whose info panel must be read as page fields and give the notice's metadata."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 import pytest
 
+from ingest import ingest_bytes
 from ingest.html import HtmlArticle, html_to_article
+from policydb.api import export, process_ingested, process_path
+from policydb.han import to_simplified
 from tests.conftest import CASES, CORPUS
 
 PAGE_CASES: dict[str, dict] = tomllib.loads((CASES / "html_pages.toml").read_text(encoding="utf-8"))
@@ -385,3 +390,36 @@ def test_generic_label_words_opening_a_notice_line_are_kept() -> None:
     kept = ["分类：按行业划分为三类。", "标题：统一使用黑体。"]
     art = html_to_article(_page("<div>" + BODY_P + "".join(f"<p>{t}</p>" for t in kept) + "</div>"))
     assert art.text.split("\n")[1:] == kept
+
+
+# --------------------------------------------------------------------------- Traditional pages
+
+HANT_PANEL_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "hant_info_panel.html"
+HANT_PANEL_LABELS = ["索引號", "發文機關", "成文日期", "標題", "發文字號", "發布日期"]
+
+
+def test_traditional_info_panel_goes_to_page_meta_as_printed() -> None:
+    art = _article(HANT_PANEL_PAGE)
+    assert [label for label in HANT_PANEL_LABELS if label not in art.page_meta] == []
+    assert art.page_meta["發文機關"] == "臨江市人民政府辦公室"  # normalize converts it, not ingest
+    assert not [line for line in art.text.split("\n") if "：" in line and "機關" in line], "panel left in the text"
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("title", "临江市人民政府办公室关于印发临江市2021年优化营商环境工作要点的通知"),
+    ("issuer", "临江市人民政府办公室"),
+    ("issued", "2021-03-02"),
+    ("doc_number", "临政办发〔2021〕5号"),
+    ("region", "临江市"),
+    ("script", "hant"),
+])
+def test_traditional_info_panel_gives_the_notice_meta(field, expected) -> None:
+    meta = export(process_path(HANT_PANEL_PAGE))["meta"]
+    assert meta[field] == expected
+
+
+def test_traditional_page_reads_as_its_simplified_twin() -> None:
+    raw = HANT_PANEL_PAGE.read_text(encoding="utf-8")
+    hant = export(process_ingested(ingest_bytes(raw.encode("utf-8"), source="hant.html")))["meta"]
+    hans = export(process_ingested(ingest_bytes(to_simplified(raw).encode("utf-8"), source="hans.html")))["meta"]
+    assert {**hant, "script": "hans"} == hans

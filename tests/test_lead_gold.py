@@ -10,6 +10,7 @@ import tomllib
 import pytest
 
 import store
+from policydb.batch import ingest_paths
 from tests.conftest import CASES, CORPUS, canon
 
 GOLD = tomllib.loads((CASES / "gold_assignments.toml").read_text(encoding="utf-8"))["assignment"]
@@ -19,7 +20,7 @@ GOLD = tomllib.loads((CASES / "gold_assignments.toml").read_text(encoding="utf-8
 def corpus_db(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("lead") / "policydb.sqlite"
     notices = sorted({case["notice"] for case in GOLD})
-    summary = store.ingest_paths([CORPUS / name for name in notices], db_path)
+    summary = ingest_paths([CORPUS / name for name in notices], db_path)
     assert summary.counts["ingested"] == len(notices)
     return store.open_db(db_path)
 

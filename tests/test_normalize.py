@@ -8,6 +8,7 @@ import pytest
 from ingest import ingest_bytes, ingest_path
 from normalize import normalize_notice
 from normalize.edits import Edit, TrackedText, apply_edits
+from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
 from normalize.script import script_of
 from normalize.spinner import spinner_edits
@@ -76,6 +77,32 @@ def test_spinner_swaps(case, before, after):
 )
 def test_script(text, script):
     assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    ("case", "page_meta", "script", "expected"),
+    [
+        ("hant_label_and_value", {"發文機關": "臨江市人民政府辦公室"}, "hant", {"发文机关": "临江市人民政府办公室"}),
+        ("hant_padded_label", {"標　　題：": "關於印發實施方案的通知"}, "hant", {"标题": "关于印发实施方案的通知"}),
+        ("half_width_colon_and_spaces", {"发文字号 :": "国办发〔2019〕3号"}, "hans", {"发文字号": "国办发〔2019〕3号"}),
+        ("hans_values_as_printed", {"发文机关": "臺灣事務辦公室"}, "hans", {"发文机关": "臺灣事務辦公室"}),
+        ("printed_label_before_derived", {"發佈日期": "2021年3月8日", "发布日期": "2021-03-09"}, "hant",
+         {"发布日期": "2021年3月8日"}),
+        ("value_with_line_break", {"標題": "關於開展\n治理工作的通知", "來源": ""}, "hant",
+         {"标题": "关于开展\n治理工作的通知", "来源": ""}),
+        ("empty", {}, "hant", {}),
+    ],
+)
+def test_page_meta(case, page_meta, script, expected):
+    assert normalize_page_meta(page_meta, script) == expected
+
+
+def test_page_meta_reaches_the_normalized_notice():
+    page = ("<html><body><div><p>發文機關：臨江市人民政府辦公室</p><p>成文日期：2021年3月2日</p>"
+            "<p>各鄉鎮人民政府、街道辦事處，市政府各部門：現將有關事項通知如下，請認真貫徹執行。</p></div></body></html>")
+    notice = normalize_notice(ingest_bytes(page.encode("utf-8"), source="page.html"))
+    assert notice.page_meta["发文机关"] == "临江市人民政府办公室"
+    assert notice.ingested.page_meta["發文機關"] == "臨江市人民政府辦公室"  # ingest keeps what the page printed
 
 
 def test_t2s_only_where_traditional_and_no_vocabulary_rewrite():

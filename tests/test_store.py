@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 import store
+from policydb.batch import ingest_paths
+from policydb.errors import PolicydbError
 from store import query as store_query
 from store import write as store_write
 from tests.conftest import CORPUS
@@ -298,15 +300,15 @@ def test_reingest_changes_nothing(tmp_path, workers):
     folder = tmp_path / "scrapes"
     write_files(folder)
     db_path = tmp_path / "store.sqlite"
-    first = store.ingest_paths([folder], db_path, workers=workers, processor=json_file_processor)
+    first = ingest_paths([folder], db_path, workers=workers, processor=json_file_processor)
     assert first.counts["ingested"] == len(ALL_NOTICES) and not first.rejected
     before = counts(store.open_db(db_path))
-    second = store.ingest_paths([folder], db_path, workers=workers, processor=json_file_processor)
+    second = ingest_paths([folder], db_path, workers=workers, processor=json_file_processor)
     assert second.counts["unchanged"] == len(ALL_NOTICES)
     assert sum(second.counts.values()) == len(ALL_NOTICES)
     assert counts(store.open_db(db_path)) == before
     # Forced re-parsing finds the same records and still writes nothing.
-    forced = store.ingest_paths([folder], db_path, force=True, processor=json_file_processor)
+    forced = ingest_paths([folder], db_path, force=True, processor=json_file_processor)
     assert forced.counts["unchanged"] == len(ALL_NOTICES)
     assert counts(store.open_db(db_path)) == before
 
@@ -314,7 +316,7 @@ def test_reingest_changes_nothing(tmp_path, workers):
 def test_changed_file_at_same_path_replaces_its_rows(tmp_path):
     paths = write_files(tmp_path / "scrapes", [cangzhou_2018, xiangyang_2020])
     db_path = tmp_path / "store.sqlite"
-    store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
     db = store.open_db(db_path)
     old_id = db.execute("SELECT id FROM notices WHERE region = '沧州市'").fetchone()[0]
 
@@ -322,7 +324,7 @@ def test_changed_file_at_same_path_replaces_its_rows(tmp_path):
     changed["text"] = changed["text"].replace("6.6亿美元", "7.0亿美元")
     changed["goals"][0].update(value=7.0, evidence="全年全市实际利用外资完成7.0亿美元")
     paths["cangzhou_2018"].write_text(json.dumps(changed, ensure_ascii=False), encoding="utf-8")
-    summary = store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    summary = ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
 
     assert [f.outcome for f in summary.files] == ["replaced", "unchanged"]
     db = store.open_db(db_path)
@@ -345,7 +347,7 @@ def test_each_notice_is_one_transaction(tmp_path, monkeypatch):
         real(conn, rows)
 
     monkeypatch.setattr(store_write, "_write_deadlines", failing)
-    summary = store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    summary = ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
 
     db = store.open_db(db_path)
     failed_id = store.from_export(cangzhou_2018()).notice_id
@@ -361,7 +363,7 @@ def test_each_notice_is_one_transaction(tmp_path, monkeypatch):
 
     # The next run, with the fault gone, stores it and clears the rejection.
     monkeypatch.setattr(store_write, "_write_deadlines", real)
-    again = store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    again = ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
     assert again.counts["ingested"] == 1 and again.counts["unchanged"] == 2
     assert store.open_db(db_path)["rejections"].count == 0
 
@@ -369,7 +371,7 @@ def test_each_notice_is_one_transaction(tmp_path, monkeypatch):
 def test_failed_replacement_keeps_the_old_rows(tmp_path, monkeypatch):
     paths = write_files(tmp_path / "scrapes", [cangzhou_2018])
     db_path = tmp_path / "store.sqlite"
-    store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
     before = counts(store.open_db(db_path))
     changed = cangzhou_2018()
     changed["text"] += "\n附件:\n"
@@ -379,7 +381,7 @@ def test_failed_replacement_keeps_the_old_rows(tmp_path, monkeypatch):
         raise RuntimeError("fail")
 
     monkeypatch.setattr(store_write, "_write_deadlines", failing)
-    store.ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
+    ingest_paths([tmp_path / "scrapes"], db_path, processor=json_file_processor)
     after = counts(store.open_db(db_path))
     assert {k: v for k, v in after.items() if k != "rejections"} == {k: v for k, v in before.items()
                                                                     if k != "rejections"}
@@ -392,13 +394,13 @@ def test_rejections_are_recorded_with_code_and_reason(tmp_path):
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
     (folder / ".hidden.txt").write_text("{}")
     db_path = tmp_path / "store.sqlite"
-    summary = store.ingest_paths([folder], db_path, processor=json_file_processor)
+    summary = ingest_paths([folder], db_path, processor=json_file_processor)
     assert summary.counts == {"ingested": 1, "unchanged": 0, "replaced": 0, "duplicate": 0, "rejected": 1,
                               "skipped": 1}
     row = next(store.open_db(db_path)["rejections"].rows)
     assert row["code"] == "E003" and row["path"].endswith("empty.txt") and row["rejected_at"]
     # Rejected again on a rerun, without a new row or a new time.
-    store.ingest_paths([folder], db_path, processor=json_file_processor)
+    ingest_paths([folder], db_path, processor=json_file_processor)
     assert list(store.open_db(db_path)["rejections"].rows) == [row]
 
 
@@ -406,7 +408,7 @@ def test_same_text_at_two_paths_is_one_notice(tmp_path):
     folder = tmp_path / "scrapes"
     paths = write_files(folder, [cangzhou_2018])
     (folder / "copy.txt").write_bytes(paths["cangzhou_2018"].read_bytes())
-    summary = store.ingest_paths([folder], tmp_path / "s.sqlite", processor=json_file_processor)
+    summary = ingest_paths([folder], tmp_path / "s.sqlite", processor=json_file_processor)
     assert sorted(f.outcome for f in summary.files) == ["duplicate", "ingested"]
     db = store.open_db(tmp_path / "s.sqlite")
     assert db["notices"].count == 1 and db["sources"].count == 2
@@ -420,23 +422,23 @@ def test_same_notice_from_two_sites_is_one_notice(tmp_path):
     body = (CORPUS / "000_de8a73357565e53b.txt").read_text(encoding="utf-8")
     (folder / "site_a.txt").write_text("当前位置:首页 > 信息公开\n" + body, encoding="utf-8")
     (folder / "site_b.txt").write_text(body + "\n分享给朋友:\n相关文章\n某县召开招商会", encoding="utf-8")
-    summary = store.ingest_paths([folder], tmp_path / "s.sqlite")
+    summary = ingest_paths([folder], tmp_path / "s.sqlite")
     assert sorted(f.outcome for f in summary.files) == ["duplicate", "ingested"]
     db = store.open_db(tmp_path / "s.sqlite")
     assert db["notices"].count == 1 and db["sources"].count == 2 and db["rejections"].count == 0
-    again = store.ingest_paths([folder], tmp_path / "s.sqlite")
+    again = ingest_paths([folder], tmp_path / "s.sqlite")
     assert {f.outcome for f in again.files} == {"unchanged"}
 
 
 def test_missing_path_is_a_coded_error(tmp_path):
-    with pytest.raises(store.ingest.PolicydbError) as caught:
-        store.ingest_paths([tmp_path / "nope"], tmp_path / "s.sqlite", processor=json_file_processor)
+    with pytest.raises(PolicydbError) as caught:
+        ingest_paths([tmp_path / "nope"], tmp_path / "s.sqlite", processor=json_file_processor)
     assert caught.value.code == "E001"
 
 
 def test_globs_expand(tmp_path):
     write_files(tmp_path / "a", [cangzhou_2018, xiangyang_2020])
-    summary = store.ingest_paths([str(tmp_path / "a" / "cang*.txt")], tmp_path / "s.sqlite",
+    summary = ingest_paths([str(tmp_path / "a" / "cang*.txt")], tmp_path / "s.sqlite",
                                  processor=json_file_processor)
     assert [Path(f.path).name for f in summary.files] == ["cangzhou_2018.txt"]
 

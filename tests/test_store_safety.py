@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import store
+from policydb.batch import ingest_paths
 from policydb.errors import PolicydbError
 from store.schema import SCHEMA_VERSION
 from tests.conftest import CORPUS
@@ -237,7 +238,7 @@ def test_a_store_of_schema_1_is_migrated_and_searchable(tmp_path):
     path = tmp_path / "old.sqlite"
     notice = tmp_path / "notice.txt"
     notice.write_bytes((CORPUS / "000_de8a73357565e53b.txt").read_bytes())
-    store.ingest_paths([notice], path)
+    ingest_paths([notice], path)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE search_fts SET tokens = '制定 重点 招商 企业 目录 清单'")  # words, as schema 1 had
     conn.execute("UPDATE store_info SET value = '1' WHERE key = 'schema_version'")

@@ -1,8 +1,13 @@
-"""Ingesting many files: expand paths, parse (optionally in worker processes), write.
+"""The batch runner: expand paths, run the pipeline on each file (optionally in worker
+processes), write what it makes into the store.
 
-Parsing is the slow part and parallelises; SQLite wants one writer. So workers only
-turn a path into a `NoticeRecord` (or a rejection) and the calling process writes each
-one in its own transaction, in input order, whatever the number of workers.
+    from policydb.batch import ingest_paths
+    summary = ingest_paths(["corpus/"], "outputs/policydb.sqlite", workers=4)
+
+It composes the stages (policydb.api) with the store, so it lives above both: the store
+only stores. Parsing is the slow part and parallelises; SQLite wants one writer. So
+workers only turn a path into rows (or a rejection) and the calling process writes each
+notice whole, in input order, whatever the number of workers.
 
 Files met while walking a folder are taken when they are notices by name (.txt, .htm,
 .html, .shtml, or no extension) and are not hidden; other files there are skipped and
@@ -16,7 +21,6 @@ import glob
 import hashlib
 import logging
 import os
-import sqlite3
 import stat
 import threading
 import time
@@ -30,11 +34,12 @@ from typing import Any
 
 import sqlite_utils
 
+from policydb.api import process_path, to_record
 from policydb.errors import CODES, PolicydbError
-from store.record import NoticeRecord, from_processed
+from policydb.records import PIPELINE_VERSION, NoticeRecord
 from store.rows import NoticeRows, notice_rows
 from store.schema import DEFAULT_DB, open_db
-from store.write import SearchRows, forget_path, insert_search_rows, now_iso, write_notice
+from store.write import GroupCommit, SearchRows, record_rejection, rejection_of, source_of, write_notice
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +48,6 @@ NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
 # not tried again. Others depend on the run (E011, the size limit) or on the pipeline
 # (E006, what chrome rules leave; E999, a bug) and are retried.
 SETTLED_CODES = frozenset({"E003", "E004", "E005"})
-# A group commit: at most this many notices, or this many seconds of them.
-COMMIT_EVERY = 50
-COMMIT_SECONDS = 1.0
 # How often a worker checks that the process it parses for is still alive.
 PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
@@ -109,10 +111,8 @@ class IngestSummary:
 def process_file(path: str, max_bytes: int | None = None) -> NoticeRows:
     """The default processor: the whole pipeline (ingest → normalize → extract) on one
     file, and the rows it will be stored as, so the writer only has to insert them."""
-    from policydb.api import process_path
-
     processed = process_path(path) if max_bytes is None else process_path(path, max_bytes=max_bytes)
-    record = from_processed(processed)
+    record = to_record(processed)
     record.source = printable_path(record.source)
     return notice_rows(record)
 
@@ -237,8 +237,6 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     """
     files, skipped = collect_paths(paths)
     if processor is None:
-        from policydb.api import PIPELINE_VERSION
-
         processor = partial(process_file, max_bytes=max_bytes) if max_bytes is not None else process_file
         pipeline_version = pipeline_version or PIPELINE_VERSION
     db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
@@ -271,11 +269,11 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
             if status == "ok":
                 report(_store(db, value, name, digest, group.search_rows))
             elif status == "rejected":
-                report(record_rejection(db, name, value, extra, digest))
+                report(_rejected(db, name, value, extra, digest))
             else:
                 log.warning("%s: internal error while processing: %s", name, value)
                 log.debug("%s", extra)
-                report(record_rejection(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
+                report(_rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
             group.after_write()
     # Settled files are reported as they are found; the summary lists files in input order.
     order = {names[path]: i for i, path in enumerate(files)}
@@ -285,54 +283,15 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     return summary
 
 
-class GroupCommit:
-    """Commit notices in groups: each notice is written in a savepoint of its own (whole
-    or absent), and the group commits every `COMMIT_EVERY` notices or `COMMIT_SECONDS`.
-
-    A commit is the dearest part of a write (the WAL pages reach the disk); a killed
-    ingest loses at most the uncommitted group, which a re-run parses again.
-    """
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.count = 0
-        self.started = 0.0
-        self.search_rows: SearchRows = []  # the group's full-text rows, inserted at commit
-
-    def __enter__(self) -> GroupCommit:
-        return self
-
-    def before_write(self) -> None:
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.count, self.started = 0, time.monotonic()
-
-    def after_write(self) -> None:
-        self.count += 1
-        if self.count >= COMMIT_EVERY or time.monotonic() - self.started >= COMMIT_SECONDS:
-            self.commit()
-
-    def commit(self) -> None:
-        insert_search_rows(self.conn, self.search_rows)
-        self.search_rows.clear()
-        self.conn.execute("COMMIT")
-
-    def __exit__(self, *exc: object) -> None:
-        # Every notice in the group is whole, so the group is kept even when the run
-        # stops early (Ctrl-C, a failing disk read): nothing half-written is committed.
-        if self.conn.in_transaction:
-            self.commit()
-
-
 def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
              pipeline_version: str | None) -> FileOutcome | None:
     """The outcome of a file that needs no work: same bytes, same pipeline, as last time."""
     if digest is None:
         return None
-    row = db.execute("SELECT notice_id, file_hash, pipeline_version FROM sources WHERE path = ?", [path]).fetchone()
+    row = source_of(db, path)
     if row and row[1] == digest and row[2] == pipeline_version:
         return FileOutcome(path, "unchanged", notice_id=row[0])
-    row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
+    row = rejection_of(db, path)
     if row and row[2] == digest and row[0] in SETTLED_CODES:
         return FileOutcome(path, "rejected", code=row[0], reason=row[1])
     return None
@@ -346,21 +305,14 @@ def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: s
         # The notice's transaction was rolled back; the batch goes on and the file is
         # listed with the error so it can be reported and retried.
         log.warning("%s: could not be stored: %s", path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        return record_rejection(db, path, INTERNAL_ERROR, f"could not be stored: {type(exc).__name__}: {exc}",
-                                digest, forget=False)
+        return _rejected(db, path, INTERNAL_ERROR, f"could not be stored: {type(exc).__name__}: {exc}",
+                         digest, forget=False)
     return FileOutcome(path, result.outcome, notice_id=result.notice_id)
 
 
-def record_rejection(db: sqlite_utils.Database, path: str, code: str, reason: str, digest: str | None,
-                     *, forget: bool = True) -> FileOutcome:
-    """Record that `path` could not be ingested. A path that held a notice no longer does
-    (its file is now the bad one), unless `forget` is False (a failed write keeps it)."""
-    if forget:
-        forget_path(db, path)
-    row = db.execute("SELECT code, reason, file_hash FROM rejections WHERE path = ?", [path]).fetchone()
-    if row != (code, reason, digest):
-        db.execute("INSERT OR REPLACE INTO rejections (path, code, reason, file_hash, rejected_at) "
-                   "VALUES (?, ?, ?, ?, ?)", [path, code, reason, digest, now_iso()])
+def _rejected(db: sqlite_utils.Database, path: str, code: str, reason: str, digest: str | None,
+              *, forget: bool = True) -> FileOutcome:
+    record_rejection(db, path, code, reason, digest, forget=forget)
     return FileOutcome(path, "rejected", code=code, reason=reason)
 
 
