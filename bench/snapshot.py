@@ -52,6 +52,19 @@ def _plain(value: object) -> object:
     return value
 
 
+_VERSIONED = frozenset({"pipeline_version", "record_hash"})
+
+
+def _without_version(rows: object) -> object:
+    """The rows without `pipeline_version` and the record hash that covers it: a version
+    bump is no output change."""
+    if isinstance(rows, dict):
+        return {k: _without_version(v) for k, v in rows.items() if k not in _VERSIONED}
+    if isinstance(rows, list):
+        return [_without_version(v) for v in rows]
+    return rows
+
+
 def snapshot(notice: ProcessedNotice) -> dict:
     ingested, normalized = notice.ingested, notice.normalized
     rows = notice_rows(to_record(notice))
@@ -62,7 +75,7 @@ def snapshot(notice: ProcessedNotice) -> dict:
         "normalized": {"script": normalized.script, "repairs": _plain(normalized.repairs),
                        "origin": hashlib.sha256(json.dumps(normalized.origin).encode()).hexdigest()},
         "export": export(notice),
-        "rows": _plain({k: v for k, v in dataclasses.asdict(rows).items() if k != "pipeline_version"}),
+        "rows": _without_version(_plain(dataclasses.asdict(rows))),
     }
 
 
@@ -115,7 +128,8 @@ def main() -> None:
         (args.folder / "snapshot.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         print(f"saved {len(result)} notices to {args.folder / 'snapshot.json'}")
         return
-    before = json.loads((args.folder / "snapshot.json").read_text(encoding="utf-8"))
+    # A snapshot saved by an older version may still hold the version in its rows.
+    before = _without_version(json.loads((args.folder / "snapshot.json").read_text(encoding="utf-8")))
     after = json.loads(json.dumps(result, ensure_ascii=False))  # tuples as lists, as saved
     changed = 0
     for key in sorted(set(before) | set(after)):
