@@ -6,7 +6,7 @@ notice's plan year, a `recurrence` for schedules (`每月26日前` → monthly, 
 task path of the item it stands in. Not deadlines: a bare period word that only scopes a
 goal (`全年`, `第四季度全区完成…116个`), a minimum count per period (`每季度至少召开一次`,
 a goal by GUIDE §4), dates a report narrates, the signature date. Whether a time word
-scopes a goal is asked of the goals (`scopes_a_goal`), which run before deadlines.
+scopes a figure is asked of what goals decided about each number (`Figures`).
 
 Each pattern kind (`extract/data/deadline_patterns.tsv`) has one resolver, registered in
 `_RESOLVERS`; it reads a hit as a `_Resolution` or leaves it with a reason (`_Left`).
@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
@@ -53,7 +54,7 @@ class _Hit:
 class _Context:
     """What every resolver may look at besides its hit."""
 
-    doc: ExtractionDoc
+    figures: Figures
     text: str
     year: int | None  # the plan year, or the year an earlier time word of the sentence printed
     issued: str | None
@@ -203,15 +204,38 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
     return False
 
 
-def scopes_a_goal(doc: ExtractionDoc, start: int, end: int) -> bool:
-    """THE rule for "goal or deadline": a time word sets no limit where a goal lies in the
-    words after it, `text[start:end]` (the clause, or for 到YYYY年 the sentence): it is
-    that goal's period (`第四季度完成签约项目116个`, `到2020年，…利用率达到75%以上`), a
-    count per period (`每季度至少召开一次`, GUIDE §4) or the "as of" of a figure
-    (`截至9月底，全市共签约项目218个`). Goals decide what a goal is (extract/goals.py, run
-    before deadlines); this rule only asks them. Reason codes: `deadline:scopes-goal`,
-    `deadline:goal-period` (到YYYY年), `deadline:count-per-period` (每X), `deadline:as-of`."""
-    return any(goal.span[0] < end and goal.span[1] > start for goal in doc.goals)
+# What goals left as no figure at all: a schedule's count (每月通报一次), a time limit, an
+# article (一个). Every other number is a figure, whether a goal or not.
+_NOT_FIGURES = frozenset({"goal:cadence", "goal:time-limit", "goal:article", "goal:unit"})
+
+
+class Figures:
+    """Where the notice states figures: THE answer to "goal or deadline" for time words.
+
+    A time word sets no limit where a figure stands in the words after it (the clause, or
+    for 到YYYY年 the sentence): it is that figure's period (`第四季度完成签约项目116个`,
+    `到2020年，…利用率达到75%以上`), a count per period (`每季度至少召开一次`, GUIDE §4),
+    the "as of" of a figure (`截至9月底，全市共签约项目218个`) or the period of a
+    comparison (`高于今年一季度…平均规模112万美元`). A figure is a goal, or a number the
+    goals left for any reason but that it is none (extract/goals.py decides, before
+    deadlines run; this only asks). Reason codes: `deadline:scopes-goal`,
+    `deadline:goal-period` (到YYYY年), `deadline:count-per-period` (每X), `deadline:as-of`.
+    """
+
+    def __init__(self, doc: ExtractionDoc) -> None:
+        not_figures = {d.span for d in doc.decisions if d.reason in _NOT_FIGURES}
+        by_end = itemgetter(1)
+        self._goals = sorted((g.span for g in doc.goals), key=by_end)
+        others = [(q.start, q.end) for q in doc.quantities if (q.start, q.end) not in not_figures]
+        self._figures = sorted(self._goals + others, key=by_end)
+
+    def within(self, start: int, end: int, *, goals_only: bool = False) -> bool:
+        """Whether a figure (with `goals_only`, a goal) overlaps `[start, end)`. A count
+        after a recurrence word (每月…) is asked about as a goal: a count per period is a
+        goal, a size in it (每月…推进50亿元以上项目) is not, and leaves it a schedule."""
+        spans = self._goals if goals_only else self._figures
+        first = bisect_right(spans, start, key=itemgetter(1))
+        return any(a < end for a, _ in spans[first:])
 
 
 # ---- resolvers -------------------------------------------------------------------------
@@ -221,7 +245,7 @@ def _bare_scope(hit: _Hit, ctx: _Context) -> _Left | None:
         return None
     if not _times_an_action(ctx.text, hit.start, hit.end):
         return _Left("deadline:no-action")
-    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
+    if ctx.figures.within(hit.end, _clause_end(ctx.text, hit.end)):
         return _Left("deadline:scopes-goal")
     return None
 
@@ -259,7 +283,7 @@ def _recur(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     per_person = data_lines("deadline_per_person.txt")
     if text[max(0, hit.start - max(map(len, per_person))):hit.start].endswith(per_person):
         return _Left("deadline:per-person")  # `每人每年只享受一次`: a quota, not a schedule
-    if scopes_a_goal(ctx.doc, hit.end, _clause_end(text, hit.end)):
+    if ctx.figures.within(hit.end, _clause_end(text, hit.end), goals_only=True):
         return _Left("deadline:count-per-period")  # `每季度至少召开一次`: a goal (GUIDE §4)
     recurrence = _recurrence().get(m.group("per").replace("个", ""))
     if recurrence is None:
@@ -353,7 +377,7 @@ def _from_issue(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     # `到2020年，…` limits the tasks of its sentence; where the sentence sets numbers
     # (`到2020年，…利用率达到75%以上`) it is those goals' period, not a deadline.
-    if scopes_a_goal(ctx.doc, hit.end, _sentence_end(ctx.text, hit.end)):
+    if ctx.figures.within(hit.end, _sentence_end(ctx.text, hit.end)):
         return _Left("deadline:goal-period")
     y = int(hit.match.group("y"))
     return _Resolution(_words(hit, ctx), None, iso(y, 12, 31), reason="deadline:byyear")
@@ -367,7 +391,7 @@ def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 
 @_resolves("yearin")
 def _year_in(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
-    if scopes_a_goal(ctx.doc, hit.end, _clause_end(ctx.text, hit.end)):
+    if ctx.figures.within(hit.end, _clause_end(ctx.text, hit.end)):
         return _Left("deadline:scopes-goal")
     y = ctx.year
     return _Resolution(_words(hit, ctx), iso(y, 1, 1) if y else None, iso(y, 12, 31) if y else None,
@@ -406,7 +430,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:past")
     # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
     if not mod and text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_as_of.txt")) \
-            and scopes_a_goal(ctx.doc, hit.end + 1, _clause_end(text, hit.end + 1)):
+            and ctx.figures.within(hit.end + 1, _clause_end(text, hit.end + 1)):
         return _Left("deadline:as-of")
     printed = m.group("y") or ""
     if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
@@ -573,6 +597,7 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
     text, blocks = doc.text, doc.blocks
     time_cells = _time_cells(text, blocks)
     narrated = _narrated_spans(text, doc.sections)
+    figures = Figures(doc)
     hits = _find_hits(text)
     out: list[Deadline] = []
     last_year: tuple[int, int] | None = None  # (sentence start, year) carried along a sentence
@@ -582,7 +607,7 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         sent_start = max(text.rfind(ch, 0, hit.start) for ch in SENTENCE_END) + 1
         year = last_year[1] if last_year and last_year[0] == sent_start else doc.meta.year
         in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
-        ctx = _Context(doc, text, year, doc.meta.issued, in_time_cell)
+        ctx = _Context(figures, text, year, doc.meta.issued, in_time_cell)
         resolved = _narrated(hit, narrated, doc.meta.report) or _RESOLVERS[hit.kind](hit, ctx)
         if isinstance(resolved, _Left):
             doc.decisions.append(Decision((hit.start, hit.end), resolved.reason))

@@ -11,7 +11,7 @@ component is a plain function `(doc) -> None`, registered by name with the attri
 | meta        | text, page_meta                             | meta (with `report`: news or a bulletin, not a plan) |
 | goals       | meta, sections, quantities, clauses         | goals |
 | assignments | blocks                                      | assignments, document_rules |
-| deadlines   | meta, blocks, sections, goals               | deadlines |
+| deadlines   | meta, blocks, sections, quantities, goals   | deadlines |
 
 Goals and deadlines also append to `decisions` the numbers and time words they weighed
 and left, each with a short reason code.
@@ -121,7 +121,7 @@ def _assignments(doc: ExtractionDoc) -> None:
     doc.document_rules = find_document_rules(doc.text)
 
 
-@component("deadlines", requires=("meta", "blocks", "sections", "goals"), assigns=("deadlines",))
+@component("deadlines", requires=("meta", "blocks", "sections", "quantities", "goals"), assigns=("deadlines",))
 def _deadlines(doc: ExtractionDoc) -> None:
     from extract.deadlines import find_deadlines
 

@@ -271,3 +271,11 @@ def test_iso_keeps_a_day_inside_its_month(ymd: tuple[int, int, int], expected: s
 def test_deadlines_refuse_a_doc_without_goals() -> None:
     with pytest.raises(ContractError, match="goals"):
         find_deadlines(annotate("6月底前完成。", Meta(year=2021)))
+
+
+def test_a_period_word_before_a_figure_that_is_no_goal_is_no_deadline() -> None:
+    # News compares with a period; the figure after it is a size, not a goal, yet the
+    # quarter is still that figure's period, not a time limit.
+    text = "外资项目平均规模达到了352万美元，也远远高于今年一季度全区合同外资额平均规模112万美元的水平。"
+    doc = annotated(text, Meta(year=2020, report=True))
+    assert find_deadlines(doc) == []
