@@ -65,7 +65,7 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 # Han ideographs, CJK punctuation, full-width forms and the curly quotes Chinese text
 # uses: a source line break next to one of these is not a space (CSS Text 3 segment
 # break rule, applied when either side is wide so `2015\n年` stays `2015年`).
-_WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f" + HAN + "\uff00-\uffef"
 # Runs, not single characters: findall then builds one string per run instead of one per
 # character.
 _CJK_RUN_RE = re.compile(f"[{HAN}]+")

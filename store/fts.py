@@ -24,11 +24,13 @@ import re
 import threading
 from operator import add
 
+from policydb.han import HAN
 from store.canon import DATA, LEVELS, _lines, unit_alias_names
 
 log = logging.getLogger(__name__)
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Han characters, the supplementary planes too: a rare name character is still a token.
+_HAN = HAN + "\U00020000-\U0003134f"
 # A run of Han characters, or a run of other letters and digits (full-width ones too).
 _RUN = re.compile(f"([{_HAN}]+)|([^\\W{_HAN}_]+)")
 
