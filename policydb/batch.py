@@ -75,29 +75,13 @@ class IngestSummary:
     def _with(self, outcome: str) -> list[FileOutcome]:
         return [f for f in self.files if f.outcome == outcome]
 
-    @property
-    def ingested(self) -> list[FileOutcome]:
-        return self._with("ingested")
-
-    @property
-    def unchanged(self) -> list[FileOutcome]:
-        return self._with("unchanged")
-
-    @property
-    def replaced(self) -> list[FileOutcome]:
-        return self._with("replaced")
-
-    @property
-    def duplicates(self) -> list[FileOutcome]:
-        return self._with("duplicate")
-
-    @property
-    def rejected(self) -> list[FileOutcome]:
-        return self._with("rejected")
-
-    @property
-    def skipped(self) -> list[FileOutcome]:
-        return self._with("skipped")
+    # The files of each outcome: summary.ingested, summary.rejected, …
+    ingested = property(lambda self: self._with("ingested"))
+    unchanged = property(lambda self: self._with("unchanged"))
+    replaced = property(lambda self: self._with("replaced"))
+    duplicates = property(lambda self: self._with("duplicate"))
+    rejected = property(lambda self: self._with("rejected"))
+    skipped = property(lambda self: self._with("skipped"))
 
     @property
     def counts(self) -> dict[str, int]:
