@@ -37,6 +37,7 @@ from extract.lexicon import (
 from extract.meta import is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
+from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.patterns import any_of
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 _ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,3}[、.．]"
                    r"|[一二三四五六七八九十]是)")
-_NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
@@ -260,13 +260,6 @@ def _depth_opened(seg: str) -> int:
     return stack[-1] if stack else -1
 
 
-def _fyp_years(n_char: str) -> str:
-    # The 6th plan (六五) ran 1981-1985, each since five years on.
-    n = 10 + (read_int(n_char) or 0)
-    start = 2006 + 5 * (n - 11)
-    return f"{start}-{start + 4}"
-
-
 def _clean_indicator(s: str) -> str:
     s = s.strip(" \u3000\u00a0,，、;；:：")
     t = _tables()
@@ -311,22 +304,25 @@ def _share_ends(items: list[str]) -> list[str]:
     return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
 
 
-def _sections(sections: dict[int, Section], year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
-    """For each line under a top-level heading that reviews or plans: (kind, period).
+def _sections(sections: dict[int, Section], year: int | None, report: bool
+              ) -> dict[int, tuple[str, str | None, str]]:
+    """For each line under a heading that reviews, reports progress or plans: (kind, period).
 
-    A review section's figures are results (`actual`) of the year it names, else of the
-    year before the notice's; a plan section's are `target`s of the year it names, else
+    A review section's figures are results (`actual`) of the year or span it names, else
+    of the year before the notice's; a progress section's are results of the year it
+    names, else of the notice's; a plan section's are `target`s of the year it names, else
     (in a report, whose year is the one it plans) of the notice's year. A plan's own
     sections name no period: a multi-year plan's goals may have none.
     """
-    out: dict[int, tuple[str, str | None]] = {}
-    for number, (role, named) in ((n, (sec.role, sec.year)) for n, sec in sections.items()):
-        if role == "review":
-            when = named or (year - 1 if year else None)
-            out[number] = ("actual", str(when) if when else None)
+    out: dict[int, tuple[str, str | None, str]] = {}
+    for number, sec in sections.items():
+        named = sec.span or (str(sec.year) if sec.year else None)
+        if sec.role == "review":
+            out[number] = ("actual", named or (str(year - 1) if year else None), "kind:section-review")
+        elif sec.role == "progress":
+            out[number] = ("actual", named or (str(year) if year else None), "kind:section-progress")
         else:
-            when = named or (year if year and report else None)
-            out[number] = ("target", str(when) if when else None)
+            out[number] = ("target", named or (str(year) if year and report else None), "kind:section-plan")
     return out
 
 
@@ -670,7 +666,7 @@ class _Extractor:
             return kind, "kind:cue"
         section = self.section_of_line.get(cl.line)
         if section:
-            return section[0], "kind:section-review" if section[0] == "actual" else "kind:section-plan"
+            return section[0], section[2]
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
@@ -708,12 +704,12 @@ class _Extractor:
         candidates: list[tuple[int, str, str]] = []
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
-            for m in _NATIONAL_FYP.finditer(seg):
+            for m in FIVE_YEAR_PLAN.finditer(seg):
                 if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()):
                     # 2021年是“十四五”开局之年: a plan said of a year places the year in
                     # it; the year, named before, is the period.
                     continue
-                candidates.append((m.start(), _fyp_years(m.group(1)), "period:five-year-plan"))
+                candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
                 candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}", "period:year-range"))

@@ -74,6 +74,21 @@ CASES = [
      "二、2021年主要目标和重点工作\n2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。全年安排市级重点项目150个。",
      [(126, "个", "=", "actual", "2020", None, "重点项目"), (218.5, "亿元", "=", "actual", "2020", None, "完成投资"),
       (6, "%", "~", "target", "2021", None, "地区生产总值增长"), (150, "个", "=", "target", "2021", None, "重点项目")]),
+    # -- news digest of a work report: unnumbered short headings set role and period; a plan
+    #    heading after a review of one year plans the year after it --
+    (Meta(title=None, issuer=None, region="临江市", year=2022, plan_years=[2022], report=True),
+     "这份成绩单，亮眼!\n■2021年\n——城镇新增就业超5万人\n■“十三五”时期\n——累计完成投资1200亿元\n"
+     "这些目标，鼓舞人心!\n——地区生产总值增长6%左右",
+     [(5, "万人", ">", "actual", "2021", None, "城镇新增就业"), (1200, "亿元", "=", "actual", "2016-2020", None, "完成投资"),
+      (6, "%", "~", "target", "2022", None, "地区生产总值增长")]),
+    # -- a progress bulletin: its 进展情况 section reports results, though its heading names 目标 --
+    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个，同比增长16.4%。",
+     [(78, "个", "=", "actual", "2022", "全市", "新开工工业项目"), (16.4, "%", "=", "actual", "2022", "全市", "增长")]),
+    # -- a task table scraped one cell a line: the task cell sets a target, the progress cell reports --
+    (NEWS, "2021年度重点工作任务完成情况\n序号\n工作任务\n牵头单位\n完成情况\n1\n地区生产总值增长7%以上。\n市发改委\n"
+     "全市实现地区生产总值2100亿元，增长6.5%。",
+     [(7, "%", ">=", "target", "2021", None, "地区生产总值增长"), (2100, "亿元", "=", "actual", "2021", "全市", "地区生产总值"),
+      (6.5, "%", "=", "actual", "2021", "全市", "增长")]),
     # -- shared tails and a comparator after a list of amounts; quoted names keep their words --
     (TABLE, "一般登记、抵押登记办理时间分别压缩至3个工作日、1个工作日以内。",
      [(3, "个工作日", "<=", "target", "2021", None, "一般登记办理时间"), (1, "个工作日", "<=", "target", "2021", None, "抵押登记办理时间")]),
@@ -288,6 +303,7 @@ REASON_CASES = [
     (WORK_REPORT, "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。",
      126, "kind:section-review period:section"),
     (WORK_REPORT, "二、2021年主要目标\n全市地区生产总值增长6%左右。", 6, "kind:section-plan period:section"),
+    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个。", 78, "kind:section-progress period:section"),
     (PLAN, "力争全年新增市场主体8000户。", 8000, "kind:cue period:year-word"),
     (NEWS, "前三季度，全市实际利用外资2.36亿美元。", 2.36, "kind:report-default period:plan-year"),
     (MULTI, "到2025年，全市引进项目350个。", 350, "kind:plan-default period:named-year"),
