@@ -71,6 +71,8 @@ _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A total to reach by a year (到2029年, 至2025年底): the frame of a plan's target.
+_BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
 _N_INDICATORS = re.compile(r"(\d+|[一二三四五六七八九十]+)项指标")
 
 
@@ -115,6 +117,7 @@ class _Tables:
         self.kind_re = re.compile(alternation(w for w, k in self.kinds.items() if k != "reward"))
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
+        self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
@@ -492,6 +495,7 @@ class _Extractor:
         self.quantities = doc.quantities
         self.clauses = doc.clauses
         self.starts = [c.start for c in self.clauses]
+        self.q_starts = [q.start for q in self.quantities]
         self.groups: dict[str, dict[int, list[Clause]]] = {"chain": {}, "sentence": {}}
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
@@ -657,17 +661,38 @@ class _Extractor:
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
+        by_year = None
         for m in self.t.kind_re.finditer(seg):
+            word = m.group(0)
             # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
-            if self.report and m.group(0) in self.t.not_in_report:
+            if self.report and word in self.t.not_in_report:
                 continue
-            kind = self.t.kinds[m.group(0)]
+            if word in self.t.cumulative:
+                # 到2029年…累计新增2万户: a total to reach by a year ahead, not one reached.
+                by_year = _BY_YEAR.search(seg) if by_year is None else by_year
+                if by_year and by_year.start() < m.start():
+                    continue
+            if self._trailing_remark(s0 + m.start(), s0):
+                continue
+            kind = self.t.kinds[word]
         if kind is not None:
             return kind, "kind:cue"
         section = self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _trailing_remark(self, pos: int, s0: int) -> bool:
+        """Whether the clause at `pos` holds no amount and follows one of its sentence: a
+        remark on the figure before it (增长5.5%左右，在实际工作中努力争取更好结果), whose
+        cue word reaches no figure after it."""
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        c = self.clauses[i]
+        first = bisect_right(self.q_starts, s0 - 1)
+        before = [q for q in self.quantities[first:bisect_right(self.q_starts, c.end)] if q.start < c.end]
+        return bool(before) and all(q.start < c.start for q in before)
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):

@@ -89,6 +89,13 @@ CASES = [
      "全市实现地区生产总值2100亿元，增长6.5%。",
      [(7, "%", ">=", "target", "2021", None, "地区生产总值增长"), (2100, "亿元", "=", "actual", "2021", "全市", "地区生产总值"),
       (6.5, "%", "=", "actual", "2021", "全市", "增长")]),
+    # -- news of a work report: 目标是 states targets; a cue remarking on the figure before it
+    #    reaches none after it; a total to reach by a year ahead is a target --
+    (NEWS, "今年的主要预期目标是：地区生产总值增长6%左右，在实际工作中努力争取更好结果；规上工业增加值增长7%。",
+     [(6, "%", "~", "target", "2022", None, "地区生产总值增长"), (7, "%", "=", "target", "2022", None, "规上工业增加值增长")]),
+    (MULTI, "到2027年，全市市场主体活跃度达到70%，累计新增“个转企”3万户。",
+     [(70, "%", "=", "target", "2027", "全市", "活跃度"), (3, "万户", "=", "target", "2027", "全市", "个转企")]),
+    (NEWS, "今年以来，全市累计新增市场主体1.2万户。", [(1.2, "万户", "=", "actual", "2022", "全市", "新增市场主体")]),
     # -- shared tails and a comparator after a list of amounts; quoted names keep their words --
     (TABLE, "一般登记、抵押登记办理时间分别压缩至3个工作日、1个工作日以内。",
      [(3, "个工作日", "<=", "target", "2021", None, "一般登记办理时间"), (1, "个工作日", "<=", "target", "2021", None, "抵押登记办理时间")]),
@@ -312,7 +319,7 @@ REASON_CASES = [
     (PLAN_XY, "每季度至少召开一次招商引资工作调度会。", 1, "kind:plan-default period:recurrence"),
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励。", 50, "kind:reward period:plan-year"),
     (WORK_REPORT, "2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。",
-     6, "kind:plan-default period:named-year"),
+     6, "kind:cue period:named-year"),
     (TABLE, "指标 | 2020年 | 2021年目标\n外贸进出口总额（亿元） | 21.3 | 24以上", 21.3, "kind:table-past period:table-column"),
 ]
 
