@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -71,6 +71,10 @@ _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
+_MONTH_RUN = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十])"
+                        r"(?P<first>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[-－—–~～至到]\s*"
+                        r"(?P<last>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 # A total to reach by a year (到2029年, 至2025年底): the frame of a plan's target.
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
 _N_INDICATORS = re.compile(r"(\d+|[一二三四五六七八九十]+)项指标")
@@ -749,12 +753,22 @@ class _Extractor:
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
                     continue
                 candidates.append((m.start(), m.group(1), "period:named-year"))
-        year = self.year
-        if year and t.quarter_word in seg:
+        # A quarter or a run of months is of the year named before it on the line (2022年1—3月),
+        # else of the notice's.
+        named = [(at, int(p)) for at, p, code in candidates if code == "period:named-year"]
+
+        def year_at(at: int) -> int | None:
+            return max((c for c in named if c[0] < at), default=(None, self.year))[1]
+
+        if t.quarter_word in seg:
             for m in t.quarter_re.finditer(seg):
                 if t.quarter_event.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-                candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
+                if (year := year_at(m.start())) is not None:
+                    candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
+        if "月" in seg:
+            candidates.extend(self._month_runs(seg, year_at, named))
+        year = self.year
         for m in t.period_re.finditer(seg) if year else ():
             if t.periods[m.group(0)] == "year":
                 candidates.append((m.start(), str(year), "period:year-word"))
@@ -764,6 +778,26 @@ class _Extractor:
                 if not baseline:
                     candidates.append((m.start(), str(year - 1), "period:last-year-word"))
         return candidates
+
+    def _month_runs(self, seg: str, year_at: Callable[[int], int | None], named: list[tuple[int, int]]
+                    ) -> list[tuple[int, str, str]]:
+        """1—3月 (the first quarter's months) → 2022Q1; any other run of months (1—5月,
+        1至8月份) → its year: the one printed with it (added to `named` for the runs after
+        it), else `year_at` its place."""
+        runs = []
+        for m in _MONTH_RUN.finditer(seg):
+            first, last = read_int(m.group("first")), read_int(m.group("last"))
+            if first is None or last is None or not 1 <= first < last <= 12:
+                continue
+            if m.group("year"):
+                named.append((m.start(), int(m.group("year"))))
+            year = year_at(m.start() + 1)
+            if year is None:
+                continue
+            quarter = (first - 1) // 3 + 1 if first % 3 == 1 and last == first + 2 else None
+            runs.append((m.start(), f"{year}Q{quarter}" if quarter else str(year),
+                         "period:quarter-months" if quarter else "period:months"))
+        return runs
 
     def subject_at(self, s: str) -> list[str]:
         """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""

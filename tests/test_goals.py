@@ -96,6 +96,12 @@ CASES = [
     (MULTI, "到2027年，全市市场主体活跃度达到70%，累计新增“个转企”3万户。",
      [(70, "%", "=", "target", "2027", "全市", "活跃度"), (3, "万户", "=", "target", "2027", "全市", "个转企")]),
     (NEWS, "今年以来，全市累计新增市场主体1.2万户。", [(1.2, "万户", "=", "actual", "2022", "全市", "新增市场主体")]),
+    # -- a run of months: the first quarter's three months are the quarter, any other run its
+    #    year; the year printed with it wins over the notice's --
+    (NEWS, "2021年1—3月实际使用外资12.5亿元，比增20.4%；1—5月实际使用外资20.1亿元。",
+     [(12.5, "亿元", "=", "actual", "2021Q1", None, "实际使用外资"), (20.4, "%", "=", "actual", "2021Q1", None, "比增"),
+      (20.1, "亿元", "=", "actual", "2021", None, "实际使用外资")]),
+    (NEWS, "2021年一季度，全市地区生产总值增长8.1%。", [(8.1, "%", "=", "actual", "2021Q1", "全市", "地区生产总值增长")]),
     # -- shared tails and a comparator after a list of amounts; quoted names keep their words --
     (TABLE, "一般登记、抵押登记办理时间分别压缩至3个工作日、1个工作日以内。",
      [(3, "个工作日", "<=", "target", "2021", None, "一般登记办理时间"), (1, "个工作日", "<=", "target", "2021", None, "抵押登记办理时间")]),
@@ -310,7 +316,8 @@ REASON_CASES = [
     (WORK_REPORT, "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。",
      126, "kind:section-review period:section"),
     (WORK_REPORT, "二、2021年主要目标\n全市地区生产总值增长6%左右。", 6, "kind:section-plan period:section"),
-    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个。", 78, "kind:section-progress period:section"),
+    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个。", 78, "kind:section-progress period:months"),
+    (NEWS, "2021年1—3月实际使用外资12.5亿元。", 12.5, "kind:report-default period:quarter-months"),
     (PLAN, "力争全年新增市场主体8000户。", 8000, "kind:cue period:year-word"),
     (NEWS, "前三季度，全市实际利用外资2.36亿美元。", 2.36, "kind:report-default period:plan-year"),
     (MULTI, "到2025年，全市引进项目350个。", 350, "kind:plan-default period:named-year"),
