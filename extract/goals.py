@@ -147,6 +147,8 @@ class _Tables:
         self.before_bad_any = any_of(p for where, p in bad if where == "before")
         self.after_bad_any = any_of(p for where, p in bad if where == "after")
         self.sentence_bad_any = any_of(p for where, p in bad if where == "sentence")
+        self.estimate_any = any_of(p for where, p in bad if where == "estimate")
+        self.recent_span = re.compile(f"(?:{alternation(_rows('goal_comparators.txt', 4, 'recent'))})$")
 
     def _scopes(self) -> None:
         scopes = data_table("goal_scope_words.txt")
@@ -540,6 +542,8 @@ class _Extractor:
             return "rank"
         if q.category == "duration" and after.startswith("的"):
             return "duration-of-noun"  # 参加3—12个月的就业见习
+        if q.category == "duration" and self.t.recent_span.search(before):
+            return "recent-span"  # 近三年合同外资到资比例: the years a figure covers
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
             listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
@@ -549,7 +553,19 @@ class _Extractor:
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
+        estimate = self.t.estimate_any.search(sentence)
+        if estimate and not self._past_year_named(sentence[:estimate.start()]):
+            return "context-sentence"
         return None
+
+    def _past_year_named(self, seg: str) -> bool:
+        """Whether `seg` names a year before the notice's (2024年… in a 2025 report, 去年):
+        what is 预计 of it is a preliminary result, not a forecast."""
+        if self.year is None:
+            return False
+        years = [int(m.group(1)) for m in _YEAR_CUE.finditer(seg)]
+        previous = any(self.t.periods.get(m.group(0)) == "previous-year" for m in self.t.period_re.finditer(seg))
+        return previous or any(y < self.year for y in years)
 
     def comparator(self, q: Quantity, cl: Clause, qs: list[Quantity]) -> tuple[str, int]:
         """Comparator from the words after, else before, the number; and where it ends."""
@@ -769,9 +785,12 @@ class _Extractor:
         if "月" in seg:
             candidates.extend(self._month_runs(seg, year_at, named))
         year = self.year
-        for m in t.period_re.finditer(seg) if year else ():
+        for m in t.period_re.finditer(seg) if year or named else ():
             if t.periods[m.group(0)] == "year":
-                candidates.append((m.start(), str(year), "period:year-word"))
+                # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
+                candidates.append((m.start(), str(year_at(m.start())), "period:year-word"))
+            elif year is None:
+                continue
             elif t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
                 baseline = t.compared_with.search(seg, 0, m.start()) or seg.startswith(t.same_period, m.end())

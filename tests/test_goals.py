@@ -102,6 +102,14 @@ CASES = [
      [(12.5, "亿元", "=", "actual", "2021Q1", None, "实际使用外资"), (20.4, "%", "=", "actual", "2021Q1", None, "比增"),
       (20.1, "亿元", "=", "actual", "2021", None, "实际使用外资")]),
     (NEWS, "2021年一季度，全市地区生产总值增长8.1%。", [(8.1, "%", "=", "actual", "2021Q1", "全市", "地区生产总值增长")]),
+    # -- news of a work report: 预计 of a year before the notice's is a preliminary result (and
+    #    全年 after it is that year); of the year ahead it stays a forecast --
+    (NEWS, "根据政府工作报告，2021年地区生产总值预计可实现全年预期目标，固定资产投资预计增长4.1%左右。",
+     [(4.1, "%", "~", "actual", "2021", None, "固定资产投资")]),
+    (NEWS, "全市固定资产投资预计增长6%。", []),
+    # -- 近 is about; 近三年 names the span a figure covers; a session and a plan's own tasks are no goals --
+    (NEWS, "港口货物吞吐量近5亿吨，近三年合同外资到资比例居全省第一。", [(5, "亿吨", "~", "actual", "2022", None, "港口货物吞吐量")]),
+    (NEWS, "方案经市政府六届35次常务会议通过，分解为四个方面62项重点工作任务（分解任务12项）。", []),
     # -- shared tails and a comparator after a list of amounts; quoted names keep their words --
     (TABLE, "一般登记、抵押登记办理时间分别压缩至3个工作日、1个工作日以内。",
      [(3, "个工作日", "<=", "target", "2021", None, "一般登记办理时间"), (1, "个工作日", "<=", "target", "2021", None, "抵押登记办理时间")]),
