@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ from extract.lexicon import (
 from extract.meta import is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
+from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.patterns import any_of
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 _ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,3}[、.．]"
                    r"|[一二三四五六七八九十]是)")
-_NATIONAL_FYP = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
@@ -71,6 +71,12 @@ _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
+_MONTH_RUN = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十])"
+                        r"(?P<first>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[-－—–~～至到]\s*"
+                        r"(?P<last>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+# A total to reach by a year (到2029年, 至2025年底): the frame of a plan's target.
+_BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
 _N_INDICATORS = re.compile(r"(\d+|[一二三四五六七八九十]+)项指标")
 
 
@@ -115,6 +121,7 @@ class _Tables:
         self.kind_re = re.compile(alternation(w for w, k in self.kinds.items() if k != "reward"))
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
+        self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
@@ -140,6 +147,8 @@ class _Tables:
         self.before_bad_any = any_of(p for where, p in bad if where == "before")
         self.after_bad_any = any_of(p for where, p in bad if where == "after")
         self.sentence_bad_any = any_of(p for where, p in bad if where == "sentence")
+        self.estimate_any = any_of(p for where, p in bad if where == "estimate")
+        self.recent_span = re.compile(f"(?:{alternation(_rows('goal_comparators.txt', 4, 'recent'))})$")
 
     def _scopes(self) -> None:
         scopes = data_table("goal_scope_words.txt")
@@ -260,13 +269,6 @@ def _depth_opened(seg: str) -> int:
     return stack[-1] if stack else -1
 
 
-def _fyp_years(n_char: str) -> str:
-    # The 6th plan (六五) ran 1981-1985, each since five years on.
-    n = 10 + (read_int(n_char) or 0)
-    start = 2006 + 5 * (n - 11)
-    return f"{start}-{start + 4}"
-
-
 def _clean_indicator(s: str) -> str:
     s = s.strip(" \u3000\u00a0,，、;；:：")
     t = _tables()
@@ -311,22 +313,25 @@ def _share_ends(items: list[str]) -> list[str]:
     return [front + verb + end for verb in (tail_verb, *middle, head_verb)]
 
 
-def _sections(sections: dict[int, Section], year: int | None, report: bool) -> dict[int, tuple[str, str | None]]:
-    """For each line under a top-level heading that reviews or plans: (kind, period).
+def _sections(sections: dict[int, Section], year: int | None, report: bool
+              ) -> dict[int, tuple[str, str | None, str]]:
+    """For each line under a heading that reviews, reports progress or plans: (kind, period).
 
-    A review section's figures are results (`actual`) of the year it names, else of the
-    year before the notice's; a plan section's are `target`s of the year it names, else
+    A review section's figures are results (`actual`) of the year or span it names, else
+    of the year before the notice's; a progress section's are results of the year it
+    names, else of the notice's; a plan section's are `target`s of the year it names, else
     (in a report, whose year is the one it plans) of the notice's year. A plan's own
     sections name no period: a multi-year plan's goals may have none.
     """
-    out: dict[int, tuple[str, str | None]] = {}
-    for number, (role, named) in ((n, (sec.role, sec.year)) for n, sec in sections.items()):
-        if role == "review":
-            when = named or (year - 1 if year else None)
-            out[number] = ("actual", str(when) if when else None)
+    out: dict[int, tuple[str, str | None, str]] = {}
+    for number, sec in sections.items():
+        named = sec.span or (str(sec.year) if sec.year else None)
+        if sec.role == "review":
+            out[number] = ("actual", named or (str(year - 1) if year else None), "kind:section-review")
+        elif sec.role == "progress":
+            out[number] = ("actual", named or (str(year) if year else None), "kind:section-progress")
         else:
-            when = named or (year if year and report else None)
-            out[number] = ("target", str(when) if when else None)
+            out[number] = ("target", named or (str(year) if year and report else None), "kind:section-plan")
     return out
 
 
@@ -496,6 +501,7 @@ class _Extractor:
         self.quantities = doc.quantities
         self.clauses = doc.clauses
         self.starts = [c.start for c in self.clauses]
+        self.q_starts = [q.start for q in self.quantities]
         self.groups: dict[str, dict[int, list[Clause]]] = {"chain": {}, "sentence": {}}
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
@@ -536,6 +542,8 @@ class _Extractor:
             return "rank"
         if q.category == "duration" and after.startswith("的"):
             return "duration-of-noun"  # 参加3—12个月的就业见习
+        if q.category == "duration" and self.t.recent_span.search(before):
+            return "recent-span"  # 近三年合同外资到资比例: the years a figure covers
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
             listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
@@ -545,7 +553,19 @@ class _Extractor:
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
+        estimate = self.t.estimate_any.search(sentence)
+        if estimate and not self._past_year_named(sentence[:estimate.start()]):
+            return "context-sentence"
         return None
+
+    def _past_year_named(self, seg: str) -> bool:
+        """Whether `seg` names a year before the notice's (2024年… in a 2025 report, 去年):
+        what is 预计 of it is a preliminary result, not a forecast."""
+        if self.year is None:
+            return False
+        years = [int(m.group(1)) for m in _YEAR_CUE.finditer(seg)]
+        previous = any(self.t.periods.get(m.group(0)) == "previous-year" for m in self.t.period_re.finditer(seg))
+        return previous or any(y < self.year for y in years)
 
     def comparator(self, q: Quantity, cl: Clause, qs: list[Quantity]) -> tuple[str, int]:
         """Comparator from the words after, else before, the number; and where it ends."""
@@ -661,17 +681,38 @@ class _Extractor:
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
+        by_year = None
         for m in self.t.kind_re.finditer(seg):
+            word = m.group(0)
             # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
-            if self.report and m.group(0) in self.t.not_in_report:
+            if self.report and word in self.t.not_in_report:
                 continue
-            kind = self.t.kinds[m.group(0)]
+            if word in self.t.cumulative:
+                # 到2029年…累计新增2万户: a total to reach by a year ahead, not one reached.
+                by_year = _BY_YEAR.search(seg) if by_year is None else by_year
+                if by_year and by_year.start() < m.start():
+                    continue
+            if self._trailing_remark(s0 + m.start(), s0):
+                continue
+            kind = self.t.kinds[word]
         if kind is not None:
             return kind, "kind:cue"
         section = self.section_of_line.get(cl.line)
         if section:
-            return section[0], "kind:section-review" if section[0] == "actual" else "kind:section-plan"
+            return section[0], section[2]
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _trailing_remark(self, pos: int, s0: int) -> bool:
+        """Whether the clause at `pos` holds no amount and follows one of its sentence: a
+        remark on the figure before it (增长5.5%左右，在实际工作中努力争取更好结果), whose
+        cue word reaches no figure after it."""
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        c = self.clauses[i]
+        first = bisect_right(self.q_starts, s0 - 1)
+        before = [q for q in self.quantities[first:bisect_right(self.q_starts, c.end)] if q.start < c.end]
+        return bool(before) and all(q.start < c.start for q in before)
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):
@@ -708,12 +749,12 @@ class _Extractor:
         candidates: list[tuple[int, str, str]] = []
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
-            for m in _NATIONAL_FYP.finditer(seg):
+            for m in FIVE_YEAR_PLAN.finditer(seg):
                 if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()):
                     # 2021年是“十四五”开局之年: a plan said of a year places the year in
                     # it; the year, named before, is the period.
                     continue
-                candidates.append((m.start(), _fyp_years(m.group(1)), "period:five-year-plan"))
+                candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
                 candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}", "period:year-range"))
@@ -728,21 +769,54 @@ class _Extractor:
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
                     continue
                 candidates.append((m.start(), m.group(1), "period:named-year"))
-        year = self.year
-        if year and t.quarter_word in seg:
+        # A quarter or a run of months is of the year named before it on the line (2022年1—3月),
+        # else of the notice's.
+        named = [(at, int(p)) for at, p, code in candidates if code == "period:named-year"]
+
+        def year_at(at: int) -> int | None:
+            return max((c for c in named if c[0] < at), default=(None, self.year))[1]
+
+        if t.quarter_word in seg:
             for m in t.quarter_re.finditer(seg):
                 if t.quarter_event.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
-                candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
-        for m in t.period_re.finditer(seg) if year else ():
+                if (year := year_at(m.start())) is not None:
+                    candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
+        if "月" in seg:
+            candidates.extend(self._month_runs(seg, year_at, named))
+        year = self.year
+        for m in t.period_re.finditer(seg) if year or named else ():
             if t.periods[m.group(0)] == "year":
-                candidates.append((m.start(), str(year), "period:year-word"))
+                # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
+                candidates.append((m.start(), str(year_at(m.start())), "period:year-word"))
+            elif year is None:
+                continue
             elif t.periods[m.group(0)] == "previous-year":
                 # 较去年同期提高6.3个百分点: last year as a baseline, not the period.
                 baseline = t.compared_with.search(seg, 0, m.start()) or seg.startswith(t.same_period, m.end())
                 if not baseline:
                     candidates.append((m.start(), str(year - 1), "period:last-year-word"))
         return candidates
+
+    def _month_runs(self, seg: str, year_at: Callable[[int], int | None], named: list[tuple[int, int]]
+                    ) -> list[tuple[int, str, str]]:
+        """1—3月 (the first quarter's months) → 2022Q1; any other run of months (1—5月,
+        1至8月份) → its year: the one printed with it (added to `named` for the runs after
+        it), else `year_at` its place."""
+        runs = []
+        for m in _MONTH_RUN.finditer(seg):
+            first, last = read_int(m.group("first")), read_int(m.group("last"))
+            if first is None or last is None or not 1 <= first < last <= 12:
+                continue
+            if m.group("year"):
+                named.append((m.start(), int(m.group("year"))))
+            year = year_at(m.start() + 1)
+            if year is None:
+                continue
+            quarter = (first - 1) // 3 + 1 if first % 3 == 1 and last == first + 2 else None
+            runs.append((m.start(), f"{year}Q{quarter}" if quarter else str(year),
+                         "period:quarter-months" if quarter else "period:months"))
+        return runs
 
     def subject_at(self, s: str) -> list[str]:
         """Subjects a clause starts with (沧州高新区、黄骅开发区、东光开发区…), or []."""

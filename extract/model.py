@@ -33,11 +33,13 @@ class Block:
 
 @dataclass(frozen=True)
 class Section:
-    """The role of a top-level section (一、…) for the lines under it: `review` of the
-    past (一、2020年工作回顾) or `plan` (二、2021年主要目标), and the year its heading names."""
+    """The role of a section for the lines under it: `review` of the past (一、2020年工作回顾),
+    `progress` made this year (一、目标任务进展情况) or `plan` (二、2021年主要目标); the year its
+    heading names, and the span of years where it names a plan's (“十四五”时期)."""
 
     role: str
     year: int | None
+    span: str | None = None
 
 
 @dataclass(slots=True)

@@ -225,27 +225,137 @@ def _split_run_on(line: str, levels: dict[str, int], current: list[str | None]) 
 # ---- section roles ------------------------------------------------------------------------
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(?P<title>[^。\n]{0,40})")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A five-year plan named by its number (“十四五”): the 11th ran 2006-2010, each since five years on.
+FIVE_YEAR_PLAN = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
+# A heading line of a news digest or a report that is not numbered (`▎2025年`, `这些目标,催人奋进!`):
+# short, no sentence or clause end but a closing `!`, and no figure but a year.
+_SHORT_HEADING = 16
+_HEADING_MARKS = re.compile(r"^[\s▎■□●◆◇▶►★☆#—\-]+")
+_NOT_A_HEADING = re.compile(r"[。；;：:？?]|(?<!\d)\d{1,3}(?!\d)|\d{5,}")
+
+
+@lru_cache(maxsize=1)
+def _period_heading() -> re.Pattern[str]:
+    """A heading that names only a period (`2025年`, `“十四五”时期`)."""
+    spans = "|".join(re.escape(w) for w, meaning in data_table("goal_calendar_words.tsv") if meaning == "plan-span")
+    return re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:度)?|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:{spans})?[!！]?$")
+_SERIAL_CELL = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def five_year_span(n_char: str) -> str:
+    """`十四五` → `2021-2025`, from the plan's number (`四`)."""
+    n = 10 + (read_int(n_char) or 0)
+    start = 2006 + 5 * (n - 11)
+    return f"{start}-{start + 4}"
 
 
 @lru_cache(maxsize=1)
 def _section_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = data_table("structure_section_roles.tsv")
     return tuple((role, re.compile("|".join(re.escape(w) for r, w in rows if r == role)))
-                 for role in ("review", "plan"))
+                 for role in ("review", "progress", "plan"))
+
+
+def _role(title: str) -> str | None:
+    return next((r for r, words in _section_words() if words.search(title)), None)
+
+
+def _heading_section(title: str, role: str | None, current: Section | None, last_review: int | None
+                     ) -> Section | None:
+    """The section a heading opens: its role and the year or span it names. A heading that
+    names only a period keeps the role of the section it stands in; a plan heading that
+    names no year, after a review of one year, plans the year after it (a work report
+    reviews last year and sets this year's targets)."""
+    named = _HEADING_YEAR.search(title)
+    fyp = FIVE_YEAR_PLAN.search(title)
+    year = int(named.group(1)) if named else None
+    span = five_year_span(fyp.group(1)) if fyp and not named else None
+    if role is None:
+        role = current.role if current else None
+        if role is None:
+            return None
+    elif role == "plan" and year is None and span is None and last_review is not None:
+        year = last_review + 1
+    return Section(role, year, span)
+
+
+def _short_heading(line: str) -> str | None:
+    """The words of an unnumbered heading line, or None."""
+    title = _HEADING_MARKS.sub("", line).strip()
+    if not title or len(title) > _SHORT_HEADING or _NOT_A_HEADING.search(title.rstrip("!！")):
+        return None
+    return title
+
+
+def _progress_table(lines: list[str]) -> int | None:
+    """Where the rows of a task table scraped one cell a line begin, when its header cells
+    (工作任务 / 牵头单位 / 完成情况) name both the task and the progress made: the line of
+    its first serial number. None for any other notice."""
+    header: list[str] = []
+    for number, line in enumerate(lines):
+        cell = line.strip()
+        if not cell:
+            continue
+        if _SERIAL_CELL.match(cell):
+            roles = {_role(h) for h in header}
+            return number if {"plan", "progress"} <= roles else None
+        if len(cell) > 12:
+            header = []
+            continue
+        header.append(cell)
+    return None
+
+
+def _caption_year(lines: list[str], first_row: int) -> int | None:
+    """The year the table's caption names (2022年度重点工作任务完成情况): the nearest line
+    above its rows that names a year and a role, with no sentence punctuation."""
+    for line in reversed(lines[:first_row]):
+        cell = line.strip()
+        named = _HEADING_YEAR.search(cell)
+        if named and _role(cell) and not _NOT_A_HEADING.search(cell):
+            return int(named.group(1))
+    return None
+
+
+def _table_sections(lines: list[str], first_row: int) -> dict[int, Section]:
+    """In a task table scraped one cell a line: the cell after each serial number states
+    the task (plan), the cells after it the progress made (progress), both of the year
+    the table's caption names."""
+    year = _caption_year(lines, first_row)
+    out: dict[int, Section] = {}
+    cells_seen = 0
+    for number in range(first_row, len(lines)):
+        cell = lines[number].strip()
+        if not cell:
+            continue
+        if _SERIAL_CELL.match(cell):
+            cells_seen = 0
+            continue
+        cells_seen += 1
+        out[number] = Section("plan" if cells_seen == 1 else "progress", year)
+    return out
 
 
 def find_sections(lines: list[str]) -> dict[int, Section]:
-    """Line number → the Section of lines under a top-level heading that reviews
-    (`review`) or plans (`plan`); other sections are left out."""
+    """Line number → the Section of lines under a heading that reviews (`review`), reports
+    progress (`progress`) or plans (`plan`); other lines are left out. Headings are the
+    top-level numbered ones (一、…) and short unnumbered lines (▎2025年); a task table
+    scraped one cell a line gives each cell the role of its column."""
+    first_row = _progress_table(lines)
+    if first_row is not None:
+        return _table_sections(lines, first_row)
     out: dict[int, Section] = {}
     current: Section | None = None
+    last_review: int | None = None
     for number, line in enumerate(lines):
         heading = _TOP_HEADING.match(line)
-        if heading:
-            title = heading.group("title")
-            named = _HEADING_YEAR.search(title)
-            role = next((r for r, words in _section_words() if words.search(title)), None)
-            current = Section(role, int(named.group(1)) if named else None) if role else None
+        title = heading.group("title") if heading else _short_heading(line)
+        if title is not None:
+            role = _role(title)
+            if heading or role or _period_heading().match(title):
+                current = _heading_section(title, role, current if not heading else None, last_review)
+                if current and current.role == "review" and current.year is not None:
+                    last_review = current.year
         if current:
             out[number] = current
     return out

@@ -74,6 +74,42 @@ CASES = [
      "二、2021年主要目标和重点工作\n2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。全年安排市级重点项目150个。",
      [(126, "个", "=", "actual", "2020", None, "重点项目"), (218.5, "亿元", "=", "actual", "2020", None, "完成投资"),
       (6, "%", "~", "target", "2021", None, "地区生产总值增长"), (150, "个", "=", "target", "2021", None, "重点项目")]),
+    # -- news digest of a work report: unnumbered short headings set role and period; a plan
+    #    heading after a review of one year plans the year after it --
+    (Meta(title=None, issuer=None, region="临江市", year=2022, plan_years=[2022], report=True),
+     "这份成绩单，亮眼!\n■2021年\n——城镇新增就业超5万人\n■“十三五”时期\n——累计完成投资1200亿元\n"
+     "这些目标，鼓舞人心!\n——地区生产总值增长6%左右",
+     [(5, "万人", ">", "actual", "2021", None, "城镇新增就业"), (1200, "亿元", "=", "actual", "2016-2020", None, "完成投资"),
+      (6, "%", "~", "target", "2022", None, "地区生产总值增长")]),
+    # -- a progress bulletin: its 进展情况 section reports results, though its heading names 目标 --
+    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个，同比增长16.4%。",
+     [(78, "个", "=", "actual", "2022", "全市", "新开工工业项目"), (16.4, "%", "=", "actual", "2022", "全市", "增长")]),
+    # -- a task table scraped one cell a line: the task cell sets a target, the progress cell reports --
+    (NEWS, "2021年度重点工作任务完成情况\n序号\n工作任务\n牵头单位\n完成情况\n1\n地区生产总值增长7%以上。\n市发改委\n"
+     "全市实现地区生产总值2100亿元，增长6.5%。",
+     [(7, "%", ">=", "target", "2021", None, "地区生产总值增长"), (2100, "亿元", "=", "actual", "2021", "全市", "地区生产总值"),
+      (6.5, "%", "=", "actual", "2021", "全市", "增长")]),
+    # -- news of a work report: 目标是 states targets; a cue remarking on the figure before it
+    #    reaches none after it; a total to reach by a year ahead is a target --
+    (NEWS, "今年的主要预期目标是：地区生产总值增长6%左右，在实际工作中努力争取更好结果；规上工业增加值增长7%。",
+     [(6, "%", "~", "target", "2022", None, "地区生产总值增长"), (7, "%", "=", "target", "2022", None, "规上工业增加值增长")]),
+    (MULTI, "到2027年，全市市场主体活跃度达到70%，累计新增“个转企”3万户。",
+     [(70, "%", "=", "target", "2027", "全市", "活跃度"), (3, "万户", "=", "target", "2027", "全市", "个转企")]),
+    (NEWS, "今年以来，全市累计新增市场主体1.2万户。", [(1.2, "万户", "=", "actual", "2022", "全市", "新增市场主体")]),
+    # -- a run of months: the first quarter's three months are the quarter, any other run its
+    #    year; the year printed with it wins over the notice's --
+    (NEWS, "2021年1—3月实际使用外资12.5亿元，比增20.4%；1—5月实际使用外资20.1亿元。",
+     [(12.5, "亿元", "=", "actual", "2021Q1", None, "实际使用外资"), (20.4, "%", "=", "actual", "2021Q1", None, "比增"),
+      (20.1, "亿元", "=", "actual", "2021", None, "实际使用外资")]),
+    (NEWS, "2021年一季度，全市地区生产总值增长8.1%。", [(8.1, "%", "=", "actual", "2021Q1", "全市", "地区生产总值增长")]),
+    # -- news of a work report: 预计 of a year before the notice's is a preliminary result (and
+    #    全年 after it is that year); of the year ahead it stays a forecast --
+    (NEWS, "根据政府工作报告，2021年地区生产总值预计可实现全年预期目标，固定资产投资预计增长4.1%左右。",
+     [(4.1, "%", "~", "actual", "2021", None, "固定资产投资")]),
+    (NEWS, "全市固定资产投资预计增长6%。", []),
+    # -- 近 is about; 近三年 names the span a figure covers; a session and a plan's own tasks are no goals --
+    (NEWS, "港口货物吞吐量近5亿吨，近三年合同外资到资比例居全省第一。", [(5, "亿吨", "~", "actual", "2022", None, "港口货物吞吐量")]),
+    (NEWS, "方案经市政府六届35次常务会议通过，分解为四个方面62项重点工作任务（分解任务12项）。", []),
     # -- shared tails and a comparator after a list of amounts; quoted names keep their words --
     (TABLE, "一般登记、抵押登记办理时间分别压缩至3个工作日、1个工作日以内。",
      [(3, "个工作日", "<=", "target", "2021", None, "一般登记办理时间"), (1, "个工作日", "<=", "target", "2021", None, "抵押登记办理时间")]),
@@ -288,6 +324,8 @@ REASON_CASES = [
     (WORK_REPORT, "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。",
      126, "kind:section-review period:section"),
     (WORK_REPORT, "二、2021年主要目标\n全市地区生产总值增长6%左右。", 6, "kind:section-plan period:section"),
+    (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个。", 78, "kind:section-progress period:months"),
+    (NEWS, "2021年1—3月实际使用外资12.5亿元。", 12.5, "kind:report-default period:quarter-months"),
     (PLAN, "力争全年新增市场主体8000户。", 8000, "kind:cue period:year-word"),
     (NEWS, "前三季度，全市实际利用外资2.36亿美元。", 2.36, "kind:report-default period:plan-year"),
     (MULTI, "到2025年，全市引进项目350个。", 350, "kind:plan-default period:named-year"),
@@ -296,7 +334,7 @@ REASON_CASES = [
     (PLAN_XY, "每季度至少召开一次招商引资工作调度会。", 1, "kind:plan-default period:recurrence"),
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励。", 50, "kind:reward period:plan-year"),
     (WORK_REPORT, "2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。",
-     6, "kind:plan-default period:named-year"),
+     6, "kind:cue period:named-year"),
     (TABLE, "指标 | 2020年 | 2021年目标\n外贸进出口总额（亿元） | 21.3 | 24以上", 21.3, "kind:table-past period:table-column"),
 ]
 
