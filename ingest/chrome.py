@@ -59,8 +59,10 @@ class _Shapes:
     label_at: re.Pattern[str]  # a label and its colon (the colon optional in a cell)
     strong: frozenset[str]  # labels that mark a site's field line on their own (counters too)
     counters: frozenset[str]  # labels whose values say nothing of the notice
+    value_end: re.Pattern[str]
     same: dict[str, str]
     max_value_len: int
+    value_breaks: re.Pattern[str]
     empty_values: frozenset[str]
     prose: re.Pattern[str]
     prose_min_len: int
@@ -97,7 +99,8 @@ def _shapes() -> _Shapes:
     data = _data()
     fields, edge = data["fields"], data["edge"]
     meta = tomllib.loads(LABELS_FILE.read_text(encoding="utf-8"))["meta"]
-    strong = {*meta["strong"], *meta["counters"]}
+    counters = {*meta["counters"], *fields["extra_counters"]}
+    strong = {*meta["strong"], *counters}
     labels = sorted({*strong, *meta["weak"], *fields["extra_labels"]}, key=len, reverse=True)
     # Sites pad labels to a fixed width: "索 引 号：", "标　　题:". Lines are folded to
     # Simplified before they are matched, so the Simplified labels suffice.
@@ -105,9 +108,11 @@ def _shapes() -> _Shapes:
     return _Shapes(
         label_at=re.compile(rf"(?P<label>{alternation})[ \t　]*(?P<colon>[:：])?"),
         strong=frozenset(strong),
-        counters=frozenset(meta["counters"]),
+        counters=frozenset(counters),
+        value_end=re.compile(fields["value_end"]),
         same=dict(fields["same"]),
         max_value_len=int(fields["max_value_len"]),
+        value_breaks=re.compile(fields["value_breaks"]),
         empty_values=frozenset(fields["empty_values"]),
         prose=re.compile(edge["prose_marks"]),
         prose_min_len=int(edge["prose_min_len"]),
@@ -198,9 +203,10 @@ def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
     pairs = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
-        value = _unbracketed(line[m.end():end].strip())
-        if value and not _is_value(value, shapes):
+        segment = line[m.end():end].strip()
+        if segment and not _is_value(segment, shapes):
             return None
+        value = _unbracketed(shapes.value_end.split(segment, maxsplit=1)[0].strip())
         pairs.append((_PAD.sub("", m.group("label")), value))
     return pairs
 
@@ -214,7 +220,7 @@ def _unbracketed(value: str) -> str:
 
 
 def _is_value(text: str, shapes: _Shapes) -> bool:
-    return len(text) <= shapes.max_value_len and not shapes.prose.search(text)
+    return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(text)
 
 
 def _dateline(line: str) -> bool:

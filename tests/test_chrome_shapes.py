@@ -187,3 +187,15 @@ def test_a_title_the_text_prints_is_not_added_again():
 def test_bracketed_byline_value_loses_only_its_own_bracket():
     assert parse_fields("（责任编辑：赵六）") == [("责任编辑", "赵六")]
     assert parse_fields("发布机构：某区政府(办公室)") == [("发布机构", "某区政府(办公室)")]
+
+
+def test_a_counter_the_lists_lack_ends_the_value_before_it():
+    notice = ingest_bytes(("关于开展招商引资百日攻坚行动的通知\n发布日期：2022-02-25　　人气：1987\n" + BODY).encode("utf-8"),
+                          html=False)
+    assert notice.page_meta["发布日期"] == "2022-02-25"
+    assert "人气" not in notice.text
+
+
+def test_a_field_line_holds_no_clause():
+    assert parse_fields("来源：市统计局　　说明：本表为初步统计，以年报为准") is None
+    assert parse_fields("阅读次数：1,284") == [("阅读次数", "1,284")]
