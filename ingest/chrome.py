@@ -72,6 +72,7 @@ class _Shapes:
     toolbar_split: re.Pattern[str]
     nav_min_items: int
     nav_max_item: int
+    site_name: re.Pattern[str]
     above_headline_max_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
@@ -122,6 +123,7 @@ def _shapes() -> _Shapes:
         toolbar_split=re.compile(edge["toolbar_split"]),
         nav_min_items=int(edge["nav_min_items"]),
         nav_max_item=int(edge["nav_max_item"]),
+        site_name=re.compile(edge["site_name"]),
         above_headline_max_len=int(edge["above_headline_max_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
@@ -317,8 +319,9 @@ def _shape_anywhere(line: str) -> str | None:
     if fields and (len(fields) >= 2 or any(label in shapes.strong for label, _ in fields)):
         return "page_fields"
     items = [item for item in shapes.toolbar_split.split(line) if item]
-    if shapes.toolbar_split.sub("", line) in shapes.toolbar_items or (
-            items and all(item in shapes.toolbar_items for item in items)):
+    compact = shapes.toolbar_split.sub("", line)
+    # One character alone (大, 中) is a table cell more often than a font button.
+    if len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items)):
         return "toolbar"
     return None
 
@@ -337,7 +340,7 @@ def _edges(folded: list[str], reasons: list[str | None]) -> tuple[int, int]:
 
 def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
     """In the header and trailer: widget lines, field lines of one weak label, a file
-    name heading; at the top edge, a navigation row. Anywhere, a field line of one weak
+    name heading; at the top edge, a navigation row or the site's name. Anywhere, a field line of one weak
     label next to another field line (a run of an info table's rows)."""
     shapes = _shapes()
     first, last = _edges(folded, reasons)
@@ -355,6 +358,8 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "file_name"
         elif at_top and _is_nav_row(line, shapes):
             reasons[i] = "navigation_bar"
+        elif at_top and shapes.site_name.match(line):
+            reasons[i] = "site_name"
         at_top = at_top and reasons[i] is not None
 
 

@@ -75,6 +75,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
                                         "发布时间：2024-03-05 09:00", BODY]),
         ("headline_with_comma", ["今年全省生产总值增长5%左右,投资增长6%", LEAD]),
         ("reviewer_in_sentence", [BODY, "审核：各单位报送的材料由县统计局审核。"]),
+        ("one_character_table_cells", ["企业规模", "大", "中", "小", BODY]),
+        ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
     ],
 )
 def test_notice_lines_are_kept(name, lines):
