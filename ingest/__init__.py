@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import stat
 from pathlib import Path
 
-from ingest.chrome import strip_chrome
+from ingest.chrome import page_fields, strip_chrome
 from ingest.decode import declared_charset, decode_bytes, sniff_binary
 from policydb.errors import PolicydbError
-from policydb.records import DroppedLine, IngestedNotice
+from policydb.records import IngestedNotice
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +115,10 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
     else:
         body = decoded.text
     text, dropped = strip_chrome(body)
-    if published := _publication_date(dropped):
-        # The page's date banner or byline is chrome, but it dates a news report (今年).
-        page_meta.setdefault("发布日期", published)
+    # The fields of dropped bylines and info tables are chrome for the text but evidence
+    # for the metadata (a table's 标题 and 发文字号, a byline's date for a report's 今年).
+    for label, value in page_fields(dropped).items():
+        page_meta.setdefault(label, value)
     if not text.strip():
         found = "the page has no article text" if is_html else "nothing but page furniture was found"
         raise PolicydbError("E006", f"{source}: {found}")
@@ -132,16 +132,6 @@ def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = No
         dropped=dropped,
         page_meta=page_meta,
     )
-
-
-_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
-
-
-def _publication_date(dropped: list[DroppedLine]) -> str | None:
-    for line in dropped:
-        if line.rule in ("date_banner", "byline_fields") and (m := _DATE.search(line.text)):
-            return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
-    return None
 
 
 def _looks_like_html(text: str) -> bool:

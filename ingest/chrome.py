@@ -1,11 +1,24 @@
 """Remove the furniture a site adds around a plain-text scrape (GUIDE §1).
 
-What counts as furniture is data (data/text_chrome.toml). Three kinds of rule: `line`
-rules drop a line wherever it stands, `tail` rules drop a trailer from its first line
-to the end, and `contact` rules drop advertising/contact lines only inside the page's
-header or trailer. One structural rule needs no data: a line printed twice with only
-furniture between the copies (the site's title above its byline, then the notice's own
-title) keeps only the second copy.
+Phrases are data (data/text_chrome.toml): `line` rules drop a line wherever it stands,
+`tail` rules drop a trailer from its first line to the end, and `contact` rules drop
+advertising/contact lines only inside the page's header or trailer.
+
+Most chrome is modelled by shape rather than phrase:
+- a field line, made only of `label: value` pairs or `label | value` cells of the
+  labels sites print (索引号, 发布机构, 来源, 阅读次数 …): an info-disclosure table or a
+  news byline. Its values are evidence (`page_fields`); a table's 标题 is the notice's
+  title, so it stays as a line of its own when the text has it nowhere else;
+- a dateline: a date with a clock time, or a date followed by fields
+  (`2025年01月13日10:05 | 来源:人民网`);
+- in the header (above the first prose line) or trailer (below the last), a short
+  line with a widget word (分享, 字号, 无障碍 …), a field line of one weak label, and at
+  the top edge a row of short menu items;
+- above a news headline that a byline follows, the short lines of the site (its name,
+  a topic banner);
+- a line printed twice with only furniture between the copies keeps the second copy.
+A crawler's Markdown heading marker is removed from its line, which stays, and so is
+a table-cell border after a finished sentence.
 """
 from __future__ import annotations
 
@@ -20,6 +33,16 @@ from policydb.patterns import any_of
 from policydb.records import DroppedLine
 
 RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
+# The labels sites print around an article: one vocabulary for HTML and text pages.
+LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
+
+# Rules whose lines are labelled fields: page_fields reads their values.
+FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title")
+_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
+_DATELINE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                       r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
+_PIPES = re.compile(r"[|｜]")
+_PAD = re.compile(r"[\s:：]+")
 
 
 @dataclass(frozen=True)
@@ -29,13 +52,83 @@ class Rule:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class _Shapes:
+    """The settings of the structural rules, compiled once."""
+
+    label_at: re.Pattern[str]  # a label and its colon (the colon optional in a cell)
+    strong: frozenset[str]  # labels that mark a site's field line on their own (counters too)
+    counters: frozenset[str]  # labels whose values say nothing of the notice
+    value_end: re.Pattern[str]
+    same: dict[str, str]
+    max_value_len: int
+    value_breaks: re.Pattern[str]
+    empty_values: frozenset[str]
+    prose: re.Pattern[str]
+    prose_min_len: int
+    widget: re.Pattern[str]
+    widget_max_len: int
+    toolbar_items: frozenset[str]
+    toolbar_split: re.Pattern[str]
+    nav_min_items: int
+    nav_max_item: int
+    site_name: re.Pattern[str]
+    above_headline_max_len: int
+    organ_end: re.Pattern[str]
+    file_name: re.Pattern[str]
+    markdown_heading: re.Pattern[str]
+    trailing_cell: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data = _data()
     return tuple(
         Rule(kind, entry["name"], re.compile(entry["pattern"]))
         for kind in ("line", "tail", "contact")
         for entry in data.get(kind, [])
+    )
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> _Shapes:
+    data = _data()
+    fields, edge = data["fields"], data["edge"]
+    meta = tomllib.loads(LABELS_FILE.read_text(encoding="utf-8"))["meta"]
+    counters = {*meta["counters"], *fields["extra_counters"]}
+    strong = {*meta["strong"], *counters}
+    labels = sorted({*strong, *meta["weak"], *fields["extra_labels"]}, key=len, reverse=True)
+    # Sites pad labels to a fixed width: "索 引 号：", "标　　题:". Lines are folded to
+    # Simplified before they are matched, so the Simplified labels suffice.
+    alternation = "|".join(r"[ \t　]*".join(map(re.escape, label)) for label in labels)
+    return _Shapes(
+        label_at=re.compile(rf"(?P<label>{alternation})[ \t　]*(?P<colon>[:：])?"),
+        strong=frozenset(strong),
+        counters=frozenset(counters),
+        value_end=re.compile(fields["value_end"]),
+        same=dict(fields["same"]),
+        max_value_len=int(fields["max_value_len"]),
+        value_breaks=re.compile(fields["value_breaks"]),
+        empty_values=frozenset(fields["empty_values"]),
+        prose=re.compile(edge["prose_marks"]),
+        prose_min_len=int(edge["prose_min_len"]),
+        widget=any_of(map(re.escape, edge["widget_words"])),
+        widget_max_len=int(edge["widget_max_len"]),
+        toolbar_items=frozenset(edge["toolbar_items"]),
+        toolbar_split=re.compile(edge["toolbar_split"]),
+        nav_min_items=int(edge["nav_min_items"]),
+        nav_max_item=int(edge["nav_max_item"]),
+        site_name=re.compile(edge["site_name"]),
+        above_headline_max_len=int(edge["above_headline_max_len"]),
+        organ_end=re.compile(edge["organ_endings"]),
+        file_name=re.compile(edge["file_name"]),
+        markdown_heading=re.compile(data["markdown"]["heading"]),
+        trailing_cell=re.compile(data["layout"]["trailing_cell"]),
     )
 
 
@@ -64,25 +157,137 @@ def _first_match(line: str, kind: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- fields
+
+
+def parse_fields(line: str) -> list[tuple[str, str]] | None:
+    """The `(label, value)` pairs a line is made of, labels without padding; None when
+    the line holds anything else (a sentence, an unlabelled cell first, a long value).
+
+    Two layouts: cells between pipes (`索 引 号 | 0084/2022-0140 | 发布机构 | 某县政府 |`,
+    a label's colon optional, a label followed by a label has an empty value), and
+    pairs in a run, glued or spaced (`发布时间:2024-04-09 15:23信息来源: 某市政府阅读次数:`).
+    """
+    shapes = _shapes()
+    line = line.strip()
+    if not line:
+        return None
+    if _PIPES.search(line):
+        return _parse_cells(line, shapes)
+    return _parse_run(line, shapes)
+
+
+def _label_of(cell: str, shapes: _Shapes) -> str | None:
+    m = shapes.label_at.fullmatch(cell.strip())
+    return _PAD.sub("", m.group("label")) if m else None
+
+
+def _parse_cells(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
+    pairs: list[tuple[str, str]] = []
+    for cell in (c.strip() for c in _PIPES.split(line)):
+        if not cell:
+            continue
+        label = _label_of(cell, shapes)
+        if label is not None:
+            pairs.append((label, ""))
+        elif not pairs or pairs[-1][1] or not _is_value(cell, shapes):
+            return None  # a cell no label owns: a row of the notice's own table
+        else:
+            pairs[-1] = (pairs[-1][0], cell)
+    return pairs or None
+
+
+def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
+    found = [m for m in shapes.label_at.finditer(line) if m.group("colon")]
+    # A byline may stand in brackets: 【字体：, （责任编辑：某某）.
+    if not found or found[0].start() != len(line) - len(line.lstrip("【[（( 　")):
+        return None
+    pairs = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(line)
+        segment = line[m.end():end].strip()
+        if segment and not _is_value(segment, shapes):
+            return None
+        value = _unbracketed(shapes.value_end.split(segment, maxsplit=1)[0].strip())
+        pairs.append((_PAD.sub("", m.group("label")), value))
+    return pairs
+
+
+def _unbracketed(value: str) -> str:
+    """The value without the closing bracket of a byline printed in brackets."""
+    for opening, closing in ("（）", "()", "【】", "[]"):
+        if value.endswith(closing) and value.count(opening) < value.count(closing):
+            return value[:-1].strip()
+    return value
+
+
+def _is_value(text: str, shapes: _Shapes) -> bool:
+    return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(text)
+
+
+def _dateline(line: str) -> bool:
+    """A date with a clock time, or a date with fields after it: a byline, not a
+    signature date (which stands alone, without a time)."""
+    m = _DATELINE.match(line)
+    if not m:
+        return False
+    rest = line[m.end():].strip()
+    if not rest:
+        return bool(m.group("clock"))
+    if parse_fields(rest):
+        return True
+    shapes = _shapes()
+    return bool(m.group("clock")) and len(rest) <= 20 and not shapes.prose.search(rest)
+
+
+def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
+    """The labelled values of the dropped field lines, keyed by their Simplified label
+    (a synonym by the name extract reads: 名称 → 标题), first value winning; and the
+    date of a byline as 发布日期 (it dates a news report's 今年)."""
+    shapes = _shapes()
+    out: dict[str, str] = {}
+    for line in dropped:
+        if line.rule not in FIELD_RULES:
+            continue
+        if line.rule == "dateline" and (m := _DATELINE.match(line.text)):
+            out.setdefault("发布日期", _date_of(m.group()))
+            text = line.text[m.end():]
+        else:
+            text = line.text
+        for label, value in parse_fields(fold(text)) or ():
+            if value and value not in shapes.empty_values and label not in shapes.counters:
+                out.setdefault(shapes.same.get(label, label), value)
+        if line.rule in ("date_banner", "byline_fields") and (d := _DATE.search(line.text)):
+            out.setdefault("发布日期", _date_of(d.group()))
+    return out
+
+
+def _date_of(text: str) -> str:
+    m = _DATE.search(text)
+    return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日" if m else text.strip()
+
+
+# --------------------------------------------------------------------------- stripping
+
+
 def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     """The notice's own text and the lines removed, each with the rule that removed it."""
-    lines = text.splitlines()
-    folded = [line.strip() for line in convert_lines(fold, text)]
+    shapes = _shapes()
+    lines = [shapes.markdown_heading.sub("", line) for line in text.splitlines()]
+    folded = [line.strip() for line in convert_lines(fold, "\n".join(lines))]
+    if len(folded) != len(lines):  # a text ending in a line break, or none at all
+        folded = [fold(line).strip() for line in lines]
     reasons: list[str | None] = [None] * len(lines)
 
-    for i, stripped in enumerate(folded):
-        if not stripped:
-            continue
-        if tail := _first_match(stripped, "tail"):
-            for j in range(i, len(lines)):
-                reasons[j] = reasons[j] or (tail if j == i else f"{tail} (below)")
-            break
-        reasons[i] = _first_match(stripped, "line")
-
+    _drop_anywhere(folded, reasons)
+    _drop_at_edges(folded, reasons)
     _drop_contact_edges(lines, folded, reasons)
+    _drop_above_headline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
+    restored = _restore_table_title(lines, folded, reasons)
 
-    kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
+    kept = [shapes.trailing_cell.sub("", restored.get(i, line))
+            for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)) if reason is None or i in restored]
     while kept and not kept[0].strip():
         kept.pop(0)
     while kept and not kept[-1].strip():
@@ -90,6 +295,124 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     dropped = [DroppedLine(line.strip(), reason) for line, reason in zip(lines, reasons, strict=True)
                if reason is not None and line.strip()]
     return "\n".join(kept), dropped
+
+
+def _drop_anywhere(folded: list[str], reasons: list[str | None]) -> None:
+    """Phrase rules, a trailer from its first line on, and the shapes that are chrome
+    wherever they stand: datelines, field lines with a strong label or several labels,
+    toolbar rows."""
+    for i, line in enumerate(folded):
+        if not line:
+            continue
+        if tail := _first_match(line, "tail"):
+            for j in range(i, len(folded)):
+                reasons[j] = reasons[j] or (tail if j == i else f"{tail} (below)")
+            return
+        reasons[i] = _first_match(line, "line") or _shape_anywhere(line)
+
+
+def _shape_anywhere(line: str) -> str | None:
+    shapes = _shapes()
+    if _dateline(line):
+        return "dateline"
+    fields = parse_fields(line)
+    if fields and (len(fields) >= 2 or any(label in shapes.strong for label, _ in fields)):
+        return "page_fields"
+    items = [item for item in shapes.toolbar_split.split(line) if item]
+    compact = shapes.toolbar_split.sub("", line)
+    # One character alone (大, 中) is a table cell more often than a font button.
+    if len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items)):
+        return "toolbar"
+    return None
+
+
+def _is_prose(line: str, shapes: _Shapes) -> bool:
+    return bool(shapes.prose.search(line)) or len(line) >= shapes.prose_min_len
+
+
+def _edges(folded: list[str], reasons: list[str | None]) -> tuple[int, int]:
+    """The first and last prose line still kept (the header lies above the first, the
+    trailer below the last); a page without prose is all header and all trailer."""
+    shapes = _shapes()
+    prose = [i for i, line in enumerate(folded) if reasons[i] is None and _is_prose(line, shapes)]
+    return (prose[0], prose[-1]) if prose else (len(folded), -1)
+
+
+def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
+    """In the header and trailer: widget lines, field lines of one weak label, a file
+    name heading; at the top edge, a navigation row or the site's name. Anywhere, a field line of one weak
+    label next to another field line (a run of an info table's rows)."""
+    shapes = _shapes()
+    first, last = _edges(folded, reasons)
+    at_top = True
+    for i, line in enumerate(folded):
+        if reasons[i] is not None or not line:
+            continue
+        edge = i < first or i > last
+        if edge and len(re.sub(r"\s", "", line)) <= shapes.widget_max_len and shapes.widget.search(line) \
+                and not _is_prose(line, shapes):
+            reasons[i] = "widget"
+        elif parse_fields(line) and (edge or _next_to_fields(i, folded, reasons)):
+            reasons[i] = "page_fields"
+        elif i < first and shapes.file_name.match(line):
+            reasons[i] = "file_name"
+        elif at_top and _is_nav_row(line, shapes):
+            reasons[i] = "navigation_bar"
+        elif at_top and shapes.site_name.match(line):
+            reasons[i] = "site_name"
+        at_top = at_top and reasons[i] is not None
+
+
+def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> bool:
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(folded) and not folded[j]:
+            j += step
+        if 0 <= j < len(folded) and reasons[j] in ("page_fields", "dateline"):
+            return True
+    return False
+
+
+def _is_nav_row(line: str, shapes: _Shapes) -> bool:
+    items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
+    return len(items) >= shapes.nav_min_items and all(
+        len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item) for item in items)
+
+
+def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
+    """A byline in the header follows the headline; the short sentence-less lines
+    above the headline are the site's (its name, a topic banner, a channel)."""
+    shapes = _shapes()
+    first, _ = _edges(folded, reasons)
+    bylines = [i for i in range(min(first, len(folded))) if reasons[i] in ("dateline", "page_fields", "byline_fields")]
+    if not bylines:
+        return
+    above = [i for i in range(bylines[0]) if reasons[i] is None and folded[i]]
+    if not above or len(folded[above[-1]]) < 6:
+        return
+    for i in above[:-1]:
+        line = folded[i]
+        if len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes) \
+                and not shapes.organ_end.search(line):
+            reasons[i] = "above_headline"
+
+
+def _restore_table_title(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
+    """An info table's 标题 is the notice's title line: where the kept text lacks it, the
+    row holding it gives way to the title alone (the row is still reported dropped)."""
+    shapes = _shapes()
+    kept = re.sub(r"\s", "", "".join(f for f, r in zip(folded, reasons, strict=True) if r is None))
+    for i, line in enumerate(folded):
+        if reasons[i] != "page_fields":
+            continue
+        for label, value in parse_fields(line) or ():
+            if shapes.same.get(label, label) == "标题" and value and re.sub(r"\s", "", value) not in kept:
+                reasons[i] = "info_table_title"
+                # The value as the page printed it, where folding kept the line's length.
+                original = lines[i].strip()
+                start = line.find(value)
+                return {i: original[start:start + len(value)] if len(original) == len(line) else value}
+    return {}
 
 
 def _is_furniture(line: str, reason: str | None) -> bool:

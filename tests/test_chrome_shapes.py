@@ -1,0 +1,203 @@
+"""Chrome by shape (GUIDE §1): bylines, datelines, info-disclosure tables, widgets, site
+banners and reprint terms of text scrapes go; the notice's lines stay, and what the
+chrome said about the notice reaches page_meta."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import ingest_bytes
+from ingest.chrome import parse_fields, strip_chrome
+from tests.conftest import canon
+
+BODY = "一、全年新建5G基站1200个以上，完成固定资产投资30亿元。（牵头单位：县发展改革局）"
+LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四届人民代表大会第二次会议开幕。"
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "dropped"),
+    [
+        ("dateline_with_source", ["某省今年生产总值预期增长5.5%左右", "2024年03月06日10:05 | 来源：新华网", LEAD],
+         ["10:05", "来源"]),
+        ("bare_timestamp", ["2023-06-01 09:12:45", BODY], ["09:12:45"]),
+        ("dateline_unlabelled_source", ["关于开展安全生产大检查的通知", "2024-05-06 10:20 县应急管理局", BODY],
+         ["10:20"]),
+        ("glued_byline", ["关于分解下达年度重点工作任务的通知",
+                          "发布时间:2023-11-02 10:15信息来源: 某县人民政府阅读次数:编辑:王芳 字体:【", BODY],
+         ["信息来源", "王芳", "字体"]),
+        ("empty_fields_at_end", [BODY, "某县人民政府办公室", "2023年5月20日", "来源:   作者:   编辑:李华"],
+         ["作者", "李华"]),
+        ("counters", ["热度：88", "浏览量：1024", BODY], ["热度", "浏览量"]),
+        ("font_widgets", ["【字体:", "小字号", BODY], ["字体", "字号"]),
+        ("accessibility_toolbar", ["无障碍浏览 长者模式", "关怀版", BODY], ["无障碍", "长者", "关怀"]),
+        ("share_widget", ["点击右上角", "微信好友", "朋友圈", "", "请使用浏览器分享功能进行分享", LEAD],
+         ["右上角", "微信", "朋友圈", "分享"]),
+        ("breadcrumb_row", ["政务公开 > 政策文件 > 县政府文件", BODY], ["政策文件"]),
+        ("nav_row_at_top", ["新闻中心 政务公开 办事服务 互动交流", BODY], ["办事服务"]),
+        ("logo_and_return", ["logo", "返 回", BODY], ["logo", "返回"]),
+        ("bare_url", ["https://www.example.gov.cn/art/2024/3/5/art_123.html", BODY], ["example"]),
+        ("reprint_terms_sentence", [BODY, "凡本网注明“来源：某某日报”的作品，版权均属某某日报社所有，未经授权不得转载。"],
+         ["版权", "转载"]),
+        ("site_promo_paragraph", [BODY, "【政策资讯库】致力于为企业提供最新政策解读，打造便捷高效的申报服务平台。"],
+         ["政策资讯库", "平台"]),
+        ("file_name_heading", ["某县2023年工作要点.pdf", BODY], [".pdf"]),
+        ("comment_box_and_below", [BODY, "网友评论(3)", "写得好", "相关推荐"], ["评论", "写得好", "相关推荐"]),
+        ("site_name_doubled_and_banner", ["某某网", "某某网", "", "聚焦2024全省两会", "",
+                                          "某省今年生产总值预期增长5.5%左右", "2024-03-06 10:00 来源：某某网", LEAD],
+         ["某某网某某网", "聚焦"]),
+        ("pipe_info_table", ["索 引 号: | 0012345/2023-00042 | 信息分类: | 通知 |",
+                             "发布机构: | 某县政府 | 成文日期: | 2023-03-01 |", BODY],
+         ["索引号", "0012345", "信息分类", "发布机构", "成文日期"]),
+        ("cell_info_table_without_colons", ["索 引 号 | 0012345/2023-00042 | 公文种类 | 其他 | 发布机构 | 某县政府 |",
+                                            "发布日期 | 2023-03-02 | 主题词 | 招商引资 |", BODY],
+         ["公文种类", "主题词"]),
+    ],
+)
+def test_chrome_kinds_are_dropped(name, lines, dropped):
+    text, removed = strip_chrome("\n".join(lines))
+    assert canon(BODY) in canon(text) or canon(LEAD) in canon(text), name
+    for snippet in dropped:
+        assert canon(snippet) not in canon(text), f"{name}: {snippet!r} left in"
+    assert removed, name
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("signature_block", [BODY, "某县人民政府办公室", "2024年3月5日"]),
+        ("news_lead_with_credit", ["某省今年生产总值预期增长5.5%左右", LEAD, BODY]),
+        ("attachment_file_line", [BODY, "附件：2024年重点任务分解表.pdf"]),
+        ("copy_to_and_printed", [BODY, "抄送：县委各部门，县人大常委会办公室。", "某县人民政府办公室　　2024年3月5日印发"]),
+        ("notice_table_with_pipes", ["序号 | 工作任务 | 牵头单位 |", "1 | 新建5G基站2600个以上 | 县工信局 |", BODY]),
+        ("title_and_addressees", ["关于做好防汛工作的通知", "各乡镇人民政府，县直各部门：", BODY]),
+        ("figure_banner_line", ["7959.3亿元", LEAD]),
+        ("meeting_time_field", ["一、会议安排。", "时间：2024年3月5日上午9时", "地点：县政府三楼会议室", BODY]),
+        ("issuer_line_of_split_title", ["某县人民政府办公室", "关于印发招商引资工作方案的通知",
+                                        "发布时间：2024-03-05 09:00", BODY]),
+        ("headline_with_comma", ["今年全省生产总值增长5%左右,投资增长6%", LEAD]),
+        ("reviewer_in_sentence", [BODY, "审核：各单位报送的材料由县统计局审核。"]),
+        ("one_character_table_cells", ["企业规模", "大", "中", "小", BODY]),
+        ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
+    ],
+)
+def test_notice_lines_are_kept(name, lines):
+    text, _ = strip_chrome("\n".join(line for line in lines if not line.startswith("发布时间")))
+    assert canon(text) == canon("\n".join(line for line in lines if not line.startswith("发布时间"))), name
+    if name == "issuer_line_of_split_title":
+        text, _ = strip_chrome("\n".join(lines))
+        assert "某县人民政府办公室" in text and "发布时间" not in text
+
+
+def test_markdown_heading_marker_goes_and_the_heading_stays():
+    text, _ = strip_chrome("# 某市人民政府关于印发招商引资工作方案的通知\n\n## 一、总体要求\n" + BODY)
+    assert text.splitlines()[0] == "某市人民政府关于印发招商引资工作方案的通知"
+    assert "#" not in text and "一、总体要求" in text
+
+
+def test_table_border_after_a_sentence_goes():
+    text, _ = strip_chrome(BODY + "\n开展积极有效的县域招商。 |")
+    assert text.endswith("县域招商。")
+
+
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        ("索 引 号: | 0012345/2023-00042 | 信息分类: | |", [("索引号", "0012345/2023-00042"), ("信息分类", "")]),
+        ("成文日期: | 发布日期: | 2020-04-09 08:44 | |", [("成文日期", ""), ("发布日期", "2020-04-09 08:44")]),
+        ("发布日期:2024-04-02 15:35 点击量:10", [("发布日期", "2024-04-02 15:35"), ("点击量", "10")]),
+        ("来源：各地报送情况，经汇总形成本表。", None),  # a sentence, not a field
+        ("1 | 新建5G基站 | 县工信局 |", None),  # a row of the notice's own table
+    ],
+)
+def test_parse_fields(line, pairs):
+    assert parse_fields(line) == pairs
+
+
+PORTAL_SCRAPE = """索 引 号: | 0012345/2023-00042 | 信息分类: | 规范性文件 |
+发布机构: | 某县人民政府办公室 | 生成日期: | 2023-03-02 08:54:33 | |
+文 号: | 某府办发〔2023〕5号 | 是否有效: | |
+名 称: | 某县人民政府办公室关于印发2023年招商引资目标任务的通知 |
+成文日期: | 2023-03-01 | 浏览量: | 312 |
+各乡镇人民政府，县直各部门：
+现将《2023年招商引资目标任务》印发给你们，请认真贯彻落实。
+""" + BODY + """
+附件：2023年招商引资目标任务分解表
+某县人民政府办公室
+2023年3月1日
+抄送：县委办公室。
+"""
+
+NEWS_REPOST = """点击右上角
+微信好友
+朋友圈
+
+请使用浏览器分享功能进行分享
+
+某某网
+某某网
+
+聚焦2024全省两会
+
+某省今年生产总值预期增长5.5%左右
+
+2024年03月06日10:05 | 来源：某某网
+小字号
+
+""" + LEAD + """
+今年全省地区生产总值预期增长5.5%左右，固定资产投资增长6%。（记者王明）
+（责任编辑：赵六）
+凡本网注明“来源：某某网”的所有作品，版权均属某某网所有，未经本网授权不得转载。
+"""
+
+
+def test_portal_text_scrape_whole_notice():
+    notice = ingest_bytes(PORTAL_SCRAPE.encode("utf-8"), html=False)
+    lines = notice.text.splitlines()
+    # The table's title becomes the notice's title line; the rest of the table goes.
+    assert lines[0] == "某县人民政府办公室关于印发2023年招商引资目标任务的通知"
+    for keep in ("各乡镇人民政府，县直各部门：", BODY, "附件：2023年招商引资目标任务分解表", "某县人民政府办公室",
+                 "2023年3月1日", "抄送：县委办公室。"):
+        assert keep in lines, keep
+    for drop in ("索", "0012345", "信息分类", "生成日期", "是否有效", "名 称", "浏览量", "|"):
+        assert drop not in notice.text, drop
+    meta = notice.page_meta
+    assert meta["标题"] == "某县人民政府办公室关于印发2023年招商引资目标任务的通知"
+    assert meta["发文字号"] == "某府办发〔2023〕5号"
+    assert meta["成文日期"] == "2023-03-01"
+    assert meta["发布机构"] == "某县人民政府办公室"
+    assert "浏览量" not in meta and "是否有效" not in meta
+
+
+def test_news_repost_whole_notice():
+    notice = ingest_bytes(NEWS_REPOST.encode("utf-8"), html=False)
+    lines = notice.text.splitlines()
+    assert lines[0] == "某省今年生产总值预期增长5.5%左右"
+    assert LEAD in lines
+    assert "今年全省地区生产总值预期增长5.5%左右，固定资产投资增长6%。（记者王明）" in lines
+    for drop in ("右上角", "微信", "朋友圈", "分享", "某某网\n", "聚焦", "10:05", "来源", "小字号", "责任编辑",
+                 "版权", "转载"):
+        assert drop not in notice.text, drop
+    assert notice.page_meta["发布日期"] == "2024年3月6日"
+
+
+def test_a_title_the_text_prints_is_not_added_again():
+    scrape = "标 题: | 关于做好防汛工作的通知 |\n发布机构: | 某县水利局 |\n关于做好防汛工作的通知\n" + BODY
+    notice = ingest_bytes(scrape.encode("utf-8"), html=False)
+    assert notice.text.count("关于做好防汛工作的通知") == 1
+    assert notice.page_meta["标题"] == "关于做好防汛工作的通知"
+
+
+def test_bracketed_byline_value_loses_only_its_own_bracket():
+    assert parse_fields("（责任编辑：赵六）") == [("责任编辑", "赵六")]
+    assert parse_fields("发布机构：某区政府(办公室)") == [("发布机构", "某区政府(办公室)")]
+
+
+def test_a_counter_the_lists_lack_ends_the_value_before_it():
+    notice = ingest_bytes(("关于开展招商引资百日攻坚行动的通知\n发布日期：2022-02-25　　人气：1987\n" + BODY).encode("utf-8"),
+                          html=False)
+    assert notice.page_meta["发布日期"] == "2022-02-25"
+    assert "人气" not in notice.text
+
+
+def test_a_field_line_holds_no_clause():
+    assert parse_fields("来源：市统计局　　说明：本表为初步统计，以年报为准") is None
+    assert parse_fields("阅读次数：1,284") == [("阅读次数", "1,284")]
