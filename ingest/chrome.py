@@ -39,8 +39,12 @@ LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
 # Rules whose lines are labelled fields: page_fields reads their values.
 FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
-_DATELINE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
+# A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06).
+_SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
+# A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
 _PAD = re.compile(r"[\s:：]+")
 
@@ -78,6 +82,7 @@ class _Shapes:
     file_name: re.Pattern[str]
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
+    bullet: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +134,7 @@ def _shapes() -> _Shapes:
         file_name=re.compile(edge["file_name"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
+        bullet=re.compile(data["markdown"]["bullet"]),
     )
 
 
@@ -197,8 +203,17 @@ def _parse_cells(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
+def _spaced(line: str, m: re.Match[str]) -> bool:
+    """A label standing between spaces (or the line's ends): `成文日期 2021-02-22 废止日期`."""
+    end = m.end("label")
+    return (m.start() == 0 or line[m.start() - 1].isspace()) and (end == len(line) or line[end].isspace())
+
+
 def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
     found = [m for m in shapes.label_at.finditer(line) if m.group("colon")]
+    if not found:
+        # An info table printed without colons: labels and values set apart by spaces.
+        found = [m for m in shapes.label_at.finditer(line) if _spaced(line, m)]
     # A byline may stand in brackets: 【字体：, （责任编辑：某某）.
     if not found or found[0].start() != len(line) - len(line.lstrip("【[（( 　")):
         return None
@@ -225,10 +240,20 @@ def _is_value(text: str, shapes: _Shapes) -> bool:
     return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(text)
 
 
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """The byline date at the start of `line`, after a short site name if one stands
+    before it with a clock time after it."""
+    if m := _DATELINE.match(line):
+        return m
+    prefix = _SITE_PREFIX.match(line)
+    m = _DATELINE.match(line, prefix.end()) if prefix else None
+    return m if m and m.group("clock") and not line[m.end():].strip() else None
+
+
 def _dateline(line: str) -> bool:
     """A date with a clock time, or a date with fields after it: a byline, not a
     signature date (which stands alone, without a time)."""
-    m = _DATELINE.match(line)
+    m = _dateline_match(line)
     if not m:
         return False
     rest = line[m.end():].strip()
@@ -249,11 +274,10 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     for line in dropped:
         if line.rule not in FIELD_RULES:
             continue
-        if line.rule == "dateline" and (m := _DATELINE.match(line.text)):
+        text = shapes.bullet.sub("", line.text)
+        if line.rule == "dateline" and (m := _dateline_match(text) or _DATE_ALONE.match(text)):
             out.setdefault("发布日期", _date_of(m.group()))
-            text = line.text[m.end():]
-        else:
-            text = line.text
+            text = text[m.end():]
         for label, value in parse_fields(fold(text)) or ():
             if value and value not in shapes.empty_values and label not in shapes.counters:
                 out.setdefault(shapes.same.get(label, label), value)
@@ -277,6 +301,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     folded = [line.strip() for line in convert_lines(fold, "\n".join(lines))]
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
         folded = [fold(line).strip() for line in lines]
+    folded = [shapes.bullet.sub("", line) for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
     _drop_anywhere(folded, reasons)
@@ -308,7 +333,8 @@ def _drop_anywhere(folded: list[str], reasons: list[str | None]) -> None:
             for j in range(i, len(folded)):
                 reasons[j] = reasons[j] or (tail if j == i else f"{tail} (below)")
             return
-        reasons[i] = _first_match(line, "line") or _shape_anywhere(line)
+        # A line of fields is read as one (its values are evidence) before any phrase rule.
+        reasons[i] = _shape_anywhere(line) or _first_match(line, "line")
 
 
 def _shape_anywhere(line: str) -> str | None:
@@ -356,11 +382,19 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "page_fields"
         elif i < first and shapes.file_name.match(line):
             reasons[i] = "file_name"
+        elif i < first and _DATE_ALONE.fullmatch(line) and not _signs(i, folded, shapes):
+            reasons[i] = "dateline"  # above the notice, when the page published it
         elif at_top and _is_nav_row(line, shapes):
             reasons[i] = "navigation_bar"
         elif at_top and shapes.site_name.match(line):
             reasons[i] = "site_name"
         at_top = at_top and reasons[i] is not None
+
+
+def _signs(i: int, folded: list[str], shapes: _Shapes) -> bool:
+    """Whether the date on line `i` dates a signature: the line above names a body."""
+    above = next((line for line in reversed(folded[:i]) if line), "")
+    return bool(shapes.organ_end.search(above))
 
 
 def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> bool:

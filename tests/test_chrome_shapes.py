@@ -50,6 +50,14 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("cell_info_table_without_colons", ["索 引 号 | 0012345/2023-00042 | 公文种类 | 其他 | 发布机构 | 某县政府 |",
                                             "发布日期 | 2023-03-02 | 主题词 | 招商引资 |", BODY],
          ["公文种类", "主题词"]),
+        ("bulleted_byline", ["某县一季度招商实现开门红", "  • 2023-04-12", "  • 来源:某县融媒体中心",
+                             "  • 观看:1024 次", "  • 暂无简介", LEAD], ["2023-04-12", "融媒体", "1024", "暂无"]),
+        ("spaced_info_table", ["索  引  号 0012345/2023-00042 公开方式 主动公开", "发布机构 某县发展和改革局 组配分类 计划",
+                               "成文日期 2023-03-01 废止日期", "有效性", BODY], ["0012345", "主动公开", "组配分类", "有效性"]),
+        ("site_name_and_timestamp", ["某某资讯馆 2023-03-20 10:33:06", BODY], ["资讯馆", "10:33"]),
+        ("trail_wrapped", ["当前位置:首页", "> 政务公开 > 规划计划 > 发展计划", BODY], ["规划计划"]),
+        ("related_list_headings", [BODY, "推荐信息", "热点信息"], ["推荐信息", "热点信息"]),
+        ("note_to_authors", [BODY, "特别提醒", "如果我们使用了您的图片，请作者与本站联系索取稿酬。"], ["特别提醒", "稿酬"]),
     ],
 )
 def test_chrome_kinds_are_dropped(name, lines, dropped):
@@ -201,3 +209,15 @@ def test_a_counter_the_lists_lack_ends_the_value_before_it():
 def test_a_field_line_holds_no_clause():
     assert parse_fields("来源：市统计局　　说明：本表为初步统计，以年报为准") is None
     assert parse_fields("阅读次数：1,284") == [("阅读次数", "1,284")]
+
+
+def test_a_date_under_a_body_name_signs_the_notice_even_at_the_top() -> None:
+    text, _ = strip_chrome("某县人民政府办公室\n2023年5月20日\n" + BODY)
+    assert "2023年5月20日" in text
+
+
+def test_a_bulleted_byline_dates_the_page() -> None:
+    scrape = "某县一季度招商实现开门红\n • 2023-04-12\n • 来源:某县融媒体中心\n" + LEAD
+    notice = ingest_bytes(scrape.encode("utf-8"), html=False)
+    assert notice.page_meta.get("发布日期") == "2023年4月12日"
+    assert notice.page_meta.get("来源") == "某县融媒体中心"
