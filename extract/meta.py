@@ -13,16 +13,16 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from extract import gazetteer
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
+from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
 from extract.model import Meta
-from policydb.errors import missing_dependency
+from policydb.han import HAN
 
 log = logging.getLogger(__name__)
 
@@ -78,56 +78,9 @@ def _says_this_year(text: str) -> bool:
     return any(word in text for word in _this_year())
 
 
-@lru_cache(maxsize=1)
-def _place_endings() -> dict[str, tuple[str, ...]]:
-    """Endings of place names: `any` and `ns` (which dictionary words), `skip` (districts),
-    `higher` and `lower` (of a name that spells out both levels)."""
-    rows = data_table("meta_place_endings.tsv")
-    return {"any": tuple(e for e, words, *_ in rows if words == "any"),
-            "ns": tuple(e for e, words, *_ in rows if words == "ns"),
-            "skip": tuple(e for e, _, body, _ in rows if body == "skip"),
-            "higher": tuple(e for e, *_, level in rows if level in ("higher", "both")),
-            "lower": tuple(e for e, *_, level in rows if level in ("lower", "both"))}
-
-
-@lru_cache(maxsize=1)
-def _place_line() -> re.Pattern[str]:
-    """A line of jieba's dict.txt (`word frequency part-of-speech`) whose word of 3 to 8
-    characters ends like an administrative name."""
-    ends = "".join(sorted({e[-1] for kind in ("any", "ns") for e in _place_endings()[kind]}))
-    return re.compile(rf"^\S{{2,7}}[{ends}][ \t][^\n]*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """Place names ending in 省/市/县/自治区/自治州 from jieba's dictionary (loaded once
-    per process; the goal rules ask for every notice).
-
-    The dictionary keeps common words like 上市 out of the count.
-    """
-    # Found, not imported: importing jieba costs a worker 0.17 s (it loads pkg_resources),
-    # and only its dictionary file is read here. One regex pass picks the few thousand
-    # candidate lines out of 350,000 (a loop over every line cost a worker 0.2 s).
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise missing_dependency("jieba")
-    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    names = set()
-    bad = data_lines("meta_gazetteer_not_places.txt")
-    endings = _place_endings()
-    for line in _place_line().findall(text):
-        parts = line.split()
-        word = parts[0]
-        if word.endswith(bad):
-            continue
-        if word.endswith(endings["any"]) or (word.endswith(endings["ns"]) and parts[-1] == "ns"):
-            names.add(word)
-    return frozenset(names)
-
-
 def is_place(name: str) -> bool:
-    """Whether `name` is a known administrative name (沧州市, 樊城区)."""
-    return name in _gazetteer()
+    """Whether `name` is the full name of an administrative division (沧州市, 樊城区)."""
+    return gazetteer.is_division(name)
 
 
 def _clean_key(key: str) -> str:
@@ -204,59 +157,109 @@ def find_doc_number(lines: list[str]) -> str | None:
     return None
 
 
-def region_of_name(name: str | None) -> str | None:
-    """The administrative name a body or title starts with: 沧州市人民政府办公室 → 沧州市."""
-    if not name:
-        return None
+def _name_start(name: str) -> str:
+    """A body's or title's name from where its place may start: without opening marks
+    (《鹿寨县…》, mojibake `????`), the party's prefix and a leading year."""
+    name = re.sub(rf"^[^{HAN}]+", "", name)
     name = re.sub(r"^(?:中共|中国共产党)", "", name)
-    name = re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
+    return re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
+
+
+def division_of_name(name: str | None) -> tuple[str | None, Division | None]:
+    """(region, its division) of the administrative name a body or title starts with:
+    沧州市人民政府办公室 → 沧州市, 亳州市谯城区… → 谯城区, 《鹿寨县…》 → 鹿寨县. A zone
+    named after its division (沧州渤海新区) is the region, in that division."""
+    if not name:
+        return None, None
+    name = _name_start(name)
     national, everywhere = _national()
     if national.match(name):
-        return everywhere
-    # The place ends where the body's name begins: 临江市委办公室临江市人民政府办公室 must
-    # not read as a place 临江市委办公室临江市.
+        return everywhere, None
+    end, division = gazetteer.chain_at(name)
+    if division is None:
+        return None, None
+    # The place ends where the body's name begins: 临江市委办公室临江市 is no place.
     t = _tables()
-    organ = t["organ"].search(name)
-    if organ:
-        name = name[:organ.start()]
-    best = None
-    for end in range(3, min(len(name), 14) + 1):
-        prefix = name[:end]
-        for suffix in t["region_suffixes"]:
-            if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
-                if not any(prefix.endswith(bad) for bad in t["not_regions"]):
-                    best = prefix
-                break
-    if not best:
+    organ = t["organ"].search(name, end)
+    rest = name[end:organ.start() if organ else len(name)]
+    zone = re.match(rf"^{HAN_CHAR.pattern}{{1,6}}?(?:{alternation(t['region_suffixes'])})", rest)
+    if zone and not any(zone.group(0).endswith(bad) for bad in t["not_regions"]):
+        return name[:end] + zone.group(0), division
+    return division.name, division
+
+
+def unlisted_place(name: str | None, text: str) -> str | None:
+    """A place the gazetteer does not list (a division made or renamed after its data, a
+    gap in it): 2 to 4 characters and a level word opening a body's name right before its
+    organ (丰阳市人民政府), or opening a title and named again in the text. No division code."""
+    if not name:
         return None
-    # 河北省沧州市 → 沧州市: keep the lowest level when a higher one is spelt out first.
-    endings = _place_endings()
-    m = re.match(rf"^(.{{2,6}}?(?:{alternation(endings['higher'])}))(.{{2,}}(?:{alternation(endings['lower'])}))$",
-                 best)
-    if m and not any(m.group(2).endswith(bad) or m.group(2) == bad for bad in t["not_regions"]):
-        return m.group(2)
-    return best
+    name = _name_start(name)
+    t = _tables()
+    m = re.match(rf"^(?!关于){HAN_CHAR.pattern}{{2,4}}?(?:{alternation(t['region_suffixes'])})", name)
+    if not m or any(m.group(0).endswith(bad) for bad in t["not_regions"]):
+        return None
+    place = m.group(0)
+    return place if t["organ"].match(name, m.end()) or text.count(place) >= 2 else None
 
 
-def region_from_body(text: str) -> str | None:
-    """The most named place in the text (news names its city, not an issuer)."""
-    names = _gazetteer()
-    endings = _place_endings()
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for m in re.finditer(alternation(endings["any"]), text):
-        for length in range(7, 2, -1):
-            start = m.end() - length
-            if start < 0:
-                continue
-            cand = text[start:m.end()]
-            if cand in names and not cand.endswith(endings["skip"]):
-                counts[cand] = counts.get(cand, 0) + 1
-                first.setdefault(cand, start)
-                break
+def region_of_name(name: str | None) -> str | None:
+    """The region a body's or title's name starts with (see `division_of_name`)."""
+    return division_of_name(name)[0]
+
+
+def _text_level(text: str) -> str | None:
+    """The level word a text calls its own place by (全市, 我县, 本省): the most used."""
+    words = data_kinds("meta_self_reference.tsv")
+    found = re.findall(f"(?:{alternation(words['own'])})({alternation(words['level'])})", text)
+    return max(set(found), key=found.count) if found else None
+
+
+def division_from_body(text: str) -> Division | None:
+    """The division a text is about, from the places it names: from the province most
+    names fall in, down to the city or county that most of them stay in (a city with
+    its counties named once each stays the city; a list of one province's cities is
+    the province), and down further while the text calls its place by a lower level
+    (全市 in a text naming its province once and its city once)."""
+    counts: dict[Division, int] = {}
+    for _, division in gazetteer.mentions(text):
+        counts[division] = counts.get(division, 0) + 1
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def support(node: Division) -> int:
+        return sum(n for d, n in counts.items() if gazetteer.contains(node, d))
+
+    def children(node: Division | None) -> list[Division]:
+        kids = {_child_towards(node, d) for d in counts if node is None or (d != node and gazetteer.contains(node, d))}
+        return sorted(kids, key=lambda k: (-support(k), k.code))
+
+    level = _text_level(text)
+    node: Division | None = None
+    while kids := children(node):
+        best = kids[0]
+        named_here = node is not None and level is not None and node.name.endswith(level)
+        if named_here and counts.get(node, 0) >= support(best):
+            break
+        if len(kids) > 1 and support(kids[1]) == support(best):
+            break
+        # Below the province, a place is the text's when most names fall in it, or when
+        # the text calls its place by a lower level than the node's.
+        majority = node is None or 2 * support(best) > support(node)
+        if not (majority or (level is not None and not named_here)):
+            break
+        node = best
+    # Names spread over several provinces (a national report): the most named place.
+    return node or max(counts, key=lambda d: counts[d])
+
+
+def _child_towards(node: Division | None, inner: Division) -> Division:
+    """The division just below `node` on the way to `inner` (a province when `node` is None)."""
+    path = [inner]
+    while (up := gazetteer.parent(path[-1])) is not None:
+        path.append(up)
+    path.reverse()
+    return path[0] if node is None else path[path.index(node) + 1]
 
 
 def is_report_title(title: str | None, issuer: str | None) -> bool:
@@ -375,9 +378,14 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 
-    region = region_of_name(issuer) or region_of_name(title)
+    region, division = division_of_name(issuer)
     if region is None:
-        region = region_from_body(text)
+        region, division = division_of_name(title)
+    if region is None:
+        region = unlisted_place(issuer, text) or unlisted_place(title, text)
+    if region is None:
+        division = division_from_body(text)
+        region = division.name if division else None
 
     report = is_report_title(title, issuer)
     if report and not (title and _TITLE_YEARS.search(title)):
@@ -398,7 +406,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if not plan_years and year:
             plan_years = [year]
 
-    meta = Meta(title=title, issuer=issuer, issued=issued, region=region, year=year,
+    meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
+                region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)
     log.debug("meta: %s", meta)
     return meta

@@ -185,3 +185,67 @@ def test_a_news_report_about_this_year_takes_the_page_date():
     text = "清河市前三季度招商引资量质齐升\n今年以来，全市签约总额1268.4亿元，已超过2023年全年1172.5亿元的签约规模。"
     assert find_meta(text, page_meta={"发布日期": "2024年10月16日"}).year == 2024
     assert find_meta(text).year == 2024  # 超过2023年 is a baseline
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("《融安县2022年招商引资工作方案》政策解读", "融安县"),  # an opening mark before the place
+        ("????南湖都市报讯", None),  # mojibake, then a phrase that only ends in 市
+        ("上海推进数字化转型三年行动方案", "上海市"),  # a short name is read as the full one
+        ("蚌埠市禹会区人民政府办公室", "禹会区"),  # a district after its parent city
+        ("广西柳州市招商局", "柳州市"),
+        ("县级市扩权强县工作方案", None),
+        ("各县市区招商引资工作要点", None),
+        ("贫困县脱贫摘帽实施方案", None),
+    ],
+)
+def test_region_is_a_real_division(name: str, region: str | None) -> None:
+    assert region_of_name(name) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "code"),
+    [
+        # A news report naming its city and two of its counties once each: the city.
+        ("今年以来，梧州市招商引资成效明显。梧州市完成到位资金50亿元，其中岑溪市12亿元、藤县8亿元。", "梧州市", "450400"),
+        # A list of one province's cities: the province, though it is never named.
+        ("全省各地积极推进。南宁市签约项目30个，柳州市签约项目25个，桂林市签约项目20个。", "广西壮族自治区", "450000"),
+        # The text calls its place 全市: the city, not the province it also names once.
+        ("贯彻对福建、福州工作的重要指示精神，全市地区生产总值增长5.5%。全市固定资产投资增长6%。", "福州市", "350100"),
+        # Only a short name in a campaign name.
+        ("会议要求，全市要以“百企千项进渭南”活动为抓手，全市新引进项目50个。", "渭南市", "610500"),
+        # Phrases that end in 市 or 县 but are no place.
+        ("各县市要落实县级市和贫困县的扶持政策，全县招商引资到位资金25亿元。", None, None),
+        # A national notice.
+        ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n各省、自治区、直辖市人民政府：", "全国", None),
+    ],
+)
+def test_region_and_code_of_text(text: str, region: str | None, code: str | None) -> None:
+    meta = find_meta(text)
+    assert (meta.region, meta.region_code) == (region, code)
+
+
+def test_region_code_goes_up_to_parents() -> None:
+    from extract import gazetteer
+
+    district = gazetteer.divisions("谯城区")[0]
+    city = gazetteer.parent(district)
+    assert (city.name, gazetteer.parent(city).name) == ("亳州市", "安徽省")
+    assert find_meta("亳州市谯城区人民政府办公室关于印发2020年重点工作任务的通知").region_code == district.code
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "code"),
+    [
+        # A place the gazetteer lacks (made after its data) opening the issuer before its organ.
+        ("丰阳市人民政府办公室关于印发2023年优化营商环境方案的通知\n各县区人民政府：", "丰阳市", None),
+        # ... or opening a headline and named again in the text.
+        ("淮沅县举行重大项目集中签约仪式\n3月28日，淮沅县集中签约项目15个。", "淮沅县", None),
+        # A phrase ending in 市 at the head of a lead is no such place.
+        ("西江都市报讯 记者从会上获悉，全市完成到位资金50亿元。", None, None),
+    ],
+)
+def test_unlisted_places(text: str, region: str | None, code: str | None) -> None:
+    meta = find_meta(text)
+    assert (meta.region, meta.region_code) == (region, code)
