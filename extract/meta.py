@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 _DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月)\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
 _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
+# A numbered heading or item (二、 (一) 1.): a section, never a title.
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
@@ -55,8 +57,38 @@ def _national() -> tuple[re.Pattern[str], str]:
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    """Field → the label a government page prints it under (发文机关 …)."""
-    return {field: label for field, label in data_table("meta_page_labels.tsv")}
+    """A page field's label (发文机关, 名称 …) → the field it fills (data/meta_page_labels.tsv)."""
+    return {label: field for field, label in data_table("meta_page_labels.tsv")}
+
+
+def _table_fields(lines: list[str]) -> dict[str, str]:
+    """`label | value |` pairs of an info-disclosure table left at the top of a text
+    scrape (索引号 | … | 发布机构 | 苍溪县政府 |), as page fields: label → value. A label
+    followed by another label is blank."""
+    labels = _labels()
+    found: dict[str, str] = {}
+    for line in lines[:20]:
+        if "|" not in line:
+            continue
+        cells = [_clean_key(c) if _clean_key(c) in labels else c.strip() for c in line.split("|")]
+        for label, value in zip(cells, cells[1:], strict=False):
+            if label in labels and value and value not in labels:
+                found.setdefault(label, value)
+    return found
+
+
+def page_fields(page_meta: dict[str, str] | None, lines: list[str]) -> dict[str, str]:
+    """Field (title, issuer, publisher, issued, doc_number, published) → value, from the
+    page's labelled fields, else from an info table left in the text; blank values left out."""
+    labels = _labels()
+    pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
+    fields: dict[str, str] = {}
+    for source in (pm, _table_fields(lines)):
+        for label, value in source.items():
+            field = labels.get(label)
+            if field and value and labels.get(value) != "empty":
+                fields.setdefault(field, value)
+    return fields
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +127,60 @@ def _text_lines(text: str) -> list[str]:
 def _is_title_line(line: str) -> bool:
     t = _tables()
     return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
-            and bool(t["doc_type"].search(line)) and not line.startswith("《"))
+            and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《"))
 
 
-def find_title(lines: list[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _headline() -> dict[str, re.Pattern[str]]:
+    words = data_kinds("meta_headline.tsv")
+    return {
+        "chrome": re.compile(alternation(words["chrome"]), re.I),
+        # A stamp label opening the line, or a date with its time of day (2025年01月13日10:05).
+        "stamp": re.compile(rf"^(?:{alternation(words['stamp'])})"
+                            r"|\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?\s*\d{1,2}:\d{2}"),
+        "lead": re.compile(rf"^[^，,。]{{0,16}}?(?:{alternation(words['lead'])})(?:[:：(（\s]|$)"),
+        "file": re.compile(rf"(?:{alternation(words['file'])})$", re.I),
+        "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
+    }
+
+
+def is_headline(line: str) -> bool:
+    """A line that can be a news headline: short, no sentence (。！？), no label (…:), no
+    table row, breadcrumb or numbered heading, no site furniture, no outlet's dateline."""
+    h = _headline()
+    compact = re.sub(r"\s+", "", line)
+    return (6 <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
+            and not re.search(r"[。！？!?|>›»]", compact) and not compact.endswith((":", "："))
+            and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
+            and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact))
+
+
+def _headline_of(lines: list[str]) -> str | None:
+    """A news page's headline: the line above its publication stamp (来源:…, a date and
+    time), else the first line that is not site furniture; None where that line is a lead
+    sentence or a section heading (a scrape cut below its headline)."""
+    h = _headline()
+    head = lines[:15]
+    for i, line in enumerate(head):
+        if h["stamp"].search(line):
+            above = [cand for cand in head[:i] if is_headline(cand)]
+            if above:
+                return above[-1]
+            break
+    for line in head:
+        if not h["chrome"].search(line):
+            return line if is_headline(line) else None
+    return None
+
+
+def _unwrapped(lines: list[str], i: int, text: str) -> str:
+    """A plan's title printed over two lines, as the covering notice cites it in 《》."""
+    if i > 0 and f"《{lines[i - 1]}{lines[i]}》" in text:
+        return lines[i - 1] + lines[i]
+    return lines[i]
+
+
+def find_title(lines: list[str], text: str = "") -> str | None:
     """The 关于…的通知 line (joined when wrapped), else the plan's title, else the headline."""
     head = lines[:12]
     for i, line in enumerate(head):
@@ -109,10 +191,11 @@ def find_title(lines: list[str]) -> str | None:
         # A title wrapped over two lines (the gov.cn layout).
         if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
             return line + head[i + 1]
-    for line in lines[:40]:
+    for i, line in enumerate(lines[:40]):
         if _is_title_line(line) and len(line) >= 6:
-            return line
-    return lines[0] if lines else None
+            return _unwrapped(lines, i, text)
+    headline = _headline_of(lines)
+    return _headline()["file"].sub("", headline) if headline else None
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -160,7 +243,7 @@ def find_doc_number(lines: list[str]) -> str | None:
 def _name_start(name: str) -> str:
     """A body's or title's name from where its place may start: without opening marks
     (《鹿寨县…》, mojibake `????`), the party's prefix and a leading year."""
-    name = re.sub(rf"^[^{HAN}]+", "", name)
+    name = re.sub(rf"^[^{HAN}\d]+", "", name)
     name = re.sub(r"^(?:中共|中国共产党)", "", name)
     return re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
 
@@ -182,7 +265,7 @@ def division_of_name(name: str | None) -> tuple[str | None, Division | None]:
     t = _tables()
     organ = t["organ"].search(name, end)
     rest = name[end:organ.start() if organ else len(name)]
-    zone = re.match(rf"^{HAN_CHAR.pattern}{{1,6}}?(?:{alternation(t['region_suffixes'])})", rest)
+    zone = re.match(rf"^{HAN_CHAR.pattern}{{2,6}}?(?:{alternation(t['region_suffixes'])})", rest)
     if zone and not any(zone.group(0).endswith(bad) for bad in t["not_regions"]):
         return name[:end] + zone.group(0), division
     return division.name, division
@@ -209,10 +292,14 @@ def region_of_name(name: str | None) -> str | None:
 
 
 def _text_level(text: str) -> str | None:
-    """The level word a text calls its own place by (全市, 我县, 本省): the most used."""
+    """The level word a text calls its own place by (我市, 本县; else 全市, 全省): the most
+    used. 我/本 come first: 全省 also ranks a city within its province (居全省第一)."""
     words = data_kinds("meta_self_reference.tsv")
-    found = re.findall(f"(?:{alternation(words['own'])})({alternation(words['level'])})", text)
-    return max(set(found), key=found.count) if found else None
+    for kind in ("own", "whole"):
+        found = re.findall(f"(?:{alternation(words[kind])})({alternation(words['level'])})", text)
+        if found:
+            return max(set(found), key=found.count)
+    return None
 
 
 def division_from_body(text: str) -> Division | None:
@@ -235,6 +322,10 @@ def division_from_body(text: str) -> Division | None:
         return sorted(kids, key=lambda k: (-support(k), k.code))
 
     level = _text_level(text)
+    # A text that calls its place 全市 is about a city (or a county-level city), when it
+    # names one: a province named beside it is where the city lies.
+    if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
+        counts = own
     node: Division | None = None
     while kids := children(node):
         best = kids[0]
@@ -262,6 +353,18 @@ def _child_towards(node: Division | None, inner: Division) -> Division:
     return path[0] if node is None else path[path.index(node) + 1]
 
 
+def _issuer_with_place(issuer: str | None, region: str | None) -> str | None:
+    """A body named by its level alone (市人民政府办公室 in the title) takes the name of
+    the place the notice governs: 六盘水市人民政府办公室."""
+    if not issuer or not region:
+        return issuer
+    t = _tables()
+    for level in admin_levels("level"):
+        if issuer.startswith(level) and t["organ"].match(issuer, len(level)) and region.endswith(level):
+            return region + issuer[len(level):]
+    return issuer
+
+
 def is_report_title(title: str | None, issuer: str | None) -> bool:
     """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
     cues = data_kinds("meta_report_titles.tsv")
@@ -274,7 +377,8 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
     # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
     if title and names("progress") and not (names("issue") or names("plan")):
         return True
-    return bool(issuer is None and title and not _tables()["doc_type"].search(title))
+    # News: no issuer, and a headline (or none) rather than a document's title.
+    return bool(issuer is None and not (title and _tables()["doc_type"].search(title)))
 
 
 def _reported_year(text: str) -> int | None:
@@ -297,7 +401,6 @@ def _reported_year(text: str) -> int | None:
     return latest
 
 
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 
 @lru_cache(maxsize=1)
@@ -356,15 +459,14 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
 
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present."""
-    pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
     lines = _text_lines(text)
-
-    label = _labels()
-    title = pm.get(label["title"]) or find_title(lines)
+    fields = page_fields(page_meta, lines)
+    title = fields.get("title") or find_title(lines, text)
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
-    issuer = pm.get(label["issuer"]) or issuer_from_title(title) or issuer_from_signature(lines)
-    issued = parse_date(pm.get(label["issued"])) or signature_date(lines)
+    issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
+              or fields.get("publisher"))
+    issued = parse_date(fields.get("issued")) or signature_date(lines)
     report_words, delivery = _work_report()
     delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:
@@ -374,7 +476,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         issuer = issuer or (place + report_words["government"] if place and not national else None)
-    doc_number = pm.get(label["doc_number"]) or find_doc_number(lines)
+    doc_number = fields.get("doc_number") or find_doc_number(lines)
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 
@@ -387,13 +489,15 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         division = division_from_body(text)
         region = division.name if division else None
 
-    report = is_report_title(title, issuer)
+    issuer = _issuer_with_place(issuer, region)
+    # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
+    report = is_report_title(title, issuer) and not (title is None and _target_section_years(text))
     if report and not (title and _TITLE_YEARS.search(title)):
-        published = _YEAR.search(pm.get(label["published"], ""))
+        published = _YEAR.search(fields.get("published", ""))
         # A report about 今年 is about the year it was published in, when the page says so.
         year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
-        if year is None and pm.get(label["published"]):
-            found = _YEAR.search(pm[label["published"]])
+        if year is None and fields.get("published"):
+            found = _YEAR.search(fields["published"])
             year = int(found.group(1)) if found else None
         plan_years = [year] if year else []
     else:

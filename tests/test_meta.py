@@ -249,3 +249,47 @@ def test_region_code_goes_up_to_parents() -> None:
 def test_unlisted_places(text: str, region: str | None, code: str | None) -> None:
     meta = find_meta(text)
     assert (meta.region, meta.region_code) == (region, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Share buttons at the top edge, then a lead sentence: a scrape with no headline.
+        ("点击右上角\n微信好友\n请使用浏览器分享功能进行分享\n1月20日上午，市人民代表大会开幕。会议听取了政府工作报告。", None),
+        # An outlet's dateline opens the lead.
+        ("本报讯（记者 王明）记者从市商务局获悉，今年以来全市利用外资增长12%。", None),
+        ("新闻网讯:\n会议通报了全县1—6月份招商引资情况。", None),
+        # A numbered section heading is no title.
+        ("二、2024年经济社会发展主要预期目标和任务\n预期全省地区生产总值增长5.5%左右。", None),
+        # The headline is the line above the publication stamp, not the site's name or column.
+        ("新闻网\n聚焦两会\n全市经济运行稳中向好，全年增长6%\n2025年01月13日10:05 | 来源:新闻网\n正文。", "全市经济运行稳中向好，全年增长6%"),
+        ("logo\n2022年度市政府重点工作任务完成情况\n新闻中心 > 文件政策\n2023-01-17 00:00 来源: 市人民政府\n", "2022年度市政府重点工作任务完成情况"),
+        # A headline that is a figure; a 解读 headline opening with 《.
+        ("7959.3亿元\n2018年全区共引进到位资金7959.3亿元。", "7959.3亿元"),
+        ("无障碍浏览 长者模式\n《2024年重点工作任务分工方案》政策解读\n一、起草背景", "《2024年重点工作任务分工方案》政策解读"),
+        # A document's file name: the title without its extension.
+        ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
+        # A plan title wrapped over two lines, as the covering notice cites it.
+        ("《临江市构建分类培育机制促进个体工商户发展实施方案》已经市政府同意。\n临江市人民政府办公厅\n2024年9月30日\n临江市构建分类培育机制\n促进个体工商户发展实施方案\n一、总体目标",
+         "临江市构建分类培育机制促进个体工商户发展实施方案"),
+    ],
+)
+def test_title_kinds(text: str, title: str | None) -> None:
+    assert find_meta(text).title == title
+
+
+def test_info_table_rows_left_in_the_text_are_page_fields() -> None:
+    text = ("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n"
+            "文 号: | 临府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发临江市数字经济三年行动方案的通知 |\n"
+            "各县(市、区)人民政府:\n现将《临江市数字经济三年行动方案》印发给你们。")
+    meta = find_meta(text)
+    assert meta.title == "市人民政府办公室关于印发临江市数字经济三年行动方案的通知"
+    assert meta.doc_number == "临府办发〔2022〕10号"
+    # 市人民政府办公室 takes the name of the city the notice governs.
+    assert (meta.issuer, meta.region) == ("临江市人民政府办公室", "临江市")
+
+
+def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one() -> None:
+    text = "索 引 号 | 008478033/2022-0140 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |\n发文字号 | 无 |\n⑴强化招商意识。"
+    meta = find_meta(text)
+    assert (meta.issuer, meta.doc_number, meta.title) == ("苍溪县政府", None, None)
