@@ -384,7 +384,9 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
 def _reported_year(text: str) -> int | None:
     """The year a news report is about: the latest year it names, or the one after it when
     that year is only a past baseline (在2021年…基础上) of a report about 今年."""
-    years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})年", text)]
+    # A year that closes a range or a 到…年 horizon (行动计划(2018-2020年)) is a plan's
+    # end, not the year reported on.
+    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年", text)]
     if not years:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
         years = [int(y) for y in re.findall(rf"(?<![\d.])((?:19|20)\d{{2}})(?={HAN_CHAR.pattern})", text)]
@@ -500,6 +502,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             found = _YEAR.search(fields["published"])
             year = int(found.group(1)) if found else None
         plan_years = [year] if year else []
+    elif report and title and is_headline(title):
+        # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
+        # 增长…) is about the latest year it names.
+        year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
+        plan_years = [year]
     else:
         plan_years = _plan_years(text, title, issued)
         # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
@@ -507,6 +514,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         floor = int(issued[:4]) if issued else 0
         section = [y for y in _target_section_years(text) if y >= floor and y in plan_years]
         year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
+        if year is None and (published := _YEAR.search(fields.get("published", ""))):
+            # Nothing in the text dates it: the year the page was published in.
+            year = int(published.group(1))
         if not plan_years and year:
             plan_years = [year]
 

@@ -293,3 +293,19 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one() -> No
     text = "索 引 号 | 008478033/2022-0140 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |\n发文字号 | 无 |\n⑴强化招商意识。"
     meta = find_meta(text)
     assert (meta.issuer, meta.doc_number, meta.title) == ("苍溪县政府", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "page_meta", "year"),
+    [
+        # A news report on a year, naming the three-year plan it is part of: the year reported on.
+        ("全区招商引资到位资金7959.3亿元\n2018年我区深入实施产业大招商三年行动计划(2018-2020年)，全区到位资金7959.3亿元。",
+         None, 2018),
+        # A headline that reviews one year and plans the next: the year planned.
+        ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
+        # Working measures that print no year: the year the page was published in.
+        ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
+    ],
+)
+def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int) -> None:
+    assert find_meta(text, page_meta=page_meta).year == year
