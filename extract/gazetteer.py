@@ -134,9 +134,9 @@ def name_at(text: str, start: int, *, min_len: int = 2) -> tuple[str, tuple[Divi
     """The longest division name (full or short) that starts at `start`."""
     t = _table()
     for end in range(min(len(text), start + t.longest), start + min_len - 1, -1):
-        found = divisions(text[start:end])
-        if found:
-            return text[start:end], found
+        name = text[start:end]
+        if name in t.full or name in t.short:
+            return name, divisions(name)
     return None
 
 
