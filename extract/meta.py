@@ -13,16 +13,16 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from extract import gazetteer
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
+from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
 from extract.model import Meta
-from policydb.errors import missing_dependency
+from policydb.han import HAN
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 _DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月)\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
 _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
+# A numbered heading or item (二、 (一) 1.): a section, never a title.
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
@@ -55,8 +57,38 @@ def _national() -> tuple[re.Pattern[str], str]:
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    """Field → the label a government page prints it under (发文机关 …)."""
-    return {field: label for field, label in data_table("meta_page_labels.tsv")}
+    """A page field's label (发文机关, 名称 …) → the field it fills (data/meta_page_labels.tsv)."""
+    return {label: field for field, label in data_table("meta_page_labels.tsv")}
+
+
+def _table_fields(lines: list[str]) -> dict[str, str]:
+    """`label | value |` pairs of an info-disclosure table left at the top of a text
+    scrape (索引号 | … | 发布机构 | 苍溪县政府 |), as page fields: label → value. A label
+    followed by another label is blank."""
+    labels = _labels()
+    found: dict[str, str] = {}
+    for line in lines[:20]:
+        if "|" not in line:
+            continue
+        cells = [_clean_key(c) if _clean_key(c) in labels else c.strip() for c in line.split("|")]
+        for label, value in zip(cells, cells[1:], strict=False):
+            if label in labels and value and value not in labels:
+                found.setdefault(label, value)
+    return found
+
+
+def page_fields(page_meta: dict[str, str] | None, lines: list[str]) -> dict[str, str]:
+    """Field (title, issuer, publisher, issued, doc_number, published) → value, from the
+    page's labelled fields, else from an info table left in the text; blank values left out."""
+    labels = _labels()
+    pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
+    fields: dict[str, str] = {}
+    for source in (pm, _table_fields(lines)):
+        for label, value in source.items():
+            field = labels.get(label)
+            if field and value and labels.get(value) != "empty":
+                fields.setdefault(field, value)
+    return fields
 
 
 @lru_cache(maxsize=1)
@@ -78,56 +110,9 @@ def _says_this_year(text: str) -> bool:
     return any(word in text for word in _this_year())
 
 
-@lru_cache(maxsize=1)
-def _place_endings() -> dict[str, tuple[str, ...]]:
-    """Endings of place names: `any` and `ns` (which dictionary words), `skip` (districts),
-    `higher` and `lower` (of a name that spells out both levels)."""
-    rows = data_table("meta_place_endings.tsv")
-    return {"any": tuple(e for e, words, *_ in rows if words == "any"),
-            "ns": tuple(e for e, words, *_ in rows if words == "ns"),
-            "skip": tuple(e for e, _, body, _ in rows if body == "skip"),
-            "higher": tuple(e for e, *_, level in rows if level in ("higher", "both")),
-            "lower": tuple(e for e, *_, level in rows if level in ("lower", "both"))}
-
-
-@lru_cache(maxsize=1)
-def _place_line() -> re.Pattern[str]:
-    """A line of jieba's dict.txt (`word frequency part-of-speech`) whose word of 3 to 8
-    characters ends like an administrative name."""
-    ends = "".join(sorted({e[-1] for kind in ("any", "ns") for e in _place_endings()[kind]}))
-    return re.compile(rf"^\S{{2,7}}[{ends}][ \t][^\n]*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """Place names ending in 省/市/县/自治区/自治州 from jieba's dictionary (loaded once
-    per process; the goal rules ask for every notice).
-
-    The dictionary keeps common words like 上市 out of the count.
-    """
-    # Found, not imported: importing jieba costs a worker 0.17 s (it loads pkg_resources),
-    # and only its dictionary file is read here. One regex pass picks the few thousand
-    # candidate lines out of 350,000 (a loop over every line cost a worker 0.2 s).
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise missing_dependency("jieba")
-    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    names = set()
-    bad = data_lines("meta_gazetteer_not_places.txt")
-    endings = _place_endings()
-    for line in _place_line().findall(text):
-        parts = line.split()
-        word = parts[0]
-        if word.endswith(bad):
-            continue
-        if word.endswith(endings["any"]) or (word.endswith(endings["ns"]) and parts[-1] == "ns"):
-            names.add(word)
-    return frozenset(names)
-
-
 def is_place(name: str) -> bool:
-    """Whether `name` is a known administrative name (沧州市, 樊城区)."""
-    return name in _gazetteer()
+    """Whether `name` is the full name of an administrative division (沧州市, 樊城区)."""
+    return gazetteer.is_division(name)
 
 
 def _clean_key(key: str) -> str:
@@ -142,10 +127,60 @@ def _text_lines(text: str) -> list[str]:
 def _is_title_line(line: str) -> bool:
     t = _tables()
     return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
-            and bool(t["doc_type"].search(line)) and not line.startswith("《"))
+            and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《"))
 
 
-def find_title(lines: list[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _headline() -> dict[str, re.Pattern[str]]:
+    words = data_kinds("meta_headline.tsv")
+    return {
+        "chrome": re.compile(alternation(words["chrome"]), re.I),
+        # A stamp label opening the line, or a date with its time of day (2025年01月13日10:05).
+        "stamp": re.compile(rf"^(?:{alternation(words['stamp'])})"
+                            r"|\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?\s*\d{1,2}:\d{2}"),
+        "lead": re.compile(rf"^[^，,。]{{0,16}}?(?:{alternation(words['lead'])})(?:[:：(（\s]|$)"),
+        "file": re.compile(rf"(?:{alternation(words['file'])})$", re.I),
+        "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
+    }
+
+
+def is_headline(line: str) -> bool:
+    """A line that can be a news headline: short, no sentence (。！？), no label (…:), no
+    table row, breadcrumb or numbered heading, no site furniture, no outlet's dateline."""
+    h = _headline()
+    compact = re.sub(r"\s+", "", line)
+    return (6 <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
+            and not re.search(r"[。！？!?|>›»]", compact) and not compact.endswith((":", "："))
+            and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
+            and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact))
+
+
+def _headline_of(lines: list[str]) -> str | None:
+    """A news page's headline: the line above its publication stamp (来源:…, a date and
+    time), else the first line that is not site furniture; None where that line is a lead
+    sentence or a section heading (a scrape cut below its headline)."""
+    h = _headline()
+    head = lines[:15]
+    for i, line in enumerate(head):
+        if h["stamp"].search(line):
+            above = [cand for cand in head[:i] if is_headline(cand)]
+            if above:
+                return above[-1]
+            break
+    for line in head:
+        if not h["chrome"].search(line):
+            return line if is_headline(line) else None
+    return None
+
+
+def _unwrapped(lines: list[str], i: int, text: str) -> str:
+    """A plan's title printed over two lines, as the covering notice cites it in 《》."""
+    if i > 0 and f"《{lines[i - 1]}{lines[i]}》" in text:
+        return lines[i - 1] + lines[i]
+    return lines[i]
+
+
+def find_title(lines: list[str], text: str = "") -> str | None:
     """The 关于…的通知 line (joined when wrapped), else the plan's title, else the headline."""
     head = lines[:12]
     for i, line in enumerate(head):
@@ -156,10 +191,11 @@ def find_title(lines: list[str]) -> str | None:
         # A title wrapped over two lines (the gov.cn layout).
         if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
             return line + head[i + 1]
-    for line in lines[:40]:
+    for i, line in enumerate(lines[:40]):
         if _is_title_line(line) and len(line) >= 6:
-            return line
-    return lines[0] if lines else None
+            return _unwrapped(lines, i, text)
+    headline = _headline_of(lines)
+    return _headline()["file"].sub("", headline) if headline else None
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -204,59 +240,129 @@ def find_doc_number(lines: list[str]) -> str | None:
     return None
 
 
-def region_of_name(name: str | None) -> str | None:
-    """The administrative name a body or title starts with: 沧州市人民政府办公室 → 沧州市."""
-    if not name:
-        return None
+def _name_start(name: str) -> str:
+    """A body's or title's name from where its place may start: without opening marks
+    (《鹿寨县…》, mojibake `????`), the party's prefix and a leading year."""
+    name = re.sub(rf"^[^{HAN}\d]+", "", name)
     name = re.sub(r"^(?:中共|中国共产党)", "", name)
-    name = re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
+    return re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)
+
+
+def division_of_name(name: str | None) -> tuple[str | None, Division | None]:
+    """(region, its division) of the administrative name a body or title starts with:
+    沧州市人民政府办公室 → 沧州市, 亳州市谯城区… → 谯城区, 《鹿寨县…》 → 鹿寨县. A zone
+    named after its division (沧州渤海新区) is the region, in that division."""
+    if not name:
+        return None, None
+    name = _name_start(name)
     national, everywhere = _national()
     if national.match(name):
-        return everywhere
-    # The place ends where the body's name begins: 临江市委办公室临江市人民政府办公室 must
-    # not read as a place 临江市委办公室临江市.
+        return everywhere, None
+    end, division = gazetteer.chain_at(name)
+    if division is None:
+        return None, None
+    # The place ends where the body's name begins: 临江市委办公室临江市 is no place.
     t = _tables()
-    organ = t["organ"].search(name)
-    if organ:
-        name = name[:organ.start()]
-    best = None
-    for end in range(3, min(len(name), 14) + 1):
-        prefix = name[:end]
-        for suffix in t["region_suffixes"]:
-            if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
-                if not any(prefix.endswith(bad) for bad in t["not_regions"]):
-                    best = prefix
-                break
-    if not best:
+    organ = t["organ"].search(name, end)
+    rest = name[end:organ.start() if organ else len(name)]
+    zone = re.match(rf"^{HAN_CHAR.pattern}{{2,6}}?(?:{alternation(t['region_suffixes'])})", rest)
+    if zone and not any(zone.group(0).endswith(bad) for bad in t["not_regions"]):
+        return name[:end] + zone.group(0), division
+    return division.name, division
+
+
+def unlisted_place(name: str | None, text: str) -> str | None:
+    """A place the gazetteer does not list (a division made or renamed after its data, a
+    gap in it): 2 to 4 characters and a level word opening a body's name right before its
+    organ (丰阳市人民政府), or opening a title and named again in the text. No division code."""
+    if not name:
         return None
-    # 河北省沧州市 → 沧州市: keep the lowest level when a higher one is spelt out first.
-    endings = _place_endings()
-    m = re.match(rf"^(.{{2,6}}?(?:{alternation(endings['higher'])}))(.{{2,}}(?:{alternation(endings['lower'])}))$",
-                 best)
-    if m and not any(m.group(2).endswith(bad) or m.group(2) == bad for bad in t["not_regions"]):
-        return m.group(2)
-    return best
+    name = _name_start(name)
+    t = _tables()
+    m = re.match(rf"^(?!关于){HAN_CHAR.pattern}{{2,4}}?(?:{alternation(t['region_suffixes'])})", name)
+    if not m or any(m.group(0).endswith(bad) for bad in t["not_regions"]):
+        return None
+    place = m.group(0)
+    return place if t["organ"].match(name, m.end()) or text.count(place) >= 2 else None
 
 
-def region_from_body(text: str) -> str | None:
-    """The most named place in the text (news names its city, not an issuer)."""
-    names = _gazetteer()
-    endings = _place_endings()
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for m in re.finditer(alternation(endings["any"]), text):
-        for length in range(7, 2, -1):
-            start = m.end() - length
-            if start < 0:
-                continue
-            cand = text[start:m.end()]
-            if cand in names and not cand.endswith(endings["skip"]):
-                counts[cand] = counts.get(cand, 0) + 1
-                first.setdefault(cand, start)
-                break
+def region_of_name(name: str | None) -> str | None:
+    """The region a body's or title's name starts with (see `division_of_name`)."""
+    return division_of_name(name)[0]
+
+
+def _text_level(text: str) -> str | None:
+    """The level word a text calls its own place by (我市, 本县; else 全市, 全省): the most
+    used. 我/本 come first: 全省 also ranks a city within its province (居全省第一)."""
+    words = data_kinds("meta_self_reference.tsv")
+    for kind in ("own", "whole"):
+        found = re.findall(f"(?:{alternation(words[kind])})({alternation(words['level'])})", text)
+        if found:
+            return max(set(found), key=found.count)
+    return None
+
+
+def division_from_body(text: str) -> Division | None:
+    """The division a text is about, from the places it names: from the province most
+    names fall in, down to the city or county that most of them stay in (a city with
+    its counties named once each stays the city; a list of one province's cities is
+    the province), and down further while the text calls its place by a lower level
+    (全市 in a text naming its province once and its city once)."""
+    counts: dict[Division, int] = {}
+    for _, division in gazetteer.mentions(text):
+        counts[division] = counts.get(division, 0) + 1
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def support(node: Division) -> int:
+        return sum(n for d, n in counts.items() if gazetteer.contains(node, d))
+
+    def children(node: Division | None) -> list[Division]:
+        kids = {_child_towards(node, d) for d in counts if node is None or (d != node and gazetteer.contains(node, d))}
+        return sorted(kids, key=lambda k: (-support(k), k.code))
+
+    level = _text_level(text)
+    # A text that calls its place 全市 is about a city (or a county-level city), when it
+    # names one: a province named beside it is where the city lies.
+    if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
+        counts = own
+    node: Division | None = None
+    while kids := children(node):
+        best = kids[0]
+        named_here = node is not None and level is not None and node.name.endswith(level)
+        if named_here and counts.get(node, 0) >= support(best):
+            break
+        if len(kids) > 1 and support(kids[1]) == support(best):
+            break
+        # Below the province, a place is the text's when most names fall in it, or when
+        # the text calls its place by a lower level than the node's.
+        majority = node is None or 2 * support(best) > support(node)
+        if not (majority or (level is not None and not named_here)):
+            break
+        node = best
+    # Names spread over several provinces (a national report): the most named place.
+    return node or max(counts, key=lambda d: counts[d])
+
+
+def _child_towards(node: Division | None, inner: Division) -> Division:
+    """The division just below `node` on the way to `inner` (a province when `node` is None)."""
+    path = [inner]
+    while (up := gazetteer.parent(path[-1])) is not None:
+        path.append(up)
+    path.reverse()
+    return path[0] if node is None else path[path.index(node) + 1]
+
+
+def _issuer_with_place(issuer: str | None, region: str | None) -> str | None:
+    """A body named by its level alone (市人民政府办公室 in the title) takes the name of
+    the place the notice governs: 六盘水市人民政府办公室."""
+    if not issuer or not region:
+        return issuer
+    t = _tables()
+    for level in admin_levels("level"):
+        if issuer.startswith(level) and t["organ"].match(issuer, len(level)) and region.endswith(level):
+            return region + issuer[len(level):]
+    return issuer
 
 
 def is_report_title(title: str | None, issuer: str | None) -> bool:
@@ -271,13 +377,16 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
     # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
     if title and names("progress") and not (names("issue") or names("plan")):
         return True
-    return bool(issuer is None and title and not _tables()["doc_type"].search(title))
+    # News: no issuer, and a headline (or none) rather than a document's title.
+    return bool(issuer is None and not (title and _tables()["doc_type"].search(title)))
 
 
 def _reported_year(text: str) -> int | None:
     """The year a news report is about: the latest year it names, or the one after it when
     that year is only a past baseline (在2021年…基础上) of a report about 今年."""
-    years = [int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})年", text)]
+    # A year that closes a range or a 到…年 horizon (行动计划(2018-2020年)) is a plan's
+    # end, not the year reported on.
+    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年", text)]
     if not years:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
         years = [int(y) for y in re.findall(rf"(?<![\d.])((?:19|20)\d{{2}})(?={HAN_CHAR.pattern})", text)]
@@ -294,7 +403,6 @@ def _reported_year(text: str) -> int | None:
     return latest
 
 
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 
 @lru_cache(maxsize=1)
@@ -353,15 +461,14 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
 
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present."""
-    pm = {_clean_key(k): (v or "").strip() for k, v in (page_meta or {}).items()}
     lines = _text_lines(text)
-
-    label = _labels()
-    title = pm.get(label["title"]) or find_title(lines)
+    fields = page_fields(page_meta, lines)
+    title = fields.get("title") or find_title(lines, text)
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
-    issuer = pm.get(label["issuer"]) or issuer_from_title(title) or issuer_from_signature(lines)
-    issued = parse_date(pm.get(label["issued"])) or signature_date(lines)
+    issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
+              or fields.get("publisher"))
+    issued = parse_date(fields.get("issued")) or signature_date(lines)
     report_words, delivery = _work_report()
     delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:
@@ -371,23 +478,35 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         issuer = issuer or (place + report_words["government"] if place and not national else None)
-    doc_number = pm.get(label["doc_number"]) or find_doc_number(lines)
+    doc_number = fields.get("doc_number") or find_doc_number(lines)
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 
-    region = region_of_name(issuer) or region_of_name(title)
+    region, division = division_of_name(issuer)
     if region is None:
-        region = region_from_body(text)
+        region, division = division_of_name(title)
+    if region is None:
+        region = unlisted_place(issuer, text) or unlisted_place(title, text)
+    if region is None:
+        division = division_from_body(text)
+        region = division.name if division else None
 
-    report = is_report_title(title, issuer)
+    issuer = _issuer_with_place(issuer, region)
+    # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
+    report = is_report_title(title, issuer) and not (title is None and _target_section_years(text))
     if report and not (title and _TITLE_YEARS.search(title)):
-        published = _YEAR.search(pm.get(label["published"], ""))
+        published = _YEAR.search(fields.get("published", ""))
         # A report about 今年 is about the year it was published in, when the page says so.
         year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
-        if year is None and pm.get(label["published"]):
-            found = _YEAR.search(pm[label["published"]])
+        if year is None and fields.get("published"):
+            found = _YEAR.search(fields["published"])
             year = int(found.group(1)) if found else None
         plan_years = [year] if year else []
+    elif report and title and is_headline(title):
+        # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
+        # 增长…) is about the latest year it names.
+        year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
+        plan_years = [year]
     else:
         plan_years = _plan_years(text, title, issued)
         # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
@@ -395,10 +514,14 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         floor = int(issued[:4]) if issued else 0
         section = [y for y in _target_section_years(text) if y >= floor and y in plan_years]
         year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
+        if year is None and (published := _YEAR.search(fields.get("published", ""))):
+            # Nothing in the text dates it: the year the page was published in.
+            year = int(published.group(1))
         if not plan_years and year:
             plan_years = [year]
 
-    meta = Meta(title=title, issuer=issuer, issued=issued, region=region, year=year,
+    meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
+                region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)
     log.debug("meta: %s", meta)
     return meta

@@ -69,6 +69,9 @@ class Meta:
     issuer: str | None = None
     issued: str | None = None  # ISO date
     region: str | None = None
+    # The region's 6-digit administrative division code (extract/gazetteer.py), so that a
+    # query can go up to its province or down to its counties. Not exported.
+    region_code: str | None = None
     year: int | None = None
     doc_number: str | None = None
     script: str | None = None

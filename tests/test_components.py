@@ -7,7 +7,7 @@ import pytest
 from extract.model import Goal, Meta
 from extract.pipeline import COMPONENTS, ContractError, annotate, component, run_extraction
 
-TEXT = "一、2020年工作回顾\n全年地区生产总值增长6.1%。\n二、2021年主要目标\n地区生产总值增长7%左右。"
+TEXT = "一、2020年工作回顾\n地区生产总值增长6.1%。\n二、2021年主要目标\n地区生产总值增长7%左右。"
 
 
 def test_a_component_before_what_it_requires_is_refused_before_anything_runs() -> None:

@@ -185,3 +185,127 @@ def test_a_news_report_about_this_year_takes_the_page_date():
     text = "清河市前三季度招商引资量质齐升\n今年以来，全市签约总额1268.4亿元，已超过2023年全年1172.5亿元的签约规模。"
     assert find_meta(text, page_meta={"发布日期": "2024年10月16日"}).year == 2024
     assert find_meta(text).year == 2024  # 超过2023年 is a baseline
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("《融安县2022年招商引资工作方案》政策解读", "融安县"),  # an opening mark before the place
+        ("????南湖都市报讯", None),  # mojibake, then a phrase that only ends in 市
+        ("上海推进数字化转型三年行动方案", "上海市"),  # a short name is read as the full one
+        ("蚌埠市禹会区人民政府办公室", "禹会区"),  # a district after its parent city
+        ("广西柳州市招商局", "柳州市"),
+        ("县级市扩权强县工作方案", None),
+        ("各县市区招商引资工作要点", None),
+        ("贫困县脱贫摘帽实施方案", None),
+    ],
+)
+def test_region_is_a_real_division(name: str, region: str | None) -> None:
+    assert region_of_name(name) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "code"),
+    [
+        # A news report naming its city and two of its counties once each: the city.
+        ("今年以来，梧州市招商引资成效明显。梧州市完成到位资金50亿元，其中岑溪市12亿元、藤县8亿元。", "梧州市", "450400"),
+        # A list of one province's cities: the province, though it is never named.
+        ("全省各地积极推进。南宁市签约项目30个，柳州市签约项目25个，桂林市签约项目20个。", "广西壮族自治区", "450000"),
+        # The text calls its place 全市: the city, not the province it also names once.
+        ("贯彻对福建、福州工作的重要指示精神，全市地区生产总值增长5.5%。全市固定资产投资增长6%。", "福州市", "350100"),
+        # Only a short name in a campaign name.
+        ("会议要求，全市要以“百企千项进渭南”活动为抓手，全市新引进项目50个。", "渭南市", "610500"),
+        # Phrases that end in 市 or 县 but are no place.
+        ("各县市要落实县级市和贫困县的扶持政策，全县招商引资到位资金25亿元。", None, None),
+        # A national notice.
+        ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n各省、自治区、直辖市人民政府：", "全国", None),
+    ],
+)
+def test_region_and_code_of_text(text: str, region: str | None, code: str | None) -> None:
+    meta = find_meta(text)
+    assert (meta.region, meta.region_code) == (region, code)
+
+
+def test_region_code_goes_up_to_parents() -> None:
+    from extract import gazetteer
+
+    district = gazetteer.divisions("谯城区")[0]
+    city = gazetteer.parent(district)
+    assert (city.name, gazetteer.parent(city).name) == ("亳州市", "安徽省")
+    assert find_meta("亳州市谯城区人民政府办公室关于印发2020年重点工作任务的通知").region_code == district.code
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "code"),
+    [
+        # A place the gazetteer lacks (made after its data) opening the issuer before its organ.
+        ("丰阳市人民政府办公室关于印发2023年优化营商环境方案的通知\n各县区人民政府：", "丰阳市", None),
+        # ... or opening a headline and named again in the text.
+        ("淮沅县举行重大项目集中签约仪式\n3月28日，淮沅县集中签约项目15个。", "淮沅县", None),
+        # A phrase ending in 市 at the head of a lead is no such place.
+        ("西江都市报讯 记者从会上获悉，全市完成到位资金50亿元。", None, None),
+    ],
+)
+def test_unlisted_places(text: str, region: str | None, code: str | None) -> None:
+    meta = find_meta(text)
+    assert (meta.region, meta.region_code) == (region, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Share buttons at the top edge, then a lead sentence: a scrape with no headline.
+        ("点击右上角\n微信好友\n请使用浏览器分享功能进行分享\n1月20日上午，市人民代表大会开幕。会议听取了政府工作报告。", None),
+        # An outlet's dateline opens the lead.
+        ("本报讯（记者 王明）记者从市商务局获悉，今年以来全市利用外资增长12%。", None),
+        ("新闻网讯:\n会议通报了全县1—6月份招商引资情况。", None),
+        # A numbered section heading is no title.
+        ("二、2024年经济社会发展主要预期目标和任务\n预期全省地区生产总值增长5.5%左右。", None),
+        # The headline is the line above the publication stamp, not the site's name or column.
+        ("新闻网\n聚焦两会\n全市经济运行稳中向好，全年增长6%\n2025年01月13日10:05 | 来源:新闻网\n正文。", "全市经济运行稳中向好，全年增长6%"),
+        ("logo\n2022年度市政府重点工作任务完成情况\n新闻中心 > 文件政策\n2023-01-17 00:00 来源: 市人民政府\n", "2022年度市政府重点工作任务完成情况"),
+        # A headline that is a figure; a 解读 headline opening with 《.
+        ("7959.3亿元\n2018年全区共引进到位资金7959.3亿元。", "7959.3亿元"),
+        ("无障碍浏览 长者模式\n《2024年重点工作任务分工方案》政策解读\n一、起草背景", "《2024年重点工作任务分工方案》政策解读"),
+        # A document's file name: the title without its extension.
+        ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
+        # A plan title wrapped over two lines, as the covering notice cites it.
+        ("《临江市构建分类培育机制促进个体工商户发展实施方案》已经市政府同意。\n临江市人民政府办公厅\n2024年9月30日\n临江市构建分类培育机制\n促进个体工商户发展实施方案\n一、总体目标",
+         "临江市构建分类培育机制促进个体工商户发展实施方案"),
+    ],
+)
+def test_title_kinds(text: str, title: str | None) -> None:
+    assert find_meta(text).title == title
+
+
+def test_info_table_rows_left_in_the_text_are_page_fields() -> None:
+    text = ("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n"
+            "文 号: | 临府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发临江市数字经济三年行动方案的通知 |\n"
+            "各县(市、区)人民政府:\n现将《临江市数字经济三年行动方案》印发给你们。")
+    meta = find_meta(text)
+    assert meta.title == "市人民政府办公室关于印发临江市数字经济三年行动方案的通知"
+    assert meta.doc_number == "临府办发〔2022〕10号"
+    # 市人民政府办公室 takes the name of the city the notice governs.
+    assert (meta.issuer, meta.region) == ("临江市人民政府办公室", "临江市")
+
+
+def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one() -> None:
+    text = "索 引 号 | 008478033/2022-0140 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |\n发文字号 | 无 |\n⑴强化招商意识。"
+    meta = find_meta(text)
+    assert (meta.issuer, meta.doc_number, meta.title) == ("苍溪县政府", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "page_meta", "year"),
+    [
+        # A news report on a year, naming the three-year plan it is part of: the year reported on.
+        ("全区招商引资到位资金7959.3亿元\n2018年我区深入实施产业大招商三年行动计划(2018-2020年)，全区到位资金7959.3亿元。",
+         None, 2018),
+        # A headline that reviews one year and plans the next: the year planned.
+        ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
+        # Working measures that print no year: the year the page was published in.
+        ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
+    ],
+)
+def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int) -> None:
+    assert find_meta(text, page_meta=page_meta).year == year
