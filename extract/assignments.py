@@ -230,7 +230,7 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
 
     `及` and `和` do not split. With `spaces` (table cells) runs of spaces split too.
     """
-    seps = UNIT_SEPS + (" \u3000\t" if spaces else "")
+    seps = UNIT_SEPS + (" \u3000\t\n" if spaces else "")
     parts = _split_top(value, seps)
     out = []
     for p in parts:
@@ -436,6 +436,9 @@ def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
 
 
 def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
+    """One assignment per table row with a unit column, covering the row up to its first
+    unit cell. A row that starts at its unit cell, under the same serial as the row above,
+    is a sub-row sharing that row's task cell (merged cells): its units join that row's."""
     roles = dict(_labels())
     out: list[Assignment] = []
     for b in blocks:
@@ -443,22 +446,28 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             continue
         lead: list[str] = []
         units: list[str] = []
-        first_unit_col = None
-        line = text[b.start:b.end]
+        first_unit = None
         for header, value in b.cells.items():
             role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
             if role is None:
                 continue
             _assign_units(split_units(value, spaces=True), role, lead, units)
-            pos = line.find(value) if value else -1
-            if pos >= 0 and (first_unit_col is None or pos < first_unit_col):
-                first_unit_col = pos
+            # A cell of a table flattened one cell per line stands on a later line.
+            pos = text.find(value, b.start) if value else -1
+            if pos >= 0 and (first_unit is None or pos < first_unit):
+                first_unit = pos
         if not lead and not units:
             continue
-        end = b.start + (first_unit_col if first_unit_col else len(line))
-        span_text = text[b.start:end].rstrip(" |\t")
+        end = first_unit if first_unit is not None else b.end
+        a, z = _trim(text, b.start, end)
+        while z > a and text[z - 1] in " |\t":
+            z -= 1
+        if z == a and out and out[-1].task == b.task:
+            out[-1].lead += [u for u in lead if u not in out[-1].lead]
+            out[-1].units += [u for u in units if u not in out[-1].units]
+            continue
         out.append(Assignment(task=b.task, lead=lead, units=units, explicit=True,
-                              span=(b.start, b.start + len(span_text)), annotation_span=None))
+                              span=(a, z), annotation_span=None))
     return out
 
 

@@ -102,6 +102,29 @@ def test_table_columns_assign() -> None:
     assert "制定产业招商指导目录" in text[a.span[0]:a.span[1]]
 
 
+
+def test_flattened_table_rows_assign() -> None:
+    # One cell per line; row 2's two units each with their own progress cell share the
+    # task cell (merged cells): one assignment with both.
+    text = ("序号\n工作任务\n牵头责任单位\n完成情况\n"
+            "1\n新增城镇就业1.2万人。\n区人社局\n已完成。\n"
+            "2\n居民收入增长与经济增长同步。\n区人社局\n城镇居民收入增长5.1%。\n区农业农村局\n农村居民收入增长6.8%。\n"
+            "3\n推进老旧小区改造。\n区住建局\n区财政局\n完成改造12个。\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("1", ["区人社局"], []), ("2", ["区人社局", "区农业农村局"], []), ("3", ["区住建局", "区财政局"], [])]
+    assert text[rows[1].span[0]:rows[1].span[1]].endswith("居民收入增长与经济增长同步。")
+
+
+
+def test_table_row_with_merged_task_cell_joins_the_row_above() -> None:
+    text = ("序号 | 工作任务 | 牵头单位 | 完成情况\n"
+            "1 | 居民收入增长与经济增长同步 | 区人社局 | 增长5.1%\n"
+            " |  | 区农业农村局 | 增长6.8%\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead) for a in rows] == [("1", ["区人社局", "区农业农村局"])]
+
+
 NOT_ANNOTATIONS = [
     "一、任务\n（一）推进建设。区域内(含高新区,下同)开展试点。",
     "一、任务\n（一）推进建设。经费(由市级财政统筹兑付)按时拨付。",
