@@ -42,8 +42,12 @@ from extract.structure import block_before, match_marker
 
 log = logging.getLogger(__name__)
 
-_OPEN_RE = re.compile(f"[{re.escape(OPEN_BRACKETS)}]")
-_BRACKET_RE = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
+# Angle brackets stand for 〔〕 in unit names as some sites print them (各县〈市、区〉政府).
+_OPENS = OPEN_BRACKETS + "〈"
+_CLOSES = CLOSE_BRACKETS + "〉"
+
+_OPEN_RE = re.compile(f"[{re.escape(_OPENS)}]")
+_BRACKET_RE = re.compile(f"[{re.escape(_OPENS + _CLOSES)}]")
 # Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
 UNIT_SEPS = "、，,；;"
 SENTENCE_END = "。；;！？!?\n"
@@ -147,6 +151,11 @@ def _predicate_starts() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _rule_tails() -> tuple[str, ...]:
+    return tuple(data_lines("assign_rule_tails.txt"))
+
+
+@lru_cache(maxsize=1)
 def _rule_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in data_lines("assign_document_rules.txt"))
 
@@ -170,9 +179,9 @@ def strip_brackets(s: str) -> str:
         return s
     out, depth = [], 0
     for ch in s:
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(ch)
@@ -194,6 +203,12 @@ def _collective_prefix() -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(data_kinds('assign_collective.tsv')['prefix'])})")
 
 
+def _is_label(name: str) -> bool:
+    """`牵头单位`, `各牵头单位`: a label of the annotations, a role, names no body."""
+    labels = dict(_labels())
+    return name in labels or _collective_prefix().sub("", name) in labels
+
+
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
     """Whether `name` reads as the name of a body (not a role, not prose).
 
@@ -204,7 +219,7 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     if not core or len(core) > MAX_UNIT_LEN:
         return False
     bare = _collective_prefix().sub("", core)
-    if core in _words().roles or bare in _words().roles or core in _words().generic:
+    if core in _words().roles or bare in _words().roles or core in _words().generic or _is_label(core):
         return False
     if core.endswith(_words().role_endings) or core.startswith(_nonunit_starts()):
         return False
@@ -235,6 +250,10 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     out = []
     for p in parts:
         p = p.strip().strip("。.").strip()
+        if p in _rule_tails() or any(r.search(p) for r in _rule_res()) or _is_label(p):
+            # `（责任单位：市商务局，下同）`, `…，列第一位者为牵头单位`: a rule riding in
+            # the list; `（责任单位：各牵头单位）`: a role, boilerplate. No unit.
+            continue
         # `X等和各有关省级人民政府`: the named ones, then a second group after 等和/等及.
         m = re.fullmatch(r"(.+?)等[和及与](.+)", p)
         if m and looks_like_unit(m.group(1)):
@@ -269,6 +288,8 @@ def _lead_marked(unit: str) -> tuple[str, bool]:
 
 
 def _assign_units(units: Iterable[str], role: str, lead: list[str], rest: list[str]) -> None:
+    if role == "person":
+        return  # 牵头负责领导：… names a person, no unit (GUIDE §5)
     for u in units:
         u, marked = _lead_marked(u)
         (lead if role == "lead" or marked else rest).append(u)
@@ -288,9 +309,9 @@ def _matching_close(text: str, i: int) -> int | None:
     depth = 0
     for j in range(i, min(len(text), i + 400)):
         ch = text[j]
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth -= 1
             if depth == 0:
                 return j
@@ -327,9 +348,9 @@ def _split_top(content: str, seps: str) -> list[str]:
         return [p.strip() for p in parts if p.strip()]
     parts, buf, depth = [], [], 0
     for ch in content:
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(buf))
@@ -349,7 +370,7 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
     # the verb of the next segment.
     pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
-        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in data_lines("assign_rule_tails.txt")):
+        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in _rule_tails()):
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
@@ -373,7 +394,7 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     while k >= 0 and text[k] in " \u3000\t":
         k -= 1
     after = text[end + 1:end + 2]
-    return (k < 0 or text[k] in SENTENCE_END + CLOSE_BRACKETS) or after in ("", "\n")
+    return (k < 0 or text[k] in SENTENCE_END + _CLOSES) or after in ("", "\n")
 
 
 @lru_cache(maxsize=1)
@@ -449,7 +470,7 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
         first_unit = None
         for header, value in b.cells.items():
             role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
-            if role is None:
+            if role in (None, "person"):
                 continue
             _assign_units(split_units(value, spaces=True), role, lead, units)
             # A cell of a table flattened one cell per line stands on a later line.
@@ -529,10 +550,10 @@ class _UnitFinder:
                     cands[i + end] = True
         depth = 0
         for k, ch in enumerate(window):
-            if ch in OPEN_BRACKETS:
+            if ch in _OPENS:
                 depth += 1
                 continue
-            if ch in CLOSE_BRACKETS:
+            if ch in _CLOSES:
                 depth = max(0, depth - 1)
                 if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN:
                     # `试点地区政府办公厅（室）`: a name may end with its bracketed variant.
@@ -630,9 +651,9 @@ def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for k in range(s, e):
         ch = text[k]
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         elif ch in "，,：:" and depth == 0:
             out.append((start, k))
@@ -905,12 +926,27 @@ def _merge(results: list[_Row]) -> list[_Row]:
     return [(a, b, lead, [u for u in units if u not in lead]) for a, b, lead, units in rows]
 
 
+def _joined(text: str, annotations: list[_Annotation]) -> list[_Annotation]:
+    """An annotation right after another, nothing but spaces or a line break between
+    (`牵头单位：A` then `责任单位：B` on the next line), continues it: one annotation."""
+    out: list[_Annotation] = []
+    for ann in annotations:
+        if out and not text[out[-1].end:ann.start].strip():
+            prev = out[-1]
+            prev.end = ann.end
+            prev.lead += [u for u in ann.lead if u not in prev.lead]
+            prev.units += [u for u in ann.units if u not in prev.units]
+        else:
+            out.append(ann)
+    return out
+
+
 # ---- API -------------------------------------------------------------------------------
 def find_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
     """Every printed annotation (explicit) and prose assignment (explicit=False) of a notice."""
     annotations = _bracket_annotations(text)
     annotations += _bare_annotations(text, annotations)
-    annotations.sort(key=lambda a: a.start)
+    annotations = _joined(text, sorted(annotations, key=lambda a: a.start))
 
     out: list[Assignment] = []
     last_end: dict[tuple[str, ...], int] = {}
