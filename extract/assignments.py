@@ -810,6 +810,8 @@ def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int
         return None
     if "的" in text[q:min(sentence.end, q + 3)]:
         return None  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
+    if _narrates(text, p, q, sentence.end):
+        return None
     ci = sentence.clause_at(p)
     subject = _subject_for(sentence, ci, p)
     if subject is None:
@@ -819,6 +821,25 @@ def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int
     units: list[str] = []
     _assign_units(names, _triggers()[1][m.group(0)], lead, units)
     return sentence.clauses[subject_clause][0], sentence.clauses[ci][1], lead, units
+
+
+PAST_WINDOW = 6
+
+
+@lru_cache(maxsize=1)
+def _past_aspect() -> dict[str, tuple[str, ...]]:
+    return data_kinds("assign_past_aspect.tsv")
+
+
+def _narrates(text: str, p: int, q: int, end: int) -> bool:
+    """Whether the trigger at [p, q) narrates a past act (`牵头起草了`, `已牵头`)."""
+    words = _past_aspect()
+    if text[max(0, p - 2):p].endswith(words["before"]):
+        return True
+    after = _separators(CLAUSE_SEPS).split(text[q:min(end, q + PAST_WINDOW)], 1)[0]
+    for word in words["not"]:
+        after = after.replace(word, "")
+    return any(word in after for word in words["after"])
 
 
 def _blocked(sentence: _Sentence, p: int, q: int) -> bool:
