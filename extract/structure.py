@@ -7,7 +7,9 @@ notices differ in which styles they use and in which order, but never nest an ou
 inside an inner one. A numbered line of some level closes every deeper level; an
 unnumbered line belongs to the item before it. Table rows (`a | b | c` lines) are blocks
 too: a header row names the columns, each following row gets `cells` keyed by header and a
-path made of the enclosing item plus its 序号 cell.
+path made of the enclosing item plus its 序号 cell. A table scraped one cell per line
+(header cells, then each row as its bare serial and its cells) gets the same: each of its
+lines takes the row's path, and a row's first line (or a sub-row's) holds its `cells`.
 
 The word lists and patterns live in `extract/data/structure_*` and are compiled once.
 """
