@@ -42,8 +42,12 @@ from extract.structure import block_before, match_marker
 
 log = logging.getLogger(__name__)
 
-_OPEN_RE = re.compile(f"[{re.escape(OPEN_BRACKETS)}]")
-_BRACKET_RE = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
+# Angle brackets stand for 〔〕 in unit names as some sites print them (各县〈市、区〉政府).
+_OPENS = OPEN_BRACKETS + "〈"
+_CLOSES = CLOSE_BRACKETS + "〉"
+
+_OPEN_RE = re.compile(f"[{re.escape(_OPENS)}]")
+_BRACKET_RE = re.compile(f"[{re.escape(_OPENS + _CLOSES)}]")
 # Separators of units inside an annotation (GUIDE §5); never applied inside brackets.
 UNIT_SEPS = "、，,；;"
 SENTENCE_END = "。；;！？!?\n"
@@ -147,6 +151,11 @@ def _predicate_starts() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _rule_tails() -> tuple[str, ...]:
+    return tuple(data_lines("assign_rule_tails.txt"))
+
+
+@lru_cache(maxsize=1)
 def _rule_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in data_lines("assign_document_rules.txt"))
 
@@ -170,9 +179,9 @@ def strip_brackets(s: str) -> str:
         return s
     out, depth = [], 0
     for ch in s:
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(ch)
@@ -194,6 +203,12 @@ def _collective_prefix() -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(data_kinds('assign_collective.tsv')['prefix'])})")
 
 
+def _is_label(name: str) -> bool:
+    """`牵头单位`, `各牵头单位`: a label of the annotations, a role, names no body."""
+    labels = dict(_labels())
+    return name in labels or _collective_prefix().sub("", name) in labels
+
+
 def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool:
     """Whether `name` reads as the name of a body (not a role, not prose).
 
@@ -204,7 +219,7 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     if not core or len(core) > MAX_UNIT_LEN:
         return False
     bare = _collective_prefix().sub("", core)
-    if core in _words().roles or bare in _words().roles or core in _words().generic:
+    if core in _words().roles or bare in _words().roles or core in _words().generic or _is_label(core):
         return False
     if core.endswith(_words().role_endings) or core.startswith(_nonunit_starts()):
         return False
@@ -230,11 +245,15 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
 
     `及` and `和` do not split. With `spaces` (table cells) runs of spaces split too.
     """
-    seps = UNIT_SEPS + (" \u3000\t" if spaces else "")
+    seps = UNIT_SEPS + (" \u3000\t\n" if spaces else "")
     parts = _split_top(value, seps)
     out = []
     for p in parts:
         p = p.strip().strip("。.").strip()
+        if p in _rule_tails() or any(r.search(p) for r in _rule_res()) or _is_label(p):
+            # `（责任单位：市商务局，下同）`, `…，列第一位者为牵头单位`: a rule riding in
+            # the list; `（责任单位：各牵头单位）`: a role, boilerplate. No unit.
+            continue
         # `X等和各有关省级人民政府`: the named ones, then a second group after 等和/等及.
         m = re.fullmatch(r"(.+?)等[和及与](.+)", p)
         if m and looks_like_unit(m.group(1)):
@@ -269,6 +288,8 @@ def _lead_marked(unit: str) -> tuple[str, bool]:
 
 
 def _assign_units(units: Iterable[str], role: str, lead: list[str], rest: list[str]) -> None:
+    if role == "person":
+        return  # 牵头负责领导：… names a person, no unit (GUIDE §5)
     for u in units:
         u, marked = _lead_marked(u)
         (lead if role == "lead" or marked else rest).append(u)
@@ -288,9 +309,9 @@ def _matching_close(text: str, i: int) -> int | None:
     depth = 0
     for j in range(i, min(len(text), i + 400)):
         ch = text[j]
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth -= 1
             if depth == 0:
                 return j
@@ -327,9 +348,9 @@ def _split_top(content: str, seps: str) -> list[str]:
         return [p.strip() for p in parts if p.strip()]
     parts, buf, depth = [], [], 0
     for ch in content:
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(buf))
@@ -349,7 +370,7 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
     # the verb of the next segment.
     pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
-        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in data_lines("assign_rule_tails.txt")):
+        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in _rule_tails()):
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
@@ -373,7 +394,7 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     while k >= 0 and text[k] in " \u3000\t":
         k -= 1
     after = text[end + 1:end + 2]
-    return (k < 0 or text[k] in SENTENCE_END + CLOSE_BRACKETS) or after in ("", "\n")
+    return (k < 0 or text[k] in SENTENCE_END + _CLOSES) or after in ("", "\n")
 
 
 @lru_cache(maxsize=1)
@@ -436,6 +457,9 @@ def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
 
 
 def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
+    """One assignment per table row with a unit column, covering the row up to its first
+    unit cell. A row that starts at its unit cell, under the same serial as the row above,
+    is a sub-row sharing that row's task cell (merged cells): its units join that row's."""
     roles = dict(_labels())
     out: list[Assignment] = []
     for b in blocks:
@@ -443,22 +467,28 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             continue
         lead: list[str] = []
         units: list[str] = []
-        first_unit_col = None
-        line = text[b.start:b.end]
+        first_unit = None
         for header, value in b.cells.items():
             role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
-            if role is None:
+            if role in (None, "person"):
                 continue
             _assign_units(split_units(value, spaces=True), role, lead, units)
-            pos = line.find(value) if value else -1
-            if pos >= 0 and (first_unit_col is None or pos < first_unit_col):
-                first_unit_col = pos
+            # A cell of a table flattened one cell per line stands on a later line.
+            pos = text.find(value, b.start) if value else -1
+            if pos >= 0 and (first_unit is None or pos < first_unit):
+                first_unit = pos
         if not lead and not units:
             continue
-        end = b.start + (first_unit_col if first_unit_col else len(line))
-        span_text = text[b.start:end].rstrip(" |\t")
+        end = first_unit if first_unit is not None else b.end
+        a, z = _trim(text, b.start, end)
+        while z > a and text[z - 1] in " |\t":
+            z -= 1
+        if z == a and out and out[-1].task == b.task:
+            out[-1].lead += [u for u in lead if u not in out[-1].lead]
+            out[-1].units += [u for u in units if u not in out[-1].units]
+            continue
         out.append(Assignment(task=b.task, lead=lead, units=units, explicit=True,
-                              span=(b.start, b.start + len(span_text)), annotation_span=None))
+                              span=(a, z), annotation_span=None))
     return out
 
 
@@ -520,10 +550,10 @@ class _UnitFinder:
                     cands[i + end] = True
         depth = 0
         for k, ch in enumerate(window):
-            if ch in OPEN_BRACKETS:
+            if ch in _OPENS:
                 depth += 1
                 continue
-            if ch in CLOSE_BRACKETS:
+            if ch in _CLOSES:
                 depth = max(0, depth - 1)
                 if depth == 0 and k + 1 >= MIN_PROSE_UNIT_LEN:
                     # `试点地区政府办公厅（室）`: a name may end with its bracketed variant.
@@ -621,9 +651,9 @@ def _clause_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, start, depth = [], s, 0
     for k in range(s, e):
         ch = text[k]
-        if ch in OPEN_BRACKETS:
+        if ch in _OPENS:
             depth += 1
-        elif ch in CLOSE_BRACKETS:
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         elif ch in "，,：:" and depth == 0:
             out.append((start, k))
@@ -780,6 +810,8 @@ def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int
         return None
     if "的" in text[q:min(sentence.end, q + 3)]:
         return None  # attributive (`省商务厅牵头组织的活动`): describes, assigns nothing
+    if _narrates(text, p, q, sentence.end):
+        return None
     ci = sentence.clause_at(p)
     subject = _subject_for(sentence, ci, p)
     if subject is None:
@@ -789,6 +821,25 @@ def _trigger_row(sentence: _Sentence, m: re.Match[str], consumed: list[tuple[int
     units: list[str] = []
     _assign_units(names, _triggers()[1][m.group(0)], lead, units)
     return sentence.clauses[subject_clause][0], sentence.clauses[ci][1], lead, units
+
+
+PAST_WINDOW = 6
+
+
+@lru_cache(maxsize=1)
+def _past_aspect() -> dict[str, tuple[str, ...]]:
+    return data_kinds("assign_past_aspect.tsv")
+
+
+def _narrates(text: str, p: int, q: int, end: int) -> bool:
+    """Whether the trigger at [p, q) narrates a past act (`牵头起草了`, `已牵头`)."""
+    words = _past_aspect()
+    if text[max(0, p - 2):p].endswith(words["before"]):
+        return True
+    after = _separators(CLAUSE_SEPS).split(text[q:min(end, q + PAST_WINDOW)], 1)[0]
+    for word in words["not"]:
+        after = after.replace(word, "")
+    return any(word in after for word in words["after"])
 
 
 def _blocked(sentence: _Sentence, p: int, q: int) -> bool:
@@ -896,12 +947,27 @@ def _merge(results: list[_Row]) -> list[_Row]:
     return [(a, b, lead, [u for u in units if u not in lead]) for a, b, lead, units in rows]
 
 
+def _joined(text: str, annotations: list[_Annotation]) -> list[_Annotation]:
+    """An annotation right after another, nothing but spaces or a line break between
+    (`牵头单位：A` then `责任单位：B` on the next line), continues it: one annotation."""
+    out: list[_Annotation] = []
+    for ann in annotations:
+        if out and not text[out[-1].end:ann.start].strip():
+            prev = out[-1]
+            prev.end = ann.end
+            prev.lead += [u for u in ann.lead if u not in prev.lead]
+            prev.units += [u for u in ann.units if u not in prev.units]
+        else:
+            out.append(ann)
+    return out
+
+
 # ---- API -------------------------------------------------------------------------------
 def find_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
     """Every printed annotation (explicit) and prose assignment (explicit=False) of a notice."""
     annotations = _bracket_annotations(text)
     annotations += _bare_annotations(text, annotations)
-    annotations.sort(key=lambda a: a.start)
+    annotations = _joined(text, sorted(annotations, key=lambda a: a.start))
 
     out: list[Assignment] = []
     last_end: dict[tuple[str, ...], int] = {}

@@ -98,11 +98,14 @@ def _resolves(*kinds: str) -> Callable[[_Resolver], _Resolver]:
 def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     """(kind, pattern, words one of which every match holds) in the order they are tried."""
     cadence = alternation(_cadence_kinds())
+    # After a campaign verb (奋战百天): each a lookbehind of its own, as they differ in length.
+    campaign = "|".join(f"(?<={re.escape(w)})" for w in data_lines("deadline_campaign_verbs.txt"))
     out = []
     for kind, pattern, *needs in data_table("deadline_patterns.tsv"):
         if kind not in _RESOLVERS:
             raise ValueError(f"deadline_patterns.tsv: no resolver for the kind {kind!r}")
         pattern = pattern.replace("{DATE}", DAY_DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
+        pattern = pattern.replace("{CAMPAIGN}", campaign)
         # No pattern may start inside a longer number (`112月`, `2025年` as `25年`).
         words = tuple(w for w in (needs[0] if needs else "").split("|") if w)
         out.append((kind, re.compile(r"(?<![\d.])" + pattern), words))
@@ -207,6 +210,8 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
 # What goals left as no figure at all: a schedule's count (每月通报一次), a time limit, an
 # article (一个). Every other number is a figure, whether a goal or not.
 _NOT_FIGURES = frozenset({"goal:cadence", "goal:time-limit", "goal:article", "goal:unit"})
+# Goals still to reach: a month date before one is its due date, not an "as of".
+_TARGET_KINDS = frozenset({"target", "stretch"})
 
 
 class Figures:
@@ -226,14 +231,16 @@ class Figures:
         not_figures = {d.span for d in doc.decisions if d.reason in _NOT_FIGURES}
         by_end = itemgetter(1)
         self._goals = sorted((g.span for g in doc.goals), key=by_end)
+        self._targets = sorted((g.span for g in doc.goals if g.kind in _TARGET_KINDS), key=by_end)
         others = [(q.start, q.end) for q in doc.quantities if (q.start, q.end) not in not_figures]
         self._figures = sorted(self._goals + others, key=by_end)
 
-    def within(self, start: int, end: int, *, goals_only: bool = False) -> bool:
-        """Whether a figure (with `goals_only`, a goal) overlaps `[start, end)`. A count
-        after a recurrence word (每月…) is asked about as a goal: a count per period is a
-        goal, a size in it (每月…推进50亿元以上项目) is not, and leaves it a schedule."""
-        spans = self._goals if goals_only else self._figures
+    def within(self, start: int, end: int, *, goals_only: bool = False, targets_only: bool = False) -> bool:
+        """Whether a figure (with `goals_only`, a goal; with `targets_only`, a goal still to
+        reach) overlaps `[start, end)`. A count after a recurrence word (每月…) is asked
+        about as a goal: a count per period is a goal, a size in it (每月…推进50亿元以上
+        项目) is not, and leaves it a schedule."""
+        spans = self._targets if targets_only else self._goals if goals_only else self._figures
         first = bisect_right(spans, start, key=itemgetter(1))
         return any(a < end for a, _ in spans[first:])
 
@@ -385,6 +392,16 @@ def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 
 @_resolves("yearend")
 def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    # `年底前` limits; a bare `2024年底` only in a time cell or right before an action
+    # (`年底建成`): elsewhere it dates figures (`截至2023年底，全市共有…`).
+    if not hit.match.group("mod") and not ctx.in_time_cell:
+        _, after, modal = _actions()
+        if not ctx.text[hit.end:hit.end + 4].lstrip(modal).startswith(after):
+            return _Left("deadline:no-action")
+        if _past_re().search(_clause_around(ctx.text, hit.start, hit.end)):
+            return _Left("deadline:past")
+        if ctx.figures.within(hit.end, _clause_end(ctx.text, hit.end)):
+            return _Left("deadline:scopes-goal")
     y = _year_of(hit.match.group("y"), ctx.year)
     return _Resolution(_words(hit, ctx), None, iso(y, 12, 31) if y else None, reason="deadline:yearend")
 
@@ -429,8 +446,10 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     if not mod and _past_re().search(_clause_around(text, hit.start, hit.end)):
         return _Left("deadline:past")
     # 截至9月底，全市共签约项目218个: "as of" dates a report's figures; it sets no limit.
+    # Before a goal still to reach (到6月底，审批时间压缩至90个工作日以内) it is its due date.
+    after = (hit.end + 1, _clause_end(text, hit.end + 1))
     if not mod and text[max(0, hit.start - 3):hit.start].endswith(data_lines("deadline_as_of.txt")) \
-            and ctx.figures.within(hit.end + 1, _clause_end(text, hit.end + 1)):
+            and ctx.figures.within(*after) and not ctx.figures.within(*after, targets_only=True):
         return _Left("deadline:as-of")
     printed = m.group("y") or ""
     if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
@@ -543,12 +562,21 @@ def _time_column() -> re.Pattern[str]:
 ANNOTATION_TIME = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?[，,；;]\s*(?P<t>[^，,；;（）()〔〕\n]{2,24})[）)〕]")
 
 
+@lru_cache(maxsize=1)
+def _time_label() -> re.Pattern[str]:
+    """`完成时限：2024年底`: a time limit labelled on a line, like a table's time cell."""
+    labels = alternation(data_lines("deadline_time_labels.txt"))
+    return re.compile(rf"(?:^|(?<=[\s。；;]))(?:{labels})\s*[:：]\s*(?P<t>[^，,。；;\n]{{2,30}})", re.M)
+
+
 def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     spans = [m.span("t") for m in ANNOTATION_TIME.finditer(text)]
+    spans += [m.span("t") for m in _time_label().finditer(text)]
     for block in blocks:
         for header, value in (block.cells or {}).items():
             if _time_column().search(header) and value.strip():
-                at = text.find(value, block.start, block.end)
+                # A cell of a table flattened one cell per line stands on a later line.
+                at = text.find(value, block.start)
                 if at >= 0:
                     spans.append((at, at + len(value)))
     return spans

@@ -7,7 +7,9 @@ notices differ in which styles they use and in which order, but never nest an ou
 inside an inner one. A numbered line of some level closes every deeper level; an
 unnumbered line belongs to the item before it. Table rows (`a | b | c` lines) are blocks
 too: a header row names the columns, each following row gets `cells` keyed by header and a
-path made of the enclosing item plus its 序号 cell.
+path made of the enclosing item plus its 序号 cell. A table scraped one cell per line
+(header cells, then each row as its bare serial and its cells) gets the same: each of its
+lines takes the row's path, and a row's first line (or a sub-row's) holds its `cells`.
 
 The word lists and patterns live in `extract/data/structure_*` and are compiled once.
 """
@@ -87,11 +89,10 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
         if ch == separator:
             spans.append((start, i))
             start = i + 1
-    # Outer pipes of a markdown row leave empty first/last cells.
-    if spans and not line[spans[0][0]:spans[0][1]].strip() and line.lstrip().startswith("|"):
-        spans = spans[1:]
-    if spans and not line[spans[-1][0]:spans[-1][1]].strip() and line.rstrip().endswith("|"):
-        spans = spans[:-1]
+    # Outer pipes of a markdown row leave empty first/last cells. A row with a pipe on one
+    # side only has an empty cell there (a merged cell of the row above).
+    if line.strip().startswith("|") and line.strip().endswith("|") and len(spans) > 2:
+        spans = spans[1:-1]
     if len(spans) < 2:
         return None
     # Trim the spaces around each cell so cell spans hold only the cell's words.
@@ -131,6 +132,124 @@ def _serial(cells: list[str], header: list[str] | None) -> str | None:
     return None
 
 
+# ---- tables flattened one cell per line -------------------------------------------------
+# A scraped table often comes one cell per line: a run of header cells, then each row as
+# its bare serial number on a line of its own followed by its cells. Cells are mapped to
+# columns by their order; a cell may span lines, and a row may hold sub-rows that share
+# its first cells (merged cells of the task column).
+_BARE_SERIAL = re.compile(INDENT + r"(\d{1,3})" + INDENT)
+_CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
+MAX_HEADER_CELL = 12
+MAX_SHORT_CELL = 25
+MIN_FLAT_HEADER = 3
+
+
+def _is_header_cell(line: str) -> bool:
+    s = line.strip()
+    return (0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s) and not re.search(r"\d", s)
+            and any(w in s for w in _header_words()))
+
+
+def _bare_serial(line: str) -> int | None:
+    m = _BARE_SERIAL.fullmatch(line)
+    return int(m.group(1)) if m else None
+
+
+def _is_short_cell(line: str) -> bool:
+    """A cell line that reads as a name, not a sentence (a unit, a date)."""
+    s = line.strip()
+    return len(s) <= MAX_SHORT_CELL and not _CELL_BREAKS.search(s)
+
+
+def _fill_row(lines: list[str], width: int) -> list[tuple[int, list[list[int]]]]:
+    """(first column, line groups, one per column from it) of a row and its sub-rows.
+
+    With more lines than columns, adjacent short lines after the task column are one cell
+    (a unit cell of several lines). A short line left over once the row is full opens a
+    sub-row filling the columns after the task column (whose cell the sub-rows share); a
+    longer one runs on the last cell (a progress cell of several paragraphs)."""
+    task = 1  # column 0 is the serial, column 1 the task: never merged, never repeated
+    groups = [[k] for k in range(len(lines))]
+    k = task + 2
+    while len(groups) > width and k < len(groups):
+        if all(_is_short_cell(lines[i]) for i in groups[k - 1] + groups[k]):
+            groups[k - 1:k + 1] = [groups[k - 1] + groups[k]]
+        else:
+            k += 1
+    rows = [(0, groups[:width])]
+    for group in groups[width:]:
+        first, cells = rows[-1]
+        if first + len(cells) < width:
+            cells.append(group)
+        elif _is_short_cell(lines[group[0]]):
+            rows.append((task + 1, [group]))
+        else:
+            cells[-1] = cells[-1] + group
+    return rows
+
+
+def _ends_table(line: str) -> bool:
+    """A heading numbered in Chinese numerals (二、, （三）) or a row of cells: the text after
+    the table. A cell may open with 1. or （1）, so those do not end it."""
+    marker = match_marker(line)
+    return (marker is not None and not marker[1].isdigit()) or split_cells(line) is not None
+
+
+def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str],
+               out: dict[int, tuple[str, dict[str, str] | None]]) -> int:
+    """Rows from `lines[at]` (the bare serial 1) on, into `out`; the index after the table."""
+    # Without a 序号 column the bare serial is a column of its own, nameless.
+    columns = header if any(h in _serial_headers() for h in header) else ["", *header]
+    expected, cap = 1, 2 * len(columns)
+
+    def line(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]]
+
+    while at < len(lines) and _bare_serial(line(at)) == expected:
+        end = at + 1
+        while end < len(lines) and end - at < cap and _bare_serial(line(end)) != expected + 1 \
+                and not _ends_table(line(end)):
+            end += 1
+        for k in range(at, end):
+            out[lines[k][0]] = (str(expected), None)
+        for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns)):
+            cells = {}
+            for col, group in zip(columns[first_col:], groups, strict=False):  # a row may end short
+                # A cell of several lines runs from its first line to its last.
+                a, b = lines[at + group[0]][0], lines[at + group[-1]][1]
+                value = text[a:b].strip()
+                if col and value:
+                    cells[col] = value
+            out[lines[at + groups[0][0]][0]] = (str(expected), cells)
+        expected += 1
+        at = end
+    return at
+
+
+def _flat_tables(text: str) -> dict[int, tuple[str, dict[str, str] | None]]:
+    """Line start → (row serial, cells on a row's first line) for the lines of tables
+    flattened one cell per line; empty where there is none."""
+    if not _BARE_SERIAL.search(text) or not re.search(r"(?m)^" + INDENT + r"1" + INDENT + "$", text):
+        return {}
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out: dict[int, tuple[str, dict[str, str] | None]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_header_cell(text[lines[j][0]:lines[j][1]]):
+            j += 1
+        if j - i >= MIN_FLAT_HEADER and j < len(lines) and _bare_serial(text[lines[j][0]:lines[j][1]]) == 1:
+            header = [text[a:b].strip().replace(" ", "") for a, b in lines[i:j]]
+            i = _flat_rows(text, lines, j, header, out)
+        else:
+            i = max(j, i + 1)
+    return out
+
+
 # ---- main ------------------------------------------------------------------------------
 def parse_structure(text: str) -> list[Block]:
     """One Block per non-empty line (or per item where a run-on line holds several)."""
@@ -151,11 +270,16 @@ def parse_structure(text: str) -> list[Block]:
     def path_now() -> tuple[str, ...]:
         return tuple(n for n in current if n is not None)
 
+    flat = _flat_tables(text)
     pos = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         if not line.strip():
+            continue
+        if line_start in flat:
+            serial, flat_cells = flat[line_start]
+            blocks.append(Block(line_start, line_end, path_now() + (serial,), is_heading=False, cells=flat_cells))
             continue
 
         cells = split_cells(line)

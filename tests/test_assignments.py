@@ -69,6 +69,16 @@ EXPLICIT = [
     # 及 / 和 do not split
     ("一、任务\n（三）建立平台。（责任单位：市科技局及所属单位、市教育局和市人社局）", "建立平台", "一/三", [],
      ["市科技局及所属单位", "市教育局和市人社局"]),
+    # lead and partner labels on lines of their own: one annotation (GUIDE §5 synonyms)
+    ("二、重点任务\n3.推进标准厂房建设。新建厂房8万平方米。\n牵头责任单位:县工信局\n协同责任单位:县自然资源局、县住建局",
+     "推进标准厂房建设", "二/3", ["县工信局"], ["县自然资源局", "县住建局"]),
+    ("二、重点任务\n4.优化审批服务。推行容缺受理。\n牵头单位：县行政审批局\n责任单位：县市场监管局、县税务局等",
+     "优化审批服务", "二/4", ["县行政审批局"], ["县市场监管局", "县税务局"]),
+    # a person's label is no unit; angle brackets stay inside a unit; a rule riding in the list
+    ("一、任务\n（二）盘活闲置用地。（牵头负责领导：分管副县长；牵头单位：县自然资源局）", "盘活闲置用地", "一/二", ["县自然资源局"], []),
+    ("一、任务\n（三）清理拖欠账款。（责任单位：各县〈市、区〉政府、市财政局）", "清理拖欠账款", "一/三", [], ["各县〈市、区〉政府", "市财政局"]),
+    ("一、任务\n（四）建立专班。（牵头单位：市商务局，列第一位者为牵头单位；责任单位：市投促局，下同）", "建立专班", "一/四",
+     ["市商务局"], ["市投促局"]),
 ]
 
 
@@ -102,7 +112,39 @@ def test_table_columns_assign() -> None:
     assert "制定产业招商指导目录" in text[a.span[0]:a.span[1]]
 
 
+
+def test_flattened_table_rows_assign() -> None:
+    # One cell per line; row 2's two units each with their own progress cell share the
+    # task cell (merged cells): one assignment with both.
+    text = ("序号\n工作任务\n牵头责任单位\n完成情况\n"
+            "1\n新增城镇就业1.2万人。\n区人社局\n已完成。\n"
+            "2\n居民收入增长与经济增长同步。\n区人社局\n城镇居民收入增长5.1%。\n区农业农村局\n农村居民收入增长6.8%。\n"
+            "3\n推进老旧小区改造。\n区住建局\n区财政局\n完成改造12个。\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("1", ["区人社局"], []), ("2", ["区人社局", "区农业农村局"], []), ("3", ["区住建局", "区财政局"], [])]
+    assert text[rows[1].span[0]:rows[1].span[1]].endswith("居民收入增长与经济增长同步。")
+
+
+
+def test_person_columns_are_no_units() -> None:
+    text = "序号\t工作任务\t牵头领导\t牵头单位\t责任单位\n1\t建设标准厂房10万平方米\t副县长\t县工信局\t县财政局、县住建局"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.lead, a.units) for a in rows] == [(["县工信局"], ["县财政局", "县住建局"])]
+
+
+def test_table_row_with_merged_task_cell_joins_the_row_above() -> None:
+    text = ("序号 | 工作任务 | 牵头单位 | 完成情况\n"
+            "1 | 居民收入增长与经济增长同步 | 区人社局 | 增长5.1%\n"
+            " |  | 区农业农村局 | 增长6.8%\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead) for a in rows] == [("1", ["区人社局", "区农业农村局"])]
+
+
 NOT_ANNOTATIONS = [
+    # boilerplate: a label alone or as a unit is a role, no body
+    "一、任务\n（一）推进园区扩容。（牵头单位）",
+    "一、任务\n（一）推进园区扩容。（责任单位：各牵头单位）",
     "一、任务\n（一）推进建设。区域内(含高新区,下同)开展试点。",
     "一、任务\n（一）推进建设。经费(由市级财政统筹兑付)按时拨付。",
     "（此件公开发布）",
@@ -198,6 +240,8 @@ NOT_PROSE = [
     "对排名倒数的县(市、区)处以300万元的经济惩罚(由市级财政统筹兑付)。",      # money source
     "完善联席会议制度,每月由分管领导综合协调推进重大项目。",                  # a role
     "积极参加省商务厅牵头组织的拜访活动。",                                  # attributive
+    "县发展和改革局牵头起草了《县域商业体系建设实施方案》。",                  # narrates a past act
+    "市商务局已牵头召开两次推进会。",
     "建立由农业农村部、工业和信息化部牵头的国家农业机械化工作协调机制。",     # attributive
     "各地党政主要负责人要亲自谋划部署。",                                    # 负责人 is a noun
     "加大对200亩以上连片净地的储备,由市县两级进行清单化管理。",              # 市县两级 is generic

@@ -106,6 +106,22 @@ CASES = [
     ("每周听取工作汇报。", 2024, [("每周", None, None, "weekly", None)]),
     ("每年选派一批优秀年轻干部到招商一线锻炼。", 2024, [("每年", None, None, "yearly", None)]),
     ("每月由分管领导协调推进50亿元以上重大产业项目。", 2024, [("每月", None, None, "monthly", None)]),
+    # a schedule after 按 (`按季度报送`)
+    ("各责任单位按季度反馈工作进展情况。", 2024, [("按季度反馈", None, None, "quarterly", None)]),
+    ("各县区按月报送项目推进情况。", 2023, [("按月报送", None, None, "monthly", None)]),
+    # a commitment word times the period word after it
+    ("力争二季度一批续建项目竣工投产。", 2022, [("二季度", "2022-04-01", "2022-06-30", None, None)]),
+    # a time limit labelled on its own line reads like a table's time cell
+    ("责任单位:区发改局。    完成时限:2025年底。", 2025, [("2025年底", None, "2025-12-31", None, None)]),
+    ("年底建成投用。", 2023, [("年底", None, "2023-12-31", None, None)]),
+    # a month date before a goal still to reach is its due date (到 is not "as of" there)
+    ("到2021年9月底,企业开办时间压缩至2个工作日以内。", 2021, [("2021年9月底", None, "2021-09-30", None, None)]),
+    # a campaign's window
+    ("各地要大干一百天,确保完成全年目标任务。", 2019, [("一百天", None, None, None, None)]),
+    ("奋战90天,全力冲刺四季度。", 2019, [("90天", None, None, None, None)]),
+    # the time column of a table flattened one cell per line
+    ("序号\n重点任务\n责任单位\n完成时限\n1\n建成农贸市场2个。\n县商务局\n2024年底", 2024,
+     [("2024年底", None, "2024-12-31", None, None)]),
 ]
 
 
@@ -131,6 +147,11 @@ NOT_DEADLINES = [
     ("对考核得分连续两年排名全市末位的进行约谈。", 2024),
     ("生活费补贴政策每人每年只享受一次。", 2019),
     ("组织失业青年参加3—12个月的就业见习。", 2019),
+    ("截至2023年底,全市共有市场主体12.6万户。", 2024),                      # dates a figure
+    ("到9月底,全县累计签约项目37个。", 2023),                              # as of, achieved
+    ("去年底召开了全市招商大会。", 2024),
+    ("2023年底建成了县级物流中心。", 2023),                                  # narrated
+    ("扎实开展“百日攻坚”行动。", 2022),                                    # a campaign's name
 ]
 
 

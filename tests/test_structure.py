@@ -89,3 +89,35 @@ def test_tab_separated_rows_are_table_rows():
     assert row.task == "1"
     assert row.cells == {"序号": "1", "重点任务": "建设智能工厂10家", "牵头单位": "市工信局",
                          "责任单位": "市发改委、市科技局", "完成时限": "2023年12月底前"}
+
+
+# A task table flattened one cell per line: header cells, then each row as its bare
+# serial and its cells; a unit cell of several lines, a sub-row sharing the task cell
+# (merged cells), a progress cell of two numbered paragraphs.
+FLAT = ("序号\n\n工作任务\n\n责任单位\n\n推进情况\n\n"
+        "1\n\n新建改造城市燃气管网120公里。\n\n区住建局\n\n区城管局\n\n已完成招标。\n\n"
+        "2\n\n城乡居民医保参保率保持稳定。\n\n区医保局\n\n城镇居民参保率达到96%。\n\n区卫健委\n\n农村居民参保工作正在推进。\n\n"
+        "3\n\n完善养老服务网络。\n\n区民政局\n\n1. 新建社区食堂4个。\n\n2. 开展老年人能力评估。\n\n"
+        "二、下一步工作\n加强调度。")
+
+
+def test_flattened_table_rows_get_cells_and_serial_paths() -> None:
+    rows = [b for b in parse_structure(FLAT) if b.cells]
+    assert [r.task for r in rows] == ["1", "2", "2", "3"]
+    assert rows[0].cells["责任单位"] == "区住建局\n\n区城管局"
+    assert rows[1].cells["工作任务"] == "城乡居民医保参保率保持稳定。"
+    assert rows[2].cells == {"责任单位": "区卫健委", "推进情况": "农村居民参保工作正在推进。"}
+    assert rows[3].cells["推进情况"].startswith("1. 新建") and rows[3].cells["推进情况"].endswith("能力评估。")
+    assert path_of(FLAT, "加强调度") == "二"
+
+
+def test_flattened_table_without_serial_header() -> None:
+    text = "重点任务\n牵头单位\n完成时限\n1\n建成5G基站300个。\n县工信局\n2024年底\n2\n推进数字乡村试点。\n县农业农村局\n县网信办\n6月底前"
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["1", "2"]
+    assert rows[1].cells == {"重点任务": "推进数字乡村试点。", "牵头单位": "县农业农村局\n县网信办", "完成时限": "6月底前"}
+
+
+def test_short_lines_without_a_serial_are_no_table() -> None:
+    text = "工作任务\n责任单位\n完成时限\n一、总体要求\n1.加强领导。"
+    assert not [b for b in parse_structure(text) if b.cells]
