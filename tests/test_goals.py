@@ -34,6 +34,10 @@ TABLE = Meta(title="某某市人民政府办公室关于印发2021年优化营�
              region="某某市", year=2021, plan_years=[2021])
 
 CASES = [
+    # -- news of a work report: the targets it introduces with a dash or a colon --
+    (NEWS, "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%，全社会固定资产投资增长8%。",
+     [(7.5, "%", "=", "target", "2022", None, "地区生产总值增长"), (8, "%", "=", "target", "2022", None, "固定资产投资增长")]),
+    (NEWS, "全年地区生产总值实现预期目标，增长6.1%。", [(6.1, "%", "=", "actual", "2022", None, "增长")]),
     # -- government work report: last year's results, this year's targets --
     (REPORT, "过去一年，全县地区生产总值增长7.2%，达到235亿元。",
      [(7.2, "%", "=", "actual", "2019", "全县", "地区生产总值增长"), (235, "亿元", "=", "actual", "2019", "全县", "地区生产总值")]),
