@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.lexicon import data_lines, data_table, read_int
@@ -195,9 +196,23 @@ def _ends_table(line: str) -> bool:
     return (marker is not None and not marker[1].isdigit()) or split_cells(line) is not None
 
 
+@dataclass(frozen=True)
+class FlatLine:
+    """A line of a table flattened one cell per line: the row's serial, the row's cells
+    (on a row's first line only), the column the line's cell is in ("" for the serial),
+    and where the table's header begins (its caption stands above)."""
+
+    serial: str
+    cells: dict[str, str] | None
+    column: str
+    header_start: int
+
+
 def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str],
-               out: dict[int, tuple[str, dict[str, str] | None]]) -> int:
-    """Rows from `lines[at]` (the bare serial 1) on, into `out`; the index after the table."""
+               out: dict[int, FlatLine]) -> int:
+    """Rows from `lines[at]` (the bare serial 1) on, into `out` (line start → FlatLine);
+    the index after the table."""
+    header_start = lines[at - len(header)][0]
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
     expected, cap = 1, 2 * len(columns)
@@ -210,8 +225,9 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         while end < len(lines) and end - at < cap and _bare_serial(line(end)) != expected + 1 \
                 and not _ends_table(line(end)):
             end += 1
+        serial = str(expected)
         for k in range(at, end):
-            out[lines[k][0]] = (str(expected), None)
+            out[lines[k][0]] = FlatLine(serial, None, "", header_start)
         for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns)):
             cells = {}
             for col, group in zip(columns[first_col:], groups, strict=False):  # a row may end short
@@ -220,15 +236,18 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
                 value = text[a:b].strip()
                 if col and value:
                     cells[col] = value
-            out[lines[at + groups[0][0]][0]] = (str(expected), cells)
+                for k in group:
+                    out[lines[at + k][0]] = FlatLine(serial, None, col, header_start)
+            first = lines[at + groups[0][0]][0]
+            out[first] = FlatLine(serial, cells, out[first].column, header_start)
         expected += 1
         at = end
     return at
 
 
-def _flat_tables(text: str) -> dict[int, tuple[str, dict[str, str] | None]]:
-    """Line start → (row serial, cells on a row's first line) for the lines of tables
-    flattened one cell per line; empty where there is none."""
+def flat_tables(text: str) -> dict[int, FlatLine]:
+    """Line start → FlatLine for the lines of tables flattened one cell per line; empty
+    where there is none."""
     if not _BARE_SERIAL.search(text) or not re.search(r"(?m)^" + INDENT + r"1" + INDENT + "$", text):
         return {}
     lines, pos = [], 0
@@ -236,7 +255,7 @@ def _flat_tables(text: str) -> dict[int, tuple[str, dict[str, str] | None]]:
         if line.strip():
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    out: dict[int, tuple[str, dict[str, str] | None]] = {}
+    out: dict[int, FlatLine] = {}
     i = 0
     while i < len(lines):
         j = i
@@ -251,8 +270,9 @@ def _flat_tables(text: str) -> dict[int, tuple[str, dict[str, str] | None]]:
 
 
 # ---- main ------------------------------------------------------------------------------
-def parse_structure(text: str) -> list[Block]:
-    """One Block per non-empty line (or per item where a run-on line holds several)."""
+def parse_structure(text: str, flat: dict[int, FlatLine] | None = None) -> list[Block]:
+    """One Block per non-empty line (or per item where a run-on line holds several);
+    `flat` is `flat_tables(text)` where the caller has it already."""
     blocks: list[Block] = []
     levels: dict[str, int] = {}      # style -> level, in order of first appearance
     current: list[str | None] = []  # printed number at each level, None where closed
@@ -270,7 +290,7 @@ def parse_structure(text: str) -> list[Block]:
     def path_now() -> tuple[str, ...]:
         return tuple(n for n in current if n is not None)
 
-    flat = _flat_tables(text)
+    flat = flat_tables(text) if flat is None else flat
     pos = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
@@ -278,8 +298,8 @@ def parse_structure(text: str) -> list[Block]:
         if not line.strip():
             continue
         if line_start in flat:
-            serial, flat_cells = flat[line_start]
-            blocks.append(Block(line_start, line_end, path_now() + (serial,), is_heading=False, cells=flat_cells))
+            row = flat[line_start]
+            blocks.append(Block(line_start, line_end, path_now() + (row.serial,), is_heading=False, cells=row.cells))
             continue
 
         cells = split_cells(line)
@@ -363,7 +383,6 @@ def _period_heading() -> re.Pattern[str]:
     """A heading that names only a period (`2025年`, `“十四五”时期`)."""
     spans = "|".join(re.escape(w) for w, meaning in data_table("goal_calendar_words.tsv") if meaning == "plan-span")
     return re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:度)?|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:{spans})?[!！]?$")
-_SERIAL_CELL = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def five_year_span(n_char: str) -> str:
@@ -411,28 +430,9 @@ def _short_heading(line: str) -> str | None:
     return title
 
 
-def _progress_table(lines: list[str]) -> int | None:
-    """Where the rows of a task table scraped one cell a line begin, when its header cells
-    (工作任务 / 牵头单位 / 完成情况) name both the task and the progress made: the line of
-    its first serial number. None for any other notice."""
-    header: list[str] = []
-    for number, line in enumerate(lines):
-        cell = line.strip()
-        if not cell:
-            continue
-        if _SERIAL_CELL.match(cell):
-            roles = {_role(h) for h in header}
-            return number if {"plan", "progress"} <= roles else None
-        if len(cell) > 12:
-            header = []
-            continue
-        header.append(cell)
-    return None
-
-
 def _caption_year(lines: list[str], first_row: int) -> int | None:
     """The year the table's caption names (2022年度重点工作任务完成情况): the nearest line
-    above its rows that names a year and a role, with no sentence punctuation."""
+    above its header that names a year and a role, with no sentence punctuation."""
     for line in reversed(lines[:first_row]):
         cell = line.strip()
         named = _HEADING_YEAR.search(cell)
@@ -441,33 +441,34 @@ def _caption_year(lines: list[str], first_row: int) -> int | None:
     return None
 
 
-def _table_sections(lines: list[str], first_row: int) -> dict[int, Section]:
-    """In a task table scraped one cell a line: the cell after each serial number states
-    the task (plan), the cells after it the progress made (progress), both of the year
-    the table's caption names."""
-    year = _caption_year(lines, first_row)
+def _table_sections(lines: list[str], flat: dict[int, FlatLine]) -> dict[int, Section]:
+    """The lines of a task table flattened one cell a line whose columns name both the
+    task and the progress made (工作任务 / 完成情况): each cell takes its column's role
+    (plan or progress), of the year the table's caption names."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    number_at = {start: number for number, start in enumerate(starts)}
+    by_table: dict[int, list[tuple[int, str | None]]] = {}
+    for start, row in flat.items():
+        by_table.setdefault(row.header_start, []).append((number_at[start], _role(row.column) if row.column else None))
     out: dict[int, Section] = {}
-    cells_seen = 0
-    for number in range(first_row, len(lines)):
-        cell = lines[number].strip()
-        if not cell:
+    for header_start, cells in by_table.items():
+        if not {"plan", "progress"} <= {role for _, role in cells}:
             continue
-        if _SERIAL_CELL.match(cell):
-            cells_seen = 0
-            continue
-        cells_seen += 1
-        out[number] = Section("plan" if cells_seen == 1 else "progress", year)
+        year = _caption_year(lines, number_at[header_start])
+        out.update((number, Section(role, year)) for number, role in cells if role)
     return out
 
 
-def find_sections(lines: list[str]) -> dict[int, Section]:
+def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> dict[int, Section]:
     """Line number → the Section of lines under a heading that reviews (`review`), reports
     progress (`progress`) or plans (`plan`); other lines are left out. Headings are the
-    top-level numbered ones (一、…) and short unnumbered lines (▎2025年); a task table
-    scraped one cell a line gives each cell the role of its column."""
-    first_row = _progress_table(lines)
-    if first_row is not None:
-        return _table_sections(lines, first_row)
+    top-level numbered ones (一、…) and short unnumbered lines (▎2025年); in a task table
+    flattened one cell a line (`flat`, from `flat_tables`), each cell has its column's role."""
+    table = _table_sections(lines, flat or {})
+    if table:
+        return table
     out: dict[int, Section] = {}
     current: Section | None = None
     last_review: int | None = None
@@ -554,8 +555,9 @@ def annotate_structure(doc) -> None:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     doc.line_starts = starts
-    doc.blocks = parse_structure(text)
-    doc.sections = find_sections(lines)
+    flat = flat_tables(text)
+    doc.blocks = parse_structure(text, flat)
+    doc.sections = find_sections(lines, flat)
     doc.quantities = find_quantities(text)
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).
