@@ -166,7 +166,8 @@ def _first_match(line: str, kind: str) -> str | None:
 # --------------------------------------------------------------------------- fields
 
 
-def parse_fields(line: str) -> list[tuple[str, str]] | None:
+@lru_cache(maxsize=4096)
+def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     """The `(label, value)` pairs a line is made of, labels without padding; None when
     the line holds anything else (a sentence, an unlabelled cell first, a long value).
 
@@ -176,11 +177,12 @@ def parse_fields(line: str) -> list[tuple[str, str]] | None:
     """
     shapes = _shapes()
     line = line.strip()
-    if not line:
+    # No label and no value holds a clause mark: a line with one (most lines of a notice)
+    # is no field line, and the label search over it is spared.
+    if not line or shapes.value_breaks.search(line):
         return None
-    if _PIPES.search(line):
-        return _parse_cells(line, shapes)
-    return _parse_run(line, shapes)
+    pairs = _parse_cells(line, shapes) if _PIPES.search(line) else _parse_run(line, shapes)
+    return tuple(pairs) if pairs else None
 
 
 def _label_of(cell: str, shapes: _Shapes) -> str | None:

@@ -117,7 +117,7 @@ def test_table_border_after_a_sentence_goes():
     ],
 )
 def test_parse_fields(line, pairs):
-    assert parse_fields(line) == pairs
+    assert parse_fields(line) == (tuple(pairs) if pairs is not None else None)
 
 
 PORTAL_SCRAPE = """索 引 号: | 0012345/2023-00042 | 信息分类: | 规范性文件 |
@@ -195,8 +195,8 @@ def test_a_title_the_text_prints_is_not_added_again():
 
 
 def test_bracketed_byline_value_loses_only_its_own_bracket():
-    assert parse_fields("（责任编辑：赵六）") == [("责任编辑", "赵六")]
-    assert parse_fields("发布机构：某区政府(办公室)") == [("发布机构", "某区政府(办公室)")]
+    assert parse_fields("（责任编辑：赵六）") == (("责任编辑", "赵六"),)
+    assert parse_fields("发布机构：某区政府(办公室)") == (("发布机构", "某区政府(办公室)"),)
 
 
 def test_a_counter_the_lists_lack_ends_the_value_before_it():
@@ -208,7 +208,7 @@ def test_a_counter_the_lists_lack_ends_the_value_before_it():
 
 def test_a_field_line_holds_no_clause():
     assert parse_fields("来源：市统计局　　说明：本表为初步统计，以年报为准") is None
-    assert parse_fields("阅读次数：1,284") == [("阅读次数", "1,284")]
+    assert parse_fields("阅读次数：1,284") == (("阅读次数", "1,284"),)
 
 
 def test_a_date_under_a_body_name_signs_the_notice_even_at_the_top() -> None:
