@@ -365,20 +365,26 @@ def _issuer_with_place(issuer: str | None, region: str | None) -> str | None:
     return issuer
 
 
-def is_report_title(title: str | None, issuer: str | None) -> bool:
-    """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
+def report_kind(title: str | None, issuer: str | None) -> str | None:
+    """What kind of report the notice is, if one: `report` (a statistical bulletin),
+    `progress` (a notice of progress made) or `news`; None for a plan."""
     cues = data_kinds("meta_report_titles.tsv")
 
     def names(kind: str) -> bool:
         return any(word in (title or "") for word in cues[kind])
 
     if title and names("report") and not names("issue"):
-        return True
+        return "report"
     # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
     if title and names("progress") and not (names("issue") or names("plan")):
-        return True
+        return "progress"
     # News: no issuer, and a headline (or none) rather than a document's title.
-    return bool(issuer is None and not (title and _tables()["doc_type"].search(title)))
+    return "news" if issuer is None and not (title and _tables()["doc_type"].search(title)) else None
+
+
+def is_report_title(title: str | None, issuer: str | None) -> bool:
+    """A report (news, statistical bulletin) rather than a plan: its figures are achieved ones."""
+    return report_kind(title, issuer) is not None
 
 
 def _reported_year(text: str) -> int | None:
@@ -459,6 +465,10 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
     return sorted(years)
 
 
+def _dated_by_page(title: str | None) -> bool:
+    return any(word in (title or "") for word in data_kinds("meta_report_titles.tsv")["dated-by-page"])
+
+
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present."""
     lines = _text_lines(text)
@@ -494,6 +504,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     issuer = _issuer_with_place(issuer, region)
     # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
     report = is_report_title(title, issuer) and not (title is None and _target_section_years(text))
+    if issued is None and (report and report_kind(title, issuer) == "news" or _dated_by_page(title)):
+        # News, or a page explaining a notice, without a signature date: its byline's
+        # date. A body's own bulletin or 通报 is dated by its signature alone.
+        issued = parse_date(fields.get("published"))
     if report and not (title and _TITLE_YEARS.search(title)):
         published = _YEAR.search(fields.get("published", ""))
         # A report about 今年 is about the year it was published in, when the page says so.

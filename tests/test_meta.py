@@ -309,3 +309,21 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one() -> No
 )
 def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int) -> None:
     assert find_meta(text, page_meta=page_meta).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "page_meta", "issued"),
+    [
+        # News without a signature: dated by its byline.
+        ("某市今年招商引资签约项目120个\n本网讯 今年以来，我市共签约项目120个，总投资350亿元。",
+         {"发布时间": "2024-04-09 15:23"}, "2024-04-09"),
+        # A page explaining a notice, likewise.
+        ("《某县2024年重点工作任务分工方案》政策解读\n一、出台背景。为抓好落实，制定本方案。",
+         {"发布日期": "2024年4月2日"}, "2024-04-02"),
+        # A body's own progress 通报 is dated by its signature alone, not by the page.
+        ("2022年度市政府重点工作任务完成情况\n一、总体情况。全年完成重点任务86项。",
+         {"发布日期": "2023-01-17"}, None),
+    ],
+)
+def test_issued_of_a_page_without_a_signature(text: str, page_meta: dict[str, str], issued: str | None) -> None:
+    assert find_meta(text, page_meta=page_meta).issued == issued
