@@ -177,6 +177,8 @@ class _Tables:
         self.trailing_growth_re = re.compile(f"(?:{words('baseline', 'core')})?(?:{words('verb', 'core')})$")
         self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
         self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
+        # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
+        self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
         baselines = data_table("goal_baseline_words.tsv")
@@ -637,7 +639,7 @@ class _Extractor:
         tail = rest[m.end():] if m else rest
         has_de = bool(m and m.group(1))
         has_cmp = bool(m and m.group(0).strip(" 的"))
-        if reward:
+        if reward or self.t.after_target_noun.search(text, cl.start, q.start):
             return False
         starts_noun = bool(tail) and bool(HAN_CHAR.match(tail)) and not self.t.not_noun_start.match(tail)
         # X以上项目达到5个 / 12个方面69条: an amount before the noun another number counts.
@@ -678,6 +680,8 @@ class _Extractor:
         role of its section, else the notice's (a report's figures are achieved ones)."""
         if reward:
             return "reward", "kind:reward"
+        if self.t.after_target_noun.search(self.text, cl.start, q.start):
+            return "target", "kind:target-noun"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None

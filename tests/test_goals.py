@@ -38,6 +38,11 @@ CASES = [
     (NEWS, "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%，全社会固定资产投资增长8%。",
      [(7.5, "%", "=", "target", "2022", None, "地区生产总值增长"), (8, "%", "=", "target", "2022", None, "固定资产投资增长")]),
     (NEWS, "全年地区生产总值实现预期目标，增长6.1%。", [(6.1, "%", "=", "actual", "2022", None, "增长")]),
+    # -- a progress report: the amount after a noun naming a target is that target; the
+    #    rate of completing it is a result --
+    (NEWS, "1-6月份，全市引进省外项目资金额219.22亿元，完成年度目标任务589亿元的37.22%。",
+     [(219.22, "亿元", "=", "actual", "2022", "全市", "资金额"), (589, "亿元", "=", "target", "2022", "全市", "目标任务"),
+      (37.22, "%", "=", "actual", "2022", "全市", "目标任务")]),
     # -- government work report: last year's results, this year's targets --
     (REPORT, "过去一年，全县地区生产总值增长7.2%，达到235亿元。",
      [(7.2, "%", "=", "actual", "2019", "全县", "地区生产总值增长"), (235, "亿元", "=", "actual", "2019", "全县", "地区生产总值")]),
