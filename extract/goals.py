@@ -177,6 +177,7 @@ class _Tables:
         self.trailing_growth_re = re.compile(f"(?:{words('baseline', 'core')})?(?:{words('verb', 'core')})$")
         self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
         self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
+        self.describing_units = frozenset(data_lines("goal_describing_units.txt"))
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
@@ -642,6 +643,8 @@ class _Extractor:
         if reward or self.t.after_target_noun.search(text, cl.start, q.start):
             return False
         starts_noun = bool(tail) and bool(HAN_CHAR.match(tail)) and not self.t.not_noun_start.match(tail)
+        if starts_noun and q.unit in self.t.describing_units:
+            return True  # 16—24岁失业青年: an age describes the people after it
         # X以上项目达到5个 / 12个方面69条: an amount before the noun another number counts.
         if later and starts_noun:
             between = text[q.end:later[0].start]

@@ -43,6 +43,12 @@ CASES = [
     (NEWS, "1-6月份，全市引进省外项目资金额219.22亿元，完成年度目标任务589亿元的37.22%。",
      [(219.22, "亿元", "=", "actual", "2022", "全市", "资金额"), (589, "亿元", "=", "target", "2022", "全市", "目标任务"),
       (37.22, "%", "=", "actual", "2022", "全市", "目标任务")]),
+    # -- ages: a goal where it ends its phrase, a description of the people it precedes;
+    #    a plant's capacity describes the project --
+    (REPORT, "人均预期寿命达到80.5岁，将见习补贴范围扩展至16—24岁失业青年。",
+     [(80.5, "岁", "=", "target", "2020", None, "预期寿命")]),
+    (NEWS, "推动年产120亿只医疗级手套等项目开工建设，新签约项目12个。",
+     [(12, "个", "=", "actual", "2022", None, "新签约项目")]),
     # -- government work report: last year's results, this year's targets --
     (REPORT, "过去一年，全县地区生产总值增长7.2%，达到235亿元。",
      [(7.2, "%", "=", "actual", "2019", "全县", "地区生产总值增长"), (235, "亿元", "=", "actual", "2019", "全县", "地区生产总值")]),
