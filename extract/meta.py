@@ -22,6 +22,7 @@ from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
 from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
 from extract.model import Meta
+from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.han import HAN
 
 log = logging.getLogger(__name__)
@@ -397,7 +398,7 @@ def _reported_year(text: str) -> int | None:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
         years = [int(y) for y in re.findall(rf"(?<![\d.])((?:19|20)\d{{2}})(?={HAN_CHAR.pattern})", text)]
     if not years:
-        return None
+        return _milestone_year(text)
     latest = max(years)
     if _says_this_year(text):
         base = data_kinds("meta_year_baselines.tsv")
@@ -409,6 +410,25 @@ def _reported_year(text: str) -> int | None:
     return latest
 
 
+
+
+@lru_cache(maxsize=1)
+def _milestone_re() -> re.Pattern[str]:
+    words = data_kinds("meta_plan_milestones.tsv")
+    return re.compile(rf"(?P<purpose>{alternation(words['purpose'])})?[^，,。；;]{{0,6}}"
+                      rf"{FIVE_YEAR_PLAN.pattern}[^，,。；;]{{0,4}}?(?:(?P<first>{alternation(words['first'])})"
+                      rf"|(?P<last>{alternation(words['last'])}))")
+
+
+def _milestone_year(text: str) -> int | None:
+    """The year a five-year plan's milestone dates, said of this year (实现“十五五”良好开局
+    → 2026); None where the text names none, or names it as a later aim (为实现…)."""
+    for m in _milestone_re().finditer(text):
+        if m.group("purpose"):
+            continue
+        first, last = map(int, five_year_span(m.group(2)).split("-"))  # group 1 is `purpose`
+        return first if m.group("first") else last
+    return None
 
 
 @lru_cache(maxsize=1)

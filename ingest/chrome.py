@@ -283,7 +283,9 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         for label, value in parse_fields(fold(text)) or ():
             if value and value not in shapes.empty_values and label not in shapes.counters:
                 out.setdefault(shapes.same.get(label, label), value)
-        if line.rule in ("date_banner", "byline_fields") and (d := _DATE.search(line.text)):
+        # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
+        # it was published (GUIDE §1): only a byline's date dates the page.
+        if line.rule == "byline_fields" and (d := _DATE.search(line.text)):
             out.setdefault("发布日期", _date_of(d.group()))
     return out
 

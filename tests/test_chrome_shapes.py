@@ -221,3 +221,8 @@ def test_a_bulleted_byline_dates_the_page() -> None:
     notice = ingest_bytes(scrape.encode("utf-8"), html=False)
     assert notice.page_meta.get("发布日期") == "2023年4月12日"
     assert notice.page_meta.get("来源") == "某县融媒体中心"
+
+
+def test_a_date_banner_is_the_day_of_viewing_not_of_publishing() -> None:
+    notice = ingest_bytes(("2024年10月16日 星期三\n" + LEAD).encode("utf-8"), html=False)
+    assert "发布日期" not in notice.page_meta

@@ -327,3 +327,19 @@ def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int) -> N
 )
 def test_issued_of_a_page_without_a_signature(text: str, page_meta: dict[str, str], issued: str | None) -> None:
     assert find_meta(text, page_meta=page_meta).issued == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # No year printed: a five-year plan's milestone said of this year dates it.
+        ("政府工作报告提出今年主要预期目标\n今年要奋力实现“十五五”良好开局。地区生产总值增长5.5%左右。", 2026),
+        ("今年是“十四五”规划收官之年。全市签约项目120个。", 2025),
+    ],
+)
+def test_a_report_without_a_year_is_dated_by_a_plan_milestone(text: str, year: int) -> None:
+    assert find_meta(text).year == year
+
+
+def test_a_milestone_named_as_a_later_aim_dates_nothing() -> None:
+    assert find_meta("今年全市签约项目120个，为实现“十五五”良好开局打牢基础。").year is None
