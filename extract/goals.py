@@ -243,6 +243,11 @@ def _strip_clause(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# A bracket still open after a quoted label and the noun it names (“353”产业体系(钢铁…3个千亿级):
+# what it holds spells the label out; its numbers are the label's, not goals (GUIDE §4).
+_EXPLAINED_LABEL = re.compile(r"“[^”]{1,10}”[^“”，,。；;（）()]{0,8}[（(][^（）()]*$")
+
+
 def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     """Inside a quoted name (“18+7”, 《…》) — not inside quoted speech, whose figures count
     (局长说，“…力争全年新签约亿元以上项目240个以上…”)."""
@@ -537,6 +542,8 @@ class _Extractor:
             return "unit"
         if _inside_quotes(text, self.line_starts[cl.line], q.start):
             return "quoted-name"
+        if _EXPLAINED_LABEL.search(text, self.line_starts[cl.line], q.start):
+            return "label-explained"  # “353”产业体系(…3个千亿级…): the breakdown of a quoted label
         if self.t.before_bad_any.search(before):
             return "context-before"
         if self.t.after_bad_any.search(after):

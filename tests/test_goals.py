@@ -363,6 +363,8 @@ def test_each_goal_keeps_the_reason_for_its_kind_and_period(meta: Meta, text: st
 # Numbers weighed and left, each in doc.decisions with its reason: (meta, sentence, the
 # number's words, the reason).
 LEFT_CASES = [
+    (PLAN_XY, "紧盯全市“353”产业体系（钢铁、食品、新材料3个千亿级，装备制造等5个500亿级）招大引强。", "5个",
+     "goal:label-explained"),
     (PLAN, "力争全年外资到位3000万美元以上项目达到5个以上。", "3000万美元", "goal:qualifier"),
     (PLAN_XY, "新引进投资过5亿元的工业项目120个。", "5亿元", "goal:qualifier"),
     (MULTI, "对年度目标任务完成率低于70%的,在招大引强条线考评中不得评定为优秀等次。", "70%", "goal:threshold"),
