@@ -254,8 +254,13 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     seg = text[line_start:pos]
     for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
         if seg.count(opening) > seg.count(closing):
-            quoted = seg[seg.rfind(opening) + 1:]
-            # A name is short and unpunctuated; speech runs on (“今年全县力争全年新签约…).
+            start = line_start + seg.rfind(opening) + 1
+            line_end = text.find("\n", pos)
+            end = text.find(closing, pos, line_end if line_end >= 0 else len(text))
+            # The whole quote is judged, not what precedes the number: a name is short
+            # and unpunctuated; speech runs on (“今年全县力争全年新签约…), and so does a
+            # quoted plan of several targets (“20个项目推出去、10个项目引进来、2家企业入园区”).
+            quoted = text[start:end if end >= 0 else pos]
             if opening != "“" or (len(quoted) <= 12 and not _SPEECH_PUNCT.search(quoted)):
                 return True
     return False
@@ -656,7 +661,9 @@ class _Extractor:
         if later and starts_noun:
             between = text[q.end:later[0].start]
             growth = self.t.growth_re.search(self.t.up_to_comparison_re.sub(r"\1", between))
-            if not ("（" in between or "(" in between) and not growth:
+            # A 、 between ends the item: the next number belongs to the next item of a list
+            # (“20个项目推出去、10个项目引进来”), not to this one's noun.
+            if not ("（" in between or "(" in between or "、" in between) and not growth:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True

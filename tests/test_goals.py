@@ -49,6 +49,11 @@ CASES = [
      [(80.5, "岁", "=", "target", "2020", None, "预期寿命")]),
     (NEWS, "推动年产120亿只医疗级手套等项目开工建设，新签约项目12个。",
      [(12, "个", "=", "actual", "2022", None, "新签约项目")]),
+    # -- a quoted plan of several targets is no name: its figures are goals, each item
+    #    of its own --
+    (PLAN, "大力实施“20个项目推出去、10个项目引进来、2家企业入园区”的项目攻坚计划。",
+     [(20, "个", "=", "target", "2018", None, "项目推出去"), (10, "个", "=", "target", "2018", None, "项目引进来"),
+      (2, "家", "=", "target", "2018", None, "企业入园区")]),
     # -- government work report: last year's results, this year's targets --
     (REPORT, "过去一年，全县地区生产总值增长7.2%，达到235亿元。",
      [(7.2, "%", "=", "actual", "2019", "全县", "地区生产总值增长"), (235, "亿元", "=", "actual", "2019", "全县", "地区生产总值")]),
@@ -370,7 +375,7 @@ LEFT_CASES = [
     (MULTI, "对年度目标任务完成率低于70%的,在招大引强条线考评中不得评定为优秀等次。", "70%", "goal:threshold"),
     (PLAN_XY, "每月通报一次全市目标任务完成进展情况。", "一次", "goal:cadence"),
     (MULTI, "赋予首报地1个月的排他性首谈资格。", "1个月", "goal:duration-of-noun"),
-    (PLAN_XY, "实行“一个项目、一名领导、一套班子”的推进机制。", "一个", "goal:quoted-name"),
+    (PLAN_XY, "建立“五个一”推进机制，实行“一个项目、一名领导、一套班子”的工作方法。", "五个", "goal:quoted-name"),
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
 ]
