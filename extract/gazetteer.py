@@ -46,7 +46,9 @@ class _Table:
     by_code: dict[str, Division]
     full: dict[str, tuple[Division, ...]]
     short: dict[str, tuple[Division, ...]]
-    longest: int
+    # First character → the lengths of the names starting with it, longest first: most
+    # positions of a text start no name, and the rest need only these slices looked up.
+    lengths: dict[str, tuple[int, ...]]
 
 
 def _table_path() -> Path:
@@ -60,18 +62,16 @@ def _level(code: str) -> int:
     return PROVINCE if code.endswith("0000") else CITY if code.endswith("00") else COUNTY
 
 
-def _short_name(name: str, level: int, nations: tuple[str, ...]) -> str | None:
+def _short_name(name: str, level: int, level_word: re.Pattern[str], nation: re.Pattern[str]) -> str | None:
     """`广西壮族自治区` → `广西`, `黔南布依族苗族自治州` → `黔南`, `上海市` → `上海`."""
     if level == COUNTY:
         return None
-    words = data_kinds("meta_division_words.tsv")
-    short = re.sub(f"(?:{'|'.join(longest_first(words['level']))})$", "", name)
+    short = level_word.sub("", name)
     # The nationalities of an autonomous area stand between its place name and level word,
     # printed with or without 族 (新疆维吾尔自治区).
-    strip = re.compile(f"(?:{'|'.join(longest_first(nations))})$")
-    while (shorter := strip.sub("", short)) != short and len(shorter) >= 2:
+    while (shorter := nation.sub("", short)) != short and len(shorter) >= 2:
         short = shorter
-    if short == name or len(short) < 2 or short in words["not_short"]:
+    if short == name or len(short) < 2 or short in data_kinds("meta_division_words.tsv")["not_short"]:
         return None
     return short
 
@@ -90,14 +90,19 @@ def _table() -> _Table:
         if _level(code) != PROVINCE and by_code.get(code[:2] + "0000", Division("", "", 0)).name == name:
             continue
         by_code[code] = Division(code, name, _level(code))
+    level_word = re.compile(f"(?:{'|'.join(longest_first(data_kinds('meta_division_words.tsv')['level']))})$")
+    nation = re.compile(f"(?:{'|'.join(longest_first(nations))})$")
     full: dict[str, list[Division]] = {}
     short: dict[str, list[Division]] = {}
     for div in by_code.values():
         full.setdefault(div.name, []).append(div)
-        if alias := _short_name(div.name, div.level, nations):
+        if alias := _short_name(div.name, div.level, level_word, nation):
             short.setdefault(alias, []).append(div)
-    longest = max(len(name) for name in full)
-    return _Table(by_code, {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items()}, longest)
+    lengths: dict[str, set[int]] = {}
+    for name in (*full, *short):
+        lengths.setdefault(name[0], set()).add(len(name))
+    return _Table(by_code, {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items()},
+                  {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()})
 
 
 def is_division(name: str) -> bool:
@@ -133,8 +138,12 @@ def contains(outer: Division, inner: Division) -> bool:
 def name_at(text: str, start: int, *, min_len: int = 2) -> tuple[str, tuple[Division, ...]] | None:
     """The longest division name (full or short) that starts at `start`."""
     t = _table()
-    for end in range(min(len(text), start + t.longest), start + min_len - 1, -1):
-        name = text[start:end]
+    if start >= len(text):
+        return None
+    for length in t.lengths.get(text[start], ()):
+        if length < min_len or start + length > len(text):
+            continue
+        name = text[start:start + length]
         if name in t.full or name in t.short:
             return name, divisions(name)
     return None
