@@ -37,7 +37,7 @@ from extract.lexicon import (
 from extract.meta import is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
-from extract.structure import FIVE_YEAR_PLAN, five_year_span
+from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
 from policydb.patterns import any_of
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class _Tables:
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
         # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
-        lead_time = (rf"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:{plan_span}|末)?"
+        lead_time = (rf"(?:{FIVE_YEAR_PLAN_WORD}(?:{plan_span}|末)?"
                      rf"|(?:到|至)?(?:19|20)\d{{2}}年(?:底|末)?|第?[一二三四]{self.quarter_word})")
         # What _strip_lead takes off the front: a lead word, else a period word, else a time.
         self.lead_re = re.compile(f"(?P<word>{_words('goal_clause_lead.txt')})"

@@ -371,6 +371,8 @@ _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(?P<title>[^
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 # A five-year plan named by its number (“十四五”): the 11th ran 2006-2010, each since five years on.
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
+# The same, without its group, to stand inside larger patterns.
+FIVE_YEAR_PLAN_WORD = FIVE_YEAR_PLAN.pattern.replace("(", "").replace(")", "")
 # A heading line of a news digest or a report that is not numbered (`▎2025年`, `这些目标,催人奋进!`):
 # short, no sentence or clause end but a closing `!`, and no figure but a year.
 _SHORT_HEADING = 16
@@ -382,7 +384,7 @@ _NOT_A_HEADING = re.compile(r"[。；;：:？?]|(?<!\d)\d{1,3}(?!\d)|\d{5,}")
 def _period_heading() -> re.Pattern[str]:
     """A heading that names only a period (`2025年`, `“十四五”时期`)."""
     spans = "|".join(re.escape(w) for w, meaning in data_table("goal_calendar_words.tsv") if meaning == "plan-span")
-    return re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:度)?|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:{spans})?[!！]?$")
+    return re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:度)?|{FIVE_YEAR_PLAN_WORD})(?:{spans})?[!！]?$")
 
 
 def five_year_span(n_char: str) -> str:
