@@ -810,6 +810,9 @@ class _Extractor:
             if t.periods[m.group(0)] == "year":
                 # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
                 candidates.append((m.start(), str(year_at(m.start())), "period:year-word"))
+            elif t.periods[m.group(0)] == "first-quarter":
+                if (in_year := year_at(m.start())) is not None:
+                    candidates.append((m.start(), f"{in_year}Q1", "period:first-quarter"))
             elif year is None:
                 continue
             elif t.periods[m.group(0)] == "previous-year":
