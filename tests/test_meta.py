@@ -244,6 +244,8 @@ def test_region_code_goes_up_to_parents() -> None:
         ("淮沅县举行重大项目集中签约仪式\n3月28日，淮沅县集中签约项目15个。", "淮沅县", None),
         # A phrase ending in 市 at the head of a lead is no such place.
         ("西江都市报讯 记者从会上获悉，全市完成到位资金50亿元。", None, None),
+        # An ordinal before 县 counts a meeting: no county 第八次县.
+        ("2022年第八次县政府常务会议确定事项落实情况的通报\n近期，县政府督查室开展了专项督查。", None, None),
     ],
 )
 def test_unlisted_places(text: str, region: str | None, code: str | None) -> None:
@@ -289,10 +291,18 @@ def test_info_table_rows_left_in_the_text_are_page_fields() -> None:
     assert (meta.issuer, meta.region) == ("临江市人民政府办公室", "临江市")
 
 
-def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one() -> None:
-    text = "索 引 号 | 008478033/2022-0140 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |\n发文字号 | 无 |\n⑴强化招商意识。"
-    meta = find_meta(text)
-    assert (meta.issuer, meta.doc_number, meta.title) == ("苍溪县政府", None, None)
+@pytest.mark.parametrize(
+    ("table", "issuer", "region"),
+    [
+        ("索 引 号 | 008478033/2022-0140 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |\n发文字号 | 无 |", "苍溪县政府", "苍溪县"),
+        # The body a portal names responsible for publishing (公开责任部门) is its publisher.
+        ("索引号 | zyxzfzyxzfbgs/2022-4992 | 公开目录: | 政务督查 |\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |",
+         "紫阳县政府办公室", "紫阳县"),
+    ],
+)
+def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: str, issuer: str, region: str) -> None:
+    meta = find_meta(table + "\n⑴强化招商意识。")
+    assert (meta.issuer, meta.region, meta.doc_number, meta.title) == (issuer, region, None, None)
 
 
 @pytest.mark.parametrize(
