@@ -611,6 +611,16 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool) -> 
     return None
 
 
+def _over_before_the_report(resolved: _Resolution, issued: str | None) -> _Left | None:
+    """A report's period that ended before the report was dated (我县今年第一季度实现招商
+    “开门红”, in news of 12 April) is narrated, unless it is a limit (3月底前完成)."""
+    if not issued or not resolved.end or resolved.recurrence or resolved.end >= issued:
+        return None
+    if resolved.words.endswith(tuple(_modifiers()["before"])):
+        return None
+    return _Left("deadline:report-past-period")
+
+
 def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
     """Every time limit or schedule the notice sets, in text order; the time words left
     are appended to `doc.decisions` with their reason.
@@ -637,6 +647,8 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
         ctx = _Context(figures, text, year, doc.meta.issued, in_time_cell)
         resolved = _narrated(hit, narrated, doc.meta.report) or _RESOLVERS[hit.kind](hit, ctx)
+        if not isinstance(resolved, _Left) and doc.meta.report:
+            resolved = _over_before_the_report(resolved, doc.meta.issued) or resolved
         if isinstance(resolved, _Left):
             doc.decisions.append(Decision((hit.start, hit.end), resolved.reason))
             continue

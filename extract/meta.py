@@ -346,6 +346,18 @@ def division_from_body(text: str) -> Division | None:
     return node or max(counts, key=lambda d: counts[d])
 
 
+def county_of_headline(title: str | None, text: str) -> Division | None:
+    """A county a news headline opens with by its short name (云霄:“三步走”实现招商“开门红”),
+    read as the county of the level the text calls its own place by (我县 → 云霄县). Short
+    county names are too often words to be looked for in running text (和平, 新华)."""
+    level = _text_level(text)
+    head = re.match(rf"^({HAN_CHAR.pattern}{{2,3}})[:：]", title or "")
+    if not head or level is None:
+        return None
+    counties = [d for d in gazetteer.divisions(head.group(1) + level) if d.level == gazetteer.COUNTY]
+    return counties[0] if len(counties) == 1 else None
+
+
 def _child_towards(node: Division | None, inner: Division) -> Division:
     """The division just below `node` on the way to `inner` (a province when `node` is None)."""
     path = [inner]
@@ -519,7 +531,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if region is None:
         region = unlisted_place(issuer, text) or unlisted_place(title, text)
     if region is None:
-        division = division_from_body(text)
+        division = county_of_headline(title, text) or division_from_body(text)
         region = division.name if division else None
 
     issuer = _issuer_with_place(issuer, region)

@@ -246,6 +246,22 @@ def test_a_report_narrates_its_bare_months_with_a_code() -> None:
     assert _left("7月，兰山经济开发区二期建成投产。", 2021, report=True) == [("7月", "deadline:report-narrates")]
 
 
+@pytest.mark.parametrize(
+    ("text", "issued", "found", "left"),
+    [
+        # A period over before the report's date is what it narrates ...
+        ("我县今年第一季度实现招商“开门红”。", "2018-04-12", [], [("今年第一季度", "deadline:report-past-period")]),
+        # ... a limit stays a limit, and a period still ahead is a schedule.
+        ("要求各乡镇一季度前完成项目签约。", "2018-04-12", ["一季度前"], []),
+        ("力争三季度一批项目正式投产。", "2018-04-12", ["三季度"], []),
+    ],
+)
+def test_a_report_narrates_the_periods_over_before_its_date(text: str, issued: str, found: list, left: list) -> None:
+    doc = annotated(text, Meta(year=2018, issued=issued, report=True))
+    assert [d.text for d in find_deadlines(doc)] == found
+    assert [(text[d.span[0]:d.span[1]], d.reason) for d in doc.decisions if d.reason.startswith("deadline:")] == left
+
+
 # extract/dates.py: the one date reader of meta and deadlines.
 @pytest.mark.parametrize(
     ("written", "expected"),

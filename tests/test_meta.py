@@ -215,6 +215,10 @@ def test_region_is_a_real_division(name: str, region: str | None) -> None:
         ("贯彻对福建、福州工作的重要指示精神，全市地区生产总值增长5.5%。全市固定资产投资增长6%。", "福州市", "350100"),
         # Only a short name in a campaign name.
         ("会议要求，全市要以“百企千项进渭南”活动为抓手，全市新引进项目50个。", "渭南市", "610500"),
+        # A news headline opening with a county's short name, in a text that calls its place 我县;
+        # a short county name in running text is no mention (和平 is a county and a word).
+        ("云霄:“三步走”实现招商“开门红”\n本网讯 我县今年第一季度实现招商“开门红”。全县签约项目13个。", "云霄县", "350622"),
+        ("和平发展是主题。我县今年签约项目13个。", None, None),
         # Phrases that end in 市 or 县 but are no place.
         ("各县市要落实县级市和贫困县的扶持政策，全县招商引资到位资金25亿元。", None, None),
         # A national notice.
