@@ -430,6 +430,13 @@ def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), reason="deadline:relative")
 
 
+def _day_part(m: re.Match[str]) -> str | None:
+    """The part of the month a month date names (20日, 底), without the weekday printed
+    after a day (4月20日(星期五)前)."""
+    part, weekday = m.group("d"), m.group("weekday")
+    return part[:-len(weekday)] if part and weekday else part
+
+
 def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     """Why a month or day date sets no limit, if it does not."""
     m, text = hit.match, ctx.text
@@ -438,7 +445,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:signature-date")  # 二〇二三年四月十日: a date written out in full
     if not 1 <= month <= 12:
         return _Left("deadline:no-such-month")
-    part, mod = m.group("d"), m.group("mod") or ""
+    part, mod = _day_part(m), m.group("mod") or ""
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
     if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
@@ -467,7 +474,7 @@ def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     y = _year_of(m.group("y"), ctx.year)
     if y is None:
         return _Resolution(_words(hit, ctx), reason="deadline:month")
-    part, mod, last = m.group("d"), m.group("mod") or "", last_day(y, month)
+    part, mod, last = _day_part(m), m.group("mod") or "", last_day(y, month)
     if not part:
         first_day, last_day_ = 1, last
     elif part in _month_parts():
