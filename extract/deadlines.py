@@ -430,6 +430,20 @@ def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), reason="deadline:relative")
 
 
+def _signature_like(hit: _Hit, ctx: _Context) -> bool:
+    """Whether a plain date with its year stands alone on its line outside a time-limit
+    cell, but for the digits of a day whose 日 the scrape lost (2021年2月22): a signature
+    or a dateline, not a limit."""
+    m, text = hit.match, ctx.text
+    day = _day_part(m)
+    if ctx.in_time_cell or m.group("mod") or not (m.group("y") or "")[:4].isdigit() or (day and day[0] not in "0123456789"):
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    rest = text[hit.end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:hit.start].strip() and re.fullmatch(r"\s*\d{0,2}(?:日|号)?\s*", rest) is not None
+
+
 def _day_part(m: re.Match[str]) -> str | None:
     """The part of the month a month date names (20日, 底), without the weekday printed
     after a day (4月20日(星期五)前)."""
@@ -445,6 +459,8 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:signature-date")  # 二〇二三年四月十日: a date written out in full
     if not 1 <= month <= 12:
         return _Left("deadline:no-such-month")
+    if _signature_like(hit, ctx):
+        return _Left("deadline:date-line")  # a signature date, its 日 lost or not (2021年2月22)
     part, mod = _day_part(m), m.group("mod") or ""
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.

@@ -182,6 +182,17 @@ def _unwrapped(lines: list[str], i: int, text: str) -> str:
     return lines[i]
 
 
+def _issuer_line(lines: list[str], i: int) -> str:
+    """The body's name printed on its own line above a title that opens with 关于 (金乡县人民政府
+    / 关于下达…的通知: 发文机关 and 事由 on two lines), else ""."""
+    if i == 0 or not lines[i].startswith("关于"):
+        return ""
+    above = lines[i - 1].strip()
+    if len(above) <= 30 and _tables()["org_end"].search(above) and not re.search(r"[，,。：:；;\s]", above):
+        return above
+    return ""
+
+
 def find_title(lines: list[str], text: str = "") -> str | None:
     """The 关于…的通知 line (joined when wrapped), else the plan's title, else the headline."""
     head = lines[:12]
@@ -189,10 +200,10 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         if "关于" not in line or _SENTENCE_PUNCT.search(line) or line.endswith((":", "：")):
             continue
         if _is_title_line(line):
-            return line
+            return _issuer_line(head, i) + line
         # A title wrapped over two lines (the gov.cn layout).
         if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
-            return line + head[i + 1]
+            return _issuer_line(head, i) + line + head[i + 1]
     for i, line in enumerate(lines[:40]):
         if _is_title_line(line) and len(line) >= 6:
             return _unwrapped(lines, i, text)
