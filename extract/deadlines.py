@@ -436,7 +436,8 @@ def _signature_like(hit: _Hit, ctx: _Context) -> bool:
     or a dateline, not a limit."""
     m, text = hit.match, ctx.text
     day = _day_part(m)
-    if ctx.in_time_cell or m.group("mod") or not (m.group("y") or "")[:4].isdigit() or (day and day[0] not in "0123456789"):
+    with_year = (m.group("y") or "")[:4].isdigit()
+    if ctx.in_time_cell or m.group("mod") or not with_year or (day and not day[0].isdigit()):
         return False
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
