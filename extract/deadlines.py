@@ -234,6 +234,7 @@ class Figures:
         self._targets = sorted((g.span for g in doc.goals if g.kind in _TARGET_KINDS), key=by_end)
         others = [(q.start, q.end) for q in doc.quantities if (q.start, q.end) not in not_figures]
         self._figures = sorted(self._goals + others, key=by_end)
+        self._periods = sorted(((g.span, g.period) for g in doc.goals), key=lambda sp: sp[0][1])
 
     def within(self, start: int, end: int, *, goals_only: bool = False, targets_only: bool = False) -> bool:
         """Whether a figure (with `goals_only`, a goal; with `targets_only`, a goal still to
@@ -243,6 +244,13 @@ class Figures:
         spans = self._targets if targets_only else self._goals if goals_only else self._figures
         first = bisect_right(spans, start, key=itemgetter(1))
         return any(a < end for a, _ in spans[first:])
+
+
+    def of_period(self, start: int, end: int, period: str | None) -> bool:
+        """Whether a goal of `period` overlaps `[start, end)`: a limit the goals after it
+        took as their period (今年年底前，…通达率达80%以上 → 2021), not one whose words
+        only run on to a goal of another (2023年底前认定一批…，到2025年…突破1500亿元)."""
+        return any(a < end and b > start and p == period for (a, b), p in self._periods)
 
 
 # ---- resolvers -------------------------------------------------------------------------
@@ -394,6 +402,11 @@ def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     # `年底前` limits; a bare `2024年底` only in a time cell or right before an action
     # (`年底建成`): elsewhere it dates figures (`截至2023年底，全市共有…`).
+    y = _year_of(hit.match.group("y"), ctx.year)
+    # 今年年底前，全市通达率达80%以上: a limit over goals is their period (GUIDE §6).
+    sentence = (hit.end, _sentence_end(ctx.text, hit.end))
+    if hit.match.group("mod") and not ctx.in_time_cell and ctx.figures.of_period(*sentence, str(y) if y else None):
+        return _Left("deadline:goal-period")
     if not hit.match.group("mod") and not ctx.in_time_cell:
         _, after, modal = _actions()
         if not ctx.text[hit.end:hit.end + 4].lstrip(modal).startswith(after):
@@ -402,7 +415,6 @@ def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
             return _Left("deadline:past")
         if ctx.figures.within(hit.end, _clause_end(ctx.text, hit.end)):
             return _Left("deadline:scopes-goal")
-    y = _year_of(hit.match.group("y"), ctx.year)
     return _Resolution(_words(hit, ctx), None, iso(y, 12, 31) if y else None, reason="deadline:yearend")
 
 

@@ -122,6 +122,7 @@ class _Tables:
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
         self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
+        self.plan_voice = re.compile("|".join(data_lines("goal_plan_voice.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
@@ -721,6 +722,8 @@ class _Extractor:
         section = self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
+        if self.report and self.t.plan_voice.search(seg):
+            return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
     def _trailing_remark(self, pos: int, s0: int) -> bool:

@@ -22,6 +22,7 @@ from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
 from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
 from extract.model import Meta
+from extract.numbers import unit_table
 from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.han import HAN
 
@@ -415,12 +416,15 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
 def _reported_year(text: str) -> int | None:
     """The year a news report is about: the latest year it names, or the one after it when
     that year is only a past baseline (在2021年…基础上) of a report about 今年."""
-    # A year that closes a range or a 到…年 horizon (行动计划(2018-2020年)) is a plan's
-    # end, not the year reported on.
-    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年", text)]
+    # A year that closes a range, a 到…年 horizon (行动计划(2018-2020年)) or a limit
+    # (2025年年底前) is a plan's end, not the year reported on.
+    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年(?!年?[底末]?前)", text)]
     if not years:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
-        years = [int(y) for y in re.findall(rf"(?<![\d.])((?:19|20)\d{{2}})(?={HAN_CHAR.pattern})", text)]
+        # A count (1900个, 2000万元) is no year.
+        counted = "".join(sorted({unit[0] for unit in unit_table()} | {"年"}))
+        named = rf"(?<![\d.])((?:19|20)\d{{2}})(?![{counted}])(?={HAN_CHAR.pattern})"
+        years = [int(y) for y in re.findall(named, text)]
     if not years:
         return _milestone_year(text)
     latest = max(years)

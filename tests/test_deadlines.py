@@ -30,6 +30,11 @@ CASES = [
     ("请于每年12月20日前将工作总结报送市发展改革委。", 2019, [("每年12月20日前", None, None, "yearly", 20)]),
     # a day printed with its weekday
     ("于4月20日(星期五)前上报区督查组。", 2007, [("4月20日(星期五)前", None, "2007-04-20", None, None)]),
+    # a limit over goals is their period (GUIDE §6); one over tasks is a deadline, the year
+    # said twice (今年年底前, 2025年年底前)
+    ("今年年底前，全面完成县级国土空间规划编制；2025年年底前，实现乡村地区规划全覆盖。", 2021,
+     [("今年年底前", None, "2021-12-31", None, None), ("2025年年底前", None, "2025-12-31", None, None)]),
+    ("今年年底前，行政村快递物流服务通达率达80%以上。", 2021, []),
     # a limit alone in its cell is no signature
     ("完成时限\n2021年6月底前", 2021, [("2021年6月底前", None, "2021-06-30", None, None)]),
     ("2019年，全市实际利用外资增长8%。", 2019, []),

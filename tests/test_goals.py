@@ -268,6 +268,11 @@ CASES = [
     # -- periods --
     (QUARTER, "坚持量质并举、以质为先,第四季度全区完成签约亿元以上招商项目116个。",
      [(116, "个", "=", "target", "2020Q4", "全区", "招商项目")]),
+    # news of a plan: a figure under a limit, or in a sentence citing the plan or saying what
+    # a place is to do, is a target, though a report's figures are otherwise results
+    (NEWS, "根据《方案》，郑州市今年要集中力量打造50个美丽乡村精品村。今年年底前，行政村快递物流服务通达率达80%以上。",
+     [(50, "个", "=", "target", "2022", "郑州市", "美丽乡村精品村"),
+      (80, "%", ">=", "target", "2022", None, "行政村快递物流服务通达率")]),
     # a strong start (开门红) is the first quarter's campaign
     (PLAN, "力争“开门红”引进市外项目到位资金22亿元,引进工业项目到位资金14亿元。",
      [(22, "亿元", "=", "stretch", "2018Q1", None, "引进市外项目到位资金"),

@@ -319,9 +319,13 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
         ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
         # Working measures that print no year: the year the page was published in.
         ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
+        # News of a plan that says 今年 and names a later limit only: no year it reports on
+        # (2025年年底前 is the plan's end, 1900个 a count).
+        ("近日，郑州市政府办公厅下发《郑州市乡村建设行动实施方案》。今年年底前，5G基站数量达到1900个；"
+         "2025年年底前，建成100个以上美丽乡村精品村。", None, None),
     ],
 )
-def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int) -> None:
+def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int | None) -> None:
     assert find_meta(text, page_meta=page_meta).year == year
 
 
