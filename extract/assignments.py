@@ -28,6 +28,7 @@ from hanlp_trie import Trie
 
 from extract.lexicon import (
     CLOSE_BRACKETS,
+    HAN_CHAR,
     OPEN_BRACKETS,
     admin_levels,
     alternation,
@@ -250,6 +251,8 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     out = []
     for p in parts:
         p = p.strip().strip("。.").strip()
+        if not HAN_CHAR.search(p):
+            continue  # a stray number or mark in a unit cell (`经管站` / `2`) names nobody
         if p in _rule_tails() or any(r.search(p) for r in _rule_res()) or _is_label(p):
             # `（责任单位：市商务局，下同）`, `…，列第一位者为牵头单位`: a rule riding in
             # the list; `（责任单位：各牵头单位）`: a role, boilerplate. No unit.

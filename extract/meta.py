@@ -358,6 +358,27 @@ def division_from_body(text: str) -> Division | None:
     return node or max(counts, key=lambda d: counts[d])
 
 
+def body_of_source(source: str | None, title: str | None) -> str | None:
+    """The page's source (来源) as the issuer, where it is a body the title names without
+    its place: 农业农村局2023年11月…完成情况 from 来源: 怀远县农业农村局."""
+    if not source or not title or not _tables()["org_end"].search(source):
+        return None
+    place, _ = division_of_name(source)
+    organ = source[len(place):] if place and source.startswith(place) else ""
+    return source if len(organ) >= 2 and title.startswith(organ) else None
+
+
+def place_of_source(source: str | None, text: str) -> Division | None:
+    """The division of the body a page names as its source (来源: 怀远县农业农村局), for a
+    text that calls its place only by its level (我县): when the levels agree. A news
+    outlet (人民网) names no division."""
+    level = _text_level(text)
+    if not source or level is None or not _tables()["org_end"].search(source):
+        return None
+    _, division = division_of_name(source)
+    return division if division is not None and division.name.endswith(level) else None
+
+
 def county_of_headline(title: str | None, text: str) -> Division | None:
     """A county a news headline opens with by its short name (云霄:“三步走”实现招商“开门红”),
     read as the county of the level the text calls its own place by (我县 → 云霄县). Short
@@ -525,7 +546,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
     issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
-              or fields.get("publisher"))
+              or fields.get("publisher") or body_of_source(fields.get("source"), title))
     issued = parse_date(fields.get("issued")) or signature_date(lines)
     report_words, delivery = _work_report()
     delivered = delivery.search(text) if title and report_words["title"] in title else None
@@ -546,7 +567,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if region is None:
         region = unlisted_place(issuer, text) or unlisted_place(title, text)
     if region is None:
-        division = county_of_headline(title, text) or division_from_body(text)
+        division = (county_of_headline(title, text) or division_from_body(text)
+                    or place_of_source(fields.get("source"), text))
         region = division.name if division else None
 
     issuer = _issuer_with_place(issuer, region)

@@ -143,6 +143,11 @@ _CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
 MIN_FLAT_HEADER = 3
+# A cell that is a time limit and nothing else (2023年底, 2022年6月底前, 三季度); a time
+# column is named by one of deadline_time_columns.txt's words (完成时限, 计划完成时间).
+_TIME_CELL = re.compile(r"(?=.*[月季底末年])(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|[上下]半年)?"
+                        r"(?:年?[底末]|[上中下]旬)?(?:前|之前|以前)?")
+_TIME_HEADER = re.compile("|".join(map(re.escape, data_lines("deadline_time_columns.txt"))))
 
 
 def _is_header_cell(line: str) -> bool:
@@ -162,15 +167,21 @@ def _is_short_cell(line: str) -> bool:
     return len(s) <= MAX_SHORT_CELL and not _CELL_BREAKS.search(s)
 
 
-def _fill_row(lines: list[str], width: int) -> list[tuple[int, list[list[int]]]]:
+def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> list[tuple[int, list[list[int]]]]:
     """(first column, line groups, one per column from it) of a row and its sub-rows.
 
     With more lines than columns, adjacent short lines after the task column are one cell
-    (a unit cell of several lines). A short line left over once the row is full opens a
-    sub-row filling the columns after the task column (whose cell the sub-rows share); a
-    longer one runs on the last cell (a progress cell of several paragraphs)."""
+    (a unit cell of several lines). The row's first time-limit line (2023年底) anchors
+    the time column: short lines between the task and it beyond the columns between
+    them are one cell first. A short line left over once the row is full opens a sub-row
+    filling the columns after the task column (whose cell the sub-rows share); a longer
+    one runs on the last cell (a progress cell of several paragraphs)."""
     task = 1  # column 0 is the serial, column 1 the task: never merged, never repeated
     groups = [[k] for k in range(len(lines))]
+    at = next((k for k in range(task + 1, len(lines)) if _TIME_CELL.fullmatch(lines[k].strip())), None)
+    if time_column is not None and at is not None and at > time_column \
+            and all(_is_short_cell(lines[k]) for k in range(time_column - 1, at)):
+        groups[time_column - 1:at] = [list(range(time_column - 1, at))]
     k = task + 2
     while len(groups) > width and k < len(groups):
         if all(_is_short_cell(lines[i]) for i in groups[k - 1] + groups[k]):
@@ -208,27 +219,28 @@ class FlatLine:
     header_start: int
 
 
-def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str],
+def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str], first: int,
                out: dict[int, FlatLine]) -> int:
-    """Rows from `lines[at]` (the bare serial 1) on, into `out` (line start → FlatLine);
-    the index after the table."""
+    """Rows from `lines[at]` (the bare serial `first`, 1 unless the table is an excerpt)
+    on, into `out` (line start → FlatLine); the index after the table."""
     header_start = lines[at - len(header)][0]
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
-    expected, cap = 1, 2 * len(columns)
+    expected, cap = first, 2 * len(columns)
+    time_column = next((i for i, c in enumerate(columns) if _TIME_HEADER.search(c)), None)
 
     def line(k: int) -> str:
         return text[lines[k][0]:lines[k][1]]
 
     while at < len(lines) and _bare_serial(line(at)) == expected:
         end = at + 1
-        while end < len(lines) and end - at < cap and _bare_serial(line(end)) != expected + 1 \
-                and not _ends_table(line(end)):
+        while end < len(lines) and end - at < cap and not _ends_table(line(end)) \
+                and not _next_serial(line(end), expected, end - at - 1, len(columns)):
             end += 1
         serial = str(expected)
         for k in range(at, end):
             out[lines[k][0]] = FlatLine(serial, None, "", header_start)
-        for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns)):
+        for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns), time_column):
             cells = {}
             for col, group in zip(columns[first_col:], groups, strict=False):  # a row may end short
                 # A cell of several lines runs from its first line to its last.
@@ -240,15 +252,24 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
                     out[lines[at + k][0]] = FlatLine(serial, None, col, header_start)
             first = lines[at + groups[0][0]][0]
             out[first] = FlatLine(serial, cells, out[first].column, header_start)
-        expected += 1
         at = end
+        expected = _bare_serial(line(at)) if at < len(lines) and _bare_serial(line(at)) else expected + 1
     return at
+
+
+def _next_serial(line: str, serial: int, cells_read: int, columns: int) -> bool:
+    """Whether `line` opens the next row after row `serial`, `cells_read` cell lines into
+    it: the next number, or — in a table excerpted from a longer numbered list (rows 6,
+    52, 53 …) — a higher one once at least half the row's cells are read (a number in a
+    cell, 2, is no serial)."""
+    n = _bare_serial(line)
+    return n is not None and (n == serial + 1 or (n > serial and 2 * cells_read >= columns - 1))
 
 
 def flat_tables(text: str) -> dict[int, FlatLine]:
     """Line start → FlatLine for the lines of tables flattened one cell per line; empty
     where there is none."""
-    if not _BARE_SERIAL.search(text) or not re.search(r"(?m)^" + INDENT + r"1" + INDENT + "$", text):
+    if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + "$", text):
         return {}
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -261,9 +282,9 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         j = i
         while j < len(lines) and _is_header_cell(text[lines[j][0]:lines[j][1]]):
             j += 1
-        if j - i >= MIN_FLAT_HEADER and j < len(lines) and _bare_serial(text[lines[j][0]:lines[j][1]]) == 1:
+        if j - i >= MIN_FLAT_HEADER and j < len(lines) and (first := _bare_serial(text[lines[j][0]:lines[j][1]])):
             header = [text[a:b].strip().replace(" ", "") for a, b in lines[i:j]]
-            i = _flat_rows(text, lines, j, header, out)
+            i = _flat_rows(text, lines, j, header, first, out)
         else:
             i = max(j, i + 1)
     return out

@@ -127,6 +127,11 @@ def test_flattened_table_rows_assign() -> None:
 
 
 
+def test_a_stray_number_in_a_unit_cell_names_nobody() -> None:
+    text = "序号\n目标任务\n牵头责任单位\n计划完成时间\n6\n农村居民收入与经济增长同步。\n经管站\n2\n2023年底"
+    assert [(a.task, a.lead) for a in run(text) if a.explicit] == [("6", ["经管站"])]
+
+
 def test_person_columns_are_no_units() -> None:
     text = "序号\t工作任务\t牵头领导\t牵头单位\t责任单位\n1\t建设标准厂房10万平方米\t副县长\t县工信局\t县财政局、县住建局"
     rows = [a for a in run(text) if a.explicit]

@@ -310,6 +310,23 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
 
 
 @pytest.mark.parametrize(
+    ("page_meta", "issuer", "region"),
+    [
+        # The title names its body without its place; the page's source names it with it.
+        ({"来源": "怀远县农业农村局"}, "怀远县农业农村局", "怀远县"),
+        # A news outlet names no body and no place.
+        ({"来源": "人民网"}, None, None),
+        # A source of another level than the text's own place is not its place.
+        ({"来源": "蚌埠市人民政府"}, None, None),
+    ],
+)
+def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, issuer: str | None,
+                                                             region: str | None) -> None:
+    meta = find_meta("农业农村局2023年11月承担政府重点工作完成情况\n2023年我县小麦总产69.65万吨。", page_meta=page_meta)
+    assert (meta.issuer, meta.region) == (issuer, region)
+
+
+@pytest.mark.parametrize(
     ("text", "page_meta", "year"),
     [
         # A news report on a year, naming the three-year plan it is part of: the year reported on.

@@ -118,6 +118,19 @@ def test_flattened_table_without_serial_header() -> None:
     assert rows[1].cells == {"重点任务": "推进数字乡村试点。", "牵头单位": "县农业农村局\n县网信办", "完成时限": "6月底前"}
 
 
+def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
+    # Rows 6, 52, 53 of a county's list; the time cell anchors its column, so a unit cell of
+    # two lines (or a stray number in it) does not push the limit into the progress column.
+    text = ("序号\n目标任务\n牵头责任单位\n计划完成时间\n目前完成情况\n"
+            "6\n农村居民收入与经济增长同步。\n经管站\n2\n2023年底\n三季度增幅7.4%。\n"
+            "52\n建成高标准农田8.3万亩。\n农田建设管理股\n农业股\n2023年底\n正在施工中。\n"
+            "53\n完成改革试验20万亩。\n经管站\n2023年底\n已完成31.7万亩。")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["6", "52", "53"]
+    assert [r.cells["计划完成时间"] for r in rows] == ["2023年底"] * 3
+    assert rows[1].cells["牵头责任单位"] == "农田建设管理股\n农业股"
+
+
 def test_short_lines_without_a_serial_are_no_table() -> None:
     text = "工作任务\n责任单位\n完成时限\n一、总体要求\n1.加强领导。"
     assert not [b for b in parse_structure(text) if b.cells]
