@@ -145,8 +145,11 @@ MAX_SHORT_CELL = 25
 MIN_FLAT_HEADER = 3
 # A cell that is a time limit and nothing else (2023年底, 2022年6月底前, 三季度); a time
 # column is named by one of deadline_time_columns.txt's words (完成时限, 计划完成时间).
-_TIME_CELL = re.compile(r"(?=.*[月季底末年])(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|[上下]半年)?"
-                        r"(?:年?[底末]|[上中下]旬)?(?:前|之前|以前)?")
+_YEAR_PARTS = [w for kind, w in data_table("assign_time_tails.tsv") if kind in ("period", "standing")]
+_MONTH_PARTS = [w for w, *_ in data_table("deadline_month_parts.tsv")]
+_BEFORE = [w for kind, w in data_table("deadline_modifiers.tsv") if kind == "before"]
+_TIME_CELL = re.compile(rf"(?!$)(?:\d{{4}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?|{'|'.join(_YEAR_PARTS)})?"
+                        rf"(?:{'|'.join(_MONTH_PARTS)})?(?:{'|'.join(_BEFORE)})?")
 _TIME_HEADER = re.compile("|".join(map(re.escape, data_lines("deadline_time_columns.txt"))))
 
 
