@@ -358,6 +358,22 @@ def division_from_body(text: str) -> Division | None:
     return node or max(counts, key=lambda d: counts[d])
 
 
+# The date a news report opens its lead with, after its outlet's credit:
+# 华商报讯(记者 陈永辉)2月25日，…. A lead that opens with a bare date (9月9日，…成功举办…)
+# may narrate an event of a roundup published later: no dateline.
+_DATELINE = re.compile(r"^\s*[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+                       rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日\s*[，,]")
+
+
+def dateline_date(lines: list[str], year: int) -> str | None:
+    """A news report's dateline date, in the year the text implies (GUIDE §3): the date
+    after the outlet's credit (…讯) its lead opens with."""
+    for line in lines[:40]:
+        if m := _DATELINE.match(line):
+            return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日")
+    return None
+
+
 def body_of_source(source: str | None, title: str | None) -> str | None:
     """The page's source (来源) as the issuer, where it is a body the title names without
     its place: 农业农村局2023年11月…完成情况 from 来源: 怀远县农业农村局."""
@@ -604,6 +620,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if not plan_years and year:
             plan_years = [year]
 
+    if issued is None and report and year and report_kind(title, issuer) == "news":
+        issued = dateline_date(lines, year)
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

@@ -94,6 +94,11 @@ CASES = [
      "二、2021年主要目标和重点工作\n2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。全年安排市级重点项目150个。",
      [(126, "个", "=", "actual", "2020", None, "重点项目"), (218.5, "亿元", "=", "actual", "2020", None, "完成投资"),
       (6, "%", "~", "target", "2021", None, "地区生产总值增长"), (150, "个", "=", "target", "2021", None, "重点项目")]),
+    # -- a news summary of a work report: 回顾 one year, 展望 the next --
+    (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
+     "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
+     [(9.5, "%", "=", "actual", "2017", None, "生产总值增长"), (9, "%", "~", "target", "2018", None, "生产总值增长"),
+      (5000, "万人次", ">", "target", "2018", None, "接待游客人数")]),
     # -- news digest of a work report: unnumbered short headings set role and period; a plan
     #    heading after a review of one year plans the year after it --
     (Meta(title=None, issuer=None, region="临江市", year=2022, plan_years=[2022], report=True),
@@ -293,6 +298,7 @@ CASES = [
      [(14, "名", "=", "actual", "2022", None, "业务骨干")]),
     (NATIONAL, "到2020年，全国农机总动力超过10亿千瓦。", [(10, "亿千瓦", ">", "target", "2020", "全国", "农机总动力")]),
     # -- not goals --
+    (NEWS, "大会应到代表331人,实到代表308人,符合法定人数。", []),
     (MULTI, "对年度目标任务完成率低于70%的,在招大引强条线考评中不得评定为优秀等次。", []),
     (PLAN_XY, "各地超过6个月未取得土地使用权的正式签约项目数,超过其年度新签约项目总数5%的,当年不得评为先进单位。", []),
     (PLAN, "重点以我市“18+7”特色产业集群为主攻方向,围绕“六大新动能”和“五大新引擎”。", []),

@@ -310,6 +310,20 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
 
 
 @pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        # A lead opening with the outlet's credit and a date: the dateline, in the report's year.
+        ("华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议开幕。"
+         "市长作政府工作报告时指出,2018年商洛全面落实“五新”战略任务。", "2018-02-25"),
+        # A roundup's lead opening with a bare date narrates an event: no dateline.
+        ("9月9日,秦皇岛市委、市政府在北京成功举办招商引资推介签约会。2022年全市签约项目110个。", None),
+    ],
+)
+def test_a_news_dateline_dates_the_report(text: str, issued: str | None) -> None:
+    assert find_meta(text).issued == issued
+
+
+@pytest.mark.parametrize(
     ("page_meta", "issuer", "region"),
     [
         # The title names its body without its place; the page's source names it with it.
