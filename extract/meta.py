@@ -362,7 +362,7 @@ def division_from_body(text: str) -> Division | None:
 # 华商报讯(记者 陈永辉)2月25日，…. A lead that opens with a bare date (9月9日，…成功举办…)
 # may narrate an event of a roundup published later: no dateline.
 _DATELINE = re.compile(r"^\s*[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*"
-                       rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日\s*[，,]")
+                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[，,]")
 
 
 def dateline_date(lines: list[str], year: int) -> str | None:
