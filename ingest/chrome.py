@@ -244,12 +244,13 @@ def _is_value(text: str, shapes: _Shapes) -> bool:
 
 def _dateline_match(line: str) -> re.Match[str] | None:
     """The byline date at the start of `line`, after a short site name if one stands
-    before it with a clock time after it."""
+    before it with a clock time after it (亳州新报 2017-04-07 10:00 大字: `_dateline`
+    judges what follows)."""
     if m := _DATELINE.match(line):
         return m
     prefix = _SITE_PREFIX.match(line)
     m = _DATELINE.match(line, prefix.end()) if prefix else None
-    return m if m and m.group("clock") and not line[m.end():].strip() else None
+    return m if m and m.group("clock") else None
 
 
 def _dateline(line: str) -> bool:
@@ -313,6 +314,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_contact_edges(lines, folded, reasons)
     _drop_above_headline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
+    _drop_glued_headlines(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
 
     kept = [shapes.trailing_cell.sub("", restored.get(i, line))
@@ -479,3 +481,20 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
         if j < len(lines) and between_has_chrome and lines[j].strip() == line.strip():
             reasons[i] = "site_title_copy"
+
+
+# A document number opening a line (鞍立政发〔2023〕2号…).
+_DOC_NUMBER = re.compile(r"^\S{1,12}?[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号")
+_TITLE_MARKS = re.compile(r"[\s《》〈〉]")
+
+
+def _drop_glued_headlines(lines: list[str], reasons: list[str | None]) -> None:
+    """A portal's headline that glues the document number to a copy of the title line
+    (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知, the title printed above with 《》 and
+    a line-wrap space): the copy is the site's, the title line stays."""
+    kept = {_TITLE_MARKS.sub("", line) for line, reason in zip(lines, reasons, strict=True) if reason is None}
+    for i, line in enumerate(lines):
+        m = _DOC_NUMBER.match(line.strip())
+        if reasons[i] is None and m and _TITLE_MARKS.sub("", line.strip()[m.end():]) in kept - {""}:
+            reasons[i] = "site_headline"
+
