@@ -51,7 +51,7 @@ _LIST_SEP = "、"
 # A subject candidate holding a number or a head count (3名) is no name.
 _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 # A clause's leading enumerator: 1. / （一） / 一、 / 一是
-_ENUM = re.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+_ENUM = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,3}[、.．]"
                    r"|[一二三四五六七八九十]是)")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
@@ -1194,9 +1194,11 @@ class _Extractor:
         q, ev_start = c.q, c.context.start
         indicators = self._distribute_indicators(q, c.context.clause, ev_start, indicator, c.context.amounts)
         period, reason = c.period, c.reason
-        if any(w in indicator for w in self.t.year_average) and period and _FOUR_DIGITS.fullmatch(period) \
+        said = self.text[ev_start:q.start]  # 年均 leaves the indicator: it is a period word
+        if any(w in said for w in self.t.year_average) and (period is None or _FOUR_DIGITS.fullmatch(period)) \
                 and len(self.meta.plan_years) > 1:
-            # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year.
+            # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year
+            # (nor no period at all).
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
             reason = f"{reason.split()[0]} period:plan-average"
         evidence = self.text[ev_start:ev_end]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract import gazetteer
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
 from extract.gazetteer import Division
-from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table
+from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table, read_int
 from extract.model import Meta
 from extract.numbers import unit_table
 from extract.structure import FIVE_YEAR_PLAN, five_year_span
@@ -547,7 +547,17 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
             y = int(m.group(1))
             if y >= floor:
                 years.add(y)
+    if years and (span := _plan_span(text)):
+        years.update(range(min(years) - span + 1, min(years)))
     return sorted(years)
+
+
+def _plan_span(text: str) -> int | None:
+    """How many years a plan says it spans (今后五年 → 5), if it says so."""
+    for cue in data_lines("meta_plan_spans.txt"):
+        if (m := re.search(cue, text)) and (n := read_int(m.group(1))) and 1 < n <= 10:
+            return n
+    return None
 
 
 def _dated_by_page(title: str | None) -> bool:

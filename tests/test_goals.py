@@ -336,6 +336,12 @@ def test_goals(meta: Meta, text: str, expected: list[tuple]) -> None:
         assert text[g.span[0]:g.span[1]] == g.evidence
 
 
+def test_an_item_number_is_no_part_of_a_goal_on_any_line() -> None:
+    goals = find_goals(annotate("1.坚持稳中求进。\n2.年均经济增速7%左右，到2025年，城镇化率达到60%以上。", MULTI))
+    assert [(g.indicator, g.evidence[:2], g.period) for g in goals] == [
+        ("经济增速", "年均", "2024-2025"), ("城镇化率", "城镇", "2025")]
+
+
 def test_evidence_spans_on_a_whole_notice() -> None:
     text = "\n".join(c[1] for c in CASES if c[0] is PLAN_XY)
     goals = find_goals(annotate(text, PLAN_XY))

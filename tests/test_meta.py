@@ -350,6 +350,9 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
         # Working measures that print no year: the year the page was published in.
         ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
+        # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
+        ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
+         "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),
         # News of a plan that says 今年 and names a later limit only: no year it reports on
         # (2025年年底前 is the plan's end, 1900个 a count).
         ("近日，郑州市政府办公厅下发《郑州市乡村建设行动实施方案》。今年年底前，5G基站数量达到1900个；"
