@@ -352,7 +352,10 @@ def _quarter(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     if not 1 <= q <= 4 or y is None:
         return _Resolution(_words(hit, ctx), reason="deadline:quarter")
     first, last = 3 * q - 2, 3 * q
-    by_end = m.group("end") or (m.group("mod") or "") in _modifiers()["before"]
+    mod = m.group("mod") or ""
+    if mod in _modifiers()["from"]:
+        return _Resolution(_words(hit, ctx), iso(y, first, 1), None, reason="deadline:quarter")
+    by_end = m.group("end") or mod in _modifiers()["before"]
     start = None if by_end else iso(y, first, 1)
     return _Resolution(_words(hit, ctx), start, iso(y, last, last_day(y, last)), reason="deadline:quarter")
 

@@ -78,6 +78,7 @@ class _Shapes:
     nav_max_item: int
     site_name: re.Pattern[str]
     above_headline_max_len: int
+    title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
     markdown_heading: re.Pattern[str]
@@ -130,6 +131,7 @@ def _shapes() -> _Shapes:
         nav_max_item=int(edge["nav_max_item"]),
         site_name=re.compile(edge["site_name"]),
         above_headline_max_len=int(edge["above_headline_max_len"]),
+        title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
@@ -472,6 +474,10 @@ def _drop_contact_edges(lines: list[str], folded: list[str], reasons: list[str |
 
 
 def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None:
+    """A line printed twice with only furniture between the copies, or a long line (a
+    title: the page's heading above the article's) printed twice with only blank lines
+    between: the first copy is the site's."""
+    shapes = _shapes()
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
             continue
@@ -479,7 +485,8 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         while j < len(lines) and _is_furniture(lines[j], reasons[j]):
             j += 1
         between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
-        if j < len(lines) and between_has_chrome and lines[j].strip() == line.strip():
+        long_line = len(line.strip()) >= shapes.title_copy_min_len
+        if j < len(lines) and (between_has_chrome or long_line) and lines[j].strip() == line.strip():
             reasons[i] = "site_title_copy"
 
 

@@ -35,6 +35,9 @@ CASES = [
     ("今年年底前，全面完成县级国土空间规划编制；2025年年底前，实现乡村地区规划全覆盖。", 2021,
      [("今年年底前", None, "2021-12-31", None, None), ("2025年年底前", None, "2025-12-31", None, None)]),
     ("今年年底前，行政村快递物流服务通达率达80%以上。", 2021, []),
+    # a schedule that starts with a quarter, and its reporting day in each quarter's last month
+    ("三、从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前报送进展情况。", 2023,
+     [("从2023年第一季度开始", "2023-01-01", None, None, None), ("每季度最后一个月的30日前", None, None, "quarterly", 30)]),
     # a limit alone in its cell is no signature
     ("完成时限\n2021年6月底前", 2021, [("2021年6月底前", None, "2021-06-30", None, None)]),
     ("2019年，全市实际利用外资增长8%。", 2019, []),
