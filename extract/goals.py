@@ -521,6 +521,23 @@ class _Extractor:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
         self.title_line = self._title_line()
+        self.report_quarter = self._quarter_of_headline() if self.report else None
+
+    def _quarter_of_headline(self) -> str | None:
+        """The one quarter a report's headline says it covers (蒙城一季度招商引资工作开门红,
+        1—3月…, “开门红”), as a period: its figures that name no period of their own, or
+        only the year so far (今年以来), are that quarter's."""
+        title, t = self.meta.title or "", self.t
+        if not self.year:
+            return None
+        quarters = {read_int(m.group(1)) for m in t.quarter_re.finditer(title)
+                    if not t.quarter_event.match(title, m.end())}
+        quarters |= {1 for m in t.period_re.finditer(title) if t.periods[m.group(0)] == "first-quarter"}
+        for m in _MONTH_RUN.finditer(title):
+            first, last = read_int(m.group("first")), read_int(m.group("last"))
+            if first and last and first % 3 == 1 and last == first + 2:
+                quarters.add((first - 1) // 3 + 1)
+        return f"{self.year}Q{quarters.pop()}" if len(quarters) == 1 else None
 
     def _title_line(self) -> int | None:
         """Line number of a headline that repeats figures of the body (news): skipped."""
@@ -760,11 +777,13 @@ class _Extractor:
         candidates = self._named_periods(self.text[self.line_starts[cl.line]:q.start])
         # The last named wins; of two named at one place, the one found later.
         best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
-        if best[1]:
+        if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]
         section = self.section_of_line.get(cl.line)
         if section and section[1]:
             return section[1], False, "period:section"
+        if self.report_quarter:
+            return self.report_quarter, False, "period:report-quarter"
         return self.default_period, False, "period:plan-year" if self.default_period else "period:none"
 
     def _named_periods(self, seg: str) -> list[tuple[int, str, str]]:

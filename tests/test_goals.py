@@ -278,6 +278,12 @@ CASES = [
     (NEWS, "根据《方案》，郑州市今年要集中力量打造50个美丽乡村精品村。今年年底前，行政村快递物流服务通达率达80%以上。",
      [(50, "个", "=", "target", "2022", "郑州市", "美丽乡村精品村"),
       (80, "%", ">=", "target", "2022", None, "行政村快递物流服务通达率")]),
+    # news of one quarter: its figures that name no period, or only the year so far, are the
+    # quarter's; a year the line names stays
+    (Meta(title="蒙城一季度招商引资工作开门红", issuer=None, region="蒙城县", year=2017, plan_years=[2017], report=True),
+     "据统计,今年以来,全县实际利用内资110.4亿元。全县新签约项目26个。2016年全县签约项目80个。",
+     [(110.4, "亿元", "=", "actual", "2017Q1", "全县", "实际利用内资"), (26, "个", "=", "actual", "2017Q1", "全县", "新签约项目"),
+      (80, "个", "=", "actual", "2016", "全县", "签约项目")]),
     # a strong start (开门红) is the first quarter's campaign
     (PLAN, "力争“开门红”引进市外项目到位资金22亿元,引进工业项目到位资金14亿元。",
      [(22, "亿元", "=", "stretch", "2018Q1", None, "引进市外项目到位资金"),
