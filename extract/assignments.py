@@ -251,8 +251,10 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     out = []
     for p in parts:
         p = p.strip().strip("。.").strip()
-        if not HAN_CHAR.search(p):
-            continue  # a stray number or mark in a unit cell (`经管站` / `2`) names nobody
+        if not HAN_CHAR.search(p) or len(p) < 2:
+            # a stray number or mark in a unit cell (`经管站` / `2`), or a name cut to one
+            # character by the end of a scrape (`责任单位:区`), names nobody
+            continue
         if p in _rule_tails() or any(r.search(p) for r in _rule_res()) or _is_label(p):
             # `（责任单位：市商务局，下同）`, `…，列第一位者为牵头单位`: a rule riding in
             # the list; `（责任单位：各牵头单位）`: a role, boilerplate. No unit.

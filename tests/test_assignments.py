@@ -132,6 +132,10 @@ def test_a_stray_number_in_a_unit_cell_names_nobody() -> None:
     assert [(a.task, a.lead) for a in run(text) if a.explicit] == [("6", ["经管站"])]
 
 
+def test_a_unit_cut_to_one_character_names_nobody() -> None:
+    assert [(a.lead, a.units) for a in run("(四)工业投资增长12%以上\n责任单位:区") if a.explicit] == []
+
+
 def test_person_columns_are_no_units() -> None:
     text = "序号\t工作任务\t牵头领导\t牵头单位\t责任单位\n1\t建设标准厂房10万平方米\t副县长\t县工信局\t县财政局、县住建局"
     rows = [a for a in run(text) if a.explicit]
