@@ -21,7 +21,7 @@ from extract import gazetteer
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
 from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table, read_int
-from extract.model import Meta
+from extract.model import Meta, Section
 from extract.numbers import unit_table
 from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.han import HAN
@@ -564,8 +564,10 @@ def _dated_by_page(title: str | None) -> bool:
     return any(word in (title or "") for word in data_kinds("meta_report_titles.tsv")["dated-by-page"])
 
 
-def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None) -> Meta:
-    """Metadata of one clean notice; `page_meta` fields win where present."""
+def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
+              sections: dict[int, Section] | None = None) -> Meta:
+    """Metadata of one clean notice; `page_meta` fields win where present. `sections`
+    (from the structure) tell a report's year where a plan section follows its review."""
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
     title = fields.get("title") or find_title(lines, text)
@@ -611,6 +613,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if year is None and fields.get("published"):
             found = _YEAR.search(fields["published"])
             year = int(found.group(1)) if found else None
+        # News of a work report: its review of 2025 and then 这些目标 — the year planned.
+        planned = [s.year for s in (sections or {}).values() if s.role == "plan" and s.year]
+        if planned and max(planned) > (year or 0):
+            year = max(planned)
         plan_years = [year] if year else []
     elif report and title and is_headline(title):
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划

@@ -99,11 +99,11 @@ def _structure(doc: ExtractionDoc) -> None:
     annotate_structure(doc)
 
 
-@component("meta", requires=("text", "page_meta"), assigns=("meta",))
+@component("meta", requires=("text", "page_meta", "sections"), assigns=("meta",))
 def _meta(doc: ExtractionDoc) -> None:
     from extract.meta import find_meta
 
-    doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script)
+    doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script, sections=doc.sections)
 
 
 @component("goals", requires=("meta", "sections", "quantities", "clauses"), assigns=("goals",))

@@ -12,7 +12,7 @@ TEXT = "一、2020年工作回顾\n地区生产总值增长6.1%。\n二、2021�
 
 def test_a_component_before_what_it_requires_is_refused_before_anything_runs() -> None:
     with pytest.raises(ContractError, match="'goals' requires"):
-        run_extraction(TEXT, pipeline=("meta", "goals"))
+        run_extraction(TEXT, pipeline=("structure", "goals"))
 
 
 def test_an_unknown_component_is_named() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from extract.dates import parse_date
 from extract.meta import find_meta, region_of_name
+from extract.pipeline import ExtractionDoc, run_components
 
 NOTICE_CANGZHOU = """沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知
 
@@ -361,6 +362,15 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
 )
 def test_year_kinds(text: str, page_meta: dict[str, str] | None, year: int | None) -> None:
     assert find_meta(text, page_meta=page_meta).year == year
+
+
+def test_news_of_a_work_report_is_about_the_year_it_plans() -> None:
+    # A review of 2025, then 这些目标 with no year: the structure plans 2026; so is the report.
+    text = ("1月19日上午9时，广州市第十六届人民代表大会第六次会议开幕。\n这份成绩单，分量十足!\n▎2025年\n"
+            "——城镇新增就业超35万人\n这些目标，催人奋进!\n——地区生产总值增长5%左右")
+    doc = run_components(ExtractionDoc(text=text), ("structure",))
+    assert find_meta(text, sections=doc.sections).year == 2026
+    assert find_meta(text).year == 2025  # without the structure, the latest year named
 
 
 @pytest.mark.parametrize(
