@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 # How far `_named_prefix` reads: 24 characters of name, and what may follow the last one.
 _PREFIX_LOOKAHEAD = 32
 _LIST_SEP = "、"
+# A headline's subtitle line is short (今年地区生产总值增长5.5%左右).
+MAX_SUBTITLE = 40
 # A subject candidate holding a number or a head count (3名) is no name.
 _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 # A clause's leading enumerator: 1. / （一） / 一、 / 一是
@@ -520,7 +522,7 @@ class _Extractor:
         for c in self.clauses:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
-        self.title_line = self._title_line()
+        self.headline_lines = self._headline_lines()
         self.report_quarter = self._quarter_of_headline() if self.report else None
 
     def _quarter_of_headline(self) -> str | None:
@@ -539,17 +541,30 @@ class _Extractor:
                 quarters.add((first - 1) // 3 + 1)
         return f"{self.year}Q{quarters.pop()}" if len(quarters) == 1 else None
 
-    def _title_line(self) -> int | None:
-        """Line number of a headline that repeats figures of the body (news): skipped."""
-        title = self.meta.title
-        if not title:
-            return None
-        for i, ls in enumerate(self.line_starts[:5]):
-            le = self.text.find("\n", ls)
-            line = self.text[ls: le if le >= 0 else len(self.text)].strip()
-            if line and line == title.strip():
-                return i
-        return None
+    def _line(self, i: int) -> str:
+        ls = self.line_starts[i]
+        le = self.text.find("\n", ls)
+        return self.text[ls: le if le >= 0 else len(self.text)].strip()
+
+    def _headline_lines(self) -> set[int]:
+        """Lines of a headline that repeats figures of the body (news), skipped: the title
+        line, and the subtitle lines right under it (今年地区生产总值增长5.5%左右) that end
+        no sentence and whose every amount the text states again below."""
+        title = (self.meta.title or "").strip()
+        first = next((i for i in range(min(5, len(self.line_starts))) if title and self._line(i) == title), None)
+        if first is None:
+            return set()
+        lines = {first}
+        for i in range(first + 1, min(first + 3, len(self.line_starts))):
+            line = self._line(i)
+            below = self.text[self.line_starts[i + 1]:] if i + 1 < len(self.line_starts) else ""
+            amounts = [self.text[q.start:q.end] for q in self.quantities
+                       if self.line_starts[i] <= q.start < self.line_starts[i] + len(line) + 1]
+            if not line or "。" in line or len(line) > MAX_SUBTITLE or not amounts \
+                    or not all(a in below for a in amounts):
+                break
+            lines.add(i)
+        return lines
 
     # -- lookups --
     def clauses_where(self, attr: str, value: int) -> list[Clause]:
@@ -965,7 +980,7 @@ class _Extractor:
             qs = by_clause.get(ci, [])
             if not qs:
                 continue
-            if cl.line == self.title_line:
+            if cl.line in self.headline_lines:
                 for q in qs:
                     self._leave(q, "headline")
                 continue

@@ -370,6 +370,18 @@ def test_headline_figures_are_counted_once() -> None:
     assert all(g.span[0] > len(headline) for g in goals)
 
 
+def test_a_headline_subtitle_repeating_the_body_is_counted_once() -> None:
+    title = "政府工作报告提出全市经济社会发展主要预期目标"
+    meta = Meta(title=title, issuer=None, region="福州市", year=2026, plan_years=[2026], report=True)
+    text = (title + "\n今年地区生产总值增长5.5%左右\n20日，政府工作报告提出了今年主要预期目标。\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；规上工业增加值增长6.5%。")
+    goals = find_goals(annotate(text, meta))
+    assert [(g.value, g.kind) for g in goals] == [(5.5, "target"), (6.5, "target")]
+    # A line under the headline whose figure the body does not repeat is no subtitle.
+    lone = title + "\n全市新签约项目26个\n今年主要预期目标是：地区生产总值增长5.5%左右。"
+    assert [g.value for g in find_goals(annotate(lone, meta))] == [26, 5.5]
+
+
 WORK_REPORT = Meta(title="2021年临江市政府工作报告", issuer=None, region="临江市", year=2021, plan_years=[2021])
 
 # Why each goal has its kind and period: (meta, sentence, value, the goal's reason).
