@@ -128,7 +128,9 @@ class _Tables:
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
-        self.period_anywhere = re.compile(alternation(_rows("goal_periods.txt", 2, "anywhere")))
+        # ... but not where it names a target (完成市上全年任务: the noun 全年任务 stays).
+        self.period_anywhere = re.compile(f"(?:{alternation(_rows('goal_periods.txt', 2, 'anywhere'))})"
+                                          f"(?!{_words('goal_target_heads.txt')})")
         self.year_average = tuple(w for w, p in self.periods.items() if p == "year-average")
         # A recurrence word (每月…) needs one of its first characters in the clause.
         self.recurrence_start_re = any_of(sorted({re.escape(w[0]) for w, p in self.periods.items()
@@ -182,7 +184,11 @@ class _Tables:
         self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
         self.describing_units = frozenset(data_lines("goal_describing_units.txt"))
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
-        self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$")
+        # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
+        # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
+        self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$"
+                                            f"|(?:{_words('goal_target_heads.txt')})"
+                                            f"[^，,。；;（(]{{0,6}}[（(]\\s*$")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
         baselines = data_table("goal_baseline_words.tsv")
