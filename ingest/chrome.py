@@ -46,6 +46,8 @@ _SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
+# A value may list a few short words with semicolons (主题分类 | 经济运行;统计 |): no clause.
+_LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})[;；](?=[^\s|｜;；]{2,8}(?:[;；]|\s*[|｜]|$))")
 _PAD = re.compile(r"[\s:：]+")
 
 
@@ -181,14 +183,15 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     line = line.strip()
     # No label and no value holds a clause mark: a line with one (most lines of a notice)
     # is no field line, and the label search over it is spared.
-    if not line or shapes.value_breaks.search(line):
+    if not line or shapes.value_breaks.search(_LIST_IN_CELL.sub("", line)):
         return None
     pairs = _parse_cells(line, shapes) if _PIPES.search(line) else _parse_run(line, shapes)
     return tuple(pairs) if pairs else None
 
 
 def _label_of(cell: str, shapes: _Shapes) -> str | None:
-    m = shapes.label_at.fullmatch(cell.strip())
+    """The label a cell holds, if it holds only one; a label may be boxed (`[ 索引号 ]`)."""
+    m = shapes.label_at.fullmatch(cell.strip().strip("[]［］【】").strip())
     return _PAD.sub("", m.group("label")) if m else None
 
 
@@ -241,7 +244,7 @@ def _unbracketed(value: str) -> str:
 
 
 def _is_value(text: str, shapes: _Shapes) -> bool:
-    return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(text)
+    return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(_LIST_IN_CELL.sub("", text))
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:
