@@ -22,7 +22,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
 from extract.lexicon import alternation, data_kinds, data_lines, data_table, longest_first, read_int
 from extract.model import Block, Deadline, Decision, Section
-from extract.structure import block_at
+from extract.structure import HAN_RUN, MAX_TIME_ACTION, block_at
 
 if TYPE_CHECKING:
     from extract.pipeline import ExtractionDoc
@@ -650,6 +650,15 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool) -> 
     return None
 
 
+def _with_cell_action(resolved: _Resolution, text: str, start: int, cell_end: int) -> _Resolution:
+    """A time cell's limit with the short action the cell names after it (9月投入使用,
+    5月底前动工): the cell's words are the deadline's."""
+    rest = text[start + len(resolved.words):cell_end].rstrip()
+    if rest and len(rest) <= MAX_TIME_ACTION and HAN_RUN.fullmatch(rest):
+        return replace(resolved, words=resolved.words + rest)
+    return resolved
+
+
 def _over_before_the_report(resolved: _Resolution, issued: str | None) -> _Left | None:
     """A report's period that ended before the report was dated (我县今年第一季度实现招商
     “开门红”, in news of 12 April) is narrated, unless it is a limit (3月底前完成)."""
@@ -691,6 +700,9 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         if isinstance(resolved, _Left):
             doc.decisions.append(Decision((hit.start, hit.end), resolved.reason))
             continue
+        cell = next(((a, b) for a, b in time_cells if a <= hit.start and hit.end <= b), None)
+        if cell:
+            resolved = _with_cell_action(resolved, text, hit.start, cell[1])
         span = (hit.start, hit.start + len(resolved.words))  # `双周例会` → `双周` keeps the start
         explicit_year = re.match(r"(?:自|从)?(\d{4})年", resolved.words)
         if explicit_year:

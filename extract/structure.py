@@ -143,6 +143,8 @@ _CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
 MIN_FLAT_HEADER = 3
+MAX_TIME_ACTION = 4  # 5月底前动工: the action a time cell may name after its limit
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A cell that is a time limit and nothing else (2023年底, 2022年6月底前, 三季度); a time
 # column is named by one of deadline_time_columns.txt's words (完成时限, 计划完成时间).
 _YEAR_PARTS = [w for kind, w in data_table("assign_time_tails.tsv") if kind in ("period", "standing")]
@@ -154,9 +156,7 @@ _TIME_HEADER = re.compile("|".join(map(re.escape, data_lines("deadline_time_colu
 
 
 def _is_header_cell(line: str) -> bool:
-    s = line.strip()
-    return (0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s) and not re.search(r"\d", s)
-            and any(w in s for w in _header_words()))
+    return _is_label_cell(line) and any(w in line for w in _header_words())
 
 
 def _bare_serial(line: str) -> int | None:
@@ -171,36 +171,55 @@ def _is_short_cell(line: str) -> bool:
 
 
 def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> list[tuple[int, list[list[int]]]]:
-    """(first column, line groups, one per column from it) of a row and its sub-rows.
+    """(first column, line groups, one per column from it; a group may be empty) of a row
+    and its sub-rows.
 
     With more lines than columns, adjacent short lines after the task column are one cell
-    (a unit cell of several lines). The row's first time-limit line (2023年底) anchors
-    the time column: short lines between the task and it beyond the columns between
-    them are one cell first. A short line left over once the row is full opens a sub-row
-    filling the columns after the task column (whose cell the sub-rows share); a longer
-    one runs on the last cell (a progress cell of several paragraphs)."""
+    (a unit cell of several lines), a time limit never. The row's first time-limit line
+    (2023年底) anchors the time column: short lines between the task and it beyond the
+    columns between them are one cell first. A short line left over once the row is full
+    opens a sub-row filling the columns after the task column (whose cell the sub-rows
+    share); a longer one is a second task under the same serial where the row ends with
+    its time limit (merged serial cells), else it runs on the last cell (a progress cell of
+    several paragraphs). A time limit in a sub-row goes to the time column."""
     task = 1  # column 0 is the serial, column 1 the task: never merged, never repeated
     groups = [[k] for k in range(len(lines))]
-    at = next((k for k in range(task + 1, len(lines)) if _TIME_CELL.fullmatch(lines[k].strip())), None)
+    timed = [_is_time_cell(line) for line in lines]
+    at = next((k for k in range(task + 1, len(lines)) if timed[k]), None)
     if time_column is not None and at is not None and at > time_column \
             and all(_is_short_cell(lines[k]) for k in range(time_column - 1, at)):
         groups[time_column - 1:at] = [list(range(time_column - 1, at))]
     k = task + 2
     while len(groups) > width and k < len(groups):
-        if all(_is_short_cell(lines[i]) for i in groups[k - 1] + groups[k]):
-            groups[k - 1:k + 1] = [groups[k - 1] + groups[k]]
+        pair = groups[k - 1] + groups[k]
+        if all(_is_short_cell(lines[i]) and not timed[i] for i in pair):
+            groups[k - 1:k + 1] = [pair]
         else:
             k += 1
     rows = [(0, groups[:width])]
     for group in groups[width:]:
         first, cells = rows[-1]
-        if first + len(cells) < width:
+        column = first + len(cells)
+        to_time = time_column is not None and timed[group[0]]
+        if column < width:
+            cells.extend([] for _ in range(time_column - column if to_time and column < time_column else 0))
             cells.append(group)
         elif _is_short_cell(lines[group[0]]):
-            rows.append((task + 1, [group]))
+            rows.append((task + 1, [[] for _ in range(time_column - task - 1 if to_time else 0)] + [group]))
+        elif time_column == width - 1:
+            rows.append((task, [group]))
         else:
             cells[-1] = cells[-1] + group
     return rows
+
+
+def _is_time_cell(line: str) -> bool:
+    """A cell that is a time limit, with at most a short action after it (5月底前动工,
+    9月投入使用)."""
+    s = line.strip()
+    m = _TIME_CELL.match(s)
+    return bool(m) and m.end() > 0 and (m.end() == len(s) or (
+        len(s) - m.end() <= MAX_TIME_ACTION and HAN_RUN.fullmatch(s, m.end()) is not None))
 
 
 def _ends_table(line: str) -> bool:
@@ -246,6 +265,8 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns), time_column):
             cells = {}
             for col, group in zip(columns[first_col:], groups, strict=False):  # a row may end short
+                if not group:
+                    continue  # a column the sub-row leaves empty
                 # A cell of several lines runs from its first line to its last.
                 a, b = lines[at + group[0]][0], lines[at + group[-1]][1]
                 value = text[a:b].strip()
@@ -283,14 +304,29 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _is_header_cell(text[lines[j][0]:lines[j][1]]):
+        while j < len(lines) and _is_label_cell(text[lines[j][0]:lines[j][1]]):
             j += 1
-        if j - i >= MIN_FLAT_HEADER and j < len(lines) and (first := _bare_serial(text[lines[j][0]:lines[j][1]])):
-            header = [text[a:b].strip().replace(" ", "") for a, b in lines[i:j]]
+        cells = [text[a:b].strip().replace(" ", "") for a, b in lines[i:j]]
+        # The header starts at its serial column, else at its first header cell (a 附件
+        # line above it is no column); one column may be named by a word of its own
+        # (民生实事) between cells the header words name.
+        start = next((k for k, c in enumerate(cells) if c in _serial_headers()), None)
+        if start is None:
+            start = next((k for k, c in enumerate(cells) if _is_header_cell(c)), len(cells))
+        header = cells[start:]
+        named = sum(1 for c in header if _is_header_cell(c))
+        if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and j < len(lines) \
+                and (first := _bare_serial(text[lines[j][0]:lines[j][1]])):
             i = _flat_rows(text, lines, j, header, first, out)
         else:
             i = max(j, i + 1)
     return out
+
+
+def _is_label_cell(line: str) -> bool:
+    """A line that could name a column: short, no digit, no clause mark."""
+    s = line.strip()
+    return 0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s) and not re.search(r"\d", s)
 
 
 # ---- main ------------------------------------------------------------------------------

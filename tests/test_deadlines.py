@@ -38,6 +38,9 @@ CASES = [
     # a schedule that starts with a quarter, and its reporting day in each quarter's last month
     ("三、从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前报送进展情况。", 2023,
      [("从2023年第一季度开始", "2023-01-01", None, None, None), ("每季度最后一个月的30日前", None, None, "quarterly", 30)]),
+    # a time cell's limit keeps the short action the cell names after it
+    ("序号\n民生实事\n责任单位\n完成时限\n2\n新建2座人行天桥。\n县住建局\n9月投入使用", 2016,
+     [("9月投入使用", "2016-09-01", "2016-09-30", None, None)]),
     # a limit alone in its cell is no signature
     ("完成时限\n2021年6月底前", 2021, [("2021年6月底前", None, "2021-06-30", None, None)]),
     ("2019年，全市实际利用外资增长8%。", 2019, []),

@@ -131,6 +131,21 @@ def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
     assert rows[1].cells["牵头责任单位"] == "农田建设管理股\n农业股"
 
 
+def test_flattened_table_with_a_column_named_in_its_own_words() -> None:
+    # 民生实事 names no column by the header words, between cells that do; a 附件 line above
+    # is no column. Row 5 holds two tasks under one serial (merged cells): the second with
+    # its own time limit, the unit cell only on the first.
+    text = ("附件\n序号\n民生实事\n责任单位\n完成时限\n"
+            "4\n建成县残疾人综合服务中心。\n县残联\n5月底前动工\n"
+            "5\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n"
+            "6\n迁建县政务服务中心。\n县政务服务中心\n县代建中心\n12月底前")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["4", "5", "5", "6"]
+    assert rows[1].cells == {"序号": "5", "民生实事": "开工建设县老年养护楼。", "责任单位": "县民政局", "完成时限": "5月底前动工"}
+    assert rows[2].cells == {"民生实事": "开工建设老年大学。", "完成时限": "12月底前"}
+    assert rows[3].cells["责任单位"] == "县政务服务中心\n县代建中心"
+
+
 def test_short_lines_without_a_serial_are_no_table() -> None:
     text = "工作任务\n责任单位\n完成时限\n一、总体要求\n1.加强领导。"
     assert not [b for b in parse_structure(text) if b.cells]
