@@ -337,8 +337,18 @@ def _parse_labelled(content: str, spaces: bool = False) -> tuple[list[str], list
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         value = content[m.end():end].strip(" \u3000\t；;，,。")
-        _assign_units(split_units(value, spaces=spaces), roles[m.group(1)], lead, units)
+        _add_value(value, roles[m.group(1)], lead, units, spaces=spaces)
     return lead, units
+
+
+def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spaces: bool = False) -> None:
+    """The units a labelled value names, to `lead` or `units` by the label's role; a
+    `division` label (部门分工：省发展改革委牵头，各地、各部门配合) gives the roles by its verbs."""
+    if role != "division":
+        _assign_units(split_units(value, spaces=spaces), role, lead, units)
+    elif parsed := _parse_verb_style(value):
+        lead += parsed[0]
+        units += parsed[1]
 
 
 @lru_cache(maxsize=16)
@@ -380,7 +390,8 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
                 names = split_units(seg[:-len(verb)])
-                if names and all(looks_like_unit(n) for n in names):
+                # A printed annotation may charge every locality (各地、各部门配合).
+                if names and all(looks_like_unit(n) or n in _words().generic for n in names):
                     _assign_units(pending + names, role, lead, units)
                     pending = []
                     found = True
@@ -477,7 +488,7 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
             if role in (None, "person"):
                 continue
-            _assign_units(split_units(value, spaces=True), role, lead, units)
+            _add_value(value, role, lead, units, spaces=True)
             # A cell of a table flattened one cell per line stands on a later line.
             pos = text.find(value, b.start) if value else -1
             if pos >= 0 and (first_unit is None or pos < first_unit):

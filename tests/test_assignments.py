@@ -127,6 +127,14 @@ def test_flattened_table_rows_assign() -> None:
 
 
 
+def test_a_division_line_gives_the_roles_by_its_verbs() -> None:
+    # 部门分工：X牵头，Y配合 under an item; the person line above it names nobody.
+    text = "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.lead, a.units) for a in rows] == [(["省发展改革委"], ["各地", "各部门"])]
+    assert "地区生产总值增长6%以上" in text[rows[0].span[0]:rows[0].span[1]]
+
+
 def test_a_stray_number_in_a_unit_cell_names_nobody() -> None:
     text = "序号\n目标任务\n牵头责任单位\n计划完成时间\n6\n农村居民收入与经济增长同步。\n经管站\n2\n2023年底"
     assert [(a.task, a.lead) for a in run(text) if a.explicit] == [("6", ["经管站"])]
