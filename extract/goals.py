@@ -116,6 +116,7 @@ class _Tables:
         self.bare_figure = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*"
                                       f"(?P<cmp>{alternation(self.post_words)})?$")
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
+        self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
 
     def _cues(self) -> None:
         rows = data_table("goal_kind_cues.txt")
@@ -672,7 +673,7 @@ class _Extractor:
                     continue
             if best is None or idx + len(word) > best[0]:
                 best = (idx + len(word), comp)
-        if best:
+        if best and q.unit not in self.t.margin_units:
             return best[1], q.end
         return "=", q.end
 

@@ -465,8 +465,11 @@ def _reported_year(text: str) -> int | None:
     if not years:
         return _milestone_year(text)
     latest = max(years)
+    base = data_kinds("meta_year_baselines.tsv")
+    next_year = alternation(base["next"])
+    if re.search(rf"{latest}年[^。]*(?:{next_year})|(?:{next_year})[^。]*{latest}年", text):
+        return latest - 1
     if _says_this_year(text):
-        base = data_kinds("meta_year_baselines.tsv")
         past = re.search(rf"(?:{alternation(base['before'])}){latest}年"
                          rf"|{latest}年[^。；;，,]{{0,30}}(?:{alternation(base['within'])})"
                          rf"|{latest}年(?:{alternation(base['after'])})", text)

@@ -351,6 +351,9 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
         # Working measures that print no year: the year the page was published in.
         ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
+        # A report preparing next year's list (已启动了2018年…为明年…): of the year before.
+        ("至9月底，全区重点建设项目累计完成投资367.1亿元。上月已启动了2018年区重点项目梳排等工作，为明年各项经济指标的完成打下基础。",
+         None, 2017),
         # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
         ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
          "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),

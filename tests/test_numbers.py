@@ -50,6 +50,10 @@ def test_parse_number(written: str, value: float | None) -> None:
         ("出生率为9.56‰", [("9.56‰", 9.56, "‰", None)]),
         ("比上年末上升0.02个百分点", [("0.02个百分点", 0.02, "个百分点", None)]),
         ("同比增长5.3％", [("5.3％", 5.3, "%", None)]),
+        # a list of amounts printing the unit once; a line's own item number is no amount
+        ("分别低于总体进度4.0、8.3、15.4个百分点", [("4.0", 4.0, "个百分点", None), ("8.3", 8.3, "个百分点", None),
+                                            ("15.4个百分点", 15.4, "个百分点", None)]),
+        ("1、20个项目集中签约", [("20个", 20, "个", None)]),
         # dates, phone numbers, section numbers and names carry no unit
         ("2018年5月14日", []),
         ("联系电话:0317-2155555", []),
