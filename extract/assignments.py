@@ -271,7 +271,9 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
             if looks_like_unit(head):
                 out.append(head)
                 tail = tail.strip()
-                p = tail if looks_like_unit(tail) or _group_of_bodies().fullmatch(tail) else ""
+                # `等部门` adds nobody: the bare word for a body names no group.
+                bare_body = tail in data_kinds("assign_collective.tsv")["body"]
+                p = tail if not bare_body and (looks_like_unit(tail) or _group_of_bodies().fullmatch(tail)) else ""
         if p:
             out.append(p)
     return out

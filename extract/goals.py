@@ -59,6 +59,9 @@ _ENUM = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八�
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
+# A short bracket right after an amount and its bound, or the close of the bracket the
+# amount stands in: an aside the qualifier test steps over (6亩以下(不含6亩)的土地).
+_ASIDE = re.compile(r"^(?P<keep>[^（()）]{0,3})[（(][^（()）]{0,12}[)）]|^\s?[)）]")
 _GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude"}
 
 # Patterns the filters and the builder apply to each amount, compiled once.
@@ -117,6 +120,10 @@ class _Tables:
                                       f"(?P<cmp>{alternation(self.post_words)})?$")
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
         self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
+        # A service time (环评报告书14个工作日内完成审批): 内 after its duration bounds it.
+        self.service_re = re.compile(alternation(w for kind, w in data_table("deadline_durations.tsv")
+                                                 if kind == "service"))
+        self.within = next(r[0] for r in data_table("goal_comparators.txt") if r[2] == "service")
 
     def _cues(self) -> None:
         rows = data_table("goal_kind_cues.txt")
@@ -635,6 +642,9 @@ class _Extractor:
                     return comp, q.end + skipped + len(word)
         if q.approx_more:
             return ">", q.end
+        if q.category == "duration" and rest.startswith(self.t.within) \
+                and self.t.service_re.search(text, cl.start, cl.end):
+            return "<=", q.end + skipped + len(self.t.within)  # 环评报告书14个工作日内…完成审批: a service time
         # 压缩至3个工作日、1个工作日以内: the word after the last of a 、-list of amounts
         # binds every amount in it.
         # Each joiner is one character: none right after the amount, no list.
@@ -687,7 +697,9 @@ class _Extractor:
         # 1.5亿元2.5亿元: a range whose dash the scrape lost; neither end is a goal.
         if later and later[0].start == q.end and later[0].category == q.category:
             return True
-        rest = text[q.end:cl.end]
+        # 6亩以下(不含6亩)的土地: a bracket that restates the bound is stepped over; inside
+        # it, the amount reads on past its close.
+        rest = _ASIDE.sub(r"\g<keep>", text[q.end:cl.end], count=1)
         m = self.t.after_amount.match(rest)
         tail = rest[m.end():] if m else rest
         has_de = bool(m and m.group(1))

@@ -563,6 +563,20 @@ def _plan_span(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _plan_text_cues() -> re.Pattern[str]:
+    return re.compile("|".join(data_lines("meta_plan_text_cues.txt")))
+
+
+def _speaks_as_plan(text: str) -> bool:
+    """Whether a text scraped without its title sets measures rather than reports news."""
+    return _plan_text_cues().search(text) is not None
+
+
+# The year of a document number a text cites (根据…(昆政发〔2016〕13号)).
+_CITED_NUMBER_YEAR = re.compile(r"[〔［\[(（]((?:19|20)\d{2})[〕］\])）]\d{1,4}号")
+
+
 def _dated_by_page(title: str | None) -> bool:
     return any(word in (title or "") for word in data_kinds("meta_report_titles.tsv")["dated-by-page"])
 
@@ -604,7 +618,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
 
     issuer = _issuer_with_place(issuer, region)
     # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
-    report = is_report_title(title, issuer) and not (title is None and _target_section_years(text))
+    report = is_report_title(title, issuer) and not (title is None and (_target_section_years(text)
+                                                                       or _speaks_as_plan(text)))
     if issued is None and (report and report_kind(title, issuer) == "news" or _dated_by_page(title)):
         # News, or a page explaining a notice, without a signature date: its byline's
         # date. A body's own bulletin or 通报 is dated by its signature alone.
@@ -636,6 +651,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if year is None and (published := _YEAR.search(fields.get("published", ""))):
             # Nothing in the text dates it: the year the page was published in.
             year = int(published.group(1))
+        if year is None and (cited := [int(y) for y in _CITED_NUMBER_YEAR.findall(text)]):
+            # Measures implementing a document (昆政发〔2016〕13号) date from its year on.
+            year = max(cited)
         if not plan_years and year:
             plan_years = [year]
 

@@ -135,6 +135,12 @@ def test_a_division_line_gives_the_roles_by_its_verbs() -> None:
     assert "地区生产总值增长6%以上" in text[rows[0].span[0]:rows[0].span[1]]
 
 
+def test_a_bare_body_word_after_deng_adds_nobody() -> None:
+    text = "4. 加强项目谋划储备。(区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合)"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.lead, a.units) for a in rows] == [(["区发改局"], ["区财政局", "区水务局", "区国投公司", "各街道办事处"])]
+
+
 def test_a_stray_number_in_a_unit_cell_names_nobody() -> None:
     text = "序号\n目标任务\n牵头责任单位\n计划完成时间\n6\n农村居民收入与经济增长同步。\n经管站\n2\n2023年底"
     assert [(a.task, a.lead) for a in run(text) if a.explicit] == [("6", ["经管站"])]

@@ -354,6 +354,9 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         # A report preparing next year's list (已启动了2018年…为明年…): of the year before.
         ("至9月底，全区重点建设项目累计完成投资367.1亿元。上月已启动了2018年区重点项目梳排等工作，为明年各项经济指标的完成打下基础。",
          None, 2017),
+        # Measures scraped without a title, implementing a cited document: its year, and a plan.
+        ("根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),特制定如下政策措施。\n"
+         "1. 精简项目审批手续。(区政务服务局牵头,区发改局配合)", None, 2016),
         # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
         ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
          "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),
