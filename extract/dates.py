@@ -58,6 +58,22 @@ def parse_date(s: str | None) -> str | None:
     return iso(year, month, day)
 
 
+# A signature date whose 年 and 月 a scrape lost (2023925日, 202446): digits only.
+_RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{2,4})日?")
+
+
+def read_run_together_date(s: str) -> str | None:
+    """The date a run of digits can only be (2023925日 → 2023-09-25, 202446 → 2024-04-06),
+    as ISO; None when no split of month and day, or more than one, is valid (2024111)."""
+    m = _RUN_TOGETHER.fullmatch(s.strip())
+    if not m:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    valid = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest)
+             and 1 <= int(rest[:k]) <= 12 and 1 <= int(rest[k:]) <= last_day(year, int(rest[:k]))}
+    return iso(year, *valid.pop()) if len(valid) == 1 else None
+
+
 def read_day_date(s: str, default_year: int | None) -> tuple[int | None, int, int] | None:
     """(year, month, day) of a whole day date (`6月30日`, `2024年4月1日`); the year is
     `default_year` when not printed. None when `s` is no such date."""

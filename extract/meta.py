@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from extract import gazetteer
-from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date
+from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date, read_run_together_date
 from extract.gazetteer import Division
 from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table, read_int
 from extract.model import Meta, Section
@@ -28,8 +28,9 @@ from policydb.han import HAN
 
 log = logging.getLogger(__name__)
 
-# A line that is only a date: the signature date of a notice.
-_DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月)\s*[）)]?$")
+# A line that is only a date: the signature date of a notice (its 年 and 月 maybe lost).
+_RUN_TOGETHER = r"(?:19|20)\d{4,6}日?"
+_DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月|{_RUN_TOGETHER})\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
 _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
 # A numbered heading or item (二、 (一) 1.): a section, never a title.
@@ -237,9 +238,12 @@ def issuer_from_signature(lines: list[str]) -> str | None:
 
 
 def signature_date(lines: list[str]) -> str | None:
-    for line in lines:
+    """The date on the notice's signature line; one whose 年 and 月 the scrape lost
+    (2023925日) is read where only one date fits, under a body's name or at the end."""
+    for i, line in enumerate(lines):
         if _DATE_LINE.match(line):
-            iso = parse_date(line)
+            signs = i >= len(lines) - 3 or issuer_from_signature(lines[i - 1:i + 1]) is not None
+            iso = parse_date(line) or (read_run_together_date(line) if signs else None)
             if iso:
                 return iso
     return None
@@ -646,7 +650,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
         # its targets are for, ahead of dates scattered through its schedule.
         floor = int(issued[:4]) if issued else 0
-        section = [y for y in _target_section_years(text) if y >= floor and y in plan_years]
+        # ... and a year it names there is a target year (2023年完成2家…；到2025年…).
+        section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
+        plan_years = sorted(set(plan_years) | set(section))
         year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
         if year is None and (published := _YEAR.search(fields.get("published", ""))):
             # Nothing in the text dates it: the year the page was published in.

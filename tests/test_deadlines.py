@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates import iso, parse_date, read_day_date
+from extract.dates import iso, parse_date, read_day_date, read_run_together_date
 from extract.deadlines import find_deadlines
 from extract.model import Decision, Meta
 from extract.pipeline import ContractError, ExtractionDoc, annotate, run_components
@@ -332,3 +332,20 @@ def test_a_period_word_before_a_figure_that_is_no_goal_is_no_deadline() -> None:
     text = "外资项目平均规模达到了352万美元，也远远高于今年一季度全区合同外资额平均规模112万美元的水平。"
     doc = annotated(text, Meta(year=2020, report=True))
     assert find_deadlines(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso_date"),
+    [
+        # a signature date whose 年 and 月 the scrape lost: read where one split alone is a date
+        ("2023925日", "2023-09-25"),
+        ("202446", "2024-04-06"),
+        ("20231231", "2023-12-31"),
+        ("20230205", "2023-02-05"),
+        ("2024111", None),  # 1月11日 or 11月1日
+        ("2023", None),
+    ],
+)
+def test_read_run_together_date(printed: str, iso_date: str | None) -> None:
+    assert read_run_together_date(printed) == iso_date
+
