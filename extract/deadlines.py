@@ -28,9 +28,9 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
-from extract.lexicon import alternation, data_kinds, data_lines, data_table, longest_first, read_int
+from extract.lexicon import HAN_RUN, alternation, data_kinds, data_lines, data_table, longest_first, read_int
 from extract.model import Block, Deadline, Decision, Section
-from extract.structure import HAN_RUN, MAX_TIME_ACTION, block_at
+from extract.structure import MAX_TIME_ACTION, block_at
 
 if TYPE_CHECKING:
     from extract.pipeline import ExtractionDoc

@@ -32,6 +32,7 @@ from extract.lexicon import (
     alternation,
     data_lines,
     data_table,
+    longest_first,
     read_int,
 )
 from extract.meta import is_place
@@ -128,11 +129,17 @@ class _Tables:
     def _cues(self) -> None:
         rows = data_table("goal_kind_cues.txt")
         self.kinds = {r[0]: r[1] for r in rows}
-        self.kind_re = re.compile(alternation(w for w, k in self.kinds.items() if k != "reward"))
+        # A fourth column: characters that, just before the word, make it part of another
+        # (项目前期 holds no 目前).
+        not_after = {r[0]: r[3] for r in rows if len(r) > 3 and r[3]}
+        self.kind_re = re.compile("|".join(
+            (f"(?<![{re.escape(not_after[w])}])" if w in not_after else "") + re.escape(w)
+            for w in longest_first(w for w, k in self.kinds.items() if k != "reward")))
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
         self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
         self.plan_voice = re.compile("|".join(data_lines("goal_plan_voice.txt")))
+        self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
@@ -225,6 +232,8 @@ class _Tables:
         self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
         self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
         self.listed_after = re.compile(f"(?:{bound})?[、和及或]")
+        service_bound = next(r[0] for r in data_table("goal_comparators.txt") if r[2] == "service")
+        self.item_end = re.compile(f"(?:{bound}|{service_bound})?、")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(w for w, role in distributive if role == "respectively")
         self.distributive = re.compile(f"(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
@@ -827,9 +836,10 @@ class _Extractor:
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
             for m in FIVE_YEAR_PLAN.finditer(seg):
-                if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()):
+                if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()) or t.plan_document.match(seg, m.end()):
                     # 2021年是“十四五”开局之年: a plan said of a year places the year in
-                    # it; the year, named before, is the period.
+                    # it; the year, named before, is the period. 完善“十三五”规划项目库
+                    # names the plan's project list, no period.
                     continue
                 candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
@@ -1115,7 +1125,14 @@ class _Extractor:
                 cur = other.start
             else:
                 break
-        pre_clean = pre[: cur - start]
+        # 环评报告书14个工作日内、环评报告表7个工作日内: the item before ends at its 、 (a
+        # 分别 list pairs its names with its amounts instead).
+        item_start = start
+        for other in reversed([o for o in c.context.amounts if o.end <= cur and o.start >= start]):
+            if self.t.respectively not in pre and (m := self.t.item_end.match(text, other.end, cur)):
+                item_start = m.end()
+            break
+        pre_clean = pre[item_start - start: cur - start]
         if self.t.respectively in pre_clean:
             pre_clean = self._respectively(c, pre_clean)
         # A、B等14个项目: the members listed before 等 are not the indicator.

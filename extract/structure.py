@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import data_lines, data_table, read_int
+from extract.lexicon import HAN_RUN, data_lines, data_table, read_int
 from extract.model import Block, Clause, Section
 from policydb.patterns import any_of
 
@@ -144,7 +144,6 @@ MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
 MIN_FLAT_HEADER = 3
 MAX_TIME_ACTION = 4  # 5月底前动工: the action a time cell may name after its limit
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A cell that is a time limit and nothing else (2023年底, 2022年6月底前, 三季度); a time
 # column is named by one of deadline_time_columns.txt's words (完成时限, 计划完成时间).
 _YEAR_PARTS = [w for kind, w in data_table("assign_time_tails.tsv") if kind in ("period", "standing")]

@@ -316,9 +316,12 @@ CASES = [
     # money arranged is a commitment (安排 is no rank); a bound restated in a bracket stays a qualifier
     (PLAN, "区级财政安排4000万元重大项目前期费。辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理。",
      [(4000, "万元", "=", "target", "2018", None, "前期费")]),
-    # a service time: 内 after its duration bounds it
+    # a service time: 内 after its duration bounds it; each item's name ends at the 、 before it
     (PLAN, "环评报告书14个工作日内、环评登记表3个工作日内完成审批。",
      [(14, "个工作日", "<=", "target", "2018", None, "环评报告书"), (3, "个工作日", "<=", "target", "2018", None, "环评登记表")]),
+    # 项目前期 holds no 目前; “十三五”规划项目库 names the plan's list, no period
+    (PLAN, "完善“十三五”规划项目库,加大项目前期工作力度,区级财政安排4000万元重大项目前期费。",
+     [(4000, "万元", "=", "target", "2018", None, "前期费")]),
     # -- not goals --
     (NEWS, "大会应到代表331人,实到代表308人,符合法定人数。", []),
     (NEWS, "常务会议确定事项22件,截至9月14日,已办结6件,正在办理16件。会议确定的22件事项中,16件正在办理。",
