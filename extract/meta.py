@@ -577,6 +577,10 @@ def _speaks_as_plan(text: str) -> bool:
     return _plan_text_cues().search(text) is not None
 
 
+# A plan whose first target year lies this many years or more after its issue runs from
+# its issue on (到2022年、到2025年 in a plan of 2020; 到2029年 in one of 2024), as the real
+# answers read it; a target the year after may be a one-year plan's own.
+_MULTI_YEAR_GAP = 2
 # The year of a document number a text cites (根据…(昆政发〔2016〕13号)).
 _CITED_NUMBER_YEAR = re.compile(r"[〔［\[(（]((?:19|20)\d{2})[〕］\])）]\d{1,4}号")
 
@@ -654,6 +658,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
         plan_years = sorted(set(plan_years) | set(section))
         year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
+        if issued and year and year - int(issued[:4]) >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
+            # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
+            plan_years = sorted(set(plan_years) | set(range(int(issued[:4]), year)))
+            year = int(issued[:4])
         if year is None and (published := _YEAR.search(fields.get("published", ""))):
             # Nothing in the text dates it: the year the page was published in.
             year = int(published.group(1))

@@ -361,6 +361,9 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         # signature date (2023925日) on.
         ("应县人民政府办公室\n2023925日\n应县促进专业镇高质量发展实施方案\n一、总体要求\n"
          "(二)发展目标。2023年完成2家市级专业镇评定;到2025年,省级专业镇达到1个。", None, 2023),
+        # A plan issued in 2024 with targets 到2029年 runs from its issue: its year is 2024.
+        ("重庆市人民政府办公厅\n2024年9月30日\n重庆市促进个体工商户高质量发展实施方案\n一、总体目标\n"
+         "到2029年,全市个体工商户活跃度达到70%。", None, 2024),
         # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
         ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
          "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),
