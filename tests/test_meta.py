@@ -127,7 +127,8 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
         (GOVCN, "issued", "2018-12-29"),
         (GOVCN, "doc_number", "国办发〔2018〕128号"),
         (GOVCN, "region", "全国"),
-        (GOVCN, "year", 2020),
+        # issued 2018 with targets 到2020年: a plan running from its issue (real answers 025/026)
+        (GOVCN, "year", 2018),
         (BULLETIN, "title", "万载县2022年国民经济和社会发展统计公报"),
         (BULLETIN, "region", "万载县"),
         (BULLETIN, "year", 2022),
