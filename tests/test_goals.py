@@ -322,6 +322,9 @@ CASES = [
     # 项目前期 holds no 目前; “十三五”规划项目库 names the plan's list, no period
     (PLAN, "完善“十三五”规划项目库,加大项目前期工作力度,区级财政安排4000万元重大项目前期费。",
      [(4000, "万元", "=", "target", "2018", None, "前期费")]),
+    # an energy total in tonnes of standard coal; ordinals listed are all ordinals
+    (BULLETIN, "规上工业能源消耗总量549.5万吨标准煤。", [(549.5, "万吨标准煤", "=", "actual", "2022", None, "能源消耗总量")]),
+    (NEWS, "县卫健局负责的第17、18件确定事项进展滞后。", []),
     # -- not goals --
     (NEWS, "大会应到代表331人,实到代表308人,符合法定人数。", []),
     (NEWS, "常务会议确定事项22件,截至9月14日,已办结6件,正在办理16件。会议确定的22件事项中,16件正在办理。",
