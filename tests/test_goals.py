@@ -325,6 +325,9 @@ CASES = [
     # an energy total in tonnes of standard coal; ordinals listed are all ordinals
     (BULLETIN, "规上工业能源消耗总量549.5万吨标准煤。", [(549.5, "万吨标准煤", "=", "actual", "2022", None, "能源消耗总量")]),
     (NEWS, "县卫健局负责的第17、18件确定事项进展滞后。", []),
+    # an amount said to be done already (现已完成10个) is of the indicator just named
+    (NEWS, "全县新签约亿元以上项目12个,现已完成10个。",
+     [(12, "个", "=", "actual", "2022", "全县", "亿元以上项目"), (10, "个", "=", "actual", "2022", "全县", "亿元以上项目")]),
     # -- not goals --
     (NEWS, "大会应到代表331人,实到代表308人,符合法定人数。", []),
     (NEWS, "常务会议确定事项22件,截至9月14日,已办结6件,正在办理16件。会议确定的22件事项中,16件正在办理。",
