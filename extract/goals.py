@@ -1230,11 +1230,22 @@ class _Extractor:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = last
             own_noun = False
+        if not indicator and last is not None and self._only_subjects(c):
+            # 排在前三位的是岑溪市82.0亿元，万秀区80.0亿元: a place and its amount, of the
+            # indicator just named.
+            indicator, own_noun = last, False
         if not indicator:
             indicator = text[c.context.start:ev_end]
         if own_noun:
             memory.remember(cl.sentence, self.t.trailing_growth_re.sub("", indicator))
         return indicator
+
+    def _only_subjects(self, c: _Candidate) -> bool:
+        """Whether the words before the amount in its clause are its subjects alone."""
+        pre = self.text[c.context.start:c.q.start]
+        for subject in c.context.subjects:
+            pre = pre.replace(subject, "", 1)
+        return not HAN_CHAR.search(pre)
 
     def _scopes(self, c: _Candidate) -> list[str | None]:
         """Whom the goal applies to: each listed subject, a joint total's none, else the

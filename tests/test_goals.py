@@ -375,6 +375,12 @@ def test_an_item_number_is_no_part_of_a_goal_on_any_line() -> None:
         ("经济增速", "年均", "2024-2025"), ("城镇化率", "城镇", "2025")]
 
 
+def test_a_clause_of_a_place_and_its_amount_is_of_the_indicator_just_named() -> None:
+    goals = find_goals(annotate("区外到位资金完成总量排在前三位的是岑溪市82.0亿元,万秀区80.0亿元。", NEWS))
+    second = next(g for g in goals if g.value == 80)
+    assert (second.scope, "到位资金" in second.indicator) == ("万秀区", True)
+
+
 def test_evidence_spans_on_a_whole_notice() -> None:
     text = "\n".join(c[1] for c in CASES if c[0] is PLAN_XY)
     goals = find_goals(annotate(text, PLAN_XY))
