@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policydb.han import convert_lines, fold
-from policydb.patterns import any_of
+from policydb.patterns import AnyOfSplit, any_of, any_of_split
 from policydb.records import DroppedLine
 
 RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
@@ -139,23 +139,24 @@ def _shapes() -> _Shapes:
 
 
 @lru_cache(maxsize=1)
-def _rules_by_kind() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
+def _rules_by_kind() -> dict[str, tuple[AnyOfSplit, tuple[Rule, ...]]]:
     """Per kind: one alternation of all its patterns, and the rules in order.
 
     Most lines match no rule; the alternation says so in one search instead of one per
     rule. (It cannot name the rule: the first rule in order wins, not the leftmost match.)
+    Most rules are anchored at the line's start: those are tried there only.
     """
     rules = load_rules()
     out = {}
     for kind in ("line", "tail", "contact"):
         of_kind = tuple(r for r in rules if r.kind == kind)
-        out[kind] = (any_of(r.pattern.pattern for r in of_kind), of_kind)
+        out[kind] = (any_of_split(r.pattern.pattern for r in of_kind), of_kind)
     return out
 
 
 def _first_match(line: str, kind: str) -> str | None:
     any_rule, rules = _rules_by_kind()[kind]
-    if not any_rule.search(line):
+    if not any_rule.found_in(line):
         return None
     for rule in rules:
         if rule.pattern.search(line):
