@@ -73,6 +73,7 @@ class _Shapes:
     widget: re.Pattern[str]
     widget_max_len: int
     toolbar_items: frozenset[str]
+    toolbar_initials: frozenset[str]  # the first characters of toolbar items
     toolbar_split: re.Pattern[str]
     nav_min_items: int
     nav_max_item: int
@@ -125,6 +126,7 @@ def _shapes() -> _Shapes:
         widget=any_of(map(re.escape, edge["widget_words"])),
         widget_max_len=int(edge["widget_max_len"]),
         toolbar_items=frozenset(edge["toolbar_items"]),
+        toolbar_initials=frozenset(item[0] for item in edge["toolbar_items"]),
         toolbar_split=re.compile(edge["toolbar_split"]),
         nav_min_items=int(edge["nav_min_items"]),
         nav_max_item=int(edge["nav_max_item"]),
@@ -349,12 +351,20 @@ def _shape_anywhere(line: str) -> str | None:
     fields = parse_fields(line)
     if fields and (len(fields) >= 2 or any(label in shapes.strong for label, _ in fields)):
         return "page_fields"
+    return "toolbar" if _is_toolbar(line, shapes) else None
+
+
+def _is_toolbar(line: str, shapes: _Shapes) -> bool:
+    # Whether whole or split, a toolbar row starts with an item's first character:
+    # most lines are told apart by that alone, before splitting them.
+    leading = shapes.toolbar_split.match(line)
+    start = leading.end() if leading else 0
+    if start == len(line) or line[start] not in shapes.toolbar_initials:
+        return False
     items = [item for item in shapes.toolbar_split.split(line) if item]
     compact = shapes.toolbar_split.sub("", line)
     # One character alone (大, 中) is a table cell more often than a font button.
-    if len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items)):
-        return "toolbar"
-    return None
+    return len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items))
 
 
 def _is_prose(line: str, shapes: _Shapes) -> bool:
