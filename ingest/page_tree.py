@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 # What BeautifulSoup collapses: a string of these characters alone (bs4's ASCII_SPACES).
-_ASCII_SPACES = str.maketrans("", "", "\x20\x0a\x09\x0c\x0d")
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE_WHITESPACE = frozenset(["pre", "textarea"])
 # Attributes holding a list of values, for every element and per element name (bs4's
 # HTML cdata-list attributes).
@@ -174,7 +174,8 @@ class _TreeBuilder:
     def end_text(self, kind: type[str] | None = None) -> None:
         text = "".join(self.text)
         self.text = []
-        if not self.preserving and not text.translate(_ASCII_SPACES):
+        # (strip returns the text itself, uncopied, when it starts and ends with none)
+        if not self.preserving and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
         if kind is None:
             kind = self.hiding[-1] if self.hiding else str
@@ -183,8 +184,9 @@ class _TreeBuilder:
     def start(self, name: str, attrib: dict) -> None:
         if self.text:
             self.end_text()
-        attrs = dict(attrib)
-        if attrs:
+        attrs = {}
+        if attrib:  # (most elements have none, and lxml's empty mapping is not a dict)
+            attrs = dict(attrib)
             listed = _LIST_ATTRS.get(name.lower())
             for key, value in attrs.items():
                 if key in _LIST_ATTRS_ANY or (listed and key in listed):
