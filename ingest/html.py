@@ -1,14 +1,14 @@
 """Saved government web page -> the notice's own text, one block per line.
 
-The page is parsed once with lxml into the tree BeautifulSoup would build
-(``page_tree.py``). The article container is the
-element that holds most of the page's Chinese prose (paragraph text density, with
-known content wrappers from ``data/html_chrome.toml`` as hints); sibling blocks of it
-that read like prose are kept too, so a signature or attachment block the template
-puts next to the editor's HTML is not lost. Inside, furniture elements, link lists and
-the site's info panel are cut out, the rest is flattened to lines (blocks, ``<br>``,
-table rows as ``a | b | c``), and line rules drop residual furniture phrases. All
-selectors, phrases and patterns are data in ``data/html_chrome.toml``.
+The page is parsed once with lxml, into the tree BeautifulSoup would build
+(``page_tree.py``). The article container is the element that holds most of the
+page's Chinese prose (paragraph text density, with known content wrappers from
+``data/html_chrome.toml`` as hints); sibling blocks of it that read like prose are
+kept too, so a signature or attachment block the template puts next to the editor's
+HTML is not lost. Inside, furniture elements, link lists and the site's info panel are
+cut out, the rest is flattened to lines (blocks, ``<br>``, table rows as
+``a | b | c``), and line rules drop residual furniture phrases. All selectors, phrases
+and patterns are data in ``data/html_chrome.toml``.
 """
 
 from __future__ import annotations
