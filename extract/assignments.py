@@ -204,9 +204,14 @@ def _collective_prefix() -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(data_kinds('assign_collective.tsv')['prefix'])})")
 
 
+@lru_cache(maxsize=1)
+def _label_set() -> frozenset[str]:
+    return frozenset(label for label, _ in _labels())
+
+
 def _is_label(name: str) -> bool:
     """`牵头单位`, `各牵头单位`: a label of the annotations, a role, names no body."""
-    labels = dict(_labels())
+    labels = _label_set()
     return name in labels or _collective_prefix().sub("", name) in labels
 
 
@@ -218,6 +223,10 @@ def looks_like_unit(name: str, strict: bool = True, prose: bool = False) -> bool
     """
     core = strip_brackets(name).strip("“”\"' ")
     if not core or len(core) > MAX_UNIT_LEN:
+        return False
+    # The ending decides most calls (every prefix of a clause is asked about): tested
+    # first, as the last test below would.
+    if strict and not core.endswith(_words().strong_suffixes if prose else _words().suffixes):
         return False
     bare = _collective_prefix().sub("", core)
     if core in _words().roles or bare in _words().roles or core in _words().generic or _is_label(core):

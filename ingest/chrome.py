@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policydb.han import convert_lines, fold
-from policydb.patterns import any_of
+from policydb.patterns import AnyOfSplit, any_of, any_of_split
 from policydb.records import DroppedLine
 
 RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
@@ -75,6 +75,7 @@ class _Shapes:
     widget: re.Pattern[str]
     widget_max_len: int
     toolbar_items: frozenset[str]
+    toolbar_initials: frozenset[str]  # the first characters of toolbar items
     toolbar_split: re.Pattern[str]
     nav_min_items: int
     nav_max_item: int
@@ -128,6 +129,7 @@ def _shapes() -> _Shapes:
         widget=any_of(map(re.escape, edge["widget_words"])),
         widget_max_len=int(edge["widget_max_len"]),
         toolbar_items=frozenset(edge["toolbar_items"]),
+        toolbar_initials=frozenset(item[0] for item in edge["toolbar_items"]),
         toolbar_split=re.compile(edge["toolbar_split"]),
         nav_min_items=int(edge["nav_min_items"]),
         nav_max_item=int(edge["nav_max_item"]),
@@ -143,23 +145,24 @@ def _shapes() -> _Shapes:
 
 
 @lru_cache(maxsize=1)
-def _rules_by_kind() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
+def _rules_by_kind() -> dict[str, tuple[AnyOfSplit, tuple[Rule, ...]]]:
     """Per kind: one alternation of all its patterns, and the rules in order.
 
     Most lines match no rule; the alternation says so in one search instead of one per
     rule. (It cannot name the rule: the first rule in order wins, not the leftmost match.)
+    Most rules are anchored at the line's start: those are tried there only.
     """
     rules = load_rules()
     out = {}
     for kind in ("line", "tail", "contact"):
         of_kind = tuple(r for r in rules if r.kind == kind)
-        out[kind] = (any_of(r.pattern.pattern for r in of_kind), of_kind)
+        out[kind] = (any_of_split(r.pattern.pattern for r in of_kind), of_kind)
     return out
 
 
 def _first_match(line: str, kind: str) -> str | None:
     any_rule, rules = _rules_by_kind()[kind]
-    if not any_rule.search(line):
+    if not any_rule.found_in(line):
         return None
     for rule in rules:
         if rule.pattern.search(line):
@@ -355,12 +358,20 @@ def _shape_anywhere(line: str) -> str | None:
     fields = parse_fields(line)
     if fields and (len(fields) >= 2 or any(label in shapes.strong for label, _ in fields)):
         return "page_fields"
+    return "toolbar" if _is_toolbar(line, shapes) else None
+
+
+def _is_toolbar(line: str, shapes: _Shapes) -> bool:
+    # Whether whole or split, a toolbar row starts with an item's first character:
+    # most lines are told apart by that alone, before splitting them.
+    leading = shapes.toolbar_split.match(line)
+    start = leading.end() if leading else 0
+    if start == len(line) or line[start] not in shapes.toolbar_initials:
+        return False
     items = [item for item in shapes.toolbar_split.split(line) if item]
     compact = shapes.toolbar_split.sub("", line)
     # One character alone (大, 中) is a table cell more often than a font button.
-    if len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items)):
-        return "toolbar"
-    return None
+    return len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items))
 
 
 def _is_prose(line: str, shapes: _Shapes) -> bool:

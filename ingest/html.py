@@ -1,13 +1,14 @@
 """Saved government web page -> the notice's own text, one block per line.
 
-The page is parsed once with BeautifulSoup (lxml). The article container is the
-element that holds most of the page's Chinese prose (paragraph text density, with
-known content wrappers from ``data/html_chrome.toml`` as hints); sibling blocks of it
-that read like prose are kept too, so a signature or attachment block the template
-puts next to the editor's HTML is not lost. Inside, furniture elements, link lists and
-the site's info panel are cut out, the rest is flattened to lines (blocks, ``<br>``,
-table rows as ``a | b | c``), and line rules drop residual furniture phrases. All
-selectors, phrases and patterns are data in ``data/html_chrome.toml``.
+The page is parsed once with lxml, into the tree BeautifulSoup would build
+(``page_tree.py``). The article container is the element that holds most of the
+page's Chinese prose (paragraph text density, with known content wrappers from
+``data/html_chrome.toml`` as hints); sibling blocks of it that read like prose are
+kept too, so a signature or attachment block the template puts next to the editor's
+HTML is not lost. Inside, furniture elements, link lists and the site's info panel are
+cut out, the rest is flattened to lines (blocks, ``<br>``, table rows as
+``a | b | c``), and line rules drop residual furniture phrases. All selectors, phrases
+and patterns are data in ``data/html_chrome.toml``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
-
+from ingest.page_tree import Element, Skipped, parse_page, remove_child
 from policydb.han import HAN, to_simplified
 from policydb.patterns import any_of
 
@@ -60,7 +59,6 @@ _PARAGRAPH_TAGS = frozenset([
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Elements that may be a link list or an info panel as a whole.
 _PANEL_TAGS = frozenset(["ul", "ol", "dl", "div", "section", "table", "tbody", "aside", "menu"])
-_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 # Han ideographs, CJK punctuation, full-width forms and the curly quotes Chinese text
 # uses: a source line break next to one of these is not a space (CSS Text 3 segment
@@ -96,7 +94,7 @@ _PART_RE = re.compile(
 
 
 def _attr_text(raw: str | list[str]) -> str:
-    """An attribute's value as CSS attribute selectors see it (bs4 splits class into a list)."""
+    """An attribute's value as CSS attribute selectors see it (the tree splits class into a list)."""
     return " ".join(raw) if isinstance(raw, list) else str(raw)
 
 
@@ -112,10 +110,10 @@ class _Compound:
     classes: tuple[str, ...]
     attrs: tuple[tuple[str, str, str], ...]  # (name, operator or "", value)
 
-    def matches(self, el: Tag) -> bool:
+    def matches(self, el: Element) -> bool:
         if self.tag is not None and el.name != self.tag:
             return False
-        # el.attrs directly: Tag.get is a Python-level call, and this runs ~1,000 times a page.
+        # el.attrs directly: Element.get is a Python-level call, and this runs ~1,000 times a page.
         attrs = el.attrs
         if self.ids and attrs.get("id") not in self.ids:
             return False
@@ -144,17 +142,17 @@ class _Selector:
     compounds: tuple[_Compound, ...]  # left to right
     combinators: tuple[str, ...]  # between compounds: " " or ">"
 
-    def matches(self, el: Tag) -> bool:
+    def matches(self, el: Element) -> bool:
         if not self.compounds[-1].matches(el):
             return False
         return self._ancestors_match(el, len(self.compounds) - 2)
 
-    def _ancestors_match(self, el: Tag, i: int) -> bool:
+    def _ancestors_match(self, el: Element, i: int) -> bool:
         if i < 0:
             return True
         compound, comb = self.compounds[i], self.combinators[i]
         node = el.parent
-        while isinstance(node, Tag):
+        while isinstance(node, Element):
             if compound.matches(node) and self._ancestors_match(node, i - 1):
                 return True
             if comb == ">":
@@ -237,7 +235,7 @@ class _SelectorSet:
         _, op, value = self._entries[k][0].compounds[-1].attrs[0]
         return _ATTR_OP_REGEX[op].format(re.escape(value))
 
-    def matching(self, el: Tag) -> list[tuple[str, int]]:
+    def matching(self, el: Element) -> list[tuple[str, int]]:
         """(group, index in its group) of each selector that matches el."""
         attrs = el.attrs
         by_tag = self._by_tag.get(el.name)
@@ -441,13 +439,13 @@ class _Matches:
     """The elements the rules' selectors match, by group."""
 
     chrome_ids: set[int] = field(default_factory=set)  # furniture
-    hints: dict[int, list[Tag]] = field(default_factory=dict)  # by hint index, document order
-    titles: dict[int, list[Tag]] = field(default_factory=dict)  # by title selector index
+    hints: dict[int, list[Element]] = field(default_factory=dict)  # by hint index, document order
+    titles: dict[int, list[Element]] = field(default_factory=dict)  # by title selector index
 
 
 def _collect_stats(
-    root: Tag, matches: _Matches, rules: _Rules, *, test_selectors: bool
-) -> tuple[dict[int, _Stats], list[Tag]]:
+    root: Element, matches: _Matches, rules: _Rules, *, test_selectors: bool
+) -> tuple[dict[int, _Stats], list[Element]]:
     """One post-order pass: text amounts per element and the paragraph score; also root
     and every tag below it in document order.
 
@@ -461,17 +459,17 @@ def _collect_stats(
     as the matching); otherwise `matches.chrome_ids` is taken as the furniture set.
     """
     stats: dict[int, _Stats] = {}
-    elements: list[Tag] = []
+    elements: list[Element] = []
     chrome_ids = matches.chrome_ids
     selectors = rules.selectors
     punct_weight, paragraph_bonus = rules.punct_weight, rules.paragraph_bonus
 
-    def credit(tag: Tag | None, amount: float, weight: float) -> None:
+    def credit(tag: Element | None, amount: float, weight: float) -> None:
         # Ancestors are still being visited, so their record already exists.
-        if isinstance(tag, Tag) and id(tag) in stats:
+        if isinstance(tag, Element) and id(tag) in stats:
             stats[id(tag)].score += amount * weight
 
-    def enter(tag: Tag, outer: _StatsFrame | None) -> _StatsFrame:
+    def enter(tag: Element, outer: _StatsFrame | None) -> _StatsFrame:
         elements.append(tag)
         if test_selectors:
             for group, i in selectors.matching(tag):
@@ -496,7 +494,7 @@ def _collect_stats(
         frame = stack[-1]
         st = frame.st
         for child in frame.children:
-            if isinstance(child, Tag):
+            if isinstance(child, Element):
                 stack.append(enter(child, frame))
                 break
             # Most strings between tags are only whitespace: isspace() settles them cheaply.
@@ -557,11 +555,11 @@ def _collect_stats(
 
 @dataclass(slots=True)
 class _StatsFrame:
-    tag: Tag
+    tag: Element
     st: _Stats
     in_link: bool
     in_chrome: bool
-    children: Iterator[PageElement]
+    children: Iterator[Element | str]
     own: int = 0  # non-link Chinese on this element's own line(s), nested blocks excluded
     punct: int = 0
 
@@ -575,7 +573,7 @@ class _Line:
     cells: list[str] | None  # a data-table row's cells
     link_share: float
     heading: int | None  # id() of the heading element the line belongs to
-    block: Tag | None
+    block: Element | None
 
 
 class _Linearizer:
@@ -593,13 +591,13 @@ class _Linearizer:
         self._buf: list[str] = []
         self._link_len = 0
         self._heading: int | None = None
-        self._block: Tag | None = None
+        self._block: Element | None = None
         self._pre = 0  # depth of <pre> elements around the current node
 
-    def run(self, node: Tag, *, include_self: bool = True) -> list[_Line]:
+    def run(self, node: Element, *, include_self: bool = True) -> list[_Line]:
         # An explicit stack of work, not recursion: pages nest elements thousands deep.
         # Items are (node, in_link) to visit, or a _BlockEnd restoring an outer block.
-        stack: list[tuple[PageElement, bool] | _BlockEnd] = (
+        stack: list[tuple[Element | str, bool] | _BlockEnd] = (
             [(node, False)] if include_self else [(c, False) for c in reversed(node.contents)]
         )
         while stack:
@@ -610,11 +608,11 @@ class _Linearizer:
                 self._heading, self._block = item.heading, item.block
                 continue
             child, in_link = item
-            if isinstance(child, Tag):
+            if isinstance(child, Element):
                 self._visit(child, in_link, stack)
                 continue
             # A string (comments and the like are gone: html_to_article removes them
-            # first). A NavigableString is a str: joined as it is, without a str() copy.
+            # first). A string of the tree is a str: joined as it is, without a str() copy.
             if self._pre and "\n" in child:
                 self._pre_text(child)
             else:
@@ -644,7 +642,7 @@ class _Linearizer:
             self._flush()
             self._buf.append(piece)
 
-    def _visit(self, tag: Tag, in_link: bool, stack: list[tuple[PageElement, bool] | _BlockEnd]) -> None:
+    def _visit(self, tag: Element, in_link: bool, stack: list[tuple[Element | str, bool] | _BlockEnd]) -> None:
         """Handle tag's own start; push what comes inside it (and its end) on the stack."""
         name = tag.name
         if id(tag) in self.skip:
@@ -674,7 +672,7 @@ class _Linearizer:
         self._pre += name == "pre"
         stack.extend([(c, in_link) for c in reversed(tag.contents)])
 
-    def _may_hold_fields(self, tag: Tag) -> bool:
+    def _may_hold_fields(self, tag: Element) -> bool:
         """Whether flattening a block could change the fields read from the lines.
 
         Every label ends with a colon, so a block without one holds no label; its lines
@@ -691,22 +689,22 @@ class _Linearizer:
         last_segment = last.cells[-1] if last.cells else last.text
         return last_segment.endswith((":", "："))
 
-    def _holds_table(self, tag: Tag) -> bool:
+    def _holds_table(self, tag: Element) -> bool:
         st = self.stats.get(id(tag))
         if st is not None:
             return st.tables > 0
         # Without statistics (a title element), walk: rare and small.
-        return any(isinstance(node, Tag) and node.name == "table" for node in tag.descendants)
+        return any(isinstance(node, Element) and node.name == "table" for node in tag.descendants)
 
-    def _chars(self, tag: Tag) -> int:
+    def _chars(self, tag: Element) -> int:
         st = self.stats.get(id(tag))
         return st.chars if st is not None else 0
 
-    def _row(self, tr: Tag) -> list[Tag]:
+    def _row(self, tr: Element) -> list[Element]:
         """Add a data-table row as one line; return the cells to visit as blocks instead
         when it is a layout row."""
         cells = [
-            c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in self.skip
+            c for c in tr.children if isinstance(c, Element) and c.name in ("td", "th") and id(c) not in self.skip
         ]
         layout = any(self._holds_table(c) or self._chars(c) > 500 for c in cells)
         texts: list[str] = []
@@ -714,7 +712,7 @@ class _Linearizer:
         if not layout:
             for cell in cells:
                 contents = cell.contents
-                if len(contents) == 1 and not isinstance(contents[0], Tag):
+                if len(contents) == 1 and not isinstance(contents[0], Element):
                     # Most data cells hold one string: their one line (no link text) is
                     # that string, cleaned, without flattening the cell.
                     texts.append(_clean_line(contents[0]))
@@ -736,7 +734,7 @@ class _BlockEnd:
     """The end of a block element: the line state outside it."""
 
     heading: int | None
-    block: Tag | None
+    block: Element | None
     pre: bool
 
 
@@ -744,10 +742,10 @@ class _BlockEnd:
 
 
 def _pick_container(
-    elements: list[Tag], stats: dict[int, _Stats], hint_hits: dict[int, list[Tag]], rules: _Rules
-) -> Tag | None:
+    elements: list[Element], stats: dict[int, _Stats], hint_hits: dict[int, list[Element]], rules: _Rules
+) -> Element | None:
     """The element holding most paragraph text; a known wrapper if it holds enough of it."""
-    best: Tag | None = None
+    best: Element | None = None
     best_score = 0.0
     for tag in elements:
         st = stats[id(tag)]
@@ -771,7 +769,7 @@ def _pick_container(
     return best
 
 
-def _is_link_list(tag: Tag, st: _Stats, rules: _Rules) -> bool:
+def _is_link_list(tag: Element, st: _Stats, rules: _Rules) -> bool:
     if st.links < rules.link_min or not st.chars or st.link_chars / st.chars < rules.link_max_share:
         return False
     for a in tag.find_all("a"):
@@ -784,7 +782,7 @@ def _labels_in(text: str, rules: _Rules) -> set[str]:
     return {_WS_RE.sub("", m.group("label")) for m in rules.label_re.finditer(text)}
 
 
-def _is_info_panel(tag: Tag, st: _Stats, stats: dict[int, _Stats], rules: _Rules) -> bool:
+def _is_info_panel(tag: Element, st: _Stats, stats: dict[int, _Stats], rules: _Rules) -> bool:
     """A small block made of labelled fields (索引号/发文机关/成文日期 ...)."""
     # Each label found ends with its own colon, so a block with fewer colons than the
     # labels a panel needs is not one; this spares flattening most blocks.
@@ -801,18 +799,18 @@ def _is_info_panel(tag: Tag, st: _Stats, stats: dict[int, _Stats], rules: _Rules
 
 
 def _cut_set(
-    scope: list[Tag], stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
-) -> tuple[set[int], list[Tag]]:
+    scope: list[Element], stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
+) -> tuple[set[int], list[Element]]:
     """Elements inside the kept region that are furniture, link lists or info panels;
     the info panels are also returned so their fields can go to page_meta."""
     cut: set[int] = set()
-    panels: list[Tag] = []
+    panels: list[Element] = []
 
     for top in scope:
         top_cjk = max(stats[id(top)].cjk, 1)
         # Document order without recursion (pages nest thousands deep), so panels keep
         # their order.
-        stack = [c for c in reversed(top.contents) if isinstance(c, Tag)]
+        stack = [c for c in reversed(top.contents) if isinstance(c, Element)]
         while stack:
             child = stack.pop()
             st = stats[id(child)]
@@ -837,17 +835,17 @@ def _cut_set(
                     cut.add(id(child))
                     panels.append(child)
                     continue
-            stack.extend(c for c in reversed(child.contents) if isinstance(c, Tag))
+            stack.extend(c for c in reversed(child.contents) if isinstance(c, Element))
     return cut, panels
 
 
 def _prose_siblings(
-    container: Tag, stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
-) -> list[Tag]:
+    container: Element, stats: dict[int, _Stats], chrome_ids: set[int], rules: _Rules
+) -> list[Element]:
     """Siblings of the container that read like prose: a split body, a signature block."""
     kept = []
     for sib in container.parent.children if container.parent else []:
-        if sib is container or not isinstance(sib, Tag) or id(sib) in chrome_ids:
+        if sib is container or not isinstance(sib, Element) or id(sib) in chrome_ids:
             continue
         st = stats.get(id(sib))
         if st is None or st.cjk < 10 or (st.chars and st.link_chars / st.chars >= 0.5):
@@ -913,7 +911,7 @@ def _is_furniture_text(text: str, rules: _Rules) -> bool:
 @dataclass
 class _Segment:
     text: str
-    block: Tag | None
+    block: Element | None
 
 
 def _segments(lines: list[_Line]) -> list[_Segment]:
@@ -974,7 +972,7 @@ def _parse_meta(segments: list[_Segment], rules: _Rules) -> dict[str, str]:
 
 
 def _find_title(
-    title_hits: dict[int, list[Tag]],
+    title_hits: dict[int, list[Element]],
     head_title: str | None,
     meta_tags: dict[str, str],
     page_meta: dict[str, str],
@@ -1074,25 +1072,22 @@ def _rejoin_title(lines: list[_Line], title: str | None, rules: _Rules) -> list[
 class _PageNodes:
     """What _sort_nodes finds in one walk over the parsed page."""
 
-    metas: list[Tag] = field(default_factory=list)  # every <meta> (wherever: <head> is dropped)
-    doomed: list[Tag] = field(default_factory=list)  # the outermost tags to drop
-    skipped: list[NavigableString] = field(default_factory=list)  # comments etc. outside those
-    title: Tag | None = None  # the first <title>, as soup.title finds it
-    # The first <body> and <html> outside the tags to drop: what soup.body and
-    # soup.find("html") find once those are gone.
-    body: Tag | None = None
-    html: Tag | None = None
+    metas: list[Element] = field(default_factory=list)  # every <meta> (wherever: <head> is dropped)
+    doomed: list[Element] = field(default_factory=list)  # the outermost tags to drop
+    skipped: list[tuple[Element, str]] = field(default_factory=list)  # comments etc. outside those, with their parents
+    title: Element | None = None  # the first <title>, in document order
+    # The first <body> and <html> outside the tags to drop.
+    body: Element | None = None
+    html: Element | None = None
 
 
-def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> _PageNodes:
-    """One walk over the page for the nodes html_to_article looks for or removes. (bs4's
-    find_all costs a filter call per node, and soup.title or soup.body is a find() over
-    the tree each time it is read; four walks of those were a fifth of reading a page.)"""
+def _sort_nodes(page: Element, drop: frozenset[str]) -> _PageNodes:
+    """One walk over the page for the nodes html_to_article looks for or removes."""
     found = _PageNodes()
-    # Only tags go on the stack, in document order (which the metas keep, and which
-    # makes the first <title> seen the one a find() returns); strings are settled as
-    # their parent is visited.
-    stack: list[tuple[Tag, bool]] = [(soup, False)]
+    # Only elements go on the stack, in document order (which the metas keep, and which
+    # makes the first <title> seen the first on the page); strings are settled as their
+    # parent is visited.
+    stack: list[tuple[Element, bool]] = [(page, False)]
     while stack:
         node, dropped = stack.pop()
         name = node.name
@@ -1100,7 +1095,7 @@ def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> _PageNodes:
             found.metas.append(node)
         elif name == "title" and found.title is None:
             found.title = node
-        if name in drop and not dropped:  # (the soup itself is named "[document]")
+        if name in drop and not dropped:  # (the page itself is named "[document]")
             found.doomed.append(node)
             dropped = True
         if not dropped:
@@ -1109,10 +1104,10 @@ def _sort_nodes(soup: BeautifulSoup, drop: frozenset[str]) -> _PageNodes:
             elif name == "html" and found.html is None:
                 found.html = node
         for child in reversed(node.contents):
-            if isinstance(child, Tag):
+            if isinstance(child, Element):
                 stack.append((child, dropped))
-            elif not dropped and isinstance(child, _SKIPPED_STRINGS):
-                found.skipped.append(child)
+            elif not dropped and isinstance(child, Skipped):
+                found.skipped.append((node, child))
     return found
 
 
@@ -1124,15 +1119,15 @@ def html_to_article(markup: str) -> HtmlArticle:
     """
     rules = _rules()
     drop = frozenset(rules.drop_tags)
-    soup = BeautifulSoup(markup, "lxml")
-    nodes = _sort_nodes(soup, drop)
+    page = parse_page(markup)
+    nodes = _sort_nodes(page, drop)
     title_tag = nodes.title
     if title_tag is not None and _SWALLOWED_RE.search(title_tag.get_text()):
         # A <title> never closed holds the rest of the page as its text (browsers show
         # an empty page too); the page's own markup says where the title ended.
         log.warning("the page's <title> is not closed; closing it before the next tag")
-        soup = BeautifulSoup(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1), "lxml")
-        nodes = _sort_nodes(soup, drop)
+        page = parse_page(_OPEN_TITLE_RE.sub(r"\g<0></title>", markup, count=1))
+        nodes = _sort_nodes(page, drop)
         title_tag = nodes.title
 
     head_title = None
@@ -1144,12 +1139,12 @@ def html_to_article(markup: str) -> HtmlArticle:
         if name and tag.get("content"):
             meta_tags.setdefault(name, tag["content"])
     for tag in nodes.doomed:
-        tag.decompose()
+        tag.extract()
     # The walks below take every string in the tree for text.
-    for comment in nodes.skipped:
-        comment.extract()
+    for parent, comment in nodes.skipped:
+        remove_child(parent, comment)
 
-    root = nodes.body or nodes.html or soup
+    root = nodes.body or nodes.html or page
     matches = _Matches()
     stats, elements = _collect_stats(root, matches, rules, test_selectors=True)
     chrome_ids = matches.chrome_ids
