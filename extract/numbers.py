@@ -287,7 +287,8 @@ def _share_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     """The bare numbers of a list whose last amount prints the unit, as amounts of that unit."""
     out: list[Quantity] = []
     for q in qs:
-        if q.unit and not q.chinese and q.upper is None:
+        # Most amounts follow no 、: the list search is spared for them.
+        if q.unit and not q.chinese and q.upper is None and text[q.start - 1:q.start] == "、":
             window = max(0, q.start - 80)
             run = _BARE_LIST.search(text, window, q.start)
             if run and (not out or out[-1].end <= run.start()):
