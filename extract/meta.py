@@ -589,6 +589,44 @@ def _dated_by_page(title: str | None) -> bool:
     return any(word in (title or "") for word in data_kinds("meta_report_titles.tsv")["dated-by-page"])
 
 
+def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] | None) -> int | None:
+    """The year a report without a year in its title is about."""
+    published = _YEAR.search(fields.get("published", ""))
+    # A report about 今年 is about the year it was published in, when the page says so.
+    year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
+    if year is None and published:
+        year = int(published.group(1))
+    # News of a work report: its review of 2025 and then 这些目标 — the year planned.
+    planned = [s.year for s in (sections or {}).values() if s.role == "plan" and s.year]
+    if planned and max(planned) > (year or 0):
+        year = max(planned)
+    return year
+
+
+def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[str, str]
+               ) -> tuple[int | None, list[int]]:
+    """(the year a plan's targets are for — its first for a multi-year plan —, its years)."""
+    plan_years = _plan_years(text, title, issued)
+    # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
+    # its targets are for, ahead of dates scattered through its schedule; a year it names
+    # there from the issue on is a target year (2023年完成2家…；到2025年…).
+    floor = int(issued[:4]) if issued else 0
+    section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
+    plan_years = sorted(set(plan_years) | set(section))
+    year = min(section) if section else plan_years[0] if plan_years else (floor or None)
+    if issued and year and year - floor >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
+        # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
+        plan_years = sorted(set(plan_years) | set(range(floor, year)))
+        year = floor
+    if year is None and (published := _YEAR.search(fields.get("published", ""))):
+        # Nothing in the text dates it: the year the page was published in.
+        year = int(published.group(1))
+    if year is None and (cited := [int(y) for y in _CITED_NUMBER_YEAR.findall(text)]):
+        # Measures implementing a document (昆政发〔2016〕13号) date from its year on.
+        year = max(cited)
+    return year, plan_years or ([year] if year else [])
+
+
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
               sections: dict[int, Section] | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present. `sections`
@@ -633,16 +671,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # date. A body's own bulletin or 通报 is dated by its signature alone.
         issued = parse_date(fields.get("published"))
     if report and not (title and _TITLE_YEARS.search(title)):
-        published = _YEAR.search(fields.get("published", ""))
-        # A report about 今年 is about the year it was published in, when the page says so.
-        year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
-        if year is None and fields.get("published"):
-            found = _YEAR.search(fields["published"])
-            year = int(found.group(1)) if found else None
-        # News of a work report: its review of 2025 and then 这些目标 — the year planned.
-        planned = [s.year for s in (sections or {}).values() if s.role == "plan" and s.year]
-        if planned and max(planned) > (year or 0):
-            year = max(planned)
+        year = _news_year(text, fields, sections)
         plan_years = [year] if year else []
     elif report and title and is_headline(title):
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
@@ -650,26 +679,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
         plan_years = [year]
     else:
-        plan_years = _plan_years(text, title, issued)
-        # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
-        # its targets are for, ahead of dates scattered through its schedule.
-        floor = int(issued[:4]) if issued else 0
-        # ... and a year it names there is a target year (2023年完成2家…；到2025年…).
-        section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
-        plan_years = sorted(set(plan_years) | set(section))
-        year = min(section) if section else plan_years[0] if plan_years else (int(issued[:4]) if issued else None)
-        if issued and year and year - int(issued[:4]) >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
-            # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
-            plan_years = sorted(set(plan_years) | set(range(int(issued[:4]), year)))
-            year = int(issued[:4])
-        if year is None and (published := _YEAR.search(fields.get("published", ""))):
-            # Nothing in the text dates it: the year the page was published in.
-            year = int(published.group(1))
-        if year is None and (cited := [int(y) for y in _CITED_NUMBER_YEAR.findall(text)]):
-            # Measures implementing a document (昆政发〔2016〕13号) date from its year on.
-            year = max(cited)
-        if not plan_years and year:
-            plan_years = [year]
+        year, plan_years = _plan_year(text, title, issued, fields)
 
     if issued is None and report and year and report_kind(title, issuer) == "news":
         issued = dateline_date(lines, year)
