@@ -57,8 +57,10 @@ def export(notice: ProcessedNotice) -> dict:
 
 def to_record(notice: ProcessedNotice) -> NoticeRecord:
     """What the store writes for the notice: its export, plus the raw file, the document's
-    rules and where each annotation stands, which the export leaves out."""
+    rules, where each annotation stands and the region's division code, which the export
+    leaves out."""
     data = export(notice)
+    data["meta"]["region_code"] = notice.extraction.meta.region_code
     for row, assignment in zip(data["assignments"], notice.extraction.assignments, strict=True):
         if assignment.annotation_span is not None:
             row["annotation_span"] = list(assignment.annotation_span)

@@ -256,18 +256,19 @@ def lead_command(query: str, region: str | None, year: int | None, limit: int, d
 @click.command("tasks")
 @click.option("--unit", "unit", required=True, help="Unit name, as printed (市发改委) or canonical (沧州市发展改革委).")
 @click.option("--region", help="Only notices of this region.")
+@click.option("--within", is_flag=True, help="With --region: its counties or cities too (宜春市 → 万载县 …).")
 @click.option("--role", type=click.Choice(["lead", "unit", "any"]), default="any", show_default=True,
               help="lead: tasks it leads; unit: tasks it shares; any: both.")
 @click.option("--year", type=int, help="Only notices whose plan year is this.")
 @_db_option
 @_format_option
-def tasks_command(unit: str, region: str | None, role: str, year: int | None, db_path: str | None,
+def tasks_command(unit: str, region: str | None, within: bool, role: str, year: int | None, db_path: str | None,
                   fmt: str | None) -> None:
     """What a unit leads or shares, across notices."""
     import store
 
     fmt = _fmt(fmt)
-    tasks = store.tasks_for_unit(_open_existing(db_path), unit, region=region, role=role, year=year)
+    tasks = store.tasks_for_unit(_open_existing(db_path), unit, region=region, role=role, year=year, within=within)
     if _emit_data(tasks, fmt):
         return
     if not tasks:
@@ -338,20 +339,21 @@ def diff_command(region: str, from_year: int, to_year: int, db_path: str | None,
 
 @click.command("goals")
 @click.option("--region", help="Only this region (`万载` finds 万载县).")
+@click.option("--within", is_flag=True, help="With --region: its counties or cities too (宜春市 → 万载县 …).")
 @click.option("--year", type=int, help="Only goals for this year.")
 @click.option("--kind", type=click.Choice(["target", "stretch", "actual", "reward"]), help="Only this kind.")
 @click.option("--indicator", help="Only this indicator (canonical or as printed).")
 @click.option("--limit", type=click.IntRange(min=1), help="Most goals to show.")
 @_db_option
 @_format_option
-def goals_command(region: str | None, year: int | None, kind: str | None, indicator: str | None,
+def goals_command(region: str | None, within: bool, year: int | None, kind: str | None, indicator: str | None,
                   limit: int | None, db_path: str | None, fmt: str | None) -> None:
     """List goals with their evidence."""
     import store
 
     fmt = _fmt(fmt)
     goals = store.list_goals(_open_existing(db_path), region=region, year=year, kind=kind, indicator=indicator,
-                             limit=limit)
+                             limit=limit, within=within)
     if _emit_data(goals, fmt):
         return
     if not goals:

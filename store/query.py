@@ -139,8 +139,10 @@ class DiffReport:
 
 # --- helpers ---------------------------------------------------------------------------
 
-def matching_regions(db: sqlite_utils.Database, region: str | None) -> list[str] | None:
-    """The stored regions a user's region names; None when no region was asked for."""
+def matching_regions(db: sqlite_utils.Database, region: str | None, *, within: bool = False) -> list[str] | None:
+    """The stored regions a user's region names; None when no region was asked for. With
+    `within`, also every stored region that lies in it (宜春市 → 万载县, 袁州区 …), by the
+    division codes the notices carry."""
     if not region:
         return None
     # A stored region the user's names starts with its stem (万载 for 万载县): only those
@@ -148,7 +150,14 @@ def matching_regions(db: sqlite_utils.Database, region: str | None) -> list[str]
     stem = canon.region_stem(region)
     stored = [row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region >= ? AND region < ?",
                                            [stem, stem + "\U0010ffff"])]
-    return [r for r in stored if canon.region_matches(region, r)]
+    named = [r for r in stored if canon.region_matches(region, r)]
+    if not within or not named:
+        return named
+    codes = [row[0] for row in db.execute(
+        f"SELECT DISTINCT region_code FROM notices WHERE region_code IS NOT NULL AND {_in('region', named)}", named)]
+    inside = [row[0] for code in codes for row in db.execute(
+        "SELECT DISTINCT region FROM notices WHERE city_code = ? OR province_code = ?", [code, code])]
+    return sorted(set(named) | set(inside))
 
 
 def _in(column: str, values: list[Any]) -> str:
@@ -273,15 +282,16 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
 # --- what a unit does ------------------------------------------------------------------
 
 def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None = None, role: str = "any",
-                   year: int | None = None) -> list[UnitTask]:
-    """Tasks a unit leads (`role='lead'`), shares (`'unit'`) or either, across notices.
+                   year: int | None = None, within: bool = False) -> list[UnitTask]:
+    """Tasks a unit leads (`role='lead'`), shares (`'unit'`) or either, across notices
+    (of a region, with `within` its counties or cities too).
 
     The name may be printed (`市发改委`, matched through the aliases to rows printed
     `市发展改革委`) or canonical (`沧州市发展改革委`).
     """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
-    regions = matching_regions(db, region)
+    regions = matching_regions(db, region, within=within)
     core = canon.unit_core(unit)
     names = {canon.clean(unit), core}
     for resolved in regions or []:
@@ -325,9 +335,11 @@ _GOAL_SQL = ("SELECT g.id, n.region, g.year, g.kind, i.name AS canonical, g.indi
 
 
 def list_goals(db: sqlite_utils.Database, *, region: str | None = None, year: int | None = None,
-               kind: str | None = None, indicator: str | None = None, limit: int | None = None) -> list[GoalRow]:
-    """Goals, filtered by region, the year they are for, kind and (canonical) indicator."""
-    where, params = _filters(matching_regions(db, region), year, "n.region", "g.year")
+               kind: str | None = None, indicator: str | None = None, limit: int | None = None,
+               within: bool = False) -> list[GoalRow]:
+    """Goals, filtered by region (with `within`, its counties or cities too), the year they
+    are for, kind and (canonical) indicator."""
+    where, params = _filters(matching_regions(db, region, within=within), year, "n.region", "g.year")
     if kind:
         where += " AND g.kind = ?"
         params.append(kind)

@@ -103,6 +103,15 @@ def lead_rule(record: NoticeRecord) -> str | None:
     return next((rule for rule in record.document_rules if FIRST_LISTED_LEADS.search(rule)), None)
 
 
+def division_codes(code: str | None) -> dict[str, str | None]:
+    """The region's official division code and those of the city and province it lies in
+    (GB/T 2260: PPCCDD), so a query can go down from a province or city to its counties."""
+    if not code or len(code) != 6 or not code.isdigit():
+        return {"region_code": None, "city_code": None, "province_code": None}
+    city = code[:4] + "00" if code[2:4] != "00" else None
+    return {"region_code": code, "city_code": city, "province_code": code[:2] + "0000"}
+
+
 def notice_rows(record: NoticeRecord) -> NoticeRows:
     meta = record.meta
     rows = NoticeRows(
@@ -110,7 +119,8 @@ def notice_rows(record: NoticeRecord) -> NoticeRows:
         record_hash=record_hash(record),
         notice={
             "source": record.source, "title": meta.get("title"), "issuer": meta.get("issuer"),
-            "issued": meta.get("issued"), "region": meta.get("region"), "year": meta.get("year"),
+            "issued": meta.get("issued"), "region": meta.get("region"), **division_codes(meta.get("region_code")),
+            "year": meta.get("year"),
             "doc_number": meta.get("doc_number"), "script": meta.get("script"),
             "document_rules": json.dumps(record.document_rules, ensure_ascii=False),
             "raw_text": record.raw_text, "text": record.text, "pipeline_version": record.pipeline_version,

@@ -20,8 +20,9 @@ import sqlite_utils
 from policydb.errors import PolicydbError
 
 # 1: the first store. 2: search_fts holds character bigrams, not jieba words (migrated
-# in place by re-tokenising search_docs).
-SCHEMA_VERSION = 2
+# in place by re-tokenising search_docs). 3: notices hold the region's division code and
+# its city's and province's (empty on old rows until a re-run re-parses them).
+SCHEMA_VERSION = 3
 DEFAULT_DB = "outputs/policydb.sqlite"
 # How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 60.0
@@ -124,6 +125,13 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
         conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (?, ?)", [
             (doc_id, fts.index_tokens(f"{body} {canon.canonical_indicator(body)}" if kind == "goal" else body))
             for doc_id, kind, body in rows])
+    if version < 3:
+        present = {row[1] for row in conn.execute("PRAGMA table_info(notices)")}
+        for column in ("region_code", "city_code", "province_code"):
+            if column not in present:
+                conn.execute(f"ALTER TABLE notices ADD COLUMN {column} TEXT")
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_city_code ON notices (city_code)")
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_province_code ON notices (province_code)")
     conn.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
@@ -150,10 +158,13 @@ def _define(db: sqlite_utils.Database) -> None:
     """The whole schema, created on a blank database (see `_schema_statements`)."""
     db["notices"].create({
         "id": str, "source": str, "title": str, "issuer": str, "issued": str, "region": str,
-        "year": int, "doc_number": str, "script": str, "document_rules": str, "raw_text": str,
+        "region_code": str, "city_code": str, "province_code": str, "year": int, "doc_number": str, "script": str,
+        "document_rules": str, "raw_text": str,
         "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str,
     }, pk="id", not_null={"source", "text", "ingested_at"})
     db["notices"].create_index(["region", "year"])
+    db["notices"].create_index(["city_code"])
+    db["notices"].create_index(["province_code"])
     db["sources"].create({
         "path": str, "notice_id": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
     }, pk="path", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})

@@ -481,6 +481,24 @@ def test_regions_are_matched_by_stem_without_reading_every_region(full_db):
     assert store.matching_regions(full_db, "不存在") == []
 
 
+def test_a_region_goes_down_to_the_divisions_in_it(tmp_path):
+    # Three notices: 宜春市's, and two of its counties'. --within 宜春 finds all three;
+    # without it, 宜春市's own; the county's division codes name their city and province.
+    texts = {"yichun.txt": "宜春市人民政府关于印发2022年工作要点的通知\n全市新签约项目100个。",
+             "wanzai.txt": "万载县人民政府关于印发2022年工作要点的通知\n全县新签约项目30个。",
+             "yuanzhou.txt": "袁州区人民政府关于印发2022年工作要点的通知\n全区新签约项目20个。"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "store.sqlite"
+    ingest_paths(sorted(tmp_path.glob("*.txt")), db_path)
+    db = store.open_db(db_path)
+    assert db.execute("SELECT region_code, city_code, province_code FROM notices WHERE region = '万载县'").fetchone() \
+        == ("360922", "360900", "360000")
+    assert store.matching_regions(db, "宜春") == ["宜春市"]
+    assert store.matching_regions(db, "宜春", within=True) == ["万载县", "宜春市", "袁州区"]
+    assert {g.region for g in store.list_goals(db, region="宜春市", within=True)} == {"宜春市", "万载县", "袁州区"}
+
+
 def test_lead_when_none_is_printed(full_db):
     best = store.who_leads(full_db, "高端交流合作平台")[0]
     assert best.task == "三/八" and best.lead == [] and best.lead_basis == "none"

@@ -233,6 +233,30 @@ def test_opening_a_store_twice_at_once_creates_one_schema(tmp_path):
     assert store.open_db(path)["notices"].exists()
 
 
+def test_a_store_of_schema_2_gains_division_codes(tmp_path):
+    """Schema 2 had no division codes: the columns are added (empty until a re-parse) and
+    a re-run fills them, since the pipeline version changed with them."""
+    path = tmp_path / "old.sqlite"
+    notice = tmp_path / "notice.txt"
+    notice.write_text("万载县人民政府关于印发2022年工作要点的通知\n全县新签约项目30个。", encoding="utf-8")
+    ingest_paths([notice], path)
+    conn = sqlite3.connect(path)
+    for column in ("region_code", "city_code", "province_code"):
+        conn.execute(f"DROP INDEX IF EXISTS idx_notices_{column}")
+        conn.execute(f"ALTER TABLE notices DROP COLUMN {column}")
+    conn.execute("UPDATE store_info SET value = '2' WHERE key = 'schema_version'")
+    conn.execute("UPDATE notices SET pipeline_version = 'old', record_hash = 'old'")
+    conn.execute("UPDATE sources SET pipeline_version = 'old'")
+    conn.commit()
+    conn.close()
+
+    db = store.open_db(path)
+    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert db.execute("SELECT region_code FROM notices").fetchone() == (None,)
+    ingest_paths([notice], path)
+    assert store.open_db(path).execute("SELECT region_code FROM notices").fetchone() == ("360922",)
+
+
 def test_a_store_of_schema_1_is_migrated_and_searchable(tmp_path):
     """Schema 1 indexed jieba words; opening such a store re-indexes it as bigrams."""
     path = tmp_path / "old.sqlite"
