@@ -71,6 +71,17 @@ def test_json_is_the_default_off_a_terminal(db_path):
     assert json.loads(result.output)[0]["indicator"] == "实际利用外资"
 
 
+def test_goals_within_a_city_take_its_counties(tmp_path):
+    for name, text in {"yichun.txt": "宜春市人民政府关于印发2022年工作要点的通知\n全市新签约项目100个。",
+                       "wanzai.txt": "万载县人民政府关于印发2022年工作要点的通知\n全县新签约项目30个。"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "store.sqlite")
+    assert run("ingest", str(tmp_path / "yichun.txt"), str(tmp_path / "wanzai.txt"), "--db", db).exit_code == 0
+    alone = json.loads(run("goals", "--db", db, "--region", "宜春市", "--format", "json").output)
+    within = json.loads(run("goals", "--db", db, "--region", "宜春市", "--within", "--format", "json").output)
+    assert {g["region"] for g in alone} == {"宜春市"} and {g["region"] for g in within} == {"宜春市", "万载县"}
+
+
 def test_lead_output(db_path):
     data = json.loads(run("lead", "制定重点招商企业目录清单", "--db", db_path, "--format", "json").output)
     best = data[0]
