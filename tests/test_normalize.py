@@ -60,6 +60,7 @@ def test_pinyin_aids(case, before, after):
         ("head_injury_real_word", "头部受伤", "头部受伤"),
         ("tiny_real_word", "蕞尔小国", "蕞尔小国"),
         ("head_during", "头部期间", "头部期间"),
+        ("variant_left_by_opencc", "民生“十件实事”取得较好成傚", "民生“十件实事”取得较好成效"),
     ],
 )
 def test_spinner_swaps(case, before, after):
