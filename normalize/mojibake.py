@@ -914,3 +914,17 @@ def find_gbk_shift_repairs(text: str) -> list[Edit]:
                 edits.append(edit)
         offset += len(line) + 1
     return edits
+
+
+# A paragraph indent of ideographic spaces (GBK A1 A1 each) whose bytes a scrape turned
+# into one '?' each: an even run of '?' opening a line, before the paragraph's text.
+_DAMAGED_INDENT = re.compile(r"(?m)^((?:\?\?){1,4})(?=[^?\s])")
+
+
+def damaged_indent_edits(text: str) -> list[Edit]:
+    """`????梧州日报讯…` → `　　梧州日报讯…`: the indent the question marks were."""
+    if "??" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "\u3000" * (len(m.group(1)) // 2), "indent of ideographic spaces, each byte a '?'")
+            for m in _DAMAGED_INDENT.finditer(text)]
+

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from normalize.edits import Edit, TrackedText
-from normalize.mojibake import find_gbk_shift_repairs
+from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
 from normalize.script import script_of, t2s_edits, tw_term_edits
@@ -44,7 +44,8 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
 
     script = None
     for _ in range(MAX_ROUNDS):
-        changed = run("mojibake", find_gbk_shift_repairs)
+        changed = run("mojibake", damaged_indent_edits)
+        changed += run("mojibake", find_gbk_shift_repairs)
         changed += run("pinyin_aid", pinyin_aid_edits)
         t2s = t2s_edits(tracked.text)
         # The script is the scrape's: judged on the first round, before any conversion.

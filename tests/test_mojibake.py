@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.edits import apply_edits
-from normalize.mojibake import REPLACEMENT, find_gbk_shift_repairs, gbk_shift_damage
+from normalize.mojibake import REPLACEMENT, damaged_indent_edits, find_gbk_shift_repairs, gbk_shift_damage
 
 
 def _damage(line: str) -> str:
@@ -125,3 +125,17 @@ def test_clean_traditional_notice_is_untouched() -> None:
 def test_odd_runs_without_context_do_not_crash(text: str) -> None:
     # Cyrillic runs once made the candidate scorer divide by an empty list.
     find_gbk_shift_repairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each ideographic space of a paragraph indent became two '?' (its bytes A1 A1)
+        ("????梧州日报讯\n????近年来，我市全面实施“东向”战略。", "\u3000\u3000梧州日报讯\n\u3000\u3000近年来，我市全面实施“东向”战略。"),
+        # a question in the text, or an odd run of '?', is no indent
+        ("是否完成??\n???未知", "是否完成??\n???未知"),
+    ],
+)
+def test_a_damaged_paragraph_indent_is_restored(text: str, expected: str) -> None:
+    assert apply_edits(text, damaged_indent_edits(text))[0] == expected
+
