@@ -362,18 +362,24 @@ def division_from_body(text: str) -> Division | None:
     return node or max(counts, key=lambda d: counts[d])
 
 
-# The date a news report opens its lead with, after its outlet's credit:
-# 华商报讯(记者 陈永辉)2月25日，…. A lead that opens with a bare date (9月9日，…成功举办…)
-# may narrate an event of a roundup published later: no dateline.
-_DATELINE = re.compile(r"^\s*[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*"
-                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[，,]")
+# The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
+# first line under the headline, 2月26日，…推进会召开 / 1月19日上午9时，…会议开幕.
+_DATELINE = re.compile(r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*)?"
+                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:[上下]午\d{1,2}时)?\s*[，,]")
 
 
-def dateline_date(lines: list[str], year: int) -> str | None:
+def dateline_date(lines: list[str], title: str | None, year: int) -> str | None:
     """A news report's dateline date, in the year the text implies (GUIDE §3): the date
-    after the outlet's credit (…讯) its lead opens with."""
-    for line in lines[:40]:
-        if m := _DATELINE.match(line):
+    its lead opens with, after the outlet's credit (…讯) or as the first line under the
+    headline. A bare opening date whose sentence narrates a finished event (9月9日，…成功
+    举办…) opens a roundup written later: no dateline."""
+    body = [line for line in lines[:40] if line != title]
+    for i, line in enumerate(body):
+        m = _DATELINE.match(line)
+        if not m or not (m.group("credit") or i == 0):
+            continue
+        sentence = line[m.end():].split("。")[0]
+        if m.group("credit") or not any(word in sentence for word in data_lines("deadline_past_markers.txt")):
             return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日")
     return None
 
@@ -682,7 +688,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         year, plan_years = _plan_year(text, title, issued, fields)
 
     if issued is None and report and year and report_kind(title, issuer) == "news":
-        issued = dateline_date(lines, year)
+        issued = dateline_date(lines, title, year)
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

@@ -317,8 +317,11 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
         # A lead opening with the outlet's credit and a date: the dateline, in the report's year.
         ("华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议开幕。"
          "市长作政府工作报告时指出,2018年商洛全面落实“五新”战略任务。", "2018-02-25"),
-        # A roundup's lead opening with a bare date narrates an event: no dateline.
+        # A roundup's lead opening with a bare date narrates a finished event: no dateline.
         ("9月9日,秦皇岛市委、市政府在北京成功举办招商引资推介签约会。2022年全市签约项目110个。", None),
+        # A first line dated by the meeting it reports: the dateline.
+        ("1月19日上午9时,广州市第十六届人民代表大会第六次会议开幕,市长作政府工作报告。\n▎2025年\n"
+         "——城镇新增就业超35万人", "2025-01-19"),
     ],
 )
 def test_a_news_dateline_dates_the_report(text: str, issued: str | None) -> None:
