@@ -365,7 +365,7 @@ def division_from_body(text: str) -> Division | None:
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
 # first line under the headline, 2月26日，…推进会召开 / 1月19日上午9时，…会议开幕.
 _DATELINE = re.compile(r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*)?"
-                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:[上下]午\d{1,2}时)?\s*[，,]")
+                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)\d{1,2}时)?\s*[，,]")
 
 
 def dateline_date(lines: list[str], title: str | None, year: int) -> str | None:
