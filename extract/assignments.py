@@ -250,6 +250,16 @@ def _group_of_bodies() -> re.Pattern[str]:
     return re.compile(f"(?:{quantifier})?(?:{qualifier})(?:{body})(?:[和及与](?:{body}))?")
 
 
+_UNIT_MARKS = "▲△●○■□◆◇★☆※＊*"
+
+
+def _cut_bracket(name: str) -> bool:
+    """Whether a name opens a bracket it never closes: cut off by the end of a scrape
+    (`各镇乡(`), no whole unit."""
+    opens = sum(name.count(c) for c in OPEN_BRACKETS)
+    return opens > sum(name.count(c) for c in CLOSE_BRACKETS)
+
+
 def split_units(value: str, spaces: bool = False) -> list[str]:
     """Units of an annotation value, split on 、，,；; outside brackets (GUIDE §5).
 
@@ -259,8 +269,9 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     parts = _split_top(value, seps)
     out = []
     for p in parts:
-        p = p.strip().strip("。.").strip()
-        if not HAN_CHAR.search(p) or len(p) < 2:
+        # A mark printed before a unit that the notice does not define (▲发改局) names no role.
+        p = p.strip().strip("。.").strip().lstrip(_UNIT_MARKS)
+        if not HAN_CHAR.search(p) or len(p) < 2 or _cut_bracket(p):
             # a stray number or mark in a unit cell (`经管站` / `2`), or a name cut to one
             # character by the end of a scrape (`责任单位:区`), names nobody
             continue

@@ -141,6 +141,16 @@ def test_a_bare_body_word_after_deng_adds_nobody() -> None:
     assert [(a.lead, a.units) for a in rows] == [(["区发改局"], ["区财政局", "区水务局", "区国投公司", "各街道办事处"])]
 
 
+def test_a_task_list_of_work_and_units_with_undefined_marks() -> None:
+    # 主要工作 names the task column; ▲ is not defined by the notice, so it names no role; a
+    # unit cut open by the end of the scrape (各镇乡( ) is no unit.
+    text = ("分块\n序号\n主要工作\n责任单位\n1\n生产总值增长7.5%左右\n▲发改局,各部门,各镇乡(街道)\n"
+            "2\n力争引进10亿元以上项目8个\n▲招商投资促进中心,各镇乡(")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("1", [], ["发改局", "各部门", "各镇乡(街道)"]), ("2", [], ["招商投资促进中心"])]
+
+
 def test_a_stray_number_in_a_unit_cell_names_nobody() -> None:
     text = "序号\n目标任务\n牵头责任单位\n计划完成时间\n6\n农村居民收入与经济增长同步。\n经管站\n2\n2023年底"
     assert [(a.task, a.lead) for a in run(text) if a.explicit] == [("6", ["经管站"])]
