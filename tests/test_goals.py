@@ -328,6 +328,8 @@ CASES = [
     # an amount said to be done already (现已完成10个) is of the indicator just named
     (NEWS, "全县新签约亿元以上项目12个,现已完成10个。",
      [(12, "个", "=", "actual", "2022", "全县", "亿元以上项目"), (10, "个", "=", "actual", "2022", "全县", "亿元以上项目")]),
+    # a result printed with the target it is measured against (任务数)
+    (NEWS, "引进优强企业21家(任务数18家)。", [(21, "家", "=", "actual", "2022", None, "优强企业"), (18, "家", "=", "target", "2022", None, "优强企业")]),
     # -- not goals --
     (NEWS, "大会应到代表331人,实到代表308人,符合法定人数。", []),
     (NEWS, "常务会议确定事项22件,截至9月14日,已办结6件,正在办理16件。会议确定的22件事项中,16件正在办理。",
