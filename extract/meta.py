@@ -145,7 +145,14 @@ def _headline() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"^[^，,。]{{0,16}}?(?:{alternation(words['lead'])})(?:[:：(（\s]|$)"),
         "file": re.compile(rf"(?:{alternation(words['file'])})$", re.I),
         "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
+        # 海南日报记者 金昌波: a credit line, and the name after the word.
+        "credit": re.compile(rf"(?:{alternation(words['credit'])})[\s:：]*{HAN_CHAR.pattern}{{2,3}}"
+                             rf"(?!{HAN_CHAR.pattern})"),
     }
+
+
+# A reporter's credit standing as a line of its own is short (海南日报记者 金昌波).
+MAX_CREDIT_LINE = 20
 
 
 def is_headline(line: str) -> bool:
@@ -156,7 +163,8 @@ def is_headline(line: str) -> bool:
     return (6 <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
             and not re.search(r"[。！？!?|>›»]", compact) and not compact.endswith((":", "："))
             and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
-            and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact))
+            and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact)
+            and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
 
 def _headline_of(lines: list[str]) -> str | None:
@@ -327,7 +335,7 @@ def division_from_body(text: str) -> Division | None:
     the province), and down further while the text calls its place by a lower level
     (全市 in a text naming its province once and its city once)."""
     counts: dict[Division, int] = {}
-    for _, division in gazetteer.mentions(text):
+    for _, division in gazetteer.mentions(_headline()["credit"].sub("", text)):
         counts[division] = counts.get(division, 0) + 1
     if not counts:
         return None

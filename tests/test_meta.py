@@ -221,6 +221,8 @@ def test_region_is_a_real_division(name: str, region: str | None) -> None:
         # a short county name in running text is no mention (和平 is a county and a word).
         ("云霄:“三步走”实现招商“开门红”\n本网讯 我县今年第一季度实现招商“开门红”。全县签约项目13个。", "云霄县", "350622"),
         ("和平发展是主题。我县今年签约项目13个。", None, None),
+        # A reporter's name is no place (金昌波 names no 金昌市).
+        ("海南日报记者 金昌波\n新蓝图振奋人心。全省地区生产总值增长9%左右。", None, None),
         # Phrases that end in 市 or 县 but are no place.
         ("各县市要落实县级市和贫困县的扶持政策，全县招商引资到位资金25亿元。", None, None),
         # A national notice.
@@ -275,6 +277,8 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A headline that is a figure; a 解读 headline opening with 《.
         ("7959.3亿元\n2018年全区共引进到位资金7959.3亿元。", "7959.3亿元"),
         ("无障碍浏览 长者模式\n《2024年重点工作任务分工方案》政策解读\n一、起草背景", "《2024年重点工作任务分工方案》政策解读"),
+        # A reporter's credit on a line of its own is no headline.
+        ("海南日报记者 金昌波\n“地区生产总值增长9%左右,地方一般公共预算收入增长10%”。\n新蓝图振奋人心。", None),
         # A document's file name: the title without its extension.
         ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
         # A plan title wrapped over two lines, as the covering notice cites it.
