@@ -692,7 +692,8 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
             _extend_light(text, hit)
         sent_start = max(text.rfind(ch, 0, hit.start) for ch in SENTENCE_END) + 1
         year = last_year[1] if last_year and last_year[0] == sent_start else doc.meta.year
-        in_time_cell = any(a <= hit.start and hit.end <= b for a, b in time_cells)
+        cell = next(((a, b) for a, b in time_cells if a <= hit.start and hit.end <= b), None)
+        in_time_cell = cell is not None
         ctx = _Context(figures, text, year, doc.meta.issued, in_time_cell)
         resolved = _narrated(hit, narrated, doc.meta.report) or _RESOLVERS[hit.kind](hit, ctx)
         if not isinstance(resolved, _Left) and doc.meta.report:
@@ -700,7 +701,6 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         if isinstance(resolved, _Left):
             doc.decisions.append(Decision((hit.start, hit.end), resolved.reason))
             continue
-        cell = next(((a, b) for a, b in time_cells if a <= hit.start and hit.end <= b), None)
         if cell:
             resolved = _with_cell_action(resolved, text, hit.start, cell[1])
         span = (hit.start, hit.start + len(resolved.words))  # `双周例会` → `双周` keeps the start

@@ -232,8 +232,7 @@ class _Tables:
         self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
         self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
         self.listed_after = re.compile(f"(?:{bound})?[、和及或]")
-        service_bound = next(r[0] for r in data_table("goal_comparators.txt") if r[2] == "service")
-        self.item_end = re.compile(f"(?:{bound}|{service_bound})?、")
+        self.item_end = re.compile(f"(?:{bound}|{self.within})?、")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(w for w, role in distributive if role == "respectively")
         self.distributive = re.compile(f"(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
@@ -257,6 +256,13 @@ def _tables() -> _Tables:
 
 
 # ---- small helpers -----------------------------------------------------------------
+def _quarter_of_months(first: int | None, last: int | None) -> int | None:
+    """The quarter a run of months is (1—3月 → 1), or None (1—5月)."""
+    if first and last and first % 3 == 1 and last == first + 2:
+        return (first - 1) // 3 + 1
+    return None
+
+
 def _strip_clause(text: str, a: int, b: int) -> tuple[int, int]:
     """Clause content without surrounding blanks and its leading enumerator."""
     while a < b and text[a] in " \u3000\u00a0\t":
@@ -559,9 +565,8 @@ class _Extractor:
                     if not t.quarter_event.match(title, m.end())}
         quarters |= {1 for m in t.period_re.finditer(title) if t.periods[m.group(0)] == "first-quarter"}
         for m in _MONTH_RUN.finditer(title):
-            first, last = read_int(m.group("first")), read_int(m.group("last"))
-            if first and last and first % 3 == 1 and last == first + 2:
-                quarters.add((first - 1) // 3 + 1)
+            if quarter := _quarter_of_months(read_int(m.group("first")), read_int(m.group("last"))):
+                quarters.add(quarter)
         return f"{self.year}Q{quarters.pop()}" if len(quarters) == 1 else None
 
     def _line(self, i: int) -> str:
@@ -903,7 +908,7 @@ class _Extractor:
             year = year_at(m.start() + 1)
             if year is None:
                 continue
-            quarter = (first - 1) // 3 + 1 if first % 3 == 1 and last == first + 2 else None
+            quarter = _quarter_of_months(first, last)
             runs.append((m.start(), f"{year}Q{quarter}" if quarter else str(year),
                          "period:quarter-months" if quarter else "period:months"))
         return runs

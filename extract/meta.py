@@ -317,6 +317,8 @@ def region_of_name(name: str | None) -> str | None:
     return division_of_name(name)[0]
 
 
+# Asked of one notice by the headline, the body and the page source in turn: read once.
+@lru_cache(maxsize=2)
 def _text_level(text: str) -> str | None:
     """The level word a text calls its own place by (我市, 本县; else 全市, 全省): the most
     used. 我/本 come first: 全省 also ranks a city within its province (居全省第一)."""

@@ -144,14 +144,16 @@ MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
 MIN_FLAT_HEADER = 3
 MAX_TIME_ACTION = 4  # 5月底前动工: the action a time cell may name after its limit
-# A cell that is a time limit and nothing else (2023年底, 2022年6月底前, 三季度); a time
-# column is named by one of deadline_time_columns.txt's words (完成时限, 计划完成时间).
-_YEAR_PARTS = [w for kind, w in data_table("assign_time_tails.tsv") if kind in ("period", "standing")]
-_MONTH_PARTS = [w for w, *_ in data_table("deadline_month_parts.tsv")]
-_BEFORE = [w for kind, w in data_table("deadline_modifiers.tsv") if kind == "before"]
-_TIME_CELL = re.compile(rf"(?!$)(?:\d{{4}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?|{'|'.join(_YEAR_PARTS)})?"
-                        rf"(?:{'|'.join(_MONTH_PARTS)})?(?:{'|'.join(_BEFORE)})?")
-_TIME_HEADER = re.compile("|".join(map(re.escape, data_lines("deadline_time_columns.txt"))))
+@lru_cache(maxsize=1)
+def _time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a cell that is a time limit and nothing else: 2023年底, 2022年6月底前, 三季度; the
+    header of a time column: one of deadline_time_columns.txt's words, 完成时限)."""
+    year_parts = [w for kind, w in data_table("assign_time_tails.tsv") if kind in ("period", "standing")]
+    month_parts = [w for w, *_ in data_table("deadline_month_parts.tsv")]
+    before = [w for kind, w in data_table("deadline_modifiers.tsv") if kind == "before"]
+    cell = re.compile(rf"(?!$)(?:\d{{4}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?|{'|'.join(year_parts)})?"
+                      rf"(?:{'|'.join(month_parts)})?(?:{'|'.join(before)})?")
+    return cell, re.compile("|".join(map(re.escape, data_lines("deadline_time_columns.txt"))))
 
 
 def _is_header_cell(line: str) -> bool:
@@ -216,7 +218,7 @@ def _is_time_cell(line: str) -> bool:
     """A cell that is a time limit, with at most a short action after it (5月底前动工,
     9月投入使用)."""
     s = line.strip()
-    m = _TIME_CELL.match(s)
+    m = _time_patterns()[0].match(s)
     return bool(m) and m.end() > 0 and (m.end() == len(s) or (
         len(s) - m.end() <= MAX_TIME_ACTION and HAN_RUN.fullmatch(s, m.end()) is not None))
 
@@ -248,7 +250,7 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
     expected, cap = first, 2 * len(columns)
-    time_column = next((i for i, c in enumerate(columns) if _TIME_HEADER.search(c)), None)
+    time_column = next((i for i, c in enumerate(columns) if _time_patterns()[1].search(c)), None)
 
     def line(k: int) -> str:
         return text[lines[k][0]:lines[k][1]]
