@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import alternation, data_lines, data_table, longest_first, read_numeral
+from extract.lexicon import HAN_CHAR, alternation, data_lines, data_table, longest_first, read_numeral
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +279,7 @@ def _inherit_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 # Bare numbers listed with 、 right before an amount (分别高于总体进度的9.8、6.2、5.8、2.0个百分点),
 # after a word: a list of amounts printing the unit once. At a line's start `1、` numbers an item.
-_BARE_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?、)+$")
+_BARE_LIST = re.compile(rf"(?<={HAN_CHAR.pattern})(?:\d+(?:\.\d+)?、)+$")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
