@@ -322,7 +322,6 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_contact_edges(lines, folded, reasons)
     _drop_above_headline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
-    _drop_glued_headlines(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
 
     kept = [shapes.trailing_cell.sub("", restored.get(i, line))
@@ -490,7 +489,10 @@ def _drop_contact_edges(lines: list[str], folded: list[str], reasons: list[str |
 def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None:
     """A line printed twice with only furniture between the copies, or a long line (a
     title: the page's heading above the article's) printed twice with only blank lines
-    between: the first copy is the site's."""
+    between: the first copy is the site's. A portal's headline that glues the document
+    number to a copy of the title (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知, the
+    title printed beside it with 《》 and a line-wrap space) is the site's copy wherever it
+    stands."""
     shapes = _shapes()
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
@@ -498,24 +500,26 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         j = i + 1
         while j < len(lines) and _is_furniture(lines[j], reasons[j]):
             j += 1
-        between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
-        long_line = len(line.strip()) >= shapes.title_copy_min_len
-        if j < len(lines) and (between_has_chrome or long_line) and lines[j].strip() == line.strip():
-            reasons[i] = "site_title_copy"
+        if j == len(lines):
+            continue
+        (key, glued), (other, other_glued) = _title_key(line), _title_key(lines[j])
+        if lines[j].strip() == line.strip():
+            between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
+            if between_has_chrome or len(line.strip()) >= shapes.title_copy_min_len:
+                reasons[i] = "site_title_copy"
+        elif key and key == other and glued != other_glued:
+            reasons[j if other_glued else i] = "site_title_copy"
 
 
-# A document number opening a line (鞍立政发〔2023〕2号…).
+# A document number opening a line (鞍立政发〔2023〕2号…), and the marks a title's copies
+# print differently (《》, line-wrap spaces).
 _DOC_NUMBER = re.compile(r"^\S{1,12}?[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号")
 _TITLE_MARKS = re.compile(r"[\s《》〈〉]")
 
 
-def _drop_glued_headlines(lines: list[str], reasons: list[str | None]) -> None:
-    """A portal's headline that glues the document number to a copy of the title line
-    (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知, the title printed above with 《》 and
-    a line-wrap space): the copy is the site's, the title line stays."""
-    kept = {_TITLE_MARKS.sub("", line) for line, reason in zip(lines, reasons, strict=True) if reason is None}
-    for i, line in enumerate(lines):
-        m = _DOC_NUMBER.match(line.strip())
-        if reasons[i] is None and m and _TITLE_MARKS.sub("", line.strip()[m.end():]) in kept - {""}:
-            reasons[i] = "site_headline"
-
+def _title_key(line: str) -> tuple[str, bool]:
+    """A line as its copies compare (without title marks and a leading document number),
+    and whether it had one glued before it."""
+    line = line.strip()
+    m = _DOC_NUMBER.match(line)
+    return _TITLE_MARKS.sub("", line[m.end():] if m else line), m is not None
