@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policydb.han import convert_lines, fold
+from policydb.han import convert_lines, fold, han_count
 from policydb.patterns import AnyOfSplit, any_of, any_of_split
 from policydb.records import DroppedLine
 
@@ -37,7 +37,7 @@ RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
 LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
 
 # Rules whose lines are labelled fields: page_fields reads their values.
-FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title")
+FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
 _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
@@ -84,6 +84,7 @@ class _Shapes:
     title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
+    document_file: re.Pattern[str]
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
     bullet: re.Pattern[str]
@@ -138,6 +139,7 @@ def _shapes() -> _Shapes:
         title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
+        document_file=re.compile(edge["document_file"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
         bullet=re.compile(data["markdown"]["bullet"]),
@@ -286,6 +288,11 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         if line.rule not in FIELD_RULES:
             continue
         text = shapes.bullet.sub("", line.text)
+        if line.rule == "file_name":
+            stem = shapes.document_file.sub("", text)
+            if stem != text and han_count(stem) >= 4:
+                out.setdefault("标题", stem)
+            continue
         if line.rule == "dateline" and (m := _dateline_match(text) or _DATE_ALONE.match(text)):
             out.setdefault("发布日期", _date_of(m.group()))
             text = text[m.end():]

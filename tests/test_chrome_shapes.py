@@ -247,3 +247,19 @@ def test_a_bulleted_byline_dates_the_page() -> None:
 def test_a_date_banner_is_the_day_of_viewing_not_of_publishing() -> None:
     notice = ingest_bytes(("2024年10月16日 星期三\n" + LEAD).encode("utf-8"), html=False)
     assert "发布日期" not in notice.page_meta
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # A document site heads its preview with the uploaded file's name: the notice's title.
+        ("大气污染防治2021年行动计划.pdf", "大气污染防治2021年行动计划"),
+        ("某县2023年重点工作任务分解方案.DOCX", "某县2023年重点工作任务分解方案"),
+        # A photo's file name names no notice.
+        ("webwxgetmsgimg_副本大会现场.jpg", None),
+    ],
+)
+def test_a_document_file_name_heading_is_the_page_title(heading: str, title: str | None) -> None:
+    notice = ingest_bytes((heading + "\n" + BODY).encode("utf-8"), html=False)
+    assert heading not in notice.text
+    assert notice.page_meta.get("标题") == title
