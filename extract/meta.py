@@ -619,8 +619,18 @@ def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] |
     return year
 
 
-def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[str, str]
-               ) -> tuple[int | None, list[int]]:
+def _issue_year(issued: str | None, doc_number: str | None, fields: dict[str, str]) -> int | None:
+    """The year a document was issued in: its date, else its own number's year
+    (绍政发〔2024〕10号), else the year its page published it."""
+    for source in (issued, doc_number and _CITED_NUMBER_YEAR.search(doc_number) and doc_number,
+                   fields.get("published")):
+        if source and (m := _YEAR.search(source)):
+            return int(m.group(1))
+    return None
+
+
+def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[str, str],
+               doc_number: str | None = None) -> tuple[int | None, list[int]]:
     """(the year a plan's targets are for — its first for a multi-year plan —, its years)."""
     plan_years = _plan_years(text, title, issued)
     # The years of the notice's own 目标 section (主要目标, 工作目标, 试点目标) say what
@@ -630,10 +640,11 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
     plan_years = sorted(set(plan_years) | set(section))
     year = min(section) if section else plan_years[0] if plan_years else (floor or None)
-    if issued and year and year - floor >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
+    issued_in = _issue_year(issued, doc_number, fields)
+    if issued_in and year and year - issued_in >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
         # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
-        plan_years = sorted(set(plan_years) | set(range(floor, year)))
-        year = floor
+        plan_years = sorted(set(plan_years) | set(range(issued_in, year)))
+        year = issued_in
     if year is None and (published := _YEAR.search(fields.get("published", ""))):
         # Nothing in the text dates it: the year the page was published in.
         year = int(published.group(1))
@@ -695,7 +706,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
         plan_years = [year]
     else:
-        year, plan_years = _plan_year(text, title, issued, fields)
+        year, plan_years = _plan_year(text, title, issued, fields, doc_number)
 
     if issued is None and report and year and report_kind(title, issuer) == "news":
         issued = dateline_date(lines, title, year)

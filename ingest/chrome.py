@@ -37,6 +37,7 @@ RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
 LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
 
 # Rules whose lines are labelled fields: page_fields reads their values.
+_BREADCRUMB_RULES = ("breadcrumb", "breadcrumb_trail", "breadcrumb_row")
 FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
 _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -328,6 +329,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_at_edges(folded, reasons)
     _drop_contact_edges(lines, folded, reasons)
     _drop_above_headline(folded, reasons)
+    _drop_above_breadcrumb(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
 
@@ -439,6 +441,21 @@ def _is_nav_row(line: str, shapes: _Shapes) -> bool:
     items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
     return len(items) >= shapes.nav_min_items and all(
         len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item) for item in items)
+
+
+def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None:
+    """A breadcrumb (当前位置:首页 > …) opens the page's own part: the short sentence-less
+    lines above it are the site's header (its name, menus, keywords a spam copy adds)."""
+    shapes = _shapes()
+    first, _ = _edges(folded, reasons)
+    crumbs = [i for i in range(min(first, len(folded))) if reasons[i] in _BREADCRUMB_RULES]
+    if not crumbs:
+        return
+    for i in range(crumbs[0]):
+        line = folded[i]
+        if reasons[i] is None and line and len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len \
+                and not _is_prose(line, shapes) and not shapes.organ_end.search(line):
+            reasons[i] = "above_breadcrumb"
 
 
 def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:

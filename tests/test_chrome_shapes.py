@@ -33,6 +33,10 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
          ["右上角", "微信", "朋友圈", "分享"]),
         ("breadcrumb_row", ["政务公开 > 政策文件 > 县政府文件", BODY], ["政策文件"]),
         ("nav_row_at_top", ["新闻中心 政务公开 办事服务 互动交流", BODY], ["办事服务"]),
+        # Above the breadcrumb lies the site's header, spam keywords a copying site adds too.
+        ("keywords_above_breadcrumb", ["钱柜登陆,钱柜入口", "", "当前位置:首页", "> 政务公开 > 政策文件", BODY],
+         ["钱柜", "当前位置", "政策文件"]),
+        ("zhejiang_info_table_row", ["文件登记号: ZJDC00-2024-0003 有效性: 有效", BODY], ["ZJDC", "有效性"]),
         ("logo_and_return", ["logo", "返 回", BODY], ["logo", "返回"]),
         ("bare_url", ["https://www.example.gov.cn/art/2024/3/5/art_123.html", BODY], ["example"]),
         ("reprint_terms_sentence", [BODY, "凡本网注明“来源：某某日报”的作品，版权均属某某日报社所有，未经授权不得转载。"],

@@ -372,6 +372,12 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         # A plan issued in 2024 with targets 到2029年 runs from its issue: its year is 2024.
         ("重庆市人民政府办公厅\n2024年9月30日\n重庆市促进个体工商户高质量发展实施方案\n一、总体目标\n"
          "到2029年,全市个体工商户活跃度达到70%。", None, 2024),
+        # Undated but numbered in 2024, with targets 到2027年: a plan of 2024 on, like a dated one.
+        ("临江市人民政府关于推进低空经济高质量发展的实施意见\n临政发〔2024〕10号\n一、总体要求\n"
+         "到2027年,新建通用机场2个。", None, 2024),
+        # Undated and unnumbered, published in 2024 with targets 到2027年: the same.
+        ("临江市人民政府关于推进低空经济高质量发展的实施意见\n一、总体要求\n到2027年,新建通用机场2个。",
+         {"发布日期": "2024-08-14"}, 2024),
         # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
         ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
          "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),
