@@ -204,6 +204,8 @@ class _Tables:
         self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$"
                                             f"|(?:{_words('goal_target_heads.txt')})"
                                             f"[^，,。；;（(]{{0,6}}[（(]\\s*$")
+        self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
+        self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
         baselines = data_table("goal_baseline_words.tsv")
@@ -312,6 +314,12 @@ def _depth_opened(seg: str) -> int:
         elif ch in CLOSE_BRACKETS and stack:
             stack.pop()
     return stack[-1] if stack else -1
+
+
+# A target's name is a noun phrase (签约目标, 年度目标任务), not a clause; its completion
+# rate is named so (签约目标完成率).
+_MAX_TARGET_NAME = 16
+_COMPLETION_RATE = "完成率"
 
 
 def _clean_indicator(s: str) -> str:
@@ -1110,7 +1118,7 @@ class _Extractor:
     def _build(self, c: _Candidate) -> list[Goal]:
         indicator, opened = self._indicator_before(c)
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
-        indicator = self._borrow_indicator(c, indicator, ev_end)
+        indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
         return self._distribute(c, indicator, self._scopes(c), ev_end)
 
     def _indicator_before(self, c: _Candidate) -> tuple[str, int]:
@@ -1211,6 +1219,27 @@ class _Extractor:
         if post:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
         return indicator, max(q.end, comp_end, post_end if post else 0)
+
+    def _against_target(self, c: _Candidate) -> str | None:
+        """完成目标任务20亿元的56.3%: an amount after a noun naming a target is that target,
+        named by the noun; the rate after it (or after the noun alone) is the target's 完成率.
+        A bare noun (目标任务) is the target of the indicator just named in the sentence."""
+        text, q, start = self.text, c.q, c.context.start
+        before = [o for o in c.context.amounts if o.end <= q.start and o.start >= start]
+        noun_end = q.start
+        if q.unit == "%":
+            cut = before[-1].start if before and re.fullmatch(r"\s*的\s*", text[before[-1].end:q.start]) else None
+            noun_end = cut if cut is not None else len(text[:q.start].rstrip().removesuffix("的").rstrip())
+            if cut is None and noun_end == q.start:
+                return None
+        if not self.t.after_target_noun.search(text, start, noun_end):
+            return None
+        noun = self.t.leading_verb.sub("", _clean_indicator(self._strip_lead(text[start:noun_end])))
+        if not noun or len(noun) > _MAX_TARGET_NAME:
+            return None
+        last = self.memory.last.get(c.context.clause.sentence)
+        name = last + noun if noun in self.t.bare_target_nouns and last else noun
+        return name + _COMPLETION_RATE if noun_end != q.start else name
 
     def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
         """An indicator that is only a change or a verb borrows the one named before it in
