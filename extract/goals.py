@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract import gazetteer
 from extract.lexicon import (
     CLOSE_BRACKETS,
     HAN_CHAR,
@@ -57,7 +58,8 @@ _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
 _ENUM = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,3}[、.．]"
                    r"|[一二三四五六七八九十]是)")
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
+# 2021—2025年, and a run of months across years (2018年1月至2019年9月): the years it spans.
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月份?)?\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
 # A short bracket right after an amount and its bound, or the close of the bracket the
@@ -316,6 +318,26 @@ def _depth_opened(seg: str) -> int:
     return stack[-1] if stack else -1
 
 
+def _place_suffix(text: str) -> int | None:
+    """Where the division name that ends `text` starts (0: `text` is one), or None. A
+    county's two-character name is a word as often as a place and does not count."""
+    for start in range(max(0, len(text) - _MAX_PLACE), len(text) - 1):
+        end, division = gazetteer.chain_at(text, start)
+        if division and end == len(text) and (end - start >= 3 or division.level != gazetteer.COUNTY):
+            return start
+    return None
+
+
+def _leading_place(text: str) -> str:
+    """The division name `text` opens with, where a figure follows it (聊城3个), else ''."""
+    end, division = gazetteer.chain_at(text)
+    return text[:end] if division and text[end:end + 1].isdigit() else ""
+
+
+_MAX_PLACE = 12
+_DIGIT = re.compile(r"\d")
+
+
 # A target's name is a noun phrase (签约目标, 年度目标任务), not a clause; its completion
 # rate is named so (签约目标完成率).
 _MAX_TARGET_NAME = 16
@@ -525,6 +547,9 @@ class _SentenceMemory:
 
     last: dict[int, str] = field(default_factory=dict)
     named: dict[int, list[str]] = field(default_factory=dict)
+    # sentence → the indicator a list of places and their amounts shares (新签约项目潍坊5个、
+    # 聊城3个: 新签约项目)
+    place_list: dict[int, str] = field(default_factory=dict)
 
     def remember(self, sentence: int, indicator: str) -> None:
         self.last[sentence] = indicator
@@ -630,7 +655,9 @@ class _Extractor:
             return "recent-span"  # 近三年合同外资到资比例: the years a figure covers
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
-            listed = _split_list(text[cl.start:q.start].rsplit("，", 1)[-1])
+            # Names, not items carrying figures of their own (青岛4个、烟台4个、济南3个).
+            names = text[cl.start:q.start].rsplit("，", 1)[-1]
+            listed = [] if _DIGIT.search(names) else _split_list(names)
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
                 return "count-of-list"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
@@ -857,7 +884,8 @@ class _Extractor:
                 candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
-                candidates.append((m.start(), f"{m.group(1)}-{m.group(2)}", "period:year-range"))
+                span = m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)}-{m.group(2)}"
+                candidates.append((m.start(), span, "period:year-range"))
             for m in _YEAR_CUE.finditer(seg):
                 # A baseline year (在2021年…的基础上, 比2020年) is not the goal's period.
                 around = seg[max(0, m.start() - 2):m.start()]
@@ -866,7 +894,7 @@ class _Extractor:
                     continue
                 if t.on_the_basis.match(after):
                     continue
-                if _YEAR_RANGE.search(seg[max(0, m.start() - 6):m.end()]):
+                if _YEAR_RANGE.search(seg[max(0, m.start() - 12):m.end()]):
                     continue
                 candidates.append((m.start(), m.group(1), "period:named-year"))
         # A quarter or a run of months is of the year named before it on the line (2022年1—3月),
@@ -1117,6 +1145,8 @@ class _Extractor:
     # -- building a goal: indicator, scopes, distribution --
     def _build(self, c: _Candidate) -> list[Goal]:
         indicator, opened = self._indicator_before(c)
+        if placed := self._place_item(c, indicator):
+            return self._distribute(c, placed[0], [placed[1]], max(c.q.end, c.comparator_end))
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
         return self._distribute(c, indicator, self._scopes(c), ev_end)
@@ -1219,6 +1249,23 @@ class _Extractor:
         if post:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
         return indicator, max(q.end, comp_end, post_end if post else 0)
+
+    def _place_item(self, c: _Candidate, indicator: str) -> tuple[str, str] | None:
+        """(indicator, place) of an item of a list of places and their amounts: 新签约项目潍坊5个、
+        聊城3个、济南2个 — the measure named before the first place is every item's, the
+        place its scope. The first item ends with a place, the others are one."""
+        sentence = self.memory.place_list
+        key = c.context.clause.sentence
+        place_at = _place_suffix(indicator)
+        if place_at == 0 and (base := sentence.get(key) or self.memory.last.get(key)):
+            return base, indicator
+        rest = self.text[c.comparator_end:c.context.end]
+        if place_at and rest.startswith("、") and _place_suffix(_leading_place(rest[1:])) == 0:
+            base = _clean_indicator(indicator[:place_at])
+            if base:
+                sentence[key] = base
+                return base, indicator[place_at:]
+        return None
 
     def _against_target(self, c: _Candidate) -> str | None:
         """完成目标任务20亿元的56.3%: an amount after a noun naming a target is that target,
