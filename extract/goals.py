@@ -335,6 +335,7 @@ def _leading_place(text: str) -> str:
 
 
 _MAX_PLACE = 12
+_INTRODUCER = "——"
 _DIGIT = re.compile(r"\d")
 
 
@@ -665,7 +666,7 @@ class _Extractor:
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
         estimate = self.t.estimate_any.search(sentence)
-        if estimate and not self._past_year_named(sentence[:estimate.start()]):
+        if estimate and not self._past_year_named(sentence):
             return "context-sentence"
         return None
 
@@ -917,6 +918,9 @@ class _Extractor:
             if t.periods[m.group(0)] == "year":
                 # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
                 candidates.append((m.start(), str(year_at(m.start())), "period:year-word"))
+            elif t.periods[m.group(0)] == "this-year":
+                candidates.append((m.start(), str(year if year is not None else year_at(m.start())),
+                                   "period:year-word"))
             elif t.periods[m.group(0)] == "first-quarter":
                 if (in_year := year_at(m.start())) is not None:
                     candidates.append((m.start(), f"{in_year}Q1", "period:first-quarter"))
@@ -1176,6 +1180,9 @@ class _Extractor:
                 item_start = m.end()
             break
         pre_clean = pre[item_start - start: cur - start]
+        # 我省去年多个指标迈进重要大关——城镇居民可支配收入30816元: a dash ends what
+        # introduces the figures; the indicator is named after it.
+        pre_clean = pre_clean.rsplit(_INTRODUCER, 1)[-1]
         if self.t.respectively in pre_clean:
             pre_clean = self._respectively(c, pre_clean)
         # A、B等14个项目: the members listed before 等 are not the indicator.
@@ -1463,13 +1470,17 @@ def _expand_to(items: list[str], n: int) -> list[str]:
 
 
 def _dedupe(goals: list[Goal]) -> list[Goal]:
-    seen = set()
+    """Each goal once: read twice at one place, or stated again in the same words (a
+    site's summary repeating the article's paragraph) with the same figure and period."""
+    seen: set[tuple] = set()
+    stated_at: dict[tuple, tuple[int, int]] = {}
     out = []
     for g in goals:
-        key = (g.span, g.value, g.unit, g.scope, g.indicator)
-        if key in seen:
+        at_place = (g.span, g.value, g.unit, g.scope, g.indicator)
+        in_words = (g.evidence, g.value, g.unit, g.indicator, g.period, g.kind)
+        if at_place in seen or stated_at.setdefault(in_words, g.span) != g.span:
             continue
-        seen.add(key)
+        seen.add(at_place)
         out.append(g)
     return out
 

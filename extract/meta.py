@@ -44,6 +44,10 @@ _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\
 def _tables() -> dict[str, object]:
     return {
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?$"),
+        "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
+                                f"{HAN_CHAR.pattern}{{1,8}}"
+                                f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
+                                f"{HAN_CHAR.pattern}{{0,12}}(?:{alternation(data_lines('meta_doc_types.txt'))})$"),
         "org_end": re.compile(f"(?:{alternation(data_lines('meta_org_suffixes.txt'))})$"),
         "region_suffixes": list(admin_levels()),
         "not_regions": set(data_lines("meta_not_regions.txt")),
@@ -215,7 +219,7 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
             return _issuer_line(head, i) + line + head[i + 1]
     for i, line in enumerate(lines[:40]):
-        if _is_title_line(line) and len(line) >= 6:
+        if _is_title_line(line) and len(line) >= 6 and not _tables()["delivered"].search(line):
             return _unwrapped(lines, i, text)
     headline = _headline_of(lines)
     return _headline()["file"].sub("", headline) if headline else None
@@ -291,7 +295,8 @@ def division_of_name(name: str | None) -> tuple[str | None, Division | None]:
     t = _tables()
     organ = t["organ"].search(name, end)
     rest = name[end:organ.start() if organ else len(name)]
-    zone = re.match(rf"^{HAN_CHAR.pattern}{{2,6}}?(?:{alternation(t['region_suffixes'])})", rest)
+    zone = re.match(rf"^{HAN_CHAR.pattern}{{2,6}}?(?:{alternation(data_kinds('meta_division_words.tsv')['zone'])})",
+                    rest)
     if zone and not any(zone.group(0).endswith(bad) for bad in t["not_regions"]):
         return name[:end] + zone.group(0), division
     return division.name, division
@@ -375,7 +380,7 @@ def division_from_body(text: str) -> Division | None:
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
 # first line under the headline, 2月26日，…推进会召开 / 1月19日上午9时，…会议开幕.
 _DATELINE = re.compile(r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*)?"
-                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)\d{1,2}时)?\s*[，,]")
+                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]")
 
 
 def dateline_date(lines: list[str], title: str | None, year: int) -> str | None:

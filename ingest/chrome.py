@@ -85,6 +85,7 @@ class _Shapes:
     title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
+    tab_label_max_len: int
     document_file: re.Pattern[str]
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
@@ -140,6 +141,7 @@ def _shapes() -> _Shapes:
         title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
+        tab_label_max_len=int(edge["tab_label_max_len"]),
         document_file=re.compile(edge["document_file"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
@@ -456,6 +458,15 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
         if reasons[i] is None and line and len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len \
                 and not _is_prose(line, shapes) and not shapes.organ_end.search(line):
             reasons[i] = "above_breadcrumb"
+    # Right below it, a side box's or tab's labels (热闻, 图片) before anything else.
+    for i in range(crumbs[-1] + 1, len(folded)):
+        line = folded[i]
+        if not line:
+            continue
+        if reasons[i] is not None or len(re.sub(r"\s", "", line)) > shapes.tab_label_max_len \
+                or _is_prose(line, shapes):
+            break
+        reasons[i] = "below_breadcrumb"
 
 
 def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:

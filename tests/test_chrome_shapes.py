@@ -36,6 +36,10 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         # Above the breadcrumb lies the site's header, spam keywords a copying site adds too.
         ("keywords_above_breadcrumb", ["钱柜登陆,钱柜入口", "", "当前位置:首页", "> 政务公开 > 政策文件", BODY],
          ["钱柜", "当前位置", "政策文件"]),
+        # Right below the breadcrumb, a side box's labels; a table's header after the
+        # page's byline stays (see test_a_table_header_below_the_byline_stays).
+        ("tab_labels_below_breadcrumb", ["大资讯 > 中国时政 > 正文", "", "热闻", "", " • 图片", "",
+                                         "福建两会昨日开幕省长做报告", BODY], ["热闻", "图片"]),
         ("zhejiang_info_table_row", ["文件登记号: ZJDC00-2024-0003 有效性: 有效", BODY], ["ZJDC", "有效性"]),
         ("logo_and_return", ["logo", "返 回", BODY], ["logo", "返回"]),
         ("bare_url", ["https://www.example.gov.cn/art/2024/3/5/art_123.html", BODY], ["example"]),
@@ -267,3 +271,9 @@ def test_a_document_file_name_heading_is_the_page_title(heading: str, title: str
     notice = ingest_bytes((heading + "\n" + BODY).encode("utf-8"), html=False)
     assert heading not in notice.text
     assert notice.page_meta.get("标题") == title
+
+
+def test_a_table_header_below_the_byline_stays() -> None:
+    scrape = "新闻中心 > 文件政策\n2023-01-17 00:00 来源: 某市人民政府\n序号\n工作任务\n牵头责任单位\n1\n" + BODY
+    text, _ = strip_chrome(scrape)
+    assert "序号\n工作任务\n牵头责任单位" in text

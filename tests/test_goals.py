@@ -369,6 +369,13 @@ CASES = [
      [(10, "次", "=", "actual", "2022", None, "招商"), (14, "个", "=", "actual", "2022", None, "新签约项目"),
       (5, "个", "=", "actual", "2022", "潍坊", "新签约项目"), (3, "个", "=", "actual", "2022", "聊城", "新签约项目"),
       (2, "个", "=", "actual", "2022", "济南", "新签约项目")]),
+    # -- news of a work report: 今年 is the report's year after a past year the line names;
+    #    an estimate of a past year's figure is its result; a dash ends an introducer --
+    (NEWS, "初步预计,2021年全市生产总值为21910亿元,增长11%。报告还提出,今年全市GDP预期增长10.5%左右。",
+     [(21910, "亿元", "=", "actual", "2021", "全市", "生产总值"), (11, "%", "=", "actual", "2021", "全市", "增长"),
+      (10.5, "%", "~", "target", "2022", "全市", "GDP预期增长")]),
+    (NEWS, "我市去年多个指标迈进重要大关——城镇居民可支配收入30816元。",
+     [(30816, "元", "=", "actual", "2021", None, "城镇居民可支配收入")]),
     # -- figures of a run of months across years span those years; the leaders who led
     #    the trips are the subject --
     (NEWS, "2018年1月至2019年9月,各市党政主要负责同志共带队到省外招商231次,累计对接项目1018个。",
@@ -496,3 +503,10 @@ def test_reason_codes_are_the_documented_ones() -> None:
             assert goal.reason and all(code in codes for code in goal.reason.split()), goal.reason
         for decision in doc.decisions:
             assert decision.reason.removeprefix("goal:") in codes, decision.reason
+
+
+def test_a_paragraph_printed_twice_gives_its_goals_once() -> None:
+    paragraph = "全市农民人均纯收入11184元,增长12.2%。"
+    goals = find_goals(annotate(paragraph + "\n导报讯 会议开幕。\n" + paragraph, NEWS))
+    assert [(g.value, g.span[0]) for g in goals] == [(11184, 0), (12.2, goals[1].span[0])]
+    assert goals[1].span[0] < len(paragraph)

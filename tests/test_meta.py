@@ -200,6 +200,8 @@ def test_a_news_report_about_this_year_takes_the_page_date():
         ("县级市扩权强县工作方案", None),
         ("各县市区招商引资工作要点", None),
         ("贫困县脱贫摘帽实施方案", None),
+        # A headline read on after a short name is no zone of it (省长 is no province).
+        ("福建两会昨日开幕省长做报告 GDP突破两万亿", "福建省"),
     ],
 )
 def test_region_is_a_real_division(name: str, region: str | None) -> None:
@@ -279,6 +281,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         ("无障碍浏览 长者模式\n《2024年重点工作任务分工方案》政策解读\n一、起草背景", "《2024年重点工作任务分工方案》政策解读"),
         # A reporter's credit on a line of its own is no headline.
         ("海南日报记者 金昌波\n“地区生产总值增长9%左右,地方一般公共预算收入增长10%”。\n新蓝图振奋人心。", None),
+        # A caption of the report being delivered is no title: the headline is.
+        ("福建两会开幕 GDP突破两万亿\n苏树林向大会作省政府工作报告\n报告提出今年全省GDP预期增长10.5%左右。",
+         "福建两会开幕 GDP突破两万亿"),
         # A document's file name: the title without its extension.
         ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
         # A plan title wrapped over two lines, as the covering notice cites it.
@@ -326,6 +331,11 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
         # A first line dated by the meeting it reports: the dateline.
         ("1月19日上午9时,广州市第十六届人民代表大会第六次会议开幕,市长作政府工作报告。\n▎2025年\n"
          "——城镇新增就业超35万人", "2025-01-19"),
+        # ... with the part of the day but no hour; a caption of the speaker delivering the
+        # report is no title of the report.
+        ("福建两会昨日开幕省长做报告 GDP突破两万亿\n1月12日上午,福建省十二届人大二次会议在福建会堂开幕。\n"
+         "苏树林向大会作省政府工作报告\n报告明确提出了2014年全省经济社会发展的主要预期目标:全省生产总值增长10.5%左右。",
+         "2014-01-12"),
     ],
 )
 def test_a_news_dateline_dates_the_report(text: str, issued: str | None) -> None:
