@@ -62,6 +62,8 @@ _DROP_COST = 3.0         # a dropped pair is a priori rarer than no drop (about 
 _MARGIN = 3.0            # a lost byte is inferred only when its best fit wins by this much
 _HEADING_BONUS = 12.0    # the numeral sibling headings call for, and its closing bracket
 _PUNCT_LOGP = -6.0       # CJK punctuation: as cheap as a very common character
+_OPENING_BONUS = 4.0     # a clause's closing mark before an opening one (。“ 。《): the word
+                         # model cannot see that a lost 。 there is likelier than a character
 _UNKNOWN_LOGP = -16.0    # a character jieba's dictionary never uses
 _MAX_WORD = 8            # longest word looked up when segmenting a scoring window
 _CONTEXT = 4             # characters of context on each side of a scoring window
@@ -72,6 +74,8 @@ _COMMON_COST = 7.5       # a surviving pair this common is taken as it stands
 _MIDDLE_MAX_COST = 8.0   # a character with both bytes lost must be at least this common
 
 _CJK_PUNCT = frozenset("，。、；：？！（）《》〈〉“”‘’「」『』〔〕【】—…·")
+_CLAUSE_CLOSE = frozenset("，。；：？！")
+_OPENING = frozenset("“‘《〈（「『【〔")
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*[（(]([{_NUMERALS}]{{1,3}})[）)]")
 _TOP_HEADING = re.compile(rf"^\s*[{_NUMERALS}]{{1,3}}、")
@@ -129,6 +133,14 @@ def _is_sandwiched_alnum(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and _gbk2(text[i - 1]) is not None and _gbk2(text[i + 1]) is not None
 
 
+def _opens_after_stray(text: str, i: int) -> bool:
+    """An ASCII sign right after the stray `?` and before a GBK character (`?!墩`): the
+    shifted pair A3A1 of 。 and the next mark's lead (。“, 。《) read as ！ and folded."""
+    c = text[i]
+    return (0 < i < len(text) - 1 and text[i - 1] == "?" and "!" <= c <= "~" and c != "?" and not c.isalnum()
+            and _gbk2(text[i + 1]) is not None)
+
+
 def _run_bytes(chars: str) -> list[int]:
     out: list[int] = []
     for c in chars:
@@ -158,9 +170,11 @@ _ODD_RANGES = (
     (0xE000, 0xF8FF),  # private use
 )
 _ODD_CHARS = frozenset(chr(o) for lo, hi in _ODD_RANGES for o in range(lo, hi + 1))
-# Any sign of damage: an odd character or a stray `?` before a non-ASCII one. Text with
+# Any sign of damage: an odd character or a stray `?` before a non-ASCII one (or before
+# a folded full-width sign and one: `?!拔`). Text with
 # neither, nearly every notice, skips the line-by-line search.
-_DAMAGE_SIGN = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _ODD_RANGES) + "]|\\?[^\\x00-\\x7f]")
+_DAMAGE_SIGN = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _ODD_RANGES) + "]"
+                          "|\\?[!-/:-@\\[-`{-~]?[^\\x00-\\x7f]")
 
 
 def _is_odd(char: str) -> bool:
@@ -436,11 +450,12 @@ def _segments(line: str) -> Iterable[tuple[int, int]]:
     mask = _masked_aids(line)
     i, n = 0, len(line)
     while i < n:
-        if mask[i] or _gbk2(line[i]) is None:
+        if mask[i] or (_gbk2(line[i]) is None and not _opens_after_stray(line, i)):
             i += 1
             continue
         j = i
-        while j < n and not mask[j] and (_gbk2(line[j]) is not None or _is_sandwiched_alnum(line, j)):
+        while j < n and not mask[j] and (_gbk2(line[j]) is not None or _is_sandwiched_alnum(line, j)
+                                         or (j == i and _opens_after_stray(line, j))):
             data = _gbk2(line[j])
             j += 1
             # A character whose second byte is ASCII cannot be a shifted pair (a lead byte
@@ -688,6 +703,8 @@ def _score(model: _DocModel, cand: _Cand, left_ctx: str, right_ctx: str, heading
            prefix: str) -> float:
     window = _simp(left_ctx[-_CONTEXT:] + cand.text + right_ctx[:_CONTEXT])
     score = model.segment_logp(window) + _CHAR_BONUS * len(cand.text) - _DROP_COST * cand.drops
+    if cand.text[-1:] in _CLAUSE_CLOSE and right_ctx[:1] in _OPENING:
+        score += _OPENING_BONUS
     if heading:
         # A heading line that opens with a bracket continues its siblings' numbering.
         hyp = prefix + cand.text

@@ -50,6 +50,11 @@ REAL = [
     ("gbk_shift_heading_numbering",
      "(三)優(yōu)化營(yíng)商環(huán)境。\n?。ㄋ模┞鋵?shí)容錯(cuò)免責(zé)。",
      1, "（四）落實(shí)容錯(cuò)免責(zé)。"),
+    # 。“ = A1A3 A1B0: the skipped A1 is the stray '?', the shifted A3A1 a folded '!';
+    # the lost lead before an opening quote is the clause's closing mark.
+    ("gbk_shift_after_a_closing_mark",
+     "投資過億元的項目439個,占到位資金總數(shù)的91%?!拔鍍?yōu)一新”產業(yè)項目502個",
+     0, "投資過億元的項目439個,占到位資金總數(shù)的91%。“五優(yōu)一新”產業(yè)項目502個"),
 ]
 
 # (name, sibling lines before, the clean line to damage, sibling lines after)
