@@ -140,6 +140,7 @@ class _Tables:
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
         self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
+        self.list_introducer = re.compile(alternation(_rows("goal_kind_cues.txt", 2, "list")))
         self.plan_voice = re.compile("|".join(data_lines("goal_plan_voice.txt")))
         self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
@@ -234,9 +235,11 @@ class _Tables:
         self.leading_floor = re.compile(f"^(?:{_words('goal_floor_words.txt')})")
         bound = _words("goal_bounds.txt")
         self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
+        # A content farm doubles the marks between list items (7%,、8%): a comma before 、
+        # is stepped over.
         self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
-        self.listed_after = re.compile(f"(?:{bound})?[、和及或]")
-        self.item_end = re.compile(f"(?:{bound}|{self.within})?、")
+        self.listed_after = re.compile(f"(?:{bound})?[,，]?[、和及或]")
+        self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(w for w, role in distributive if role == "respectively")
         self.distributive = re.compile(f"(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
@@ -820,6 +823,14 @@ class _Extractor:
             kind = self.t.kinds[word]
         if kind is not None:
             return kind, "kind:cue"
+        # 主要预期目标是:…。一般公共预算总收入增长5%: the list goes on past the sentence.
+        line_start = self.line_starts[cl.line]
+        before = self.text[line_start:s0]
+        introducers = list(self.t.list_introducer.finditer(before))
+        if introducers and not any(
+                not self._trailing_remark(line_start + m.start(), line_start + introducers[-1].start())
+                for m in self.t.kind_re.finditer(before, introducers[-1].end())):
+            return self.t.kinds[introducers[-1].group(0)], "kind:list-introducer"
         section = self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]

@@ -556,6 +556,7 @@ _CLOSE = ")）〕]］】”》」"
 _SENTENCE_END = "。！？!?|\t"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
+_LIST_MARK = "、"
 # Every character that ends a sentence, chain or clause, or opens or closes a bracket.
 _BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
@@ -577,6 +578,8 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
                 depth += 1
             elif ch in _CLOSE:
                 depth = max(0, depth - 1)
+            elif ch in _CLAUSE_END and text.startswith(_LIST_MARK, at + 1):
+                continue  # 7%,、8%: a content farm doubles the mark between list items
             elif ch in _SENTENCE_END or depth == 0:
                 if at > last:
                     clauses.append(Clause(last, at, chain, sentence, line_no))
