@@ -44,6 +44,9 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 # A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06).
 _SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
+_DIGIT = re.compile(r"\d")
+# A site's name and its address before the fields of its byline.
+_SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
@@ -85,6 +88,7 @@ class _Shapes:
     title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
+    attachment: re.Pattern[str]
     tab_label_max_len: int
     document_file: re.Pattern[str]
     markdown_heading: re.Pattern[str]
@@ -141,6 +145,7 @@ def _shapes() -> _Shapes:
         title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
+        attachment=re.compile(edge["attachment"]),
         tab_label_max_len=int(edge["tab_label_max_len"]),
         document_file=re.compile(edge["document_file"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
@@ -194,6 +199,10 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     if not line or shapes.value_breaks.search(_LIST_IN_CELL.sub("", line)):
         return None
     pairs = _parse_cells(line, shapes) if _PIPES.search(line) else _parse_run(line, shapes)
+    if not pairs and (site := _SITE_AND_ADDRESS.match(line)):
+        # 中企天津报道 www.zqtjnews.com.cn 时间:2024-03-18 17:26:11点击: — the site's name
+        # and address lead its byline.
+        pairs = _parse_run(line[site.end():], shapes)
     return tuple(pairs) if pairs else None
 
 
@@ -332,6 +341,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_contact_edges(lines, folded, reasons)
     _drop_above_headline(folded, reasons)
     _drop_above_breadcrumb(folded, reasons)
+    _drop_above_footer(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
 
@@ -507,6 +517,26 @@ def _restore_table_title(lines: list[str], folded: list[str], reasons: list[str 
 
 def _is_furniture(line: str, reason: str | None) -> bool:
     return reason is not None or not line.strip()
+
+
+def _drop_above_footer(folded: list[str], reasons: list[str | None]) -> None:
+    """Above a footer the rules know (版权所有 …), the short sentence-less lines after the
+    notice's last sentence are the site's (a teaser box's labels: 深度 / Depth更多); a
+    body's name, a date or a number there signs the notice and stays."""
+    shapes = _shapes()
+    _, last = _edges(folded, reasons)
+    footer = next((i for i in range(len(folded) - 1, last, -1) if reasons[i] is not None), None)
+    if footer is None:
+        return
+    for i in range(last + 1, footer):
+        line = folded[i]
+        if reasons[i] is not None or not line:
+            continue
+        if shapes.attachment.match(line) or line.endswith((":", "：")):
+            return  # 附件: — the notice's list of attachments goes on to the footer
+        if len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes) \
+                and not shapes.organ_end.search(line) and not _DIGIT.search(line):
+            reasons[i] = "above_footer"
 
 
 def _drop_contact_edges(lines: list[str], folded: list[str], reasons: list[str | None]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.meta import find_meta
 from ingest import ingest_bytes
 from ingest.chrome import parse_fields, strip_chrome
 from tests.conftest import canon
@@ -40,6 +41,13 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         # page's byline stays (see test_a_table_header_below_the_byline_stays).
         ("tab_labels_below_breadcrumb", ["大资讯 > 中国时政 > 正文", "", "热闻", "", " • 图片", "",
                                          "福建两会昨日开幕省长做报告", BODY], ["热闻", "图片"]),
+        ("bookmark_toolbar", ["添加收藏 设为首页", BODY], ["收藏", "首页"]),
+        ("site_and_address_byline", ["某区举行招商引资项目集中签约仪式",
+                                     "中企报道 www.example.com.cn 时间:2024-03-18 17:26:11点击:", LEAD],
+         ["example", "17:26", "点击"]),
+        # A teaser box's labels between the last sentence and the footer.
+        ("teaser_labels_above_footer", [BODY, "", "深度", "", "Depth更多", "", "圈点", "",
+                                        "版权所有 © 2006-2023 某某报道"], ["深度", "Depth", "圈点", "版权"]),
         ("zhejiang_info_table_row", ["文件登记号: ZJDC00-2024-0003 有效性: 有效", BODY], ["ZJDC", "有效性"]),
         ("logo_and_return", ["logo", "返 回", BODY], ["logo", "返回"]),
         ("bare_url", ["https://www.example.gov.cn/art/2024/3/5/art_123.html", BODY], ["example"]),
@@ -277,3 +285,17 @@ def test_a_table_header_below_the_byline_stays() -> None:
     scrape = "新闻中心 > 文件政策\n2023-01-17 00:00 来源: 某市人民政府\n序号\n工作任务\n牵头责任单位\n1\n" + BODY
     text, _ = strip_chrome(scrape)
     assert "序号\n工作任务\n牵头责任单位" in text
+
+
+def test_the_notices_attachment_lines_above_a_footer_stay() -> None:
+    text, _ = strip_chrome("\n".join([BODY, "某县人民政府办公室", "2023年5月20日", "附件:", "任务分解表",
+                                       "版权所有 © 2006-2023 某某网"]))
+    for kept in ("某县人民政府办公室", "2023年5月20日", "附件:", "任务分解表"):
+        assert kept in text
+    assert "版权" not in text
+
+
+def test_a_bare_time_label_dates_a_news_byline() -> None:
+    scrape = "某区举行招商引资项目集中签约仪式\n中企报道 www.example.com.cn 时间:2024-03-18 17:26:11\n" + LEAD
+    notice = ingest_bytes(scrape.encode(), html=False)
+    assert find_meta(notice.text, page_meta=notice.page_meta).issued == "2024-03-18"
