@@ -37,6 +37,7 @@ RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
 LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
 
 # Rules whose lines are labelled fields: page_fields reads their values.
+_BYLINE_RULES = ("dateline", "page_fields", "byline_fields", "stacked_label", "stacked_value")
 _BREADCRUMB_RULES = ("breadcrumb", "breadcrumb_trail", "breadcrumb_row")
 FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
@@ -45,6 +46,8 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-
 # A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06).
 _SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
 _DIGIT = re.compile(r"\d")
+# A run of this many label lines, each over its value, is an info table scraped a cell a line.
+_MIN_STACKED_FIELDS = 3
 # A site's name and its address before the fields of its byline.
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
@@ -296,7 +299,14 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     date of a byline as 发布日期 (it dates a news report's 今年)."""
     shapes = _shapes()
     out: dict[str, str] = {}
+    label = None
     for line in dropped:
+        if line.rule == "stacked_label":
+            label = _label_of(fold(line.text).rstrip(":："), shapes)
+            continue
+        if line.rule == "stacked_value" and label:
+            out.setdefault(shapes.same.get(label, label), line.text)
+        label = None
         if line.rule not in FIELD_RULES:
             continue
         text = shapes.bullet.sub("", line.text)
@@ -336,6 +346,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     folded = [shapes.bullet.sub("", line) for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
+    _drop_stacked_fields(folded, reasons)
     _drop_anywhere(folded, reasons)
     _drop_at_edges(folded, reasons)
     _drop_contact_edges(lines, folded, reasons)
@@ -368,7 +379,7 @@ def _drop_anywhere(folded: list[str], reasons: list[str | None]) -> None:
                 reasons[j] = reasons[j] or (tail if j == i else f"{tail} (below)")
             return
         # A line of fields is read as one (its values are evidence) before any phrase rule.
-        reasons[i] = _shape_anywhere(line) or _first_match(line, "line")
+        reasons[i] = reasons[i] or _shape_anywhere(line) or _first_match(line, "line")
 
 
 def _shape_anywhere(line: str) -> str | None:
@@ -455,6 +466,39 @@ def _is_nav_row(line: str, shapes: _Shapes) -> bool:
         len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item) for item in items)
 
 
+def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:
+    """An info table scraped one cell a line (索引号 / 011437144/2023-06550 / 文件类型 /
+    政府文件 …): a run of two or more label lines, each with its value on the next line."""
+    shapes = _shapes()
+    filled = [i for i, line in enumerate(folded) if line]
+    pairs: list[tuple[int, int | None]] = []  # (label line, value line) of the current run
+
+    def close_run() -> None:
+        if len(pairs) >= _MIN_STACKED_FIELDS:
+            for label, value in pairs:
+                reasons[label] = reasons[label] or "stacked_label"
+                if value is not None:
+                    reasons[value] = reasons[value] or "stacked_value"
+        pairs.clear()
+
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        if _label_of(folded[i].rstrip(":："), shapes) is None:
+            close_run()
+            k += 1
+            continue
+        nxt = filled[k + 1] if k + 1 < len(filled) else None
+        if nxt is not None and _label_of(folded[nxt].rstrip(":："), shapes) is None \
+                and _is_value(folded[nxt], shapes) and not _is_prose(folded[nxt], shapes):
+            pairs.append((i, nxt))
+            k += 2
+        else:
+            pairs.append((i, None))  # a label with no value: the next line is a label too
+            k += 1
+    close_run()
+
+
 def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None:
     """A breadcrumb (当前位置:首页 > …) opens the page's own part: the short sentence-less
     lines above it are the site's header (its name, menus, keywords a spam copy adds)."""
@@ -484,16 +528,19 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
     above the headline are the site's (its name, a topic banner, a channel)."""
     shapes = _shapes()
     first, _ = _edges(folded, reasons)
-    bylines = [i for i in range(min(first, len(folded))) if reasons[i] in ("dateline", "page_fields", "byline_fields")]
+    bylines = [i for i in range(min(first, len(folded))) if reasons[i] in _BYLINE_RULES]
     if not bylines:
         return
     above = [i for i in range(bylines[0]) if reasons[i] is None and folded[i]]
     if not above or len(folded[above[-1]]) < 6:
         return
+    headline = folded[above[-1]]
     for i in above[:-1]:
         line = folded[i]
+        # A body's name is the site's where the headline opens with it (郧阳区人民政府 over
+        # 郧阳区人民政府关于…的通知), else it may be the issuer printed above its title.
         if len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes) \
-                and not shapes.organ_end.search(line):
+                and (not shapes.organ_end.search(line) or headline.startswith(line)):
             reasons[i] = "above_headline"
 
 

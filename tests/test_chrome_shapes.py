@@ -299,3 +299,15 @@ def test_a_bare_time_label_dates_a_news_byline() -> None:
     scrape = "某区举行招商引资项目集中签约仪式\n中企报道 www.example.com.cn 时间:2024-03-18 17:26:11\n" + LEAD
     notice = ingest_bytes(scrape.encode(), html=False)
     assert find_meta(notice.text, page_meta=notice.page_meta).issued == "2024-03-18"
+
+
+def test_an_info_table_scraped_a_cell_a_line_is_chrome_and_evidence() -> None:
+    scrape = "\n".join(["某区人民政府", "政府信息公开", "某区人民政府关于分解落实2023年区政府工作目标任务的通知",
+                         "索引号", "011437144/2023-06550", "文件类型", "政府文件", "发文字号", "某政发〔2023〕5号",
+                         "发布日期", "2023年02月13日 10:53:20", "效力状态", "有效", "", BODY])
+    notice = ingest_bytes(scrape.encode(), html=False)
+    assert notice.text.splitlines()[0] == "某区人民政府关于分解落实2023年区政府工作目标任务的通知"
+    for gone in ("011437144", "政府文件", "效力状态", "10:53:20", "政府信息公开"):
+        assert gone not in notice.text, gone
+    assert notice.page_meta["发文字号"] == "某政发〔2023〕5号"
+    assert BODY in notice.text
