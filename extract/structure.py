@@ -243,10 +243,9 @@ class FlatLine:
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str], first: int,
-               out: dict[int, FlatLine]) -> int:
+               out: dict[int, FlatLine], header_start: int) -> int:
     """Rows from `lines[at]` (the bare serial `first`, 1 unless the table is an excerpt)
     on, into `out` (line start → FlatLine); the index after the table."""
-    header_start = lines[at - len(header)][0]
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
     expected, cap = first, 2 * len(columns)
@@ -316,9 +315,12 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
             start = next((k for k, c in enumerate(cells) if _is_header_cell(c)), len(cells))
         header = cells[start:]
         named = sum(1 for c in header if _is_header_cell(c))
-        if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and j < len(lines) \
-                and (first := _bare_serial(text[lines[j][0]:lines[j][1]])):
-            i = _flat_rows(text, lines, j, header, first, out)
+        # A group's heading may stand between the header and the first row (一、主要经济
+        # 社会发展指标…): the rows are under it.
+        rows_at = j + 1 if j + 1 < len(lines) and _ends_table(text[lines[j][0]:lines[j][1]]) else j
+        if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines) \
+                and (first := _bare_serial(text[lines[rows_at][0]:lines[rows_at][1]])):
+            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0])
         else:
             i = max(j, i + 1)
     return out

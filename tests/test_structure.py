@@ -118,6 +118,15 @@ def test_flattened_table_without_serial_header() -> None:
     assert rows[1].cells == {"重点任务": "推进数字乡村试点。", "牵头单位": "县农业农村局\n县网信办", "完成时限": "6月底前"}
 
 
+def test_flattened_table_with_a_group_heading_before_its_first_row() -> None:
+    text = ("序号\n目  标  任  务\n牵头单位\n责任单位\n"
+            "一、主要经济社会发展指标(牵头领导:某某)\n1\n★地区生产总值增长15%。\n区发改局\n区统计局\n"
+            "2\n★一般公共预算收入增长8%。\n区财政局\n区税务局")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["一/1", "一/2"]
+    assert rows[0].cells["牵头单位"] == "区发改局" and rows[1].cells["责任单位"] == "区税务局"
+
+
 def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
     # Rows 6, 52, 53 of a county's list; the time cell anchors its column, so a unit cell of
     # two lines (or a stray number in it) does not push the limit into the progress column.
