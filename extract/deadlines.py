@@ -477,7 +477,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:no-such-month")
     if _signature_like(hit, ctx):
         return _Left("deadline:date-line")  # a signature date, its 日 lost or not (2021年2月22)
-    part, mod = _day_part(m), m.group("mod") or ""
+    part, mod = _day_part(m), m.group("mod") or _listed_mod(hit, ctx)
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
     if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
@@ -496,6 +496,19 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     return None
 
 
+# Day dates listed up to the last one's 前 (4月25日、6月25日、9月25日、12月25日前): each
+# is a limit of its own.
+@lru_cache(maxsize=1)
+def _listed_days() -> re.Pattern[str]:
+    return re.compile(rf"(?:、(?:\d{{1,2}}月)?\d{{1,2}}日)+(?P<mod>{alternation(_modifiers()['before'])})")
+
+
+def _listed_mod(hit: _Hit, ctx: _Context) -> str:
+    """The bound the last date of a list gives the dates listed before it, or ""."""
+    m = _listed_days().match(ctx.text, hit.end)
+    return m.group("mod") if m and hit.match.group("d") else ""
+
+
 @_resolves("month")
 def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     left = _month_left(hit, ctx)
@@ -506,7 +519,7 @@ def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     y = _year_of(m.group("y"), ctx.year)
     if y is None:
         return _Resolution(_words(hit, ctx), reason="deadline:month")
-    part, mod, last = _day_part(m), m.group("mod") or "", last_day(y, month)
+    part, mod, last = _day_part(m), m.group("mod") or _listed_mod(hit, ctx), last_day(y, month)
     if not part:
         first_day, last_day_ = 1, last
     elif part in _month_parts():

@@ -265,9 +265,14 @@ def find_doc_number(lines: list[str]) -> str | None:
     """This notice's own 发文字号: a line of its own near the top (a cited one sits in a sentence)."""
     for line in lines[:15]:
         compact = line.replace(" ", "").replace("\u3000", "")
+        # A law site prints it in brackets under the title: (汴政办〔2005〕34号).
+        compact = _BRACKETED_LINE.sub(r"\1", compact)
         if _DOC_NUMBER_LINE.match(compact):
             return compact
     return None
+
+
+_BRACKETED_LINE = re.compile(r"^[（(](.+)[)）]$")
 
 
 def _name_start(name: str) -> str:

@@ -30,6 +30,10 @@ CASES = [
     ("请于每年12月20日前将工作总结报送市发展改革委。", 2019, [("每年12月20日前", None, None, "yearly", 20)]),
     # a day printed with its weekday
     ("于4月20日(星期五)前上报区督查组。", 2007, [("4月20日(星期五)前", None, "2007-04-20", None, None)]),
+    # dates listed up to the last one's 前: a limit each
+    ("各责任单位务于4月25日、6月25日、9月25日、12月25日前分四次向市政府报告工作落实情况。", 2005,
+     [("4月25日", None, "2005-04-25", None, None), ("6月25日", None, "2005-06-25", None, None),
+      ("9月25日", None, "2005-09-25", None, None), ("12月25日前", None, "2005-12-25", None, None)]),
     # a limit over goals is their period (GUIDE §6); one over tasks is a deadline, the year
     # said twice (今年年底前, 2025年年底前)
     ("今年年底前，全面完成县级国土空间规划编制；2025年年底前，实现乡村地区规划全覆盖。", 2021,

@@ -442,3 +442,8 @@ def test_a_report_without_a_year_is_dated_by_a_plan_milestone(text: str, year: i
 
 def test_a_milestone_named_as_a_later_aim_dates_nothing() -> None:
     assert find_meta("今年全市签约项目120个，为实现“十五五”良好开局打牢基础。").year is None
+
+
+def test_a_document_number_printed_in_brackets_under_the_title_is_the_notices() -> None:
+    text = "临江市人民政府办公室关于印发重点工作分解落实意见的通知\n(临政办〔2005〕34号)\n各县、区人民政府:\n现印发给你们。"
+    assert find_meta(text).doc_number == "临政办〔2005〕34号"
