@@ -206,7 +206,7 @@ class _Tables:
         # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
         self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$"
                                             f"|(?:{_words('goal_target_heads.txt')})"
-                                            f"[^，,。；;（(]{{0,6}}[（(]\\s*$")
+                                            f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
@@ -872,6 +872,11 @@ class _Extractor:
         candidates = self._named_periods(self.text[self.line_starts[cl.line]:q.start])
         # The last named wins; of two named at one place, the one found later.
         best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
+        # In a quarter's report 全年 is the quarter's, but not before a target of the year
+        # (增速高于全年预定目标(增长10%)).
+        of_year = best[2] == "period:year-word" and self.t.after_target_noun.search(self.text, cl.start, q.start)
+        if of_year and self.report_quarter and self.year:
+            return str(self.year), False, "period:year-word"
         if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]
         section = self.section_of_line.get(cl.line)

@@ -347,8 +347,11 @@ def division_from_body(text: str) -> Division | None:
     the province), and down further while the text calls its place by a lower level
     (全市 in a text naming its province once and its city once)."""
     counts: dict[Division, int] = {}
-    for _, division in gazetteer.mentions(_headline()["credit"].sub("", text)):
-        counts[division] = counts.get(division, 0) + 1
+    body = _headline()["credit"].sub("", text)
+    travel = data_kinds("meta_division_words.tsv")["travel"]
+    for at, division in gazetteer.mentions(body):
+        if not body.endswith(travel, 0, at):
+            counts[division] = counts.get(division, 0) + 1
     if not counts:
         return None
 

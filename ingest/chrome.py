@@ -91,6 +91,7 @@ class _Shapes:
     title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
+    headline_tag: re.Pattern[str]
     attachment: re.Pattern[str]
     tab_label_max_len: int
     document_file: re.Pattern[str]
@@ -148,6 +149,7 @@ def _shapes() -> _Shapes:
         title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
+        headline_tag=re.compile(edge["headline_tag"]),
         attachment=re.compile(edge["attachment"]),
         tab_label_max_len=int(edge["tab_label_max_len"]),
         document_file=re.compile(edge["document_file"]),
@@ -355,16 +357,30 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_above_footer(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
+    tags = _headline_tags(lines, folded, reasons)
 
-    kept = [shapes.trailing_cell.sub("", restored.get(i, line))
+    kept = [shapes.trailing_cell.sub("", restored.get(i, line)[len(tags.get(i, "")):])
             for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)) if reason is None or i in restored]
     while kept and not kept[0].strip():
         kept.pop(0)
     while kept and not kept[-1].strip():
         kept.pop()
-    dropped = [DroppedLine(line.strip(), reason) for line, reason in zip(lines, reasons, strict=True)
-               if reason is not None and line.strip()]
+    dropped = [DroppedLine(tags[i].strip(), "headline_tag") if i in tags else DroppedLine(line.strip(), reason)
+               for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
+               if (reason is not None and line.strip()) or i in tags]
     return "\n".join(kept), dropped
+
+
+def _headline_tags(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
+    """Line → the content farm's tag that opens it (世界热门:), for the kept lines above
+    the notice's first sentence: the tag goes and the headline stays."""
+    shapes = _shapes()
+    first, _ = _edges(folded, reasons)
+    out = {}
+    for i in range(min(first, len(lines))):
+        if reasons[i] is None and (m := shapes.headline_tag.match(lines[i].lstrip())):
+            out[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip()) + m.end()]
+    return out
 
 
 def _drop_anywhere(folded: list[str], reasons: list[str | None]) -> None:

@@ -41,6 +41,7 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         # page's byline stays (see test_a_table_header_below_the_byline_stays).
         ("tab_labels_below_breadcrumb", ["大资讯 > 中国时政 > 正文", "", "热闻", "", " • 图片", "",
                                          "福建两会昨日开幕省长做报告", BODY], ["热闻", "图片"]),
+        ("image_placeholder", ["某省一季度利用外资大幅增长", "(相关资料图)", LEAD], ["资料图"]),
         ("bookmark_toolbar", ["添加收藏 设为首页", BODY], ["收藏", "首页"]),
         ("site_and_address_byline", ["某区举行招商引资项目集中签约仪式",
                                      "中企报道 www.example.com.cn 时间:2024-03-18 17:26:11点击:", LEAD],
@@ -313,3 +314,12 @@ def test_an_info_table_scraped_a_cell_a_line_is_chrome_and_evidence() -> None:
         assert gone not in notice.text, gone
     assert notice.page_meta["发文字号"] == "某政发〔2023〕5号"
     assert BODY in notice.text
+
+
+def test_a_content_farms_tag_leaves_the_headline() -> None:
+    notice = ingest_bytes(("首页 >综合 > 正文\n世界热门:一季度全省实际利用内外资大幅增长\n"
+                           "2023-05-05 08:54:17 来源:某某新闻网\n" + LEAD).encode(), html=False)
+    assert notice.text.splitlines()[0] == "一季度全省实际利用内外资大幅增长"
+    # A county's name before a colon is no tag (云霄:…).
+    notice = ingest_bytes(("云霄:一季度招商引资实现开门红\n" + LEAD).encode(), html=False)
+    assert notice.text.startswith("云霄:一季度")

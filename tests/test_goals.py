@@ -383,6 +383,12 @@ CASES = [
       (8, "%", "=", "target", "2022", "全市", "农村居民人均可支配收入")]),
     (NEWS, "我市去年多个指标迈进重要大关——城镇居民可支配收入30816元。",
      [(30816, "元", "=", "actual", "2021", None, "城镇居民可支配收入")]),
+    # -- a quarter's report: a year's target restated in brackets after its noun is of the year
+    (Meta(title="一季度全省实际利用内外资大幅增长", issuer=None, region="黑龙江省", year=2023, plan_years=[2023],
+          report=True),
+     "实际利用外资7804万美元,同比增长84.1%,增速高于全年预定目标(增长10%)74.1个百分点。",
+     [(7804, "万美元", "=", "actual", "2023Q1", None, "实际利用外资"), (84.1, "%", "=", "actual", "2023Q1", None, "增长"),
+      (10, "%", "=", "target", "2023", None, "目标"), (74.1, "个百分点", "=", "actual", "2023Q1", None, "目标")]),
     # -- figures of a run of months across years span those years; the leaders who led
     #    the trips are the subject --
     (NEWS, "2018年1月至2019年9月,各市党政主要负责同志共带队到省外招商231次,累计对接项目1018个。",

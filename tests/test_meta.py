@@ -447,3 +447,9 @@ def test_a_milestone_named_as_a_later_aim_dates_nothing() -> None:
 def test_a_document_number_printed_in_brackets_under_the_title_is_the_notices() -> None:
     text = "临江市人民政府办公室关于印发重点工作分解落实意见的通知\n(临政办〔2005〕34号)\n各县、区人民政府:\n现印发给你们。"
     assert find_meta(text).doc_number == "临政办〔2005〕34号"
+
+
+def test_a_place_the_text_travels_to_is_not_its_own() -> None:
+    text = ("本报讯 全省实际利用外资增长84.1%。1月12日,我省赴广东省开展招商活动,召开黑龙江—广东经贸合作交流会。"
+            "4月22日,我省党政代表团赴广东开展学习考察,广东省商务厅与黑龙江省商务厅对口交流。")
+    assert find_meta(text).region == "黑龙江省"
