@@ -62,16 +62,20 @@ def parse_date(s: str | None) -> str | None:
 _RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{2,4})日?")
 
 
-def read_run_together_date(s: str) -> str | None:
+def read_run_together_date(s: str, not_after: str | None = None) -> str | None:
     """The date a run of digits can only be (2023925日 → 2023-09-25, 202446 → 2024-04-06),
-    as ISO; None when no split of month and day, or more than one, is valid (2024111)."""
+    as ISO; None when no split of month and day, or more than one, is valid (2024111). A
+    date after `not_after` (ISO: the day the page published the notice) is no valid one
+    (2024115 published 2024-01-18 is 2024-01-15, not 2024-11-05)."""
     m = _RUN_TOGETHER.fullmatch(s.strip())
     if not m:
         return None
     year, rest = int(m.group(1)), m.group(2)
-    valid = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest)
+    valid = {iso(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest)
              and 1 <= int(rest[:k]) <= 12 and 1 <= int(rest[k:]) <= last_day(year, int(rest[:k]))}
-    return iso(year, *valid.pop()) if len(valid) == 1 else None
+    if not_after:
+        valid = {d for d in valid if d <= not_after}
+    return valid.pop() if len(valid) == 1 else None
 
 
 def read_day_date(s: str, default_year: int | None) -> tuple[int | None, int, int] | None:

@@ -249,13 +249,14 @@ def issuer_from_signature(lines: list[str]) -> str | None:
     return None
 
 
-def signature_date(lines: list[str]) -> str | None:
+def signature_date(lines: list[str], published: str | None = None) -> str | None:
     """The date on the notice's signature line; one whose 年 and 月 the scrape lost
-    (2023925日) is read where only one date fits, under a body's name or at the end."""
+    (2023925日) is read where only one date fits, under a body's name or at the end, and
+    not after the day the page `published` it (ISO)."""
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line):
             signs = i >= len(lines) - 3 or issuer_from_signature(lines[i - 1:i + 1]) is not None
-            iso = parse_date(line) or (read_run_together_date(line) if signs else None)
+            iso = parse_date(line) or (read_run_together_date(line, published) if signs else None)
             if iso:
                 return iso
     return None
@@ -653,6 +654,8 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
     plan_years = sorted(set(plan_years) | set(section))
     year = min(section) if section else plan_years[0] if plan_years else (floor or None)
+    if title and (span := _TITLE_YEARS.search(title)) and span.group(2):
+        year = int(span.group(1))  # 实施方案(2023—2025年): a plan's years, its first the plan's
     issued_in = _issue_year(issued, doc_number, fields)
     if issued_in and year and year - issued_in >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
         # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
@@ -678,7 +681,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         title = re.sub(r"\s+", "", title)
     issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
               or fields.get("publisher") or body_of_source(fields.get("source"), title))
-    issued = parse_date(fields.get("issued")) or signature_date(lines)
+    issued = parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
     report_words, delivery = _work_report()
     delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:

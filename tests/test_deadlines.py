@@ -353,3 +353,8 @@ def test_a_period_word_before_a_figure_that_is_no_goal_is_no_deadline() -> None:
 def test_read_run_together_date(printed: str, iso_date: str | None) -> None:
     assert read_run_together_date(printed) == iso_date
 
+
+def test_a_run_together_date_is_not_after_the_page_published_it() -> None:
+    assert read_run_together_date("2024115") is None  # 1月15日 or 11月5日
+    assert read_run_together_date("2024115", not_after="2024-01-18") == "2024-01-15"
+

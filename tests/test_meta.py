@@ -382,6 +382,9 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         # A plan issued in 2024 with targets 到2029年 runs from its issue: its year is 2024.
         ("重庆市人民政府办公厅\n2024年9月30日\n重庆市促进个体工商户高质量发展实施方案\n一、总体目标\n"
          "到2029年,全市个体工商户活跃度达到70%。", None, 2024),
+        # A plan whose title gives its years is of its first, whatever its 目标 section reaches.
+        ("东阳市人民政府办公室关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知\n一、主要目标\n"
+         "到2025年,全市残疾人就业率达到80%以上。", None, 2023),
         # Undated but numbered in 2024, with targets 到2027年: a plan of 2024 on, like a dated one.
         ("临江市人民政府关于推进低空经济高质量发展的实施意见\n临政发〔2024〕10号\n一、总体要求\n"
          "到2027年,新建通用机场2个。", None, 2024),
