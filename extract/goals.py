@@ -576,6 +576,10 @@ class _Extractor:
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
         self.section_of_line = _sections(doc.sections, meta.year, self.report)
+        # A task table's cells: (start, end, (kind, period, reason)) in text order.
+        cells = _sections({start: sec for start, (_, sec) in doc.cell_sections.items()}, meta.year, self.report)
+        self.table_cells = sorted((start, doc.cell_sections[start][0], how) for start, how in cells.items())
+        self.table_cell_starts = [c[0] for c in self.table_cells]
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
@@ -831,12 +835,19 @@ class _Extractor:
                 not self._trailing_remark(line_start + m.start(), line_start + introducers[-1].start())
                 for m in self.t.kind_re.finditer(before, introducers[-1].end())):
             return self.t.kinds[introducers[-1].group(0)], "kind:list-introducer"
-        section = self.section_of_line.get(cl.line)
+        section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
         if self.report and self.t.plan_voice.search(seg):
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _cell_section(self, pos: int) -> tuple[str, str | None, str] | None:
+        """(kind, period, reason) of the task-table column the position is in, if any."""
+        i = bisect_right(self.table_cell_starts, pos) - 1
+        if i >= 0 and pos < self.table_cells[i][1]:
+            return self.table_cells[i][2]
+        return None
 
     def _trailing_remark(self, pos: int, s0: int) -> bool:
         """Whether the clause at `pos` holds no amount and follows one of its sentence: a
@@ -879,7 +890,7 @@ class _Extractor:
             return str(self.year), False, "period:year-word"
         if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]
-        section = self.section_of_line.get(cl.line)
+        section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section and section[1]:
             return section[1], False, "period:section"
         if self.report_quarter:

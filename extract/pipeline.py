@@ -5,13 +5,14 @@ is: the text, then what each component has worked out about it, recorded once. E
 component is a plain function `(doc) -> None`, registered by name with the attributes it
 `requires` (set by earlier components) and the ones it `assigns`:
 
-| component   | requires                                    | assigns |
-|-------------|---------------------------------------------|---------|
-| structure   | text                                        | line_starts, blocks, sections, quantities, clauses |
-| meta        | text, page_meta                             | meta (with `report`: news or a bulletin, not a plan) |
-| goals       | meta, sections, quantities, clauses         | goals |
-| assignments | blocks                                      | assignments, document_rules |
-| deadlines   | meta, blocks, sections, quantities, goals   | deadlines |
+| component   | requires                                           | assigns |
+|-------------|----------------------------------------------------|---------|
+| structure   | text                                               | line_starts, blocks, sections, |
+|             |                                                    | cell_sections, quantities, clauses |
+| meta        | text, page_meta                                    | meta (with `report`: news or a bulletin) |
+| goals       | meta, sections, cell_sections, quantities, clauses | goals |
+| assignments | blocks                                             | assignments, document_rules |
+| deadlines   | meta, blocks, sections, quantities, goals          | deadlines |
 
 Goals and deadlines also append to `decisions` the numbers and time words they weighed
 and left, each with a short reason code.
@@ -45,6 +46,8 @@ class ExtractionDoc:
     line_starts: list[int] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     sections: dict[int, Section] = field(default_factory=dict)  # line → its top-level section's role
+    # cell start → (cell end, its column's role) in task tables printed a row a line
+    cell_sections: dict[int, tuple[int, Section]] = field(default_factory=dict)
     quantities: list[Quantity] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)  # of the lines that hold a quantity
     # meta
@@ -92,7 +95,7 @@ def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, 
 
 
 @component("structure", requires=("text",),
-           assigns=("line_starts", "blocks", "sections", "quantities", "clauses"))
+           assigns=("line_starts", "blocks", "sections", "cell_sections", "quantities", "clauses"))
 def _structure(doc: ExtractionDoc) -> None:
     from extract.structure import annotate_structure
 
@@ -106,7 +109,7 @@ def _meta(doc: ExtractionDoc) -> None:
     doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script, sections=doc.sections)
 
 
-@component("goals", requires=("meta", "sections", "quantities", "clauses"), assigns=("goals",))
+@component("goals", requires=("meta", "sections", "cell_sections", "quantities", "clauses"), assigns=("goals",))
 def _goals(doc: ExtractionDoc) -> None:
     from extract.goals import find_goals
 

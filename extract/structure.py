@@ -526,6 +526,32 @@ def _table_sections(lines: list[str], flat: dict[int, FlatLine]) -> dict[int, Se
     return out
 
 
+def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, Section]]:
+    """Cells of task tables printed a row a line (`1 | 新增学位5000个 | 县教体局 | 新增学位5500个`)
+    whose header names both the task and the progress made (具体工作任务 / 落实情况): cell
+    start → (cell end, the Section of its column), of the year the table's caption names."""
+    out: dict[int, tuple[int, Section]] = {}
+    roles: list[str | None] | None = None
+    year = None
+    for number, line in enumerate(lines):
+        spans = split_cells(line)
+        if spans is None:
+            roles = None
+            continue
+        while spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]  # the empty cell after a row's closing pipe
+        cells = [line[a:b] for a, b in spans]
+        if sum(1 for c in cells if _is_header_cell(c.replace(" ", ""))) >= MIN_FLAT_HEADER:
+            column_roles = [_role(c) for c in cells]
+            roles = column_roles if {"plan", "progress"} <= set(column_roles) else None
+            year = _caption_year(lines, number) if roles else None
+        elif roles is not None and len(cells) == len(roles):
+            for (a, b), role in zip(spans, roles, strict=True):
+                if role:
+                    out[starts[number] + a] = (starts[number] + b, Section(role, year))
+    return out
+
+
 def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> dict[int, Section]:
     """Line number → the Section of lines under a heading that reviews (`review`), reports
     progress (`progress`) or plans (`plan`); other lines are left out. Headings are the
@@ -626,6 +652,7 @@ def annotate_structure(doc) -> None:
     flat = flat_tables(text)
     doc.blocks = parse_structure(text, flat)
     doc.sections = find_sections(lines, flat)
+    doc.cell_sections = cell_sections(lines, starts)
     doc.quantities = find_quantities(text)
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).

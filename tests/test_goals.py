@@ -523,3 +523,14 @@ def test_a_paragraph_printed_twice_gives_its_goals_once() -> None:
     goals = find_goals(annotate(paragraph + "\n导报讯 会议开幕。\n" + paragraph, NEWS))
     assert [(g.value, g.span[0]) for g in goals] == [(11184, 0), (12.2, goals[1].span[0])]
     assert goals[1].span[0] < len(paragraph)
+
+
+def test_a_task_tables_columns_set_the_kind_of_their_figures() -> None:
+    # 具体工作任务 cells plan, 落实情况 cells report: in a report, the one is a target, the
+    # other a result; 10件民生实事 counts the table's own tasks.
+    text = ("一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任单位 | 落实情况 |\n"
+            "1 | 增加义务教育学位5000个。 | 县教体局 | 新增义务教育学位5500个。 |\n"
+            "2 | 实现县域内就诊率91%以上。 | 县卫健委 | 县域内就诊率达到92%。 |")
+    meta = Meta(title=None, issuer=None, region="吉水县", year=2023, plan_years=[2023], report=True)
+    got = {(g.value, g.kind) for g in find_goals(annotate(text, meta))}
+    assert got == {(5000, "target"), (5500, "actual"), (91, "target"), (92, "actual")}
