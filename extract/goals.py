@@ -254,6 +254,8 @@ class _Tables:
             return alternation(w for w, r in recipient if r == name)
 
         self.recipients = re.compile(f"对([^，,。；;]{{2,40}}?)(?:{role('end')}|[，,])")
+        # 按照投资额的10%,给予…: the base a grant is reckoned from.
+        self.reckoned_by = re.compile(role("base"))
         self.ranking = re.compile(f"(?:{role('ranked-by')})?(?:{role('ranking')})(?:前|后|倒数)?[^的]*的$")
 
 
@@ -788,6 +790,14 @@ class _Extractor:
     def _find_threshold_end(self, chain_no: int) -> int:
         chain = self.clauses_where("chain", chain_no)
         end = -1
+        # 对总投资5000万元以上…的项目,…按照投资额的10%,给予最高5000万元支持: what selects
+        # the recipients of money granted after it, and the base it is reckoned from, are
+        # conditions of the grant.
+        grant = next((k for k, c in enumerate(chain) if self._grants_money(c)), None)
+        if grant:
+            opening = self.text[chain[0].start:chain[grant].start]
+            if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening):
+                end = chain[grant - 1].end
         for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
             condition = body.endswith("的") and _NUMERAL.search(body)
@@ -798,6 +808,14 @@ class _Extractor:
             if condition or shortfall:
                 end = c.end
         return end
+
+    def _grants_money(self, c: Clause) -> bool:
+        """A clause that grants or fines an amount of money (给予最高5000万元支持)."""
+        body = self.text[c.start:c.end]
+        if not any(w in body for w in self.t.reward_words):
+            return False
+        inside = self.quantities[bisect_right(self.q_starts, c.start - 1):bisect_right(self.q_starts, c.end - 1)]
+        return any(q.category in ("money", "magnitude") for q in inside)
 
     # -- context --
     def kind_of(self, q: Quantity, cl: Clause, reward: bool) -> tuple[str, str]:
@@ -1420,12 +1438,13 @@ class _Extractor:
         if not m:
             return []
         phrase = self.t.ranking.sub("", m.group(1))
-        items = [x for x in re.split(r"、|和|及", phrase) if x]
+        # 新引进的总部企业和功能性机构: the words up to the last 的 qualify every recipient
+        # (总投资5000万元以上、补足…短板的重大工业项目 is one); the nouns after it are listed.
+        cut = phrase.rfind("的") + 1
+        items = [x for x in re.split(r"、|和|及", phrase[cut:]) if x]
         if len(items) < 2:
             return [phrase] if phrase else []
-        # 新引进的总部企业和功能性机构: the modifier of the first item applies to all.
-        mod = re.match(r"^(.*的)", items[0])
-        return [items[0]] + [(mod.group(1) + x if mod and "的" not in x else x) for x in items[1:]]
+        return [phrase[:cut] + x for x in items]
 
     def _drop_subject(self, items: list[str]) -> list[str]:
         """Items of an indicator list, or [] when the list is one of subjects (scopes

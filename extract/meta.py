@@ -265,6 +265,8 @@ def signature_date(lines: list[str], published: str | None = None) -> str | None
 def find_doc_number(lines: list[str]) -> str | None:
     """This notice's own 发文字号: a line of its own near the top (a cited one sits in a sentence)."""
     for line in lines[:15]:
+        # 津政办规〔2023〕4号           2023-04-11: the page's date beside it.
+        line = _TRAILING_DATE.sub("", line)
         compact = line.replace(" ", "").replace("\u3000", "")
         # A law site prints it in brackets under the title: (汴政办〔2005〕34号).
         compact = _BRACKETED_LINE.sub(r"\1", compact)
@@ -274,6 +276,7 @@ def find_doc_number(lines: list[str]) -> str | None:
 
 
 _BRACKETED_LINE = re.compile(r"^[（(](.+)[)）]$")
+_TRAILING_DATE = re.compile(r"[\s\u3000]{2,}(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$")
 
 
 def _name_start(name: str) -> str:

@@ -389,6 +389,11 @@ CASES = [
      "实际利用外资7804万美元,同比增长84.1%,增速高于全年预定目标(增长10%)74.1个百分点。",
      [(7804, "万美元", "=", "actual", "2023Q1", None, "实际利用外资"), (84.1, "%", "=", "actual", "2023Q1", None, "增长"),
       (10, "%", "=", "target", "2023", None, "目标"), (74.1, "个百分点", "=", "actual", "2023Q1", None, "目标")]),
+    # -- a grant: what selects its recipients and the base it is reckoned from are its
+    #    conditions; qualifiers before the last 的 make one recipient --
+    (PLAN, "对总投资5000万元以上、补足重点产业关键环节短板的重大工业项目,竣工投产后按照设备投资额的10%,"
+           "给予最高5000万元支持。",
+     [(5000, "万元", "<=", "reward", "2018", "总投资5000万元以上、补足重点产业关键环节短板的重大工业项目", "支持")]),
     # -- figures of a run of months across years span those years; the leaders who led
     #    the trips are the subject --
     (NEWS, "2018年1月至2019年9月,各市党政主要负责同志共带队到省外招商231次,累计对接项目1018个。",

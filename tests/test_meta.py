@@ -456,3 +456,8 @@ def test_a_place_the_text_travels_to_is_not_its_own() -> None:
     text = ("本报讯 全省实际利用外资增长84.1%。1月12日,我省赴广东省开展招商活动,召开黑龙江—广东经贸合作交流会。"
             "4月22日,我省党政代表团赴广东开展学习考察,广东省商务厅与黑龙江省商务厅对口交流。")
     assert find_meta(text).region == "黑龙江省"
+
+
+def test_a_document_number_with_the_pages_date_beside_it_is_the_notices() -> None:
+    text = "天津市人民政府办公厅关于印发若干政策措施的通知\n津政办规〔2023〕4号           2023-04-11\n各区人民政府:"
+    assert find_meta(text).doc_number == "津政办规〔2023〕4号"
