@@ -341,6 +341,7 @@ def _leading_place(text: str) -> str:
 
 _MAX_PLACE = 12
 _INTRODUCER = "——"
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1308,8 +1309,20 @@ class _Extractor:
         place its scope. The first item ends with a place, the others are one."""
         sentence = self.memory.place_list
         key = c.context.clause.sentence
+        if not indicator and len(c.context.subjects) == 1 and self._only_subjects(c):
+            indicator = c.context.subjects[0]  # 金安区93.5%: the place was read as the clause's subject
         place_at = _place_suffix(indicator)
-        if place_at == 0 and (base := sentence.get(key) or self.memory.last.get(key)):
+        whole = place_at == 0 or (indicator and self._named_prefix(indicator) == (indicator, True))
+        # 开工率分别为:金安区93.5%、…: the measure named before 分别 in the clause opens a list.
+        chain_start = self.clauses_where("chain", c.context.clause.chain)[0].start
+        said = self.text[chain_start:c.q.start]
+        cut = said.rfind(self.t.respectively)
+        named = _clean_indicator(_CLAUSE_BREAK.split(said[:cut])[-1]) if cut >= 0 and not _DIGIT.search(
+            said[cut:]) else ""
+        if whole and named:
+            sentence[key] = self._strip_lead(named)
+        if whole and (base := sentence.get(key) or self.memory.last.get(key)):
+            sentence[key] = base  # 市开发区39个 in a list of counties: a place too, no measure
             return base, indicator
         rest = self.text[c.comparator_end:c.context.end]
         if place_at and rest.startswith("、") and _place_suffix(_leading_place(rest[1:])) == 0:

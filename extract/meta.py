@@ -239,14 +239,23 @@ def issuer_from_title(title: str | None) -> str | None:
 
 
 def issuer_from_signature(lines: list[str]) -> str | None:
-    """The body's name on the line just above the signature date."""
+    """The body's name on the line just above the signature date, else on the notice's
+    last line right under its closing formula (特此公示。/ 六安市投资创业中心)."""
     org_end = _tables()["org_end"]
     for i in range(1, len(lines)):
         if _DATE_LINE.match(lines[i]):
             cand = re.split(r"\s{2,}|\u3000", lines[i - 1])[0].strip()
             if 2 <= len(cand) <= 30 and org_end.search(cand) and not re.search(r"[，,。：:；;]", cand):
                 return cand
+    if len(lines) >= 2 and _CLOSING_FORMULA.match(lines[-2]):
+        cand = lines[-1].strip()
+        if 2 <= len(cand) <= 30 and org_end.search(cand) and not re.search(r"[，,。：:；;]", cand):
+            return cand
     return None
+
+
+# 特此通知。 特此公示 特此函告: the formula that closes a notice above its signature.
+_CLOSING_FORMULA = re.compile(r"^\s*特此\S{1,3}[。！]?\s*$")
 
 
 def signature_date(lines: list[str], published: str | None = None) -> str | None:

@@ -461,3 +461,8 @@ def test_a_place_the_text_travels_to_is_not_its_own() -> None:
 def test_a_document_number_with_the_pages_date_beside_it_is_the_notices() -> None:
     text = "天津市人民政府办公厅关于印发若干政策措施的通知\n津政办规〔2023〕4号           2023-04-11\n各区人民政府:"
     assert find_meta(text).doc_number == "津政办规〔2023〕4号"
+
+
+def test_a_body_signing_under_the_closing_formula_without_a_date_issues_the_notice() -> None:
+    text = "2022年1-9月份全市招商引资工作成效\n按照市政府要求,现予以公示:\n一、新签约项目344个。\n特此公示。\n六安市投资创业中心"
+    assert find_meta(text).issuer == "六安市投资创业中心"
