@@ -712,6 +712,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         region, division = division_of_name(title)
     if region is None:
         region = unlisted_place(issuer, text) or unlisted_place(title, text)
+    if region is None and fields.get("publisher"):
+        # 区人民政府办公室 issues it; the info table's 发布机构 names the place (下陆区政府办公室).
+        region, division = division_of_name(fields["publisher"])
     if region is None:
         division = (county_of_headline(title, text) or division_from_body(text)
                     or place_of_source(fields.get("source"), text))

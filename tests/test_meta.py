@@ -8,6 +8,7 @@ import pytest
 from extract.dates import parse_date
 from extract.meta import find_meta, region_of_name
 from extract.pipeline import ExtractionDoc, run_components
+from ingest import ingest_bytes
 
 NOTICE_CANGZHOU = """沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知
 
@@ -466,3 +467,13 @@ def test_a_document_number_with_the_pages_date_beside_it_is_the_notices() -> Non
 def test_a_body_signing_under_the_closing_formula_without_a_date_issues_the_notice() -> None:
     text = "2022年1-9月份全市招商引资工作成效\n按照市政府要求,现予以公示:\n一、新签约项目344个。\n特此公示。\n六安市投资创业中心"
     assert find_meta(text).issuer == "六安市投资创业中心"
+
+
+def test_an_info_tables_publisher_places_a_body_named_by_its_level_alone() -> None:
+    scrape = ("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n"
+              "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n"
+              "文 号: 文件分类: 综合政务 所属机构:\n区人民政府办公室\n关于印发2020年区政府重点工作责任分解的\n通 知\n"
+              "各新区、区政府各部门:\n现印发给你们。\n2020年6月28日")
+    notice = ingest_bytes(scrape.encode(), html=False)
+    meta = find_meta(notice.text, page_meta=notice.page_meta)
+    assert (meta.issuer, meta.region, meta.doc_number) == ("下陆区人民政府办公室", "下陆区", None)
