@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 
 from extract import gazetteer
@@ -353,6 +354,10 @@ def _text_level(text: str) -> str | None:
     return None
 
 
+_TWO_CHAR_COUNTY = re.compile(rf"{HAN_CHAR.pattern}(?:{alternation(admin_levels())})")
+_TWO_CHAR_COUNTY_MIN = 3
+
+
 def division_from_body(text: str) -> Division | None:
     """The division a text is about, from the places it names: from the province most
     names fall in, down to the city or county that most of them stay in (a city with
@@ -365,6 +370,17 @@ def division_from_body(text: str) -> Division | None:
     for at, division in gazetteer.mentions(body):
         if not body.endswith(travel, 0, at):
             counts[division] = counts.get(division, 0) + 1
+    level = _text_level(text)
+    if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
+        # A text that calls its place 全市 is about a city (or a county-level city), when it
+        # names one: a province named beside it is where the city lies.
+        counts = own
+    # A county of two characters (忠县) is a word as often as a place (全市和县级): it
+    # counts where the text names it again and again.
+    for name, n in Counter(_TWO_CHAR_COUNTY.findall(body)).items():
+        division = next((d for d in gazetteer.divisions(name) if d.name == name and d.level == gazetteer.COUNTY), None)
+        if division and n >= _TWO_CHAR_COUNTY_MIN:
+            counts[division] = counts.get(division, 0) + n
     if not counts:
         return None
 
@@ -375,11 +391,6 @@ def division_from_body(text: str) -> Division | None:
         kids = {_child_towards(node, d) for d in counts if node is None or (d != node and gazetteer.contains(node, d))}
         return sorted(kids, key=lambda k: (-support(k), k.code))
 
-    level = _text_level(text)
-    # A text that calls its place 全市 is about a city (or a county-level city), when it
-    # names one: a province named beside it is where the city lies.
-    if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
-        counts = own
     node: Division | None = None
     while kids := children(node):
         best = kids[0]
@@ -496,12 +507,18 @@ def is_report_title(title: str | None, issuer: str | None) -> bool:
     return report_kind(title, issuer) is not None
 
 
+_QUOTED = re.compile(r"“[^“”]{0,80}”")
+
+
 def _reported_year(text: str) -> int | None:
     """The year a news report is about: the latest year it names, or the one after it when
     that year is only a past baseline (在2021年…基础上) of a report about 今年."""
     # A year that closes a range, a 到…年 horizon (行动计划(2018-2020年)) or a limit
     # (2025年年底前) is a plan's end, not the year reported on.
-    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年(?!年?[底末]?前)", text)]
+    # A year inside quotation marks belongs to a slogan or a long-term goal the report
+    # quotes (聚焦“…2035年城市规模达到50平方公里…”的主要支撑目标), not to what it reports.
+    unquoted = _QUOTED.sub("", text)
+    years = [int(y) for y in re.findall(r"(?<![\d.\-－—–~～至到])((?:19|20)\d{2})年(?!年?[底末]?前)", unquoted)]
     if not years:
         # An event named with its year (2023镇海(深圳)产业合作推介会) still dates the report.
         # A count (1900个, 2000万元) is no year.

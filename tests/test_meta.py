@@ -477,3 +477,13 @@ def test_an_info_tables_publisher_places_a_body_named_by_its_level_alone() -> No
     notice = ingest_bytes(scrape.encode(), html=False)
     meta = find_meta(notice.text, page_meta=notice.page_meta)
     assert (meta.issuer, meta.region, meta.doc_number) == ("下陆区人民政府办公室", "下陆区", None)
+
+
+def test_a_county_of_two_characters_named_again_and_again_is_the_texts() -> None:
+    text = ("忠县坚持把总书记视察重庆激发的干事创业激情转化为坚决行动,聚焦“2029年前后全县工业总产值突破1000亿元,"
+            "2035年城市规模达到50平方公里”的主要支撑目标。\n2024年,忠县地区生产总值增长6.7%,位居全市区县第四。\n"
+            "聚焦“双千亿”目标,忠县将持续壮大现代制造业集群,力争2025年底常住人口城镇化率达到54%以上。"
+            "加快建设重庆市优化营商环境标杆城市。")
+    meta = find_meta(text)
+    assert meta.region == "忠县"
+    assert meta.year == 2025  # 2029 and 2035 are inside the goals it quotes
