@@ -333,6 +333,14 @@ def _place_suffix(text: str) -> int | None:
     return None
 
 
+def _is_place_name(text: str) -> bool:
+    """Whether `text` is one division name, or a chain of them (see `_place_suffix`)."""
+    if not text or len(text) > _MAX_PLACE:
+        return False
+    end, division = gazetteer.chain_at(text)
+    return division is not None and end == len(text) and (end >= 3 or division.level != gazetteer.COUNTY)
+
+
 def _leading_place(text: str) -> str:
     """The division name `text` opens with, where a figure follows it (聊城3个), else ''."""
     end, division = gazetteer.chain_at(text)
@@ -1311,26 +1319,34 @@ class _Extractor:
         key = c.context.clause.sentence
         if not indicator and len(c.context.subjects) == 1 and self._only_subjects(c):
             indicator = c.context.subjects[0]  # 金安区93.5%: the place was read as the clause's subject
-        place_at = _place_suffix(indicator)
-        whole = place_at == 0 or (indicator and self._named_prefix(indicator) == (indicator, True))
-        # 开工率分别为:金安区93.5%、…: the measure named before 分别 in the clause opens a list.
-        chain_start = self.clauses_where("chain", c.context.clause.chain)[0].start
-        said = self.text[chain_start:c.q.start]
-        cut = said.rfind(self.t.respectively)
-        named = _clean_indicator(_CLAUSE_BREAK.split(said[:cut])[-1]) if cut >= 0 and not _DIGIT.search(
-            said[cut:]) else ""
-        if whole and named:
-            sentence[key] = self._strip_lead(named)
-        if whole and (base := sentence.get(key) or self.memory.last.get(key)):
-            sentence[key] = base  # 市开发区39个 in a list of counties: a place too, no measure
-            return base, indicator
+        if not indicator:
+            return None
+        if _is_place_name(indicator) or self._named_prefix(indicator) == (indicator, True):
+            # 开工率分别为:金安区93.5%、…: the measure named before 分别 in the chain opens a list.
+            if named := self._named_before_respectively(c):
+                sentence[key] = self._strip_lead(named)
+            if base := sentence.get(key) or self.memory.last.get(key):
+                sentence[key] = base  # 市开发区39个 in a list of counties: a place too, no measure
+                return base, indicator
+            return None
         rest = self.text[c.comparator_end:c.context.end]
-        if place_at and rest.startswith("、") and _place_suffix(_leading_place(rest[1:])) == 0:
+        if rest.startswith("、") and _is_place_name(_leading_place(rest[1:])) \
+                and (place_at := _place_suffix(indicator)):
             base = _clean_indicator(indicator[:place_at])
             if base:
                 sentence[key] = base
                 return base, indicator[place_at:]
         return None
+
+    def _named_before_respectively(self, c: _Candidate) -> str:
+        """The measure a list names before its 分别(为:) in the amount's chain, if the list
+        starts at this amount."""
+        chain_start = self.clauses_where("chain", c.context.clause.chain)[0].start
+        said = self.text[chain_start:c.q.start]
+        cut = said.rfind(self.t.respectively)
+        if cut < 0 or _DIGIT.search(said, cut):
+            return ""
+        return _clean_indicator(_CLAUSE_BREAK.split(said[:cut])[-1])
 
     def _against_target(self, c: _Candidate) -> str | None:
         """完成目标任务20亿元的56.3%: an amount after a noun naming a target is that target,

@@ -533,6 +533,8 @@ def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, S
     out: dict[int, tuple[int, Section]] = {}
     roles: list[str | None] | None = None
     year = None
+    if not any("|" in line or "\t" in line for line in lines):
+        return out  # most notices print no table a row a line
     for number, line in enumerate(lines):
         spans = split_cells(line)
         if spans is None:
