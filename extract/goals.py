@@ -583,6 +583,7 @@ class _Extractor:
         self.subject_of_chain: dict[int, str] = {}  # chain → a single named subject
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
+        self._introducers: dict[int, list[re.Match[str]]] = {}  # line → its list introducers
         self.report = doc.meta.report
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
@@ -855,19 +856,25 @@ class _Extractor:
         if kind is not None:
             return kind, "kind:cue"
         # 主要预期目标是:…。一般公共预算总收入增长5%: the list goes on past the sentence.
-        line_start = self.line_starts[cl.line]
-        before = self.text[line_start:s0]
-        introducers = list(self.t.list_introducer.finditer(before))
-        if introducers and not any(
-                not self._trailing_remark(line_start + m.start(), line_start + introducers[-1].start())
-                for m in self.t.kind_re.finditer(before, introducers[-1].end())):
-            return self.t.kinds[introducers[-1].group(0)], "kind:list-introducer"
+        introducer = self._introducer_before(cl.line, s0)
+        if introducer and not any(not self._trailing_remark(m.start(), introducer.start())
+                                  for m in self.t.kind_re.finditer(self.text, introducer.end(), s0)):
+            return self.t.kinds[introducer.group(0)], "kind:list-introducer"
         section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
         if self.report and self.t.plan_voice.search(seg):
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _introducer_before(self, line: int, pos: int) -> re.Match[str] | None:
+        """The last list introducer (目标是:) on the line before `pos`; each line is
+        searched once."""
+        if line not in self._introducers:
+            start = self.line_starts[line]
+            end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+            self._introducers[line] = list(self.t.list_introducer.finditer(self.text, start, end))
+        return next((m for m in reversed(self._introducers[line]) if m.end() <= pos), None)
 
     def _cell_section(self, pos: int) -> tuple[str, str | None, str] | None:
         """(kind, period, reason) of the task-table column the position is in, if any."""

@@ -48,6 +48,8 @@ _SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
 _DIGIT = re.compile(r"\d")
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
+# A line holding one label alone (发 布 日 期:) is no longer than this.
+_MAX_LABEL_LINE = 16
 # A site's name and its address before the fields of its byline.
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
@@ -500,7 +502,7 @@ def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:
     k = 0
     while k < len(filled):
         i = filled[k]
-        if _label_of(folded[i].rstrip(":："), shapes) is None:
+        if len(folded[i]) > _MAX_LABEL_LINE or _label_of(folded[i].rstrip(":："), shapes) is None:
             close_run()
             k += 1
             continue
