@@ -138,6 +138,7 @@ class _Tables:
             (f"(?<![{re.escape(not_after[w])}])" if w in not_after else "") + re.escape(w)
             for w in longest_first(w for w, k in self.kinds.items() if k != "reward")))
         self.reward_words = [w for w, k in self.kinds.items() if k == "reward"]
+        self.reward_any = re.compile(alternation(self.reward_words))
         self.not_in_report = frozenset(_rows("goal_kind_cues.txt", 2, "not-in-report"))
         self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
         self.list_introducer = re.compile(alternation(_rows("goal_kind_cues.txt", 2, "list")))
@@ -803,7 +804,8 @@ class _Extractor:
         # 对总投资5000万元以上…的项目,…按照投资额的10%,给予最高5000万元支持: what selects
         # the recipients of money granted after it, and the base it is reckoned from, are
         # conditions of the grant.
-        grant = next((k for k, c in enumerate(chain) if self._grants_money(c)), None)
+        granting = self.t.reward_any.search(self.text, chain[0].start, chain[-1].end) if chain else None
+        grant = next((k for k, c in enumerate(chain) if self._grants_money(c)), None) if granting else None
         if grant:
             opening = self.text[chain[0].start:chain[grant].start]
             if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening):
@@ -1328,7 +1330,8 @@ class _Extractor:
             indicator = c.context.subjects[0]  # 金安区93.5%: the place was read as the clause's subject
         if not indicator:
             return None
-        if _is_place_name(indicator) or self._named_prefix(indicator) == (indicator, True):
+        if len(indicator) <= _MAX_PLACE and (_is_place_name(indicator)
+                                             or self._named_prefix(indicator) == (indicator, True)):
             # 开工率分别为:金安区93.5%、…: the measure named before 分别 in the chain opens a list.
             if named := self._named_before_respectively(c):
                 sentence[key] = self._strip_lead(named)
@@ -1360,13 +1363,21 @@ class _Extractor:
         named by the noun; the rate after it (or after the noun alone) is the target's 完成率.
         A bare noun (目标任务) is the target of the indicator just named in the sentence."""
         text, q, start = self.text, c.q, c.context.start
-        before = [o for o in c.context.amounts if o.end <= q.start and o.start >= start]
         noun_end = q.start
         if q.unit == "%":
-            cut = before[-1].start if before and re.fullmatch(r"\s*的\s*", text[before[-1].end:q.start]) else None
-            noun_end = cut if cut is not None else len(text[:q.start].rstrip().removesuffix("的").rstrip())
-            if cut is None and noun_end == q.start:
+            # The rate after 的: of the target amount before it, or of the noun alone.
+            de = q.start
+            while de > start and text[de - 1].isspace():
+                de -= 1
+            if de == start or text[de - 1] != "的":
                 return None
+            noun_end = de - 1
+            while noun_end > start and text[noun_end - 1].isspace():
+                noun_end -= 1
+            before = [o for o in c.context.amounts if o.start >= start and o.end == noun_end]
+            noun_end = before[-1].start if before else noun_end
+        elif not c.reason.startswith("kind:target-noun"):
+            return None
         if not self.t.after_target_noun.search(text, start, noun_end):
             return None
         noun = self.t.leading_verb.sub("", _clean_indicator(self._strip_lead(text[start:noun_end])))
