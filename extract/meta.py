@@ -229,7 +229,8 @@ def find_title(lines: list[str], text: str = "") -> str | None:
 def issuer_from_title(title: str | None) -> str | None:
     if not title:
         return None
-    m = re.match(r"^(.{2,40}?)关于", title)
+    # Joint issuers may be four bodies or more (成都市发展和改革委员会 中共成都市委社会工作部 …).
+    m = re.match(r"^(.{2,90}?)关于", title)
     if not m:
         return None
     issuer = m.group(1).strip()
@@ -412,10 +413,12 @@ def division_from_body(text: str) -> Division | None:
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
 # first line under the headline, 2月26日，…推进会召开 / 1月19日上午9时，…会议开幕.
 _DATELINE = re.compile(r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*)?"
-                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]")
+                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
+                       # a wire's dateline, the date inside its credit: 中新社北京11月28日电 (记者)
+                       r"|^\s*(?P<wire>[^，,。\s\d]{2,12}?)(?P<wire_month>\d{1,2})月(?P<wire_day>\d{1,2})日电")
 
 
-def dateline_date(lines: list[str], title: str | None, year: int) -> str | None:
+def dateline_date(lines: list[str], title: str | None, year: int, *, credited: bool = False) -> str | None:
     """A news report's dateline date, in the year the text implies (GUIDE §3): the date
     its lead opens with, after the outlet's credit (…讯) or as the first line under the
     headline. A bare opening date whose sentence narrates a finished event (9月9日，…成功
@@ -423,7 +426,9 @@ def dateline_date(lines: list[str], title: str | None, year: int) -> str | None:
     body = [line for line in lines[:40] if line != title]
     for i, line in enumerate(body):
         m = _DATELINE.match(line)
-        if not m or not (m.group("credit") or i == 0):
+        if m and m.group("wire"):
+            return parse_date(f"{year}年{m.group('wire_month')}月{m.group('wire_day')}日")
+        if not m or not (m.group("credit") or (i == 0 and not credited)):
             continue
         sentence = line[m.end():].split("。")[0]
         if m.group("credit") or not any(word in sentence for word in data_lines("deadline_past_markers.txt")):
@@ -741,9 +746,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
     report = is_report_title(title, issuer) and not (title is None and (_target_section_years(text)
                                                                        or _speaks_as_plan(text)))
-    if issued is None and (report and report_kind(title, issuer) == "news" or _dated_by_page(title)):
-        # News, or a page explaining a notice, without a signature date: its byline's
-        # date. A body's own bulletin or 通报 is dated by its signature alone.
+    news = report and report_kind(title, issuer) == "news"
+    if issued is None and _dated_by_page(title) and not news:
+        # A page explaining a notice, without a signature date: its byline's date.
         issued = parse_date(fields.get("published"))
     if report and not (title and _TITLE_YEARS.search(title)):
         year = _news_year(text, fields, sections)
@@ -756,8 +761,15 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     else:
         year, plan_years = _plan_year(text, title, issued, fields, doc_number)
 
-    if issued is None and report and year and report_kind(title, issuer) == "news":
-        issued = dateline_date(lines, title, year)
+    if issued is None and news:
+        # News: the date an outlet's dateline gives (中新社北京11月28日电: a copy may be
+        # posted days later), else its byline's, else the date its lead opens with. A
+        # body's own bulletin or 通报 is dated by its signature alone.
+        published = parse_date(fields.get("published"))
+        # The dateline's month and day are of the year the page was published in, if it says.
+        dated_in = int(published[:4]) if published else year
+        issued = ((dateline_date(lines, title, dated_in, credited=True) if dated_in else None)
+                  or published or (dateline_date(lines, title, year) if year else None))
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

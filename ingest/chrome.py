@@ -639,8 +639,12 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
                 reasons[i] = "site_title_copy"
         elif key and key == other and glued != other_glued:
             reasons[j if other_glued else i] = "site_title_copy"
+        elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].rstrip().endswith(_ELLIPSES) \
+                and lines[j].strip().startswith(line.strip()):
+            reasons[j] = "site_teaser"  # the title, then the text's start cut with …: a list's teaser
 
 
+_ELLIPSES = ("…", "...")
 # A document number opening a line (鞍立政发〔2023〕2号…), and the marks a title's copies
 # print differently (《》, line-wrap spaces).
 _DOC_NUMBER = re.compile(r"^\S{1,12}?[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号")

@@ -41,6 +41,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         # page's byline stays (see test_a_table_header_below_the_byline_stays).
         ("tab_labels_below_breadcrumb", ["大资讯 > 中国时政 > 正文", "", "热闻", "", " • 图片", "",
                                          "福建两会昨日开幕省长做报告", BODY], ["热闻", "图片"]),
+        ("gambling_advert_round_a_line", [LEAD, "欧亚国际公司开户『+ゞ威』——6344802——」社区是各族群众共同的家。欧亚国际网投"],
+         ["欧亚国际"]),
         ("site_summary_and_glued_headline", ["津政办规[2023]4号 天津市人民政府办公厅关于印发若干政策措施的通知",
                                              "来源:税务之家 作者:税务之家 人气: 时间:2023-04-11",
                                              "摘要:引导银行业金融机构制定制造业领域专项信贷计划,提升制造业贷款规模。",
@@ -307,9 +309,18 @@ def test_the_notices_attachment_lines_above_a_footer_stay() -> None:
 
 
 def test_a_bare_time_label_dates_a_news_byline() -> None:
-    scrape = "某区举行招商引资项目集中签约仪式\n中企报道 www.example.com.cn 时间:2024-03-18 17:26:11\n" + LEAD
+    scrape = ("某区举行招商引资项目集中签约仪式\n中企报道 www.example.com.cn 时间:2024-03-18 17:26:11\n"
+              "日前,某区招商引资项目集中签约活动举行,签约项目45个。")
     notice = ingest_bytes(scrape.encode(), html=False)
     assert find_meta(notice.text, page_meta=notice.page_meta).issued == "2024-03-18"
+
+
+def test_a_wires_dateline_dates_a_copy_posted_later() -> None:
+    # The repost's byline is a day later than the wire's own dateline, which names no year.
+    scrape = ("国家发改委:全社会物流成本仍有较大下降空间\n发布时间:2024-11-29来源:某中学 作者:浏览量:2541\n"
+              "中新社北京11月28日电 (尹倩芸)国家发改委副秘书长28日表示,2023年社会物流总费用与GDP的比率为14.4%。")
+    notice = ingest_bytes(scrape.encode(), html=False)
+    assert find_meta(notice.text, page_meta=notice.page_meta).issued == "2024-11-28"
 
 
 def test_an_info_table_scraped_a_cell_a_line_is_chrome_and_evidence() -> None:
@@ -331,3 +342,9 @@ def test_a_content_farms_tag_leaves_the_headline() -> None:
     # A county's name before a colon is no tag (云霄:…).
     notice = ingest_bytes(("云霄:一季度招商引资实现开门红\n" + LEAD).encode(), html=False)
     assert notice.text.startswith("云霄:一季度")
+
+
+def test_a_list_pages_teaser_of_the_title_and_the_texts_start_is_chrome() -> None:
+    title = "成都市发展和改革委员会 成都市住房和城乡建设局 关于印发社区嵌入式服务设施建设工程实施方案的通知"
+    text, _ = strip_chrome("\n".join([title, "", title + " 各区(市)县政府(管委会…", "", title, "", BODY]))
+    assert "管委会…" not in text and title in text

@@ -487,3 +487,10 @@ def test_a_county_of_two_characters_named_again_and_again_is_the_texts() -> None
     meta = find_meta(text)
     assert meta.region == "忠县"
     assert meta.year == 2025  # 2029 and 2035 are inside the goals it quotes
+
+
+def test_joint_issuers_before_about_are_the_issuer() -> None:
+    title = ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+             "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知")
+    assert find_meta(title + "\n各区(市)县政府:\n现印发给你们。").issuer == (
+        "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局")
