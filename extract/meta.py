@@ -106,7 +106,7 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
         rf"^[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
-        rf"在(?P<congress>[^\n]{{2,30}}?){re.escape(words['congress'])}", re.M)
+        rf"在(?P<congress>[^\n]{{2,30}}?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
 
 
@@ -293,6 +293,8 @@ _TRAILING_DATE = re.compile(r"[\s\u3000]{2,}(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d
 def _name_start(name: str) -> str:
     """A body's or title's name from where its place may start: without opening marks
     (《鹿寨县…》, mojibake `????`), the party's prefix and a leading year."""
+    # A site's bracketed tag of the province it files the page under: (内蒙古)2020年呼和浩特市….
+    name = re.sub(r"^[（(][^（()）]{2,6}[)）](?=\S)", "", name.strip())
     name = re.sub(rf"^[^{HAN}\d]+", "", name)
     name = re.sub(r"^(?:中共|中国共产党)", "", name)
     return re.sub(r"^(?:19|20)\d{2}(?:[-－—–至到](?:19|20)\d{2})?年(?:度)?", "", name)

@@ -494,3 +494,11 @@ def test_joint_issuers_before_about_are_the_issuer() -> None:
              "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知")
     assert find_meta(title + "\n各区(市)县政府:\n现印发给你们。").issuer == (
         "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局")
+
+
+def test_a_full_work_report_under_a_sites_province_tag() -> None:
+    text = ("(内蒙古)2020年呼和浩特市人民政府工作报告(全文)\n本地事\n——2020年4月22日在呼和浩特市第十五届\n\n"
+            "人民代表大会第三次会议上\n呼和浩特市人民政府市长 张佰成\n各位代表:\n一、2019年工作回顾\n"
+            "过去一年,地区生产总值增长5.5%。")
+    meta = find_meta(text)
+    assert (meta.issuer, meta.issued, meta.region, meta.year) == ("呼和浩特市人民政府", "2020-04-22", "呼和浩特市", 2020)
