@@ -845,7 +845,8 @@ class _Extractor:
         for m in self.t.kind_re.finditer(seg):
             word = m.group(0)
             # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
-            if self.report and word in self.t.not_in_report:
+            # 争取30家央企子公司落户 still strives for a count to come.
+            if self.report and word in self.t.not_in_report and q.category in ("money", "magnitude"):
                 continue
             if word in self.t.cumulative:
                 # 到2029年…累计新增2万户: a total to reach by a year ahead, not one reached.

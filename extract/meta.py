@@ -414,10 +414,16 @@ def division_from_body(text: str) -> Division | None:
 
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
 # first line under the headline, 2月26日，…推进会召开 / 1月19日上午9时，…会议开幕.
-_DATELINE = re.compile(r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*)?"
-                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
-                       # a wire's dateline, the date inside its credit: 中新社北京11月28日电 (记者)
-                       r"|^\s*(?P<wire>[^，,。\s\d]{2,12}?)(?P<wire_month>\d{1,2})月(?P<wire_day>\d{1,2})日电")
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    credit = alternation(data_kinds("meta_headline.tsv")["credit"])
+    return re.compile(
+        r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+        # 21世纪经济报道记者李莎 北京报道 1月11日,…: a reporter's credit
+        rf"|[^，,。\s]{{0,20}}(?:{credit})[^，,。\s]{{1,4}}\s+[^，,。\s]{{2,6}}报道\s*)?"
+        r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
+        # a wire's dateline, the date inside its credit: 中新社北京11月28日电 (记者)
+        r"|^\s*(?P<wire>[^，,。\s\d]{2,12}?)(?P<wire_month>\d{1,2})月(?P<wire_day>\d{1,2})日电")
 
 
 def dateline_date(lines: list[str], title: str | None, year: int, *, credited: bool = False) -> str | None:
@@ -427,7 +433,7 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
     举办…) opens a roundup written later: no dateline."""
     body = [line for line in lines[:40] if line != title]
     for i, line in enumerate(body):
-        m = _DATELINE.match(line)
+        m = _dateline().match(line)
         if m and m.group("wire"):
             return parse_date(f"{year}年{m.group('wire_month')}月{m.group('wire_day')}日")
         if not m or not (m.group("credit") or (i == 0 and not credited)):

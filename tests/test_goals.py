@@ -402,6 +402,11 @@ CASES = [
       (34, "个", "=", "actual", "2022", "市开发区", "新签约开工项目"),
       (17, "个", "=", "actual", "2022", "叶集区", "新签约开工项目"),
       (93.5, "%", "=", "actual", "2022", "金安区", "开工率"), (89.5, "%", "=", "actual", "2022", "叶集区", "开工率")]),
+    # -- news of a report: 争取 before a count still strives (before money it secured);
+    #    the report's count of its own key tasks is no goal
+    (NEWS, "在2023年河北的8项重点工作中,第一项即深入落实重大国家战略。全面落实中央疏解清单,争取30家央企二三级子公司落户新区。",
+     [(30, "家", "=", "stretch", "2023", None, "央企二三级子公司落户新区")]),
+    (NEWS, "累计争取科技经费750万元。", [(750, "万元", "=", "actual", "2022", None, "科技经费")]),
     # -- figures of a run of months across years span those years; the leaders who led
     #    the trips are the subject --
     (NEWS, "2018年1月至2019年9月,各市党政主要负责同志共带队到省外招商231次,累计对接项目1018个。",

@@ -332,6 +332,9 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
         # A first line dated by the meeting it reports: the dateline.
         ("1月19日上午9时,广州市第十六届人民代表大会第六次会议开幕,市长作政府工作报告。\n▎2025年\n"
          "——城镇新增就业超35万人", "2025-01-19"),
+        # A reporter's credit before the lead's date (…记者李莎 北京报道 1月11日,…).
+        ("21世纪经济报道记者李莎 北京报道 1月11日,河北省省长作政府工作报告时指出,2023年主要预期目标是"
+         "地区生产总值增长6%左右。", "2023-01-11"),
         # ... with the part of the day but no hour; a caption of the speaker delivering the
         # report is no title of the report.
         ("福建两会昨日开幕省长做报告 GDP突破两万亿\n1月12日上午,福建省十二届人大二次会议在福建会堂开幕。\n"
