@@ -327,19 +327,20 @@ def _depth_opened(seg: str) -> int:
 def _place_suffix(text: str) -> int | None:
     """Where the division name that ends `text` starts (0: `text` is one), or None. A
     county's two-character name is a word as often as a place and does not count."""
-    for start in range(max(0, len(text) - _MAX_PLACE), len(text) - 1):
-        end, division = gazetteer.chain_at(text, start)
-        if division and end == len(text) and (end - start >= 3 or division.level != gazetteer.COUNTY):
-            return start
-    return None
+    return next((start for start in range(max(0, len(text) - _MAX_PLACE), len(text) - 1)
+                 if _place_to_end(text, start)), None)
 
 
 def _is_place_name(text: str) -> bool:
     """Whether `text` is one division name, or a chain of them (see `_place_suffix`)."""
-    if not text or len(text) > _MAX_PLACE:
-        return False
-    end, division = gazetteer.chain_at(text)
-    return division is not None and end == len(text) and (end >= 3 or division.level != gazetteer.COUNTY)
+    return 0 < len(text) <= _MAX_PLACE and _place_to_end(text, 0)
+
+
+def _place_to_end(text: str, start: int) -> bool:
+    """Whether division names run from `start` to the end of `text` (a two-character
+    county alone does not count)."""
+    end, division = gazetteer.chain_at(text, start)
+    return division is not None and end == len(text) and (end - start >= 3 or division.level != gazetteer.COUNTY)
 
 
 def _leading_place(text: str) -> str:
@@ -823,8 +824,7 @@ class _Extractor:
 
     def _grants_money(self, c: Clause) -> bool:
         """A clause that grants or fines an amount of money (给予最高5000万元支持)."""
-        body = self.text[c.start:c.end]
-        if not any(w in body for w in self.t.reward_words):
+        if not self.t.reward_any.search(self.text, c.start, c.end):
             return False
         inside = self.quantities[bisect_right(self.q_starts, c.start - 1):bisect_right(self.q_starts, c.end - 1)]
         return any(q.category in ("money", "magnitude") for q in inside)
@@ -922,8 +922,8 @@ class _Extractor:
         best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
         # In a quarter's report 全年 is the quarter's, but not before a target of the year
         # (增速高于全年预定目标(增长10%)).
-        of_year = best[2] == "period:year-word" and self.t.after_target_noun.search(self.text, cl.start, q.start)
-        if of_year and self.report_quarter and self.year:
+        if self.report_quarter and self.year and best[2] == "period:year-word" \
+                and self.t.after_target_noun.search(self.text, cl.start, q.start):
             return str(self.year), False, "period:year-word"
         if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]

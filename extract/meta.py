@@ -243,17 +243,19 @@ def issuer_from_title(title: str | None) -> str | None:
 def issuer_from_signature(lines: list[str]) -> str | None:
     """The body's name on the line just above the signature date, else on the notice's
     last line right under its closing formula (特此公示。/ 六安市投资创业中心)."""
-    org_end = _tables()["org_end"]
     for i in range(1, len(lines)):
         if _DATE_LINE.match(lines[i]):
             cand = re.split(r"\s{2,}|\u3000", lines[i - 1])[0].strip()
-            if 2 <= len(cand) <= 30 and org_end.search(cand) and not re.search(r"[，,。：:；;]", cand):
+            if _is_body_name(cand):
                 return cand
-    if len(lines) >= 2 and _CLOSING_FORMULA.match(lines[-2]):
-        cand = lines[-1].strip()
-        if 2 <= len(cand) <= 30 and org_end.search(cand) and not re.search(r"[，,。：:；;]", cand):
-            return cand
+    if len(lines) >= 2 and _CLOSING_FORMULA.match(lines[-2]) and _is_body_name(lines[-1].strip()):
+        return lines[-1].strip()
     return None
+
+
+def _is_body_name(cand: str) -> bool:
+    """A line that is a body's name alone (临江市人民政府办公室), as a signature prints it."""
+    return 2 <= len(cand) <= 30 and bool(_tables()["org_end"].search(cand)) and not re.search(r"[，,。：:；;]", cand)
 
 
 # 特此通知。 特此公示 特此函告: the formula that closes a notice above its signature.
@@ -678,11 +680,12 @@ def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] |
 def _issue_year(issued: str | None, doc_number: str | None, fields: dict[str, str]) -> int | None:
     """The year a document was issued in: its date, else its own number's year
     (绍政发〔2024〕10号), else the year its page published it."""
-    for source in (issued, doc_number and _CITED_NUMBER_YEAR.search(doc_number) and doc_number,
-                   fields.get("published")):
-        if source and (m := _YEAR.search(source)):
-            return int(m.group(1))
-    return None
+    if issued:
+        return int(issued[:4])
+    if doc_number and (number := _CITED_NUMBER_YEAR.search(doc_number)):
+        return int(number.group(1))
+    published = _YEAR.search(fields.get("published", ""))
+    return int(published.group(1)) if published else None
 
 
 def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[str, str],

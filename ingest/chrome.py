@@ -423,6 +423,11 @@ def _is_toolbar(line: str, shapes: _Shapes) -> bool:
     return len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items))
 
 
+def _is_site_label(line: str, shapes: _Shapes) -> bool:
+    """A short line with no sentence in it: a site's name, a channel, a box's label."""
+    return len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes)
+
+
 def _is_prose(line: str, shapes: _Shapes) -> bool:
     return bool(shapes.prose.search(line)) or len(line) >= shapes.prose_min_len
 
@@ -486,7 +491,8 @@ def _is_nav_row(line: str, shapes: _Shapes) -> bool:
 
 def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:
     """An info table scraped one cell a line (索引号 / 011437144/2023-06550 / 文件类型 /
-    政府文件 …): a run of two or more label lines, each with its value on the next line."""
+    政府文件 …): a run of `_MIN_STACKED_FIELDS` label lines or more, each with its value on
+    the next line unless the next line is a label too."""
     shapes = _shapes()
     filled = [i for i, line in enumerate(folded) if line]
     pairs: list[tuple[int, int | None]] = []  # (label line, value line) of the current run
@@ -527,8 +533,7 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
         return
     for i in range(crumbs[0]):
         line = folded[i]
-        if reasons[i] is None and line and len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len \
-                and not _is_prose(line, shapes) and not shapes.organ_end.search(line):
+        if reasons[i] is None and line and _is_site_label(line, shapes) and not shapes.organ_end.search(line):
             reasons[i] = "above_breadcrumb"
     # Right below it, a side box's or tab's labels (热闻, 图片) before anything else.
     for i in range(crumbs[-1] + 1, len(folded)):
@@ -557,8 +562,7 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
         line = folded[i]
         # A body's name is the site's where the headline opens with it (郧阳区人民政府 over
         # 郧阳区人民政府关于…的通知), else it may be the issuer printed above its title.
-        if len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes) \
-                and (not shapes.organ_end.search(line) or headline.startswith(line)):
+        if _is_site_label(line, shapes) and (not shapes.organ_end.search(line) or headline.startswith(line)):
             reasons[i] = "above_headline"
 
 
@@ -599,8 +603,7 @@ def _drop_above_footer(folded: list[str], reasons: list[str | None]) -> None:
             continue
         if shapes.attachment.match(line) or line.endswith((":", "：")):
             return  # 附件: — the notice's list of attachments goes on to the footer
-        if len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes) \
-                and not shapes.organ_end.search(line) and not _DIGIT.search(line):
+        if _is_site_label(line, shapes) and not shapes.organ_end.search(line) and not _DIGIT.search(line):
             reasons[i] = "above_footer"
 
 
@@ -622,7 +625,7 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     between: the first copy is the site's. A portal's headline that glues the document
     number to a copy of the title (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知, the
     title printed beside it with 《》 and a line-wrap space) is the site's copy wherever it
-    stands."""
+    stands; so is a list page's teaser, the title followed by the text's start cut with …."""
     shapes = _shapes()
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
