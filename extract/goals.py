@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -222,6 +222,10 @@ class _Tables:
         self.on_the_basis = re.compile(f"[^，,。；;]{{0,30}}(?:{baseline('on-basis')})")
         self.compared_with = re.compile(f"(?:{baseline('before-last-year')})$")
         self.same_period = tuple(w for w, at in baselines if at == "after-last-year")
+        from_to = data_table("goal_from_to.tsv")
+        of_year = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
+        self.changed_from = re.compile(f"(?:{alternation(w for w, r in from_to if r == 'from')}){of_year}$")
+        self.changed_to = re.compile(f"[，,]?\\s*(?:{alternation(w for w, r in from_to if r == 'to')})?[到至]{of_year}")
 
     def _phrases(self) -> None:
         self.lead_words = data_lines("goal_indicator_lead.txt")
@@ -567,6 +571,8 @@ class _SentenceMemory:
     # sentence → the indicator a list of places and their amounts shares (新签约项目潍坊5个、
     # 聊城3个: 新签约项目)
     place_list: dict[int, str] = field(default_factory=dict)
+    # the start of a change's second amount → the subject the first named (由18%降至14.4%)
+    changed_from: dict[int, str] = field(default_factory=dict)
 
     def remember(self, sentence: int, indicator: str) -> None:
         self.last[sentence] = indicator
@@ -1212,6 +1218,8 @@ class _Extractor:
 
     # -- building a goal: indicator, scopes, distribution --
     def _build(self, c: _Candidate) -> list[Goal]:
+        if (subject := self._from_to(c)) is not None:
+            return self._distribute(c, subject, self._scopes(c), max(c.q.end, c.comparator_end))
         indicator, opened = self._indicator_before(c)
         if placed := self._place_item(c, indicator):
             return self._distribute(c, placed[0], [placed[1]], max(c.q.end, c.comparator_end))
@@ -1265,6 +1273,31 @@ class _Extractor:
         if subjects and pre_clean.startswith(subjects):
             pre_clean = pre_clean[len(subjects):]
         return _clean_indicator(pre_clean), opened
+
+    def _from_to(self, c: _Candidate) -> str | None:
+        """The subject of a change from one amount to another (…比率由2012年的18%，降至
+        2023年的14.4%; 城镇化率由58%提高到62%), named before 由/从 for both; None for an
+        amount that is neither end of one."""
+        text, q, qs = self.text, c.q, self.quantities
+        i = bisect_left(self.q_starts, q.start)
+        if i + 1 < len(qs) and (m := self.t.changed_from.search(text, c.context.start, q.start)) \
+                and self.t.changed_to.fullmatch(text, q.end, qs[i + 1].start):
+            subject = self._indicator_before(replace(c, q=replace(q, start=m.start())))[0] \
+                or self._clause_before(c.context.clause)
+            if not subject:
+                return None
+            self.memory.changed_from[qs[i + 1].start] = subject
+            return subject
+        return self.memory.changed_from.get(q.start)
+
+    def _clause_before(self, cl: Clause) -> str:
+        """The words of the clause before `cl` in its sentence (每创造100元GDP所支出的物流费用，
+        从18元下降到14.4元: the subject stands there), or ''."""
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self.clauses[i - 1].sentence != cl.sentence:
+            return ""
+        a, b = _strip_clause(self.text, self.clauses[i - 1].start, self.clauses[i - 1].end)
+        return _clean_indicator(self._strip_lead(self.text[a:b]))
 
     def _respectively(self, c: _Candidate, pre_clean: str) -> str:
         """对…分别给予500万、300万元: what follows 分别 is the indicator, what precedes names

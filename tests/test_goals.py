@@ -43,6 +43,15 @@ CASES = [
     (NEWS, "1-6月份，全市引进省外项目资金额219.22亿元，完成年度目标任务589亿元的37.22%。",
      [(219.22, "亿元", "=", "actual", "2022", "全市", "资金额"), (589, "亿元", "=", "target", "2022", "全市", "目标任务"),
       (37.22, "%", "=", "actual", "2022", "全市", "目标任务")]),
+    # -- a change from one amount to another: both are of the subject named before 由/从,
+    #    each of its own year; a subject in the clause before serves too --
+    (NEWS, "社会物流总费用与国内生产总值的比率由2012年的18%,降至2021年的14.4%。",
+     [(18, "%", "=", "actual", "2012", None, "物流总费用与国内生产总值的比率"),
+      (14.4, "%", "=", "actual", "2021", None, "物流总费用与国内生产总值的比率")]),
+    (NEWS, "全市城镇化率由58%提高到62%。",
+     [(58, "%", "=", "actual", "2022", "全市", "城镇化率"), (62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
+    (NEWS, "每百元营业收入中的成本,从85元下降到83元。",
+     [(85, "元", "=", "actual", "2022", None, "营业收入中的成本"), (83, "元", "=", "actual", "2022", None, "营业收入中的成本")]),
     # -- ages: a goal where it ends its phrase, a description of the people it precedes;
     #    a plant's capacity describes the project --
     (REPORT, "人均预期寿命达到80.5岁，将见习补贴范围扩展至16—24岁失业青年。",
@@ -515,6 +524,9 @@ LEFT_CASES = [
     (PLAN_XY, "建立“五个一”推进机制，实行“一个项目、一名领导、一套班子”的工作方法。", "五个", "goal:quoted-name"),
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
+    (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
+    (NEWS, "即每创造100元GDP所支出的物流费用为14.4元。", "100元", "goal:context-before"),
+    (PLAN, "每新增1家规模以上工业企业给予奖励10万元。", "1家", "goal:context-before"),
 ]
 
 
