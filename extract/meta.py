@@ -172,6 +172,11 @@ def is_headline(line: str) -> bool:
             and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
 
+# A channel's tag before a headline (2022全国地方两会|广西GDP增长7.5%): the headline is
+# read without it; a row of several cells is no headline.
+_CHANNEL_TAG = re.compile(r"^[^|｜\s]{2,12}[|｜](?=[^|｜]+$)")
+
+
 def _headline_of(lines: list[str]) -> str | None:
     """A news page's headline: the line above its publication stamp (来源:…, a date and
     time), else the first line that is not site furniture; None where that line is a lead
@@ -180,13 +185,13 @@ def _headline_of(lines: list[str]) -> str | None:
     head = lines[:15]
     for i, line in enumerate(head):
         if h["stamp"].search(line):
-            above = [cand for cand in head[:i] if is_headline(cand)]
+            above = [cand for cand in head[:i] if is_headline(_CHANNEL_TAG.sub("", cand))]
             if above:
                 return above[-1]
             break
     for line in head:
         if not h["chrome"].search(line):
-            return line if is_headline(line) else None
+            return line if is_headline(_CHANNEL_TAG.sub("", line)) else None
     return None
 
 

@@ -52,6 +52,10 @@ CASES = [
      [(58, "%", "=", "actual", "2022", "全市", "城镇化率"), (62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
     (NEWS, "每百元营业收入中的成本,从85元下降到83元。",
      [(85, "元", "=", "actual", "2022", None, "营业收入中的成本"), (83, "元", "=", "actual", "2022", None, "营业收入中的成本")]),
+    # -- a preliminary estimate (初步预计) is a result, a bare estimate a forecast; trains run in 列 --
+    (NEWS, "初步预计,地区生产总值增长7.5%,海铁联运班列突破6000列。",
+     [(7.5, "%", "=", "actual", "2022", None, "地区生产总值增长"), (6000, "列", ">", "actual", "2022", None, "海铁联运班列")]),
+    (NEWS, "预计地区生产总值增长7.5%。", []),
     # -- ages: a goal where it ends its phrase, a description of the people it precedes;
     #    a plant's capacity describes the project --
     (REPORT, "人均预期寿命达到80.5岁，将见习补贴范围扩展至16—24岁失业青年。",
@@ -525,6 +529,7 @@ LEFT_CASES = [
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
+    (NEWS, "北部湾港开启通航30万吨级巨轮的历史。", "30万吨", "goal:context-after"),
     (NEWS, "即每创造100元GDP所支出的物流费用为14.4元。", "100元", "goal:context-before"),
     (PLAN, "每新增1家规模以上工业企业给予奖励10万元。", "1家", "goal:context-before"),
 ]

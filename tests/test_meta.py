@@ -277,6 +277,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # The headline is the line above the publication stamp, not the site's name or column.
         ("新闻网\n聚焦两会\n全市经济运行稳中向好，全年增长6%\n2025年01月13日10:05 | 来源:新闻网\n正文。", "全市经济运行稳中向好，全年增长6%"),
         ("logo\n2022年度市政府重点工作任务完成情况\n新闻中心 > 文件政策\n2023-01-17 00:00 来源: 市人民政府\n", "2022年度市政府重点工作任务完成情况"),
+        # A channel's tag before the headline stays in it; a row of cells is no headline.
+        ("2022全国地方两会|广西GDP增长7.5%\n1月17日,自治区人民代表大会开幕。", "2022全国地方两会|广西GDP增长7.5%"),
+        ("首页|新闻中心|政务公开\n1月17日,自治区人民代表大会开幕。", None),
         # A headline that is a figure; a 解读 headline opening with 《.
         ("7959.3亿元\n2018年全区共引进到位资金7959.3亿元。", "7959.3亿元"),
         ("无障碍浏览 长者模式\n《2024年重点工作任务分工方案》政策解读\n一、起草背景", "《2024年重点工作任务分工方案》政策解读"),
