@@ -43,9 +43,13 @@ FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
 _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
-# A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06).
-_SITE_PREFIX = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?=(?:19|20)\d{2})")
+# A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06), or a row
+# of such names set apart by dots (上海发布 · 公众号 · 上海 · 2016-12-29 20:02).
+_SITE_PREFIX = re.compile(r"^(?:[^\s，。；,;:：·•]{1,12}\s*[·•]\s*)*(?:[^\s，。；,;:：·•]{1,12}\s+)?"
+                          r"(?=(?:19|20)\d{2})")
 _DIGIT = re.compile(r"\d")
+# A breadcrumb among this many first lines of a page opens the page's own part.
+_HEADER_LINES = 10
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
 # A line holding one label alone (发 布 日 期:) is no longer than this.
@@ -55,9 +59,13 @@ _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
+_TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empty cells after the fields
 # A value may list a few short words with semicolons (主题分类 | 经济运行;统计 |): no clause.
 _LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})[;；](?=[^\s|｜;；]{2,8}(?:[;；]|\s*[|｜]|$))")
 _PAD = re.compile(r"[\s:：]+")
+_SENTENCE_END = re.compile(r"[。；;]")
+# Signs with at most a count (- +1): a table's bare number (6) or a lone cell border (|) is no widget.
+_NO_WORD = re.compile(r"(?=.*[^\d\s|｜])[^\u4e00-\u9fffA-Za-z\d]*\d{0,3}[^\u4e00-\u9fffA-Za-z\d]*")
 
 
 @dataclass(frozen=True)
@@ -205,7 +213,8 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     # is no field line, and the label search over it is spared.
     if not line or shapes.value_breaks.search(_LIST_IN_CELL.sub("", line)):
         return None
-    pairs = _parse_cells(line, shapes) if _PIPES.search(line) else _parse_run(line, shapes)
+    core = _TRAILING_PIPES.sub("", line)
+    pairs = _parse_cells(line, shapes) if _PIPES.search(core) else _parse_run(core, shapes)
     if not pairs and (site := _SITE_AND_ADDRESS.match(line)):
         # 中企天津报道 www.zqtjnews.com.cn 时间:2024-03-18 17:26:11点击: — the site's name
         # and address lead its byline.
@@ -357,6 +366,8 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_above_headline(folded, reasons)
     _drop_above_breadcrumb(folded, reasons)
     _drop_above_footer(folded, reasons)
+    _drop_below_toolbar(folded, reasons)
+    _drop_summary_box(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
     tags = _headline_tags(lines, folded, reasons)
@@ -460,6 +471,8 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "file_name"
         elif i < first and _DATE_ALONE.fullmatch(line) and not _signs(i, folded, shapes):
             reasons[i] = "dateline"  # above the notice, when the page published it
+        elif i < first and _NO_WORD.fullmatch(line):
+            reasons[i] = "widget"  # - +1: a share or like widget's signs above the notice
         elif at_top and _is_nav_row(line, shapes):
             reasons[i] = "navigation_bar"
         elif at_top and shapes.site_name.match(line):
@@ -528,12 +541,16 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
     lines above it are the site's header (its name, menus, keywords a spam copy adds)."""
     shapes = _shapes()
     first, _ = _edges(folded, reasons)
-    crumbs = [i for i in range(min(first, len(folded))) if reasons[i] in _BREADCRUMB_RULES]
+    # A breadcrumb among the page's first lines opens it even below a sentence: a site's
+    # blurb, or teasers of other articles, stand above it.
+    top = [i for i, line in enumerate(folded) if line][:_HEADER_LINES]
+    crumbs = [i for i in range(len(folded)) if reasons[i] in _BREADCRUMB_RULES and (i < first or i in top)]
     if not crumbs:
         return
     for i in range(crumbs[0]):
         line = folded[i]
-        if reasons[i] is None and line and _is_site_label(line, shapes) and not shapes.organ_end.search(line):
+        if reasons[i] is None and line and not shapes.organ_end.search(line) \
+                and (_is_site_label(line, shapes) or _is_prose(line, shapes)):
             reasons[i] = "above_breadcrumb"
     # Right below it, a side box's or tab's labels (热闻, 图片) before anything else.
     for i in range(crumbs[-1] + 1, len(folded)):
@@ -607,6 +624,35 @@ def _drop_above_footer(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "above_footer"
 
 
+def _drop_below_toolbar(folded: list[str], reasons: list[str | None]) -> None:
+    """Below the notice's text, a toolbar row (上一篇 下一篇, 【打印】【关闭】) with no paragraph
+    after it ends the page's article: what follows is the site's (an e-paper's page list,
+    other articles' headlines), unless the notice's attachments follow."""
+    shapes = _shapes()
+    first, _ = _edges(folded, reasons)
+    toolbar = None
+    for i in range(len(folded) - 1, first, -1):
+        if reasons[i] is None and (len(folded[i]) >= shapes.prose_min_len or _SENTENCE_END.search(folded[i])):
+            break  # a paragraph: the toolbars above it are the article's
+        if reasons[i] == "toolbar":
+            toolbar = i
+    if toolbar is None or any(shapes.attachment.match(line) for line in folded[toolbar:]):
+        return
+    for j in range(toolbar + 1, len(folded)):
+        reasons[j] = reasons[j] or "below_toolbar"
+
+
+def _drop_summary_box(folded: list[str], reasons: list[str | None]) -> None:
+    """A summary box's label alone on its line ([导读]) heads the site's summary: the line
+    below it goes too."""
+    shapes = _shapes()
+    for i, line in enumerate(folded):
+        if reasons[i] == "site_summary" and not shapes.prose.search(line) and len(line) <= _MAX_LABEL_LINE:
+            below = next((j for j in range(i + 1, len(folded)) if folded[j]), None)
+            if below is not None and reasons[below] is None:
+                reasons[below] = "site_summary"
+
+
 def _drop_contact_edges(lines: list[str], folded: list[str], reasons: list[str | None]) -> None:
     """Contact/ad lines count as furniture only in a run reaching the page's start or end."""
     for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
@@ -627,9 +673,18 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     title printed beside it with 《》 and a line-wrap space) is the site's copy wherever it
     stands; so is a list page's teaser, the title followed by the text's start cut with …."""
     shapes = _shapes()
+    seen: set[str] = set()
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
             continue
+        # 座谈会在咸阳召开_fororder_图片1: the headline again with an image's or the site's
+        # suffix after an underscore.
+        copy = _SUFFIXED.match(line.strip())
+        if copy and copy.group("title") in seen:
+            reasons[i] = "site_title_copy"
+            continue
+        if len(line.strip()) >= shapes.title_copy_min_len:
+            seen.add(line.strip())
         j = i + 1
         while j < len(lines) and _is_furniture(lines[j], reasons[j]):
             j += 1
@@ -648,6 +703,7 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
 
 
 _ELLIPSES = ("…", "...")
+_SUFFIXED = re.compile(r"^(?P<title>.+?)_[^\s，。；,;]{1,24}$")
 # A document number opening a line (鞍立政发〔2023〕2号…), and the marks a title's copies
 # print differently (《》, line-wrap spaces).
 _DOC_NUMBER = re.compile(r"^\S{1,12}?[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号")

@@ -108,6 +108,29 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("headline_glued_to_its_document_number", ["某县人民政府关于印发 《某县2023年重点工作任务分解 方案》的通知", "",
                                                    "某政发〔2023〕2号某县人民政府关于印发某县2023年重点工作任务分解方案的通知", BODY],
          ["2号某县"]),
+        # An e-paper's bars over the article, and below its last paragraph a toolbar row
+        # after which everything is the site's (its page list, other articles' headlines).
+        ("epaper_bars_and_trailer", ["往期阅读", "当前版: 06版 上一版  下一版", "上一篇    下一篇", "放大 缩小 默认", "",
+                                     LEAD, BODY, "上一篇    下一篇", " ", "     标题导航", "   第01版:头版",
+                                     "   第10版:井冈山", "“姐姐、姐夫,脱贫攻坚战胜利了!”", "我省“米袋子”质优量足"],
+         ["往期", "当前版", "放大", "导航", "头版", "井冈山", "姐夫", "米袋子"]),
+        # Above a breadcrumb among the page's first lines: an aggregator's column blurb and
+        # teasers, even with sentences in them; its dotted byline and 正文 label below.
+        ("aggregator_blurb_above_breadcrumb", ["专栏名称: 上海发布", "生活在这座城市,与TA共同成长。这里是市政府新闻办微信平台。",
+                                               "目录", "上海发布  ·  明晨或创今冬气温新低,全天“透心凉”! ·  3 天前  ",
+                                               "51好读  ›  专栏  ›  上海发布", "", "某市实事项目全面完成",
+                                               "上海发布  · 公众号  · 上海  · 2016-12-29 20:02", "正文", BODY],
+         ["专栏", "微信平台", "目录", "透心凉", "51好读", "公众号", "正文"]),
+        ("dated_byline_with_an_empty_author", ["日期:2022年01月24日 \xa0\xa0作者:\xa0\xa0\xa0来源:某县融媒体中心\xa0\xa0点击:[]",
+                                               BODY, "上一条:《政府工作报告》摘要(二)"], ["日期", "融媒体", "上一条"]),
+        ("counter_with_empty_cells", ["来源:某县政府   2021-03-23 10:56", "浏览量:1 | | | |", BODY], ["浏览量"]),
+        ("lead_box_label_and_its_summary", ["“困难比预想的多”,某市GDP增长3%", "[导读]", "“困难比预想的多”,某市GDP增长3%,",
+                                            LEAD], ["[导读]", "增长3%,新华社"]),
+        ("headline_copy_with_an_image_suffix", ["某省招商引资工作座谈会在某市召开", "2021-07-18 17:14:14来源:国际在线", LEAD,
+                                                "某省招商引资工作座谈会在某市召开_fororder_图片1", BODY], ["fororder"]),
+        ("like_widget_signs", ["- +1", "某市上半年落地项目总投资6791亿元", LEAD], ["+1"]),
+        ("info_table_labels_of_counties", ["文件编号:  某政办发〔2023〕7号 发布机构:  某县政府办公室",
+                                           "公开类别 | 主动公开 | 发布时间 | 2017-04-09 |", BODY], ["文件编号", "公开类别"]),
     ],
 )
 def test_chrome_kinds_are_dropped(name, lines, dropped):
@@ -135,6 +158,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         ("reviewer_in_sentence", [BODY, "审核：各单位报送的材料由县统计局审核。"]),
         ("one_character_table_cells", ["企业规模", "大", "中", "小", BODY]),
         ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
+        # A table's bare number or a cell border above the notice is no widget.
+        ("bare_table_cells_at_top", ["序号", "目标任务", "6", BODY]),
     ],
 )
 def test_notice_lines_are_kept(name, lines):
@@ -348,3 +373,13 @@ def test_a_list_pages_teaser_of_the_title_and_the_texts_start_is_chrome() -> Non
     title = "成都市发展和改革委员会 成都市住房和城乡建设局 关于印发社区嵌入式服务设施建设工程实施方案的通知"
     text, _ = strip_chrome("\n".join([title, "", title + " 各区(市)县政府(管委会…", "", title, "", BODY]))
     assert "管委会…" not in text and title in text
+
+
+def test_a_toolbar_between_paragraphs_leaves_the_text_below_it() -> None:
+    text, _ = strip_chrome("\n".join([LEAD, "【打印】【关闭】", BODY, "某县人民政府办公室", "2024年3月5日"]))
+    assert canon(BODY) in canon(text) and "2024年3月5日" in text and "打印" not in text
+
+
+def test_the_notices_attachments_below_a_toolbar_stay() -> None:
+    text, _ = strip_chrome("\n".join([LEAD, BODY, "上一篇 下一篇", "附件:重点任务分解表", "序号 | 任务 |"]))
+    assert "附件:重点任务分解表" in text
