@@ -37,6 +37,9 @@ _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*
 # A numbered heading or item (二、 (一) 1.): a section, never a title.
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_TITLE_NUMBER = re.compile(r"[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"[ \u3000]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
 
@@ -165,6 +168,9 @@ def is_headline(line: str) -> bool:
     table row, breadcrumb or numbered heading, no site furniture, no outlet's dateline."""
     h = _headline()
     compact = re.sub(r"\s+", "", line)
+    # A headline may close with an exclamation (…今年市政府实事项目全面完成啦!); a mark inside
+    # it ends a sentence.
+    compact = compact.rstrip("!！")
     return (6 <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
             and not re.search(r"[。！？!?|>›»]", compact) and not compact.endswith((":", "："))
             and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
@@ -221,12 +227,16 @@ def find_title(lines: list[str], text: str = "") -> str | None:
             continue
         if _is_title_line(line):
             return _issuer_line(head, i) + line
-        # A title wrapped over two lines (the gov.cn layout).
-        if i + 1 < len(head) and _is_title_line(line + head[i + 1]) and len(head[i + 1]) <= 40:
-            return _issuer_line(head, i) + line + head[i + 1]
+        # A title wrapped over two or three lines (the gov.cn layout).
+        for more in (1, 2):
+            wrapped = head[i + 1:i + 1 + more]
+            if len(wrapped) == more and all(len(w) <= 40 for w in wrapped) and _is_title_line(line + "".join(wrapped)):
+                return _issuer_line(head, i) + line + "".join(wrapped)
     for i, line in enumerate(lines[:40]):
+        # A heading printed with a space between its characters (政 府 工 作 报 告).
+        line = _SPACED_OUT.sub("", line) if _LETTER_SPACED.fullmatch(line) else line
         if _is_title_line(line) and len(line) >= 6 and not _tables()["delivered"].search(line):
-            return _unwrapped(lines, i, text)
+            return _unwrapped(lines, i, text) if line == lines[i] else line
     headline = _headline_of(lines)
     return _headline()["file"].sub("", headline) if headline else None
 
@@ -324,7 +334,7 @@ def division_of_name(name: str | None) -> tuple[str | None, Division | None]:
     t = _tables()
     organ = t["organ"].search(name, end)
     rest = name[end:organ.start() if organ else len(name)]
-    zone = re.match(rf"^{HAN_CHAR.pattern}{{2,6}}?(?:{alternation(data_kinds('meta_division_words.tsv')['zone'])})",
+    zone = re.match(rf"^{HAN_CHAR.pattern}{{0,6}}?(?:{alternation(data_kinds('meta_division_words.tsv')['zone'])})",
                     rest)
     if zone and not any(zone.group(0).endswith(bad) for bad in t["not_regions"]):
         return name[:end] + zone.group(0), division
@@ -361,7 +371,9 @@ def _text_level(text: str) -> str | None:
         found = re.findall(f"(?:{alternation(words[kind])})({alternation(words['level'])})", text)
         if found:
             return max(set(found), key=found.count)
-    return None
+    # A notice that names its own government by level alone (县政府重点工作任务, 县人民政府同意).
+    found = _report_phrases()["own_government"].findall(text)
+    return max(set(found), key=found.count) if found else None
 
 
 _TWO_CHAR_COUNTY = re.compile(rf"{HAN_CHAR.pattern}(?:{alternation(admin_levels())})")
@@ -449,6 +461,31 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
         if m.group("credit") or not any(word in sentence for word in data_lines("deadline_past_markers.txt")):
             return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日")
     return None
+
+
+@lru_cache(maxsize=1)
+def _report_phrases() -> dict[str, re.Pattern[str]]:
+    words = data_kinds("meta_work_report.tsv")
+    levels = data_kinds("meta_self_reference.tsv")["level"]
+    return {
+        # The day a congress met, where news of its work report gives no dateline (在1月9日
+        # 召开的镇江市八届人大三次会议上): the day the report was delivered.
+        "session_day": re.compile(
+            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?(?:{alternation(words['met'])})的"
+            rf"[^。，,]{{0,30}}?(?:{alternation(words['congress_short'] + words['congress'])})"
+            rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})"),
+        # A year whose targets the text names (对2019年仍确定了较高的预期目标).
+        "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[^。，,；;]{{0,10}}?(?:{alternation(words['planned'])})"),
+        # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
+        "own_government": re.compile(rf"(?<!{HAN_CHAR.pattern})({alternation(levels)})"
+                                     rf"(?:{alternation(words['government'] + words['government_short'])})"),
+    }
+
+
+def session_date(text: str, year: int) -> str | None:
+    """The day the congress that heard a work report met, in `year` (the report's)."""
+    m = _report_phrases()["session_day"].search(text)
+    return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日") if m else None
 
 
 def body_of_source(source: str | None, title: str | None) -> str | None:
@@ -682,6 +719,18 @@ def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] |
     return year
 
 
+def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
+    """The year after `year` where news of a work report plans it: the text sets that
+    year's 预期目标 (对2019年仍确定了较高的预期目标), or a headline naming the year reviewed
+    stands on a page published the year after (2021年…全面完成, published 2022)."""
+    planned = [int(m.group(1)) for m in _report_phrases()["planned_year"].finditer(text) if int(m.group(1)) == year + 1]
+    published = _YEAR.search(fields.get("published", ""))
+    delivered = _work_report()[0]["title"] in text
+    if planned or (delivered and published and int(published.group(1)) == year + 1):
+        return year + 1
+    return year
+
+
 def _issue_year(issued: str | None, doc_number: str | None, fields: dict[str, str]) -> int | None:
     """The year a document was issued in: its date, else its own number's year
     (绍政发〔2024〕10号), else the year its page published it."""
@@ -741,7 +790,12 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         issuer = issuer or (place + report_words["government"] if place and not national else None)
-    doc_number = fields.get("doc_number") or find_doc_number(lines)
+    # A portal's headline may close with the notice's number in brackets (…重点工作任务(华政发
+    # 〔2021〕2号)): the title is without it, the number is the notice's.
+    numbered = _TITLE_NUMBER.search(title) if title else None
+    if numbered:
+        title = title[:numbered.start()].rstrip()
+    doc_number = fields.get("doc_number") or (numbered.group(1) if numbered else None) or find_doc_number(lines)
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 
@@ -773,6 +827,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
         # 增长…) is about the latest year it names.
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
+        year = _year_planned_after(text, year, fields)
         plan_years = [year]
     else:
         year, plan_years = _plan_year(text, title, issued, fields, doc_number)
@@ -785,7 +840,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # The dateline's month and day are of the year the page was published in, if it says.
         dated_in = int(published[:4]) if published else year
         issued = ((dateline_date(lines, title, dated_in, credited=True) if dated_in else None)
-                  or published or (dateline_date(lines, title, year) if year else None))
+                  or published or (dateline_date(lines, title, year) if year else None)
+                  or (session_date(text, year) if year else None))
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

@@ -547,9 +547,12 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
     crumbs = [i for i in range(len(folded)) if reasons[i] in _BREADCRUMB_RULES and (i < first or i in top)]
     if not crumbs:
         return
+    # The page's first line is the site's name even where it ends like a body's (某某县人民政府):
+    # an issuer printed over its title stands below the breadcrumb.
+    top_line = top[0] if top else -1
     for i in range(crumbs[0]):
         line = folded[i]
-        if reasons[i] is None and line and not shapes.organ_end.search(line) \
+        if reasons[i] is None and line and (not shapes.organ_end.search(line) or i == top_line) \
                 and (_is_site_label(line, shapes) or _is_prose(line, shapes)):
             reasons[i] = "above_breadcrumb"
     # Right below it, a side box's or tab's labels (热闻, 图片) before anything else.

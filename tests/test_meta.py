@@ -178,6 +178,9 @@ def test_parse_date(written: str | None, iso: str | None) -> None:
         ("中共临江市委办公室临江市人民政府办公室", "临江市"),
         ("秦皇岛市委、市政府", "秦皇岛市"),
         ("2020年全市招商引资工作要点", None),
+        # 区外 (outside the region) ends no zone; a zone ends in a zone's word.
+        ("2023年新疆引进区外到位资金超8400亿元", "新疆维吾尔自治区"),
+        ("临江市高新区2023年招商引资工作要点", "临江市高新区"),
     ],
 )
 def test_region_of_name(name: str, region: str | None) -> None:
@@ -374,6 +377,12 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
          None, 2018),
         # A headline that reviews one year and plans the next: the year planned.
         ("2024年全省生产总值预计实现预期目标,2025年计划增长5.0%—5.5%\n会议在省会开幕。", None, 2025),
+        # A headline naming the year a work report reviews: the year its text plans, or the
+        # year after where the page was published then.
+        ("某市2018年GDP增长3%\n市长在政府工作报告中说,镇江市对2019年仍确定了较高的预期目标。", None, 2019),
+        ("摘要(一):2021年全县各项目标任务全面完成\n县长在作《政府工作报告》时,作了全面回顾。",
+         {"发布日期": "2022-01-24"}, 2022),
+        ("摘要(一):2021年全县各项目标任务全面完成\n县长作了全面回顾。", {"发布日期": "2022-01-24"}, 2021),
         # Working measures that print no year: the year the page was published in.
         ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
         # A report preparing next year's list (已启动了2018年…为明年…): of the year before.
@@ -508,3 +517,31 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
             "过去一年,地区生产总值增长5.5%。")
     meta = find_meta(text)
     assert (meta.issuer, meta.issued, meta.region, meta.year) == ("呼和浩特市人民政府", "2020-04-22", "呼和浩特市", 2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "page_meta", "field", "value"),
+    [
+        # A portal headline closing with the notice's number: the title without it, the number the notice's.
+        ("2021年县政府重点工作任务(华政发〔2021〕2号)\n县政府重点工作任务实行县政府分线领导牵头负责制。",
+         {"来源": "华容县政府"}, "doc_number", "华政发〔2021〕2号"),
+        ("2021年县政府重点工作任务(华政发〔2021〕2号)\n县政府重点工作任务实行县政府分线领导牵头负责制。",
+         {"来源": "华容县政府"}, "title", "2021年县政府重点工作任务"),
+        # A text naming its government by level alone takes its place from the page's source.
+        ("2021年县政府重点工作任务(华政发〔2021〕2号)\n县政府重点工作任务实行县政府分线领导牵头负责制。",
+         {"来源": "华容县政府"}, "region", "华容县"),
+        # News of a work report without a dateline: the day its congress met.
+        ("某市2018年GDP增长3%\n在1月9日召开的镇江市八届人大三次会议上,市长在政府工作报告中如是说。对2019年仍确定了较高的预期目标。",
+         None, "issued", "2019-01-09"),
+        # A heading printed letter-spaced is read whole.
+        ("各乡镇人民政府:\n现印发给你们。\n中宁县人民政府\n2026年2月9日\n政 府 工 作 报 告\n——2026年1月14日在中宁县第十八届人民代表大会",
+         None, "title", "政府工作报告"),
+        # A title wrapped over three lines.
+        ("广东省人民政府办公厅关于印发广东省\n\n进一步支持民间投资发展\n\n实施方案的通知\n粤府办〔2023〕5号", None, "title",
+         "广东省人民政府办公厅关于印发广东省进一步支持民间投资发展实施方案的通知"),
+        # A headline closing with an exclamation.
+        ("【提示】今年市政府实事项目全面完成啦!\n截至目前,实事项目已全部完成。", None, "title", "【提示】今年市政府实事项目全面完成啦!"),
+    ],
+)
+def test_meta_of_portal_and_news_pages(text: str, page_meta: dict | None, field: str, value: str) -> None:
+    assert getattr(find_meta(text, page_meta=page_meta), field) == value
