@@ -31,6 +31,7 @@ from extract.lexicon import (
     HAN_RUN,
     OPEN_BRACKETS,
     alternation,
+    data_kinds,
     data_lines,
     data_table,
     longest_first,
@@ -202,6 +203,8 @@ class _Tables:
         self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
         self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
         self.describing_units = frozenset(data_lines("goal_describing_units.txt"))
+        self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
+        self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
         # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
@@ -571,8 +574,9 @@ class _SentenceMemory:
     # sentence → the indicator a list of places and their amounts shares (新签约项目潍坊5个、
     # 聊城3个: 新签约项目)
     place_list: dict[int, str] = field(default_factory=dict)
-    # the start of a change's second amount → the subject the first named (由18%降至14.4%)
-    changed_from: dict[int, str] = field(default_factory=dict)
+    # the start of a pair's second amount → the indicator the first named (由18%降至14.4%,
+    # 增长12.6%达92.9亿元)
+    paired: dict[int, str] = field(default_factory=dict)
 
     def remember(self, sentence: int, indicator: str) -> None:
         self.last[sentence] = indicator
@@ -614,6 +618,10 @@ class _Extractor:
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
         self.headline_lines = self._headline_lines()
         self.report_quarter = self._quarter_of_headline() if self.report else None
+        # News of a work report plans its year and reviews the one before: a result it
+        # names no period for is of that year.
+        reviews = self.report and self.year and self.t.work_report in text and not self.report_quarter
+        self.reviewed_year = str(self.year - 1) if reviews else None
 
     def _quarter_of_headline(self) -> str | None:
         """The one quarter a report's headline says it covers (蒙城一季度招商引资工作开门红,
@@ -791,8 +799,10 @@ class _Extractor:
             between = text[q.end:later[0].start]
             growth = self.t.growth_re.search(self.t.up_to_comparison_re.sub(r"\1", between))
             # A 、 between ends the item: the next number belongs to the next item of a list
-            # (“20个项目推出去、10个项目引进来”), not to this one's noun.
-            if not ("（" in between or "(" in between or "、" in between) and not growth:
+            # (“20个项目推出去、10个项目引进来”), not to this one's noun. A bare verb between
+            # gives the level after the growth (增长12.6%达92.9亿元): two figures of one indicator.
+            if not ("（" in between or "(" in between or "、" in between) and not growth \
+                    and between.strip() not in self.t.bare_verbs:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True
@@ -1183,6 +1193,8 @@ class _Extractor:
                 self._leave(q, reason)
                 continue
             kind, kind_reason = self.kind_of(q, cl, reward)
+            if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
+                period, period_reason = self.reviewed_year, "period:reviewed-year"
             chosen.append(_Candidate(q, context, comp, comp_end, period, kind, f"{kind_reason} {period_reason}"))
         # What each goal's builder steps over: the clause's other amounts that are goals.
         context.amounts = [c.q for c in chosen]
@@ -1218,14 +1230,27 @@ class _Extractor:
 
     # -- building a goal: indicator, scopes, distribution --
     def _build(self, c: _Candidate) -> list[Goal]:
-        if (subject := self._from_to(c)) is not None:
+        if (subject := self._paired_amount(c)) is not None:
             return self._distribute(c, subject, self._scopes(c), max(c.q.end, c.comparator_end))
         indicator, opened = self._indicator_before(c)
         if placed := self._place_item(c, indicator):
             return self._distribute(c, placed[0], [placed[1]], max(c.q.end, c.comparator_end))
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
-        return self._distribute(c, indicator, self._scopes(c), ev_end)
+        return self._distribute(c, self._split_pair(c, indicator), self._scopes(c), ev_end)
+
+    def _split_pair(self, c: _Candidate, indicator: str) -> str:
+        """城乡居民收入分别增长12%和13%: a word naming two things (城乡) before 分别 and two
+        amounts names two indicators, one an amount."""
+        pre = self.text[c.context.clause.start:c.q.start]
+        cut = pre.find(self.t.respectively)
+        listed = [o for o in c.context.amounts if o.unit == c.q.unit]
+        if cut < 0 or len(listed) != 2 or c.q not in listed or _JOINED.search(pre[:cut]):
+            return indicator
+        for word, first, second in self.t.paired_words:
+            if word in indicator:
+                return indicator.replace(word, (first, second)[listed.index(c.q)], 1)
+        return indicator
 
     def _indicator_before(self, c: _Candidate) -> tuple[str, int]:
         """The indicator the words before the amount name, and where in them a bracket
@@ -1274,21 +1299,32 @@ class _Extractor:
             pre_clean = pre_clean[len(subjects):]
         return _clean_indicator(pre_clean), opened
 
-    def _from_to(self, c: _Candidate) -> str | None:
-        """The subject of a change from one amount to another (…比率由2012年的18%，降至
-        2023年的14.4%; 城镇化率由58%提高到62%), named before 由/从 for both; None for an
-        amount that is neither end of one."""
+    def _paired_amount(self, c: _Candidate) -> str | None:
+        """The indicator of either amount of a pair that names it once: a change from one
+        amount to another (…比率由2012年的18%，降至2023年的14.4%; 城镇化率由58%提高到62%),
+        both of the subject named before 由/从; a growth and the level it reached (地区生产总值
+        增长12.6%达92.9亿元), the level of the indicator that grew. None for any other amount."""
         text, q, qs = self.text, c.q, self.quantities
         i = bisect_left(self.q_starts, q.start)
-        if i + 1 < len(qs) and (m := self.t.changed_from.search(text, c.context.start, q.start)) \
-                and self.t.changed_to.fullmatch(text, q.end, qs[i + 1].start):
+        if q.start in self.memory.paired:
+            return self.memory.paired[q.start]
+        if i + 1 >= len(qs):
+            return None
+        nxt = qs[i + 1]
+        if (m := self.t.changed_from.search(text, c.context.start, q.start)) \
+                and self.t.changed_to.fullmatch(text, q.end, nxt.start):
             subject = self._indicator_before(replace(c, q=replace(q, start=m.start())))[0] \
                 or self._clause_before(c.context.clause)
-            if not subject:
-                return None
-            self.memory.changed_from[qs[i + 1].start] = subject
-            return subject
-        return self.memory.changed_from.get(q.start)
+            if subject:
+                self.memory.paired[nxt.start] = subject
+                return subject
+        elif q.unit == "%" and nxt.start < c.context.end \
+                and text[max(q.end, c.comparator_end):nxt.start].strip() in self.t.bare_verbs:
+            growth = self._indicator_before(c)[0]
+            if self.t.trailing_growth_re.search(growth):
+                self.memory.paired[nxt.start] = self.t.trailing_growth_re.sub("", growth)
+                return growth
+        return None
 
     def _clause_before(self, cl: Clause) -> str:
         """The words of the clause before `cl` in its sentence (每创造100元GDP所支出的物流费用，

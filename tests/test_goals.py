@@ -52,6 +52,14 @@ CASES = [
      [(58, "%", "=", "actual", "2022", "全市", "城镇化率"), (62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
     (NEWS, "每百元营业收入中的成本,从85元下降到83元。",
      [(85, "元", "=", "actual", "2022", None, "营业收入中的成本"), (83, "元", "=", "actual", "2022", None, "营业收入中的成本")]),
+    # -- a growth and the level it reached, named once (增长12.6%达92.9亿元); a word naming
+    #    two things (城乡) before 分别 names two indicators --
+    (NEWS, "全县地区生产总值增长12.6%达92.9亿元。",
+     [(12.6, "%", "=", "actual", "2022", "全县", "地区生产总值增长"), (92.9, "亿元", "=", "actual", "2022", "全县", "地区生产总值")]),
+    (NEWS, "城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。",
+     [(12, "%", "=", "actual", "2022", None, "城镇常住居民人均可支配收入增长"),
+      (13, "%", "=", "actual", "2022", None, "农村常住居民人均可支配收入增长"),
+      (43366, "元", "=", "actual", "2022", None, "城镇常住居民"), (13835, "元", "=", "actual", "2022", None, "农村常住居民")]),
     # -- a preliminary estimate (初步预计) is a result, a bare estimate a forecast; trains run in 列 --
     (NEWS, "初步预计,地区生产总值增长7.5%,海铁联运班列突破6000列。",
      [(7.5, "%", "=", "actual", "2022", None, "地区生产总值增长"), (6000, "列", ">", "actual", "2022", None, "海铁联运班列")]),
@@ -569,3 +577,13 @@ def test_a_task_tables_columns_set_the_kind_of_their_figures() -> None:
     meta = Meta(title=None, issuer=None, region="吉水县", year=2023, plan_years=[2023], report=True)
     got = {(g.value, g.kind) for g in find_goals(annotate(text, meta))}
     assert got == {(5000, "target"), (5500, "actual"), (91, "target"), (92, "actual")}
+
+
+def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:
+    news = Meta(title="某县政府工作报告摘要", region="某县", year=2022, plan_years=[2022], report=True)
+    text = "县长在作《政府工作报告》时作了全面回顾。\n全县地区生产总值增长12.6%。"
+    goals = find_goals(annotate(text, news))
+    assert [(g.period, g.reason) for g in goals] == [("2021", "kind:report-default period:reviewed-year")]
+    # A report that names no work report is of its own year.
+    goals = find_goals(annotate("全县地区生产总值增长12.6%。", news))
+    assert [g.period for g in goals] == ["2022"]
