@@ -564,6 +564,9 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
         return table
     out: dict[int, Section] = {}
     current: Section | None = None
+    # An unnumbered heading with a role heads a part (2025年工作回顾): the numbered headings
+    # in it that name no role of their own (一、经济运行量质齐升) stay in its role.
+    part: Section | None = None
     last_review: int | None = None
     for number, line in enumerate(lines):
         heading = _TOP_HEADING.match(line)
@@ -571,7 +574,9 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
         if title is not None:
             role = _role(title)
             if heading or role or _period_heading().match(title):
-                current = _heading_section(title, role, current if not heading else None, last_review)
+                current = _heading_section(title, role, current if not heading else part, last_review)
+                if not heading and role:
+                    part = current
                 if current and current.role == "review" and current.year is not None:
                     last_review = current.year
         if current:

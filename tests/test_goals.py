@@ -115,6 +115,12 @@ CASES = [
      "二、2021年主要目标和重点工作\n2021年是“十四五”开局之年。主要预期目标是：地区生产总值增长6%左右。全年安排市级重点项目150个。",
      [(126, "个", "=", "actual", "2020", None, "重点项目"), (218.5, "亿元", "=", "actual", "2020", None, "完成投资"),
       (6, "%", "~", "target", "2021", None, "地区生产总值增长"), (150, "个", "=", "target", "2021", None, "重点项目")]),
+    # -- a full work report: an unnumbered part heading (2025年工作回顾) keeps its role over
+    #    the numbered headings inside it; the next part's heading sets its own --
+    (Meta(title="政府工作报告", issuer="临江县人民政府", region="临江县", year=2026, plan_years=[2026]),
+     "2025年和“十四五”工作回顾\n一、经济运行量质齐升\n全年完成地区生产总值181.8亿元。\n"
+     "2026年工作安排\n一、主要预期目标\n地区生产总值增长6%左右。",
+     [(181.8, "亿元", "=", "actual", "2025", None, "地区生产总值"), (6, "%", "~", "target", "2026", None, "地区生产总值增长")]),
     # -- a news summary of a work report: 回顾 one year, 展望 the next --
     (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
      "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
