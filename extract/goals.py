@@ -941,9 +941,15 @@ class _Extractor:
         if self.report_quarter and self.year and best[2] == "period:year-word" \
                 and self.t.after_target_noun.search(self.text, cl.start, q.start):
             return str(self.year), False, "period:year-word"
+        section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
+        if best[2] == "period:year-word" and section and section[1] and not any(
+                code == "period:named-year" and at < best[0] for at, _, code in candidates):
+            # 全年完成地区生产总值181.8亿元 under 2025年工作回顾: the year the section reviews.
+            line_start = self.line_starts[cl.line]
+            if self.t.periods.get(self.t.period_re.match(self.text, line_start + best[0]).group(0)) == "year":
+                return section[1], False, "period:section"
         if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]
-        section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section and section[1]:
             return section[1], False, "period:section"
         if self.report_quarter:
