@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.lexicon import HAN_CHAR, alternation, data_lines, data_table, longest_first, read_numeral
@@ -207,6 +207,11 @@ def _arabic_quantities(text: str) -> list[Quantity]:
         if per:
             unit, end = unit + per.group(0), per.end()
         begin = m.start()
+        # 3万元-5万元: a dash right after an amount with its unit joins a range's two ends.
+        if found and begin >= 1 and found[-1].end == begin - 1 and text[begin - 1] in "-－—–~～" \
+                and found[-1].unit == big + unit and value >= found[-1].value:
+            found[-1] = replace(found[-1], end=end, upper=_clean(value))
+            continue
         # 增长-3.2%: a minus sign straight after a word (not after a digit, where `1-2` is a
         # range) belongs to the number; statistical bulletins print falls this way.
         if begin >= 1 and text[begin - 1] in "-－−" and (begin < 2 or not text[begin - 2].isascii()
