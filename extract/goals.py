@@ -205,6 +205,7 @@ class _Tables:
         self.describing_units = frozenset(data_lines("goal_describing_units.txt"))
         self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
         self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
+        self.completing = re.compile(_words("goal_completion_verbs.txt"))
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
         # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
@@ -852,7 +853,8 @@ class _Extractor:
         role of its section, else the notice's (a report's figures are achieved ones)."""
         if reward:
             return "reward", "kind:reward"
-        if self.t.after_target_noun.search(self.text, cl.start, q.start):
+        if self.t.after_target_noun.search(self.text, cl.start, q.start) and not (
+                self.report and q.unit == "%" and self.t.completing.search(self.text, cl.start, q.start)):
             return "target", "kind:target-noun"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
@@ -1201,6 +1203,10 @@ class _Extractor:
             kind, kind_reason = self.kind_of(q, cl, reward)
             if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
                 period, period_reason = self.reviewed_year, "period:reviewed-year"
+            if kind_reason == "kind:plan-default" and period_reason == "period:named-year" and self.year \
+                    and period is not None and period.isdigit() and int(period) < self.year:
+                # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.
+                kind, kind_reason = "actual", "kind:past-year"
             chosen.append(_Candidate(q, context, comp, comp_end, period, kind, f"{kind_reason} {period_reason}"))
         # What each goal's builder steps over: the clause's other amounts that are goals.
         context.amounts = [c.q for c in chosen]

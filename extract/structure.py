@@ -439,6 +439,7 @@ FIVE_YEAR_PLAN_WORD = FIVE_YEAR_PLAN.pattern.replace("(", "").replace(")", "")
 # A heading line of a news digest or a report that is not numbered (`▎2025年`, `这些目标,催人奋进!`):
 # short, no sentence or clause end but a closing `!`, and no figure but a year.
 _SHORT_HEADING = 16
+_ROLE_HEADING = 24
 _HEADING_MARKS = re.compile(r"^[\s▎■□●◆◇▶►★☆#—\-]+")
 _NOT_A_HEADING = re.compile(r"[。；;：:？?]|(?<!\d)\d{1,3}(?!\d)|\d{5,}")
 
@@ -490,7 +491,9 @@ def _heading_section(title: str, role: str | None, current: Section | None, last
 def _short_heading(line: str) -> str | None:
     """The words of an unnumbered heading line, or None."""
     title = _HEADING_MARKS.sub("", line).strip()
-    if not title or len(title) > _SHORT_HEADING or _NOT_A_HEADING.search(title.rstrip("!！")):
+    # A heading naming its role may be longer (“十二五”时期国民经济和社会发展回顾).
+    longest = _ROLE_HEADING if title and _role(title) else _SHORT_HEADING
+    if not title or len(title) > longest or _NOT_A_HEADING.search(title.rstrip("!！")):
         return None
     return title
 

@@ -121,6 +121,14 @@ CASES = [
      "2025年和“十四五”工作回顾\n一、经济运行量质齐升\n全年完成地区生产总值181.8亿元。\n"
      "2026年工作安排\n一、主要预期目标\n地区生产总值增长6%左右。",
      [(181.8, "亿元", "=", "actual", "2025", None, "地区生产总值"), (6, "%", "~", "target", "2026", None, "地区生产总值增长")]),
+    # -- a long heading naming its role reviews; a figure of a year gone in a notice that
+    #    sets targets is a result; in a report, the share of a target completed is a result --
+    (Meta(title="西藏自治区政府工作报告", issuer=None, region="西藏自治区", year=2016, plan_years=[2016]),
+     "“十二五”时期国民经济和社会发展回顾\n2015年,全区生产总值达到1026.39亿元。",
+     [(1026.39, "亿元", "=", "actual", "2015", "全区", "生产总值")]),
+    (PLAN_XY, "2019年,全市实际利用外资达到12亿美元。", [(12, "亿美元", "=", "actual", "2019", "全市", "实际利用外资")]),
+    (NEWS, "1-6月,全市落地项目总投资6791亿元,完成年度招商目标58%。",
+     [(6791, "亿元", "=", "actual", "2022", "全市", "总投资"), (58, "%", "=", "actual", "2022", "全市", "招商目标")]),
     # -- a news summary of a work report: 回顾 one year, 展望 the next --
     (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
      "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
