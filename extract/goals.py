@@ -1389,6 +1389,9 @@ class _Extractor:
                 break
         if comp_end_for_post != comp_end:
             rest = text[comp_end_for_post:b]
+        if rest[:1] == " " and HAN_CHAR.match(rest, 1):
+            # 新增 7069张 公办养老床位: a post sets its figures apart with spaces.
+            rest, comp_end_for_post = rest[1:], comp_end_for_post + 1
         post = ""
         if rest and (HAN_CHAR.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
             cut = _OPEN_ROUND.search(rest)

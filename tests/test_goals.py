@@ -129,6 +129,8 @@ CASES = [
     (PLAN_XY, "2019年,全市实际利用外资达到12亿美元。", [(12, "亿美元", "=", "actual", "2019", "全市", "实际利用外资")]),
     (NEWS, "1-6月,全市落地项目总投资6791亿元,完成年度招商目标58%。",
      [(6791, "亿元", "=", "actual", "2022", "全市", "总投资"), (58, "%", "=", "actual", "2022", "全市", "招商目标")]),
+    # -- a post that sets its figures apart with spaces: the noun after still names it --
+    (NEWS, "新增 7069张 公办养老床位。", [(7069, "张", "=", "actual", "2022", None, "公办养老床位")]),
     # -- a news summary of a work report: 回顾 one year, 展望 the next --
     (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
      "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
