@@ -206,6 +206,7 @@ class _Tables:
         self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
         self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
         self.completing = re.compile(_words("goal_completion_verbs.txt"))
+        self.continuing = re.compile(f"\\s*(?:{_words('goal_continuing_words.txt')})")
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
         # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
@@ -702,6 +703,9 @@ class _Extractor:
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
         estimate = self.t.estimate_any.search(sentence)
+        if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
+            # 其中,南京预计实现…: the sentence before names the year it goes on about.
+            sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
         if estimate and not self._past_year_named(sentence):
             return "context-sentence"
         return None

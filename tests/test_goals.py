@@ -131,6 +131,13 @@ CASES = [
      [(6791, "亿元", "=", "actual", "2022", "全市", "总投资"), (58, "%", "=", "actual", "2022", "全市", "招商目标")]),
     # -- a post that sets its figures apart with spaces: the noun after still names it --
     (NEWS, "新增 7069张 公办养老床位。", [(7069, "张", "=", "actual", "2022", None, "公办养老床位")]),
+    # -- a target set at a figure (目标定为); a level stepped onto (迈上) is reached at least;
+    #    an estimate in a sentence going on about the last one's past year is a result --
+    (REPORT, "今年全县主要目标定为GDP增长8.5%左右。", [(8.5, "%", "~", "target", "2020", "全县", "GDP增长")]),
+    (REPORT, "全县经济总量自2012年迈上2万亿元台阶。", [(2, "万亿元", ">=", "actual", "2012", "全县", "经济总量")]),
+    (Meta(title="某市政府工作报告", issuer=None, region="某市", year=2019, plan_years=[2019], report=True),
+     "南京也召开了人代会,公布了2018年的GDP数据。其中,南京预计实现地区生产总值1.27万亿,可比价增长8%。",
+     [(1.27, "万亿", "=", "actual", "2018", None, "地区生产总值"), (8, "%", "=", "actual", "2018", None, "增长")]),
     # -- a news summary of a work report: 回顾 one year, 展望 the next --
     (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
      "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
