@@ -610,6 +610,7 @@ class _Extractor:
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
         self.line_starts = doc.line_starts
+        self.row_names = doc.row_names
         self.quantities = doc.quantities
         self.clauses = doc.clauses
         self.starts = [c.start for c in self.clauses]
@@ -1253,6 +1254,10 @@ class _Extractor:
             return self._distribute(c, placed[0], [placed[1]], max(c.q.end, c.comparator_end))
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
+        row_name = self.row_names.get(self.line_starts[c.context.clause.line])
+        if row_name and row_name not in indicator:
+            # 增长8.5%左右 under 2016年预期目标, in the row of 地区生产总值: that indicator's.
+            indicator = row_name + (indicator if self.t.growth_re.match(indicator) else "")
         return self._distribute(c, self._split_pair(c, indicator), self._scopes(c), ev_end)
 
     def _split_pair(self, c: _Candidate, indicator: str) -> str:

@@ -139,6 +139,7 @@ def _serial(cells: list[str], header: list[str] | None) -> str | None:
 # columns by their order; a cell may span lines, and a row may hold sub-rows that share
 # its first cells (merged cells of the task column).
 _BARE_SERIAL = re.compile(INDENT + r"(\d{1,3})" + INDENT)
+_CLOSING_PIPE = re.compile(r"(?<=[^|｜\s])\s*[|｜]\s*$")
 _CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
@@ -293,12 +294,14 @@ def _next_serial(line: str, serial: int, cells_read: int, columns: int) -> bool:
 def flat_tables(text: str) -> dict[int, FlatLine]:
     """Line start → FlatLine for the lines of tables flattened one cell per line; empty
     where there is none."""
-    if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + "$", text):
+    if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + r"(?:[|｜]\s*)?$", text):
         return {}
     lines, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
-            lines.append((pos, pos + len(line)))
+            # 常住人口规模 |: a cell a line, each closed by a pipe; the cell is without it.
+            closed = _CLOSING_PIPE.search(line)
+            lines.append((pos, pos + (closed.start() if closed else len(line))))
         pos += len(line) + 1
     out: dict[int, FlatLine] = {}
     i = 0
@@ -327,9 +330,11 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
 
 
 def _is_label_cell(line: str) -> bool:
-    """A line that could name a column: short, no digit, no clause mark."""
+    """A line that could name a column: short, no digit but a year's (2016年预期目标), no
+    clause mark."""
     s = line.strip()
-    return 0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s) and not re.search(r"\d", s)
+    return (0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s)
+            and not re.search(r"\d", _HEADING_YEAR.sub("", s)))
 
 
 # ---- main ------------------------------------------------------------------------------
@@ -517,16 +522,43 @@ def _table_sections(lines: list[str], flat: dict[int, FlatLine]) -> dict[int, Se
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     number_at = {start: number for number, start in enumerate(starts)}
-    by_table: dict[int, list[tuple[int, str | None]]] = {}
+    by_table: dict[int, list[tuple[int, str, str | None]]] = {}
     for start, row in flat.items():
-        by_table.setdefault(row.header_start, []).append((number_at[start], _role(row.column) if row.column else None))
+        by_table.setdefault(row.header_start, []).append(
+            (number_at[start], row.column, _role(row.column) if row.column else None))
     out: dict[int, Section] = {}
     for header_start, cells in by_table.items():
-        if not {"plan", "progress"} <= {role for _, role in cells}:
+        if not {"plan", "progress"} <= {role for _, _, role in cells}:
             continue
-        year = _caption_year(lines, number_at[header_start])
-        out.update((number, Section(role, year)) for number, role in cells if role)
+        # A column may name its own year (2016年预期目标): it wins over the caption's, and
+        # stands for the table's where the caption names none (全年完成情况 beside it).
+        column_years = [int(m.group(1)) for _, column, _ in cells if (m := _HEADING_YEAR.search(column))]
+        year = _caption_year(lines, number_at[header_start]) or (column_years[0] if column_years else None)
+        for number, column, role in cells:
+            if role:
+                named = _HEADING_YEAR.search(column)
+                out[number] = Section(role, int(named.group(1)) if named else year)
     return out
+
+
+def row_names(text: str, flat: dict[int, FlatLine]) -> dict[int, str]:
+    """Line start → the name its row gives in a column naming what the row measures (指标名称),
+    for the lines of tables flattened one cell a line: the cells under other columns
+    (增长8.5%左右) are figures of that name."""
+    names: dict[tuple[int, str], str] = {}
+    for row in flat.values():
+        if row.cells:
+            column = next((c for c in row.cells if any(w in c for w in _name_headers())), None)
+            if column:
+                names[(row.header_start, row.serial)] = row.cells[column]
+    return {start: names[(row.header_start, row.serial)] for start, row in flat.items()
+            if row.column and (row.header_start, row.serial) in names
+            and not any(w in row.column for w in _name_headers())}
+
+
+@lru_cache(maxsize=1)
+def _name_headers() -> tuple[str, ...]:
+    return tuple(data_lines("structure_name_headers.txt"))
 
 
 def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, Section]]:
@@ -663,6 +695,7 @@ def annotate_structure(doc) -> None:
     doc.blocks = parse_structure(text, flat)
     doc.sections = find_sections(lines, flat)
     doc.cell_sections = cell_sections(lines, starts)
+    doc.row_names = row_names(text, flat)
     doc.quantities = find_quantities(text)
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).

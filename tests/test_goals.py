@@ -610,3 +610,13 @@ def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:
     # A report that names no work report is of its own year.
     goals = find_goals(annotate("全县地区生产总值增长12.6%。", news))
     assert [g.period for g in goals] == ["2022"]
+
+
+def test_a_metrics_table_flattened_a_cell_a_line_gives_each_figure_its_rows_name() -> None:
+    plan = Meta(title="关于某区2016年计划执行情况与2017年计划草案的报告", region="某区", year=2017, plan_years=[2017])
+    text = ("表1:2016年某区计划主要指标完成情况\n序号 |\n指 标 名 称 |\n属 性 |\n2016年预期目标 |\n全年完成情况 |\n"
+            "1 |\n常住人口规模 |\n约束性 |\n控制在555万人以内 |\n550.1万人 |\n"
+            "2 |\n地区生产总值 |\n预期性 |\n增长8.5%左右 |\n增长8.2% |")
+    got = {(g.indicator, g.value, g.comparator, g.kind, g.period) for g in find_goals(annotate(text, plan))}
+    assert got == {("常住人口规模", 555, "<=", "target", "2016"), ("常住人口规模", 550.1, "=", "actual", "2016"),
+                   ("地区生产总值增长", 8.5, "~", "target", "2016"), ("地区生产总值增长", 8.2, "=", "actual", "2016")}
