@@ -1,7 +1,9 @@
 """Undo synonym-spinner swaps (`头部时间` → `第一时间`) where the context is unambiguous.
 
 The swaps and their contexts are rows of data/spinner.tsv: a regular expression whose
-match is the swapped word (context in look-arounds) and the word to restore.
+match is the swapped word (context in look-arounds) and the word to restore. A page the
+spinner rewrote whole (加鼎力度, 羁系平台, 生长改造委) has more swaps undone, from
+data/spinner_page.tsv, once it shows enough signs of one.
 """
 from __future__ import annotations
 
@@ -24,10 +26,33 @@ def _rules() -> list[tuple[re.Pattern[str], str, str]]:
     return rules
 
 
+@lru_cache(maxsize=1)
+def _page_rules() -> tuple[int, list[tuple[str, re.Pattern[str], str, str]]]:
+    """(how many distinct signs make a page spun, its rules: kind, pattern, replacement, why)."""
+    min_signs, rules = 0, []
+    for line in (DATA / "spinner_page.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *rest = line.split("\t")
+        if kind == "min_signs":
+            min_signs = int(rest[0])
+        else:
+            pattern, replacement, why = (rest + [""])[:3]
+            rules.append((kind, re.compile(pattern), replacement, why))
+    return min_signs, rules
+
+
+def _spun_page_rules(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The rules of a page a spinner rewrote whole: none unless it shows enough signs."""
+    min_signs, rules = _page_rules()
+    signs = sum(1 for kind, pattern, _, _ in rules if kind == "sign" and pattern.search(text))
+    return [(pattern, new, why) for _, pattern, new, why in rules] if signs >= min_signs else []
+
+
 def spinner_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     taken: set[int] = set()
-    for pattern, replacement, why in _rules():
+    for pattern, replacement, why in _rules() + _spun_page_rules(text):
         for match in pattern.finditer(text):
             span = range(match.start(), match.end())
             if taken.intersection(span):

@@ -61,6 +61,11 @@ def test_pinyin_aids(case, before, after):
         ("tiny_real_word", "蕞尔小国", "蕞尔小国"),
         ("head_during", "头部期间", "头部期间"),
         ("variant_left_by_opencc", "民生“十件实事”取得较好成傚", "民生“十件实事”取得较好成效"),
+        # A page the spinner rewrote whole shows its signs: its swaps are undone.
+        ("spun_page", "进一步加鼎力度支持民间投资生长实行方案。依托在线审批羁系平台,施展重大项目作用,支持民间资本介入。(省生长改造委牵头卖力)",
+         "进一步加大力度支持民间投资发展实施方案。依托在线审批监管平台,发挥重大项目作用,支持民间资本参与。(省发展改革委牵头负责)"),
+        # One real word the spinner also uses is no sign of a spun page.
+        ("unspun_page", "支持民间资本介入重点领域,植物生长,实行河长制。", "支持民间资本介入重点领域,植物生长,实行河长制。"),
     ],
 )
 def test_spinner_swaps(case, before, after):
