@@ -360,6 +360,7 @@ def _leading_place(text: str) -> str:
 
 _MAX_PLACE = 12
 _INTRODUCER = "——"
+_SHARE_IN_BRACKET = re.compile(r"[占比重率]{2,3}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
 
@@ -1280,7 +1281,13 @@ class _Extractor:
         pre = text[start:q.start]
         opened = _depth_opened(pre)
         if opened >= 0:
-            pre = pre[:opened]  # 1次(不少于2天): the indicator is the one before the bracket
+            # 1次(不少于2天): the indicator is the one before the bracket; a noun inside it
+            # before the amount names a share of it (总投资3824亿元(占比56%)).
+            inside = self.t.pre_any.sub("", pre[opened + 1:]).strip()
+            share = inside if _SHARE_IN_BRACKET.fullmatch(inside) else ""
+            pre = pre[:opened]
+        else:
+            share = ""
         # Drop other amounts and comparator words left in front of this one.
         # 分别为6.9%、49.9%和43.2%: amounts listed just before this one are cut off.
         cur = start + len(pre)
@@ -1318,7 +1325,7 @@ class _Extractor:
         subjects = "、".join(c.context.subjects)
         if subjects and pre_clean.startswith(subjects):
             pre_clean = pre_clean[len(subjects):]
-        return _clean_indicator(pre_clean), opened
+        return _clean_indicator(pre_clean) + share, opened
 
     def _paired_amount(self, c: _Candidate) -> str | None:
         """The indicator of either amount of a pair that names it once: a change from one

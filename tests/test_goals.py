@@ -129,6 +129,11 @@ CASES = [
     (PLAN_XY, "2019年,全市实际利用外资达到12亿美元。", [(12, "亿美元", "=", "actual", "2019", "全市", "实际利用外资")]),
     (NEWS, "1-6月,全市落地项目总投资6791亿元,完成年度招商目标58%。",
      [(6791, "亿元", "=", "actual", "2022", "全市", "总投资"), (58, "%", "=", "actual", "2022", "全市", "招商目标")]),
+    # -- a share named in a bracket after the amount it is of; the count of the places a
+    #    figure ranks among is no goal --
+    (NEWS, "工业项目总投资3824亿元(占比56%)。", [(3824, "亿元", "=", "actual", "2022", None, "总投资"),
+                                             (56, "%", "=", "actual", "2022", None, "总投资占比")]),
+    (NEWS, "全区14个地州市中,乌鲁木齐市到位资金超过1000亿元。", [(1000, "亿元", ">", "actual", "2022", "乌鲁木齐市", "到位资金")]),
     # -- a post that sets its figures apart with spaces: the noun after still names it --
     (NEWS, "新增 7069张 公办养老床位。", [(7069, "张", "=", "actual", "2022", None, "公办养老床位")]),
     # -- a target set at a figure (目标定为); a level stepped onto (迈上) is reached at least;
