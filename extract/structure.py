@@ -497,8 +497,8 @@ def _short_heading(line: str) -> str | None:
     """The words of an unnumbered heading line, or None."""
     title = _HEADING_MARKS.sub("", line).strip()
     # A heading naming its role may be longer (“十二五”时期国民经济和社会发展回顾).
-    longest = _ROLE_HEADING if title and _role(title) else _SHORT_HEADING
-    if not title or len(title) > longest or _NOT_A_HEADING.search(title.rstrip("!！")):
+    if not title or len(title) > _ROLE_HEADING or (len(title) > _SHORT_HEADING and not _role(title)) \
+            or _NOT_A_HEADING.search(title.rstrip("!！")):
         return None
     return title
 

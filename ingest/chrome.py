@@ -682,7 +682,7 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
             continue
         # 座谈会在咸阳召开_fororder_图片1: the headline again with an image's or the site's
         # suffix after an underscore.
-        copy = _SUFFIXED.match(line.strip())
+        copy = _SUFFIXED.match(line.strip()) if "_" in line else None
         if copy and copy.group("title") in seen:
             reasons[i] = "site_title_copy"
             continue

@@ -27,9 +27,10 @@ def _rules() -> list[tuple[re.Pattern[str], str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _page_rules() -> tuple[int, list[tuple[str, re.Pattern[str], str, str]]]:
-    """(how many distinct signs make a page spun, its rules: kind, pattern, replacement, why)."""
-    min_signs, rules = 0, []
+def _page_rules() -> tuple[int, re.Pattern[str], list[tuple[str, re.Pattern[str], str, str]]]:
+    """(how many distinct signs make a page spun, the signs' core words in one pattern, the
+    rules: kind, pattern, replacement, why)."""
+    min_signs, rules, cores = 0, [], []
     for line in (DATA / "spinner_page.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -37,14 +38,18 @@ def _page_rules() -> tuple[int, list[tuple[str, re.Pattern[str], str, str]]]:
         if kind == "min_signs":
             min_signs = int(rest[0])
         else:
-            pattern, replacement, why = (rest + [""])[:3]
+            pattern, replacement, why, core = (rest + ["", ""])[:4]
             rules.append((kind, re.compile(pattern), replacement, why))
-    return min_signs, rules
+            cores.append(core)
+    # One scan for the signs' core words tells most pages apart (they hold too few).
+    return min_signs, re.compile("|".join(filter(None, cores))), rules
 
 
 def _spun_page_rules(text: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The rules of a page a spinner rewrote whole: none unless it shows enough signs."""
-    min_signs, rules = _page_rules()
+    min_signs, cores, rules = _page_rules()
+    if len(set(cores.findall(text))) < min_signs:
+        return []
     signs = sum(1 for kind, pattern, _, _ in rules if kind == "sign" and pattern.search(text))
     return [(pattern, new, why) for _, pattern, new, why in rules] if signs >= min_signs else []
 
