@@ -360,6 +360,7 @@ def _leading_place(text: str) -> str:
 
 _MAX_PLACE = 12
 _INTRODUCER = "——"
+_QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
 _SHARE_IN_BRACKET = re.compile(r"[占比重率]{2,3}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
@@ -1207,6 +1208,9 @@ class _Extractor:
                 self._leave(q, reason)
                 continue
             kind, kind_reason = self.kind_of(q, cl, reward)
+            if kind_reason == "kind:target-noun" and period and _QUARTER_PERIOD.fullmatch(period):
+                # 一季度…增长58.3%(目标10.5%): the target a quarter's report compares with is the year's.
+                period, period_reason = period[:4], "period:year-target"
             if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
                 period, period_reason = self.reviewed_year, "period:reviewed-year"
             if kind_reason == "kind:plan-default" and period_reason == "period:named-year" and self.year \

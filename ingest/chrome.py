@@ -64,6 +64,9 @@ _TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empt
 _LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})[;；](?=[^\s|｜;；]{2,8}(?:[;；]|\s*[|｜]|$))")
 _PAD = re.compile(r"[\s:：]+")
 _SENTENCE_END = re.compile(r"[。；;]")
+# A disclosure index number (113701130042070099-A/2021-4059841, 764137824/2021-18688): an
+# organisation code, the year and a serial.
+_INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d{2}-\d{1,8}")
 # Signs with at most a count (- +1): a table's bare number (6) or a lone cell border (|) is no widget.
 _NO_WORD = re.compile(r"(?=.*[^\d\s|｜])[^\u4e00-\u9fffA-Za-z\d]*\d{0,3}[^\u4e00-\u9fffA-Za-z\d]*")
 
@@ -236,6 +239,8 @@ def _parse_cells(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
         label = _label_of(cell, shapes)
         if label is not None:
             pairs.append((label, ""))
+        elif run := _parse_run(cell, shapes):
+            pairs.extend(run)  # 发布时间:2023-02-08 09:20|栏目: 地方政策 |: a label and its value in one cell
         elif not pairs or pairs[-1][1] or not _is_value(cell, shapes):
             return None  # a cell no label owns: a row of the notice's own table
         else:
@@ -471,6 +476,8 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "file_name"
         elif i < first and _DATE_ALONE.fullmatch(line) and not _signs(i, folded, shapes):
             reasons[i] = "dateline"  # above the notice, when the page published it
+        elif i < first and _INDEX_NUMBER.fullmatch(line):
+            reasons[i] = "page_fields"  # an info table's 索引号 printed without its label
         elif i < first and _NO_WORD.fullmatch(line):
             reasons[i] = "widget"  # - +1: a share or like widget's signs above the notice
         elif at_top and _is_nav_row(line, shapes):

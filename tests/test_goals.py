@@ -134,6 +134,9 @@ CASES = [
     (NEWS, "工业项目总投资3824亿元(占比56%)。", [(3824, "亿元", "=", "actual", "2022", None, "总投资"),
                                              (56, "%", "=", "actual", "2022", None, "总投资占比")]),
     (NEWS, "全区14个地州市中,乌鲁木齐市到位资金超过1000亿元。", [(1000, "亿元", ">", "actual", "2022", "乌鲁木齐市", "到位资金")]),
+    # -- a quarter's figure against the year's target in brackets --
+    (QUARTER, "一季度,全区地区生产总值增长58.3%(目标10.5%)。",
+     [(58.3, "%", "=", "target", "2020Q1", "全区", "地区生产总值增长"), (10.5, "%", "=", "target", "2020", "全区", "地区生产总值")]),
     # -- a post that sets its figures apart with spaces: the noun after still names it --
     (NEWS, "新增 7069张 公办养老床位。", [(7069, "张", "=", "actual", "2022", None, "公办养老床位")]),
     # -- a target set at a figure (目标定为); a level stepped onto (迈上) is reached at least;
@@ -565,6 +568,7 @@ LEFT_CASES = [
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
+    (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),
     (NEWS, "北部湾港开启通航30万吨级巨轮的历史。", "30万吨", "goal:context-after"),
     (NEWS, "即每创造100元GDP所支出的物流费用为14.4元。", "100元", "goal:context-before"),
     (PLAN, "每新增1家规模以上工业企业给予奖励10万元。", "1家", "goal:context-before"),
