@@ -1208,19 +1208,25 @@ class _Extractor:
                 self._leave(q, reason)
                 continue
             kind, kind_reason = self.kind_of(q, cl, reward)
-            if kind_reason == "kind:target-noun" and period and _QUARTER_PERIOD.fullmatch(period):
-                # 一季度…增长58.3%(目标10.5%): the target a quarter's report compares with is the year's.
-                period, period_reason = period[:4], "period:year-target"
-            if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
-                period, period_reason = self.reviewed_year, "period:reviewed-year"
-            if kind_reason == "kind:plan-default" and period_reason == "period:named-year" and self.year \
-                    and period is not None and period.isdigit() and int(period) < self.year:
-                # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.
-                kind, kind_reason = "actual", "kind:past-year"
+            kind, kind_reason, period, period_reason = self._settle(kind, kind_reason, period, period_reason)
             chosen.append(_Candidate(q, context, comp, comp_end, period, kind, f"{kind_reason} {period_reason}"))
         # What each goal's builder steps over: the clause's other amounts that are goals.
         context.amounts = [c.q for c in chosen]
         return chosen
+
+    def _settle(self, kind: str, kind_reason: str, period: str | None, period_reason: str
+                ) -> tuple[str, str, str | None, str]:
+        """A goal's kind and period where each says something of the other (REASONS codes)."""
+        if kind_reason == "kind:target-noun" and period and _QUARTER_PERIOD.fullmatch(period):
+            # 一季度…增长58.3%(目标10.5%): the target a quarter's report compares with is the year's.
+            return kind, kind_reason, period[:4], "period:year-target"
+        if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
+            return kind, kind_reason, self.reviewed_year, "period:reviewed-year"
+        if kind_reason == "kind:plan-default" and period_reason == "period:named-year" and self.year \
+                and period is not None and period.isdigit() and int(period) < self.year:
+            # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.
+            return "actual", "kind:past-year", period, period_reason
+        return kind, kind_reason, period, period_reason
 
     def deadline_or_article(self, q: Quantity, comp: str, recurrent: bool) -> str | None:
         """Why an amount with no comparator is a deadline's or an article's (a REASONS
