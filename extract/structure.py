@@ -541,7 +541,7 @@ def _table_sections(lines: list[str], flat: dict[int, FlatLine]) -> dict[int, Se
     return out
 
 
-def row_names(text: str, flat: dict[int, FlatLine]) -> dict[int, str]:
+def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
     """Line start → the name its row gives in a column naming what the row measures (指标名称),
     for the lines of tables flattened one cell a line: the cells under other columns
     (增长8.5%左右) are figures of that name."""
@@ -695,7 +695,7 @@ def annotate_structure(doc) -> None:
     doc.blocks = parse_structure(text, flat)
     doc.sections = find_sections(lines, flat)
     doc.cell_sections = cell_sections(lines, starts)
-    doc.row_names = row_names(text, flat)
+    doc.row_names = row_names(flat)
     doc.quantities = find_quantities(text)
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).
