@@ -168,16 +168,17 @@ def is_headline(line: str) -> bool:
     table row, breadcrumb or numbered heading, no site furniture, no outlet's dateline."""
     h = _headline()
     compact = re.sub(r"\s+", "", line)
-    # A headline may close with an exclamation (…今年市政府实事项目全面完成啦!); a mark inside
-    # it ends a sentence.
-    compact = compact.rstrip("!！")
-    return (6 <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
-            and not re.search(r"[。！？!?|>›»]", compact) and not compact.endswith((":", "："))
+    # A headline may exclaim (同比增长25.7%!一季度…, …全面完成啦!) and close with a question
+    # (“3万亿”如何炼成?); a full stop or a question inside it ends a sentence.
+    compact = compact.rstrip("!！?？")
+    return (_MIN_HEADLINE <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
+            and not re.search(r"[。？?|>›»]", compact) and not compact.endswith((":", "："))
             and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
             and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact)
             and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
 
+_MIN_HEADLINE = 6
 # A channel's tag before a headline (2022全国地方两会|广西GDP增长7.5%): the headline is
 # read without it; a row of several cells is no headline.
 _CHANNEL_TAG = re.compile(r"^[^|｜\s]{2,12}[|｜](?=[^|｜]+$)")

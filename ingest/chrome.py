@@ -55,15 +55,18 @@ _MIN_STACKED_FIELDS = 3
 # A line holding one label alone (发 布 日 期:) is no longer than this.
 _MAX_LABEL_LINE = 16
 # A site's name and its address before the fields of its byline.
+_NAMES_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?=\S)")
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
+_LONE_CLOSING_PIPE = re.compile(r"^(?P<cell>[^|｜:：]+?)\s*[|｜]$")
 _TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empty cells after the fields
 # A value may list a few short words with semicolons (主题分类 | 经济运行;统计 |): no clause.
 _LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})[;；](?=[^\s|｜;；]{2,8}(?:[;；]|\s*[|｜]|$))")
 _PAD = re.compile(r"[\s:：]+")
 _SENTENCE_END = re.compile(r"[。；;]")
+_DATE_BITS = re.compile(r"\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 # A disclosure index number (113701130042070099-A/2021-4059841, 764137824/2021-18688): an
 # organisation code, the year and a serial.
 _INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d{2}-\d{1,8}")
@@ -222,6 +225,10 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
         # 中企天津报道 www.zqtjnews.com.cn 时间:2024-03-18 17:26:11点击: — the site's name
         # and address lead its byline.
         pairs = _parse_run(line[site.end():], shapes)
+    if not pairs and (names := _NAMES_BEFORE.match(line)):
+        # 贾楠 景诗雁 发布时间:2024-01-23 09:33:00来源: 中国新闻网 — the reporters lead it.
+        pairs = _parse_run(line[names.end():], shapes)
+        pairs = pairs if pairs and any(label in shapes.strong for label, _ in pairs) else None
     return tuple(pairs) if pairs else None
 
 
@@ -361,7 +368,8 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     folded = [line.strip() for line in convert_lines(fold, "\n".join(lines))]
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
         folded = [fold(line).strip() for line in lines]
-    folded = [shapes.bullet.sub("", line) for line in folded]
+    # A link bar printed one item a line closes each with a pipe (中国政府网|): read without it.
+    folded = [_LONE_CLOSING_PIPE.sub("", shapes.bullet.sub("", line)) for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
     _drop_stacked_fields(folded, reasons)
@@ -462,6 +470,7 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
     label next to another field line (a run of an info table's rows)."""
     shapes = _shapes()
     first, last = _edges(folded, reasons)
+    top = set([i for i, line in enumerate(folded) if line][:_HEADER_LINES])
     at_top = True
     for i, line in enumerate(folded):
         if reasons[i] is not None or not line:
@@ -476,6 +485,8 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "file_name"
         elif i < first and _DATE_ALONE.fullmatch(line) and not _signs(i, folded, shapes):
             reasons[i] = "dateline"  # above the notice, when the page published it
+        elif (i < first or i in top) and _DATE_BITS.fullmatch(line):
+            reasons[i] = "dateline"  # 04/24, 15:45: a byline's date and time printed a part a line
         elif i < first and _INDEX_NUMBER.fullmatch(line):
             reasons[i] = "page_fields"  # an info table's 索引号 printed without its label
         elif i < first and _NO_WORD.fullmatch(line):
@@ -504,9 +515,12 @@ def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> boo
 
 
 def _is_nav_row(line: str, shapes: _Shapes) -> bool:
+    """A row of short section names, or of sites' names and toolbar items (中国政府网| 贵州省
+    人民政府网| 无障碍浏览|)."""
     items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
     return len(items) >= shapes.nav_min_items and all(
-        len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item) for item in items)
+        (len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item))
+        or shapes.site_name.match(item) or item in shapes.toolbar_items for item in items)
 
 
 def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:

@@ -539,6 +539,12 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
         # A title wrapped over three lines.
         ("广东省人民政府办公厅关于印发广东省\n\n进一步支持民间投资发展\n\n实施方案的通知\n粤府办〔2023〕5号", None, "title",
          "广东省人民政府办公厅关于印发广东省进一步支持民间投资发展实施方案的通知"),
+        # A headline exclaiming inside, or closing with a question.
+        ("同比增长25.7%!一季度贵州引进产业项目1457个\n近日,记者从省投资促进局获悉。", None, "title",
+         "同比增长25.7%!一季度贵州引进产业项目1457个"),
+        ("专家解读:“3万亿”如何炼成?\n1月21日,市人民代表大会开幕。", None, "title", "专家解读:“3万亿”如何炼成?"),
+        # A byline's 更新 date publishes the page.
+        ("兰洽会圆满落幕我省共签约合同项目1172个\n记者从省政府新闻办获悉。", {"更新": "2023年07月11日 15:32"}, "year", 2023),
         # A headline closing with an exclamation.
         ("【提示】今年市政府实事项目全面完成啦!\n截至目前,实事项目已全部完成。", None, "title", "【提示】今年市政府实事项目全面完成啦!"),
     ],
