@@ -206,6 +206,7 @@ class _Tables:
         self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
         self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
         self.completing = re.compile(_words("goal_completion_verbs.txt"))
+        self.share_words = frozenset(data_lines("goal_share_words.txt"))
         self.continuing = re.compile(f"\\s*(?:{_words('goal_continuing_words.txt')})")
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
@@ -361,7 +362,6 @@ def _leading_place(text: str) -> str:
 _MAX_PLACE = 12
 _INTRODUCER = "——"
 _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
-_SHARE_IN_BRACKET = re.compile(r"[占比重率]{2,3}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
 
@@ -1294,7 +1294,7 @@ class _Extractor:
             # 1次(不少于2天): the indicator is the one before the bracket; a noun inside it
             # before the amount names a share of it (总投资3824亿元(占比56%)).
             inside = self.t.pre_any.sub("", pre[opened + 1:]).strip()
-            share = inside if _SHARE_IN_BRACKET.fullmatch(inside) else ""
+            share = inside if inside in self.t.share_words else ""
             pre = pre[:opened]
         else:
             share = ""

@@ -724,7 +724,7 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     """The year after `year` where news of a work report plans it: the text sets that
     year's 预期目标 (对2019年仍确定了较高的预期目标), or a headline naming the year reviewed
     stands on a page published the year after (2021年…全面完成, published 2022)."""
-    planned = [int(m.group(1)) for m in _report_phrases()["planned_year"].finditer(text) if int(m.group(1)) == year + 1]
+    planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
     if planned or (delivered and published and int(published.group(1)) == year + 1):

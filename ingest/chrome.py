@@ -54,8 +54,9 @@ _HEADER_LINES = 10
 _MIN_STACKED_FIELDS = 3
 # A line holding one label alone (发 布 日 期:) is no longer than this.
 _MAX_LABEL_LINE = 16
-# A site's name and its address before the fields of its byline.
+# Reporters' names before the fields of a byline (贾楠 景诗雁 发布时间:…).
 _NAMES_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?=\S)")
+# A site's name and its address before the fields of its byline.
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
@@ -447,6 +448,11 @@ def _is_toolbar(line: str, shapes: _Shapes) -> bool:
     return len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items))
 
 
+def _first_lines(folded: list[str]) -> list[int]:
+    """The page's first `_HEADER_LINES` lines with words: where its header stands."""
+    return [i for i, line in enumerate(folded) if line][:_HEADER_LINES]
+
+
 def _is_site_label(line: str, shapes: _Shapes) -> bool:
     """A short line with no sentence in it: a site's name, a channel, a box's label."""
     return len(re.sub(r"\s", "", line)) <= shapes.above_headline_max_len and not _is_prose(line, shapes)
@@ -470,7 +476,7 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
     label next to another field line (a run of an info table's rows)."""
     shapes = _shapes()
     first, last = _edges(folded, reasons)
-    top = set([i for i, line in enumerate(folded) if line][:_HEADER_LINES])
+    top = set(_first_lines(folded))
     at_top = True
     for i, line in enumerate(folded):
         if reasons[i] is not None or not line:
@@ -564,7 +570,7 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
     first, _ = _edges(folded, reasons)
     # A breadcrumb among the page's first lines opens it even below a sentence: a site's
     # blurb, or teasers of other articles, stand above it.
-    top = [i for i, line in enumerate(folded) if line][:_HEADER_LINES]
+    top = _first_lines(folded)
     crumbs = [i for i in range(len(folded)) if reasons[i] in _BREADCRUMB_RULES and (i < first or i in top)]
     if not crumbs:
         return
