@@ -446,9 +446,9 @@ def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
 
 
 def _signature_like(hit: _Hit, ctx: _Context) -> bool:
-    """Whether a plain date with its year stands alone on its line outside a time-limit
-    cell, but for the digits of a day whose 日 the scrape lost (2021年2月22): a signature
-    or a dateline, not a limit."""
+    """Whether a plain date with its year closes its line outside a time-limit cell, alone
+    or after a masthead's body name, but for the digits of a day whose 日 the scrape lost
+    (2021年2月22): a signature or a dateline, not a limit."""
     m, text = hit.match, ctx.text
     day = _day_part(m)
     with_year = (m.group("y") or "")[:4].isdigit()
@@ -457,7 +457,13 @@ def _signature_like(hit: _Hit, ctx: _Context) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
     rest = text[hit.end:line_end if line_end >= 0 else len(text)]
-    return not text[line_start:hit.start].strip() and re.fullmatch(r"\s*\d{0,2}(?:日|号)?\s*", rest) is not None
+    before = text[line_start:hit.start]
+    return _DATELINE_HEAD.fullmatch(before) is not None and re.fullmatch(r"\s*\d{0,2}(?:日|号)?\s*", rest) is not None
+
+
+# What a date line may print before its date: nothing, or a body's name set apart by a
+# wide gap (a bulletin's masthead: 寿县人民政府督查室           2022年8月19).
+_DATELINE_HEAD = re.compile(r"\s*(?:[^\s，,。；;：:]{2,30}[ \u3000]{2,})?")
 
 
 def _day_part(m: re.Match[str]) -> str | None:
@@ -477,6 +483,8 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:no-such-month")
     if _signature_like(hit, ctx):
         return _Left("deadline:date-line")  # a signature date, its 日 lost or not (2021年2月22)
+    if any(a <= hit.start < b for a, b in _cumulative_spans(text, hit.start)):
+        return _Left("deadline:cumulative-span")
     part, mod = _day_part(m), m.group("mod") or _listed_mod(hit, ctx)
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
@@ -494,6 +502,16 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
         return _Left("deadline:before-plan-year")  # history the notice recounts
     return None
+
+
+# 1-6月, 1月至9月: the months a statistic adds up since the year began, never a limit.
+_CUMULATIVE_SPAN = re.compile(r"(?<![\d.])1月?份?\s*[-－—–~～至到]\s*(?:1[0-2]|[1-9])月份?")
+
+
+def _cumulative_spans(text: str, pos: int) -> list[tuple[int, int]]:
+    """The cumulative month spans (1-6月) near `pos`."""
+    lo = max(0, pos - 8)
+    return [(lo + m.start(), lo + m.end()) for m in _CUMULATIVE_SPAN.finditer(text[lo:pos + 8])]
 
 
 # Day dates listed up to the last one's 前 (4月25日、6月25日、9月25日、12月25日前): each
@@ -654,11 +672,21 @@ def _narrated_spans(text: str, sections: dict[int, Section]) -> list[tuple[int, 
     return spans
 
 
-def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool) -> _Left | None:
+# The parts of a year a report names to narrate what happened in them (一季度，我市实现…;
+# 一季度完成情况): a limit still when 前/底前 or 内 bounds them or a commitment leads them
+# (力争三季度一批项目投产).
+_PARTS_OF_YEAR = frozenset({"quarter", "half"})
+
+
+def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, text: str) -> _Left | None:
     for a, b, reason in narrated:
         if a <= hit.start < b:
             return _Left(reason)
-    if report and hit.kind == "month" and not hit.match.group("mod"):
+    if not report or hit.kind not in _PARTS_OF_YEAR | {"month"} or hit.match.group("mod"):
+        return None
+    if hit.kind == "month":
+        return _Left("deadline:report-narrates")
+    if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]):
         return _Left("deadline:report-narrates")
     return None
 
@@ -708,7 +736,7 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         cell = next(((a, b) for a, b in time_cells if a <= hit.start and hit.end <= b), None)
         in_time_cell = cell is not None
         ctx = _Context(figures, text, year, doc.meta.issued, in_time_cell)
-        resolved = _narrated(hit, narrated, doc.meta.report) or _RESOLVERS[hit.kind](hit, ctx)
+        resolved = _narrated(hit, narrated, doc.meta.report, text) or _RESOLVERS[hit.kind](hit, ctx)
         if not isinstance(resolved, _Left) and doc.meta.report:
             resolved = _over_before_the_report(resolved, doc.meta.issued) or resolved
         if isinstance(resolved, _Left):

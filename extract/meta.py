@@ -256,9 +256,25 @@ def issuer_from_title(title: str | None) -> str | None:
     return None
 
 
+# A bulletin's masthead (简报, 督查通报): the issuing body and the date on one line, set
+# apart by a wide gap (寿县人民政府督查室           2022年8月19), its 日 sometimes lost.
+_MASTHEAD = re.compile(r"^(?P<body>[^\s，,。；;：:]{2,30})[ \u3000]{2,}(?P<date>\d{4}年\d{1,2}月\d{1,2}日?)\s*$")
+_MASTHEAD_LINES = 15
+
+
+def _masthead(lines: list[str]) -> re.Match[str] | None:
+    """The masthead line among the first lines whose left part is a body's name."""
+    for line in lines[:_MASTHEAD_LINES]:
+        m = _MASTHEAD.match(line)
+        if m and _is_body_name(m.group("body")):
+            return m
+    return None
+
+
 def issuer_from_signature(lines: list[str]) -> str | None:
     """The body's name on the line just above the signature date, else on the notice's
-    last line right under its closing formula (特此公示。/ 六安市投资创业中心)."""
+    last line right under its closing formula (特此公示。/ 六安市投资创业中心), else on a
+    bulletin's masthead."""
     for i in range(1, len(lines)):
         if _DATE_LINE.match(lines[i]):
             cand = re.split(r"\s{2,}|\u3000", lines[i - 1])[0].strip()
@@ -266,7 +282,8 @@ def issuer_from_signature(lines: list[str]) -> str | None:
                 return cand
     if len(lines) >= 2 and _CLOSING_FORMULA.match(lines[-2]) and _is_body_name(lines[-1].strip()):
         return lines[-1].strip()
-    return None
+    masthead = _masthead(lines)
+    return masthead.group("body") if masthead else None
 
 
 def _is_body_name(cand: str) -> bool:
@@ -288,7 +305,8 @@ def signature_date(lines: list[str], published: str | None = None) -> str | None
             iso = parse_date(line) or (read_run_together_date(line, published) if signs else None)
             if iso:
                 return iso
-    return None
+    masthead = _masthead(lines)
+    return parse_date(masthead.group("date")) if masthead else None
 
 
 def find_doc_number(lines: list[str]) -> str | None:
@@ -553,11 +571,24 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
 
     if title and names("report") and not names("issue"):
         return "report"
-    # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made.
+    # 关于2024年上半年重点工作推进情况的通报: a notice that reports progress made. What a
+    # title closes on is what the notice is: 关于印发…上半年落实情况的通报 issues no plan.
     if title and names("progress") and not (names("issue") or names("plan")):
+        return "progress"
+    if title and _closes_on_progress(title, cues):
         return "progress"
     # News: no issuer, and a headline (or none) rather than a document's title.
     return "news" if issuer is None and not (title and _tables()["doc_type"].search(title)) else None
+
+
+def _closes_on_progress(title: str, cues: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the title ends on a progress cue and a report's document type (…落实情况的通报)."""
+    head = title.rstrip()
+    for kind in cues["closing"]:
+        if head.endswith(kind):
+            head = head[:-len(kind)].removesuffix("的")
+            return head.endswith(tuple(cues["progress"]))
+    return False
 
 
 def is_report_title(title: str | None, issuer: str | None) -> bool:

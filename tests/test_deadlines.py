@@ -245,6 +245,11 @@ def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[t
         ("截至9月底，全市共签约项目218个。", 2023, [("9月底", "deadline:as-of")]),
         ("白水市人民政府办公室\n二〇二三年四月十日", 2023, [("四月", "deadline:signature-date")]),
         ("白水市人民政府\n2021年2月22", 2021, [("2021年2月", "deadline:date-line")]),
+        # a bulletin's masthead: the body and its date on one line
+        ("寿县人民政府督查室           2022年8月19\n", 2022, [("2022年8月", "deadline:date-line")]),
+        ("从督查情况看,1-6月,各责任单位紧紧围绕目标任务。", 2022, [("6月", "deadline:cumulative-span")]),
+        ("1月至9月,全县新增市场主体2100户。", 2022, [("1月", "deadline:cumulative-span"), ("9月", "deadline:cumulative-span")]),
+        ("在同一天内,南京、扬州也召开了人代会。", 2019, [("一天内", "deadline:counted-duration")]),
         ("组织失业青年参加3—12个月的就业见习。", 2019, [("12个月", "deadline:counted-duration")]),
         ("一般登记办理时间压缩至3个工作日以内。", 2022, [("3个工作日以内", "deadline:counted-duration")]),
         ("一般登记办理时间缩短为3个工作日内。", 2022, [("3个工作日内", "deadline:service-time")]),
@@ -269,14 +274,17 @@ def test_a_report_narrates_its_bare_months_with_a_code() -> None:
 @pytest.mark.parametrize(
     ("text", "issued", "found", "left"),
     [
-        # A period over before the report's date is what it narrates ...
-        ("我县今年第一季度实现招商“开门红”。", "2018-04-12", [], [("今年第一季度", "deadline:report-past-period")]),
+        # A part of the year a report names is what it narrates, dated or not ...
+        ("我县今年第一季度实现招商“开门红”。", "2018-04-12", [], [("今年第一季度", "deadline:report-narrates")]),
+        ("现将重点工作一季度完成情况通报如下。", None, [], [("一季度", "deadline:report-narrates")]),
+        ("上半年,民营投资落地项目1539个。", None, [], [("上半年", "deadline:report-narrates")]),
         # ... a limit stays a limit, and a period still ahead is a schedule.
         ("要求各乡镇一季度前完成项目签约。", "2018-04-12", ["一季度前"], []),
         ("力争三季度一批项目正式投产。", "2018-04-12", ["三季度"], []),
     ],
 )
-def test_a_report_narrates_the_periods_over_before_its_date(text: str, issued: str, found: list, left: list) -> None:
+def test_a_report_narrates_the_periods_over_before_its_date(text: str, issued: str | None, found: list,
+                                                           left: list) -> None:
     doc = annotated(text, Meta(year=2018, issued=issued, report=True))
     assert [d.text for d in find_deadlines(doc)] == found
     assert [(text[d.span[0]:d.span[1]], d.reason) for d in doc.decisions if d.reason.startswith("deadline:")] == left

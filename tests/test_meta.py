@@ -519,6 +519,10 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
     assert (meta.issuer, meta.issued, meta.region, meta.year) == ("呼和浩特市人民政府", "2020-04-22", "呼和浩特市", 2020)
 
 
+_BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
+             "寿县人民政府督查室           2022年8月19\n各乡镇人民政府,县政府各部门:\n现将落实情况通报如下。")
+
+
 @pytest.mark.parametrize(
     ("text", "page_meta", "field", "value"),
     [
@@ -547,6 +551,11 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
         ("兰洽会圆满落幕我省共签约合同项目1172个\n记者从省政府新闻办获悉。", {"更新": "2023年07月11日 15:32"}, "year", 2023),
         # A headline closing with an exclamation.
         ("【提示】今年市政府实事项目全面完成啦!\n截至目前,实事项目已全部完成。", None, "title", "【提示】今年市政府实事项目全面完成啦!"),
+        # A bulletin's masthead names its body and date on one line, the day's 日 lost.
+        (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
+        (_BULLETIN, None, "issued", "2022-08-19"),
+        # A title closing on a progress cue and 通报 reports progress, even as it 印发s.
+        (_BULLETIN, None, "report", True),
     ],
 )
 def test_meta_of_portal_and_news_pages(text: str, page_meta: dict | None, field: str, value: str) -> None:
