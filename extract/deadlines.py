@@ -514,11 +514,11 @@ def _cumulative_spans(text: str, pos: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in _CUMULATIVE_SPAN.finditer(text[lo:pos + 8])]
 
 
-# Day dates listed up to the last one's 前 (4月25日、6月25日、9月25日、12月25日前): each
+# Day dates listed up to the last one's 前 (4月25日、6月25日、9月25日及12月25日前): each
 # is a limit of its own.
 @lru_cache(maxsize=1)
 def _listed_days() -> re.Pattern[str]:
-    return re.compile(rf"(?:、(?:\d{{1,2}}月)?\d{{1,2}}日)+(?P<mod>{alternation(_modifiers()['before'])})")
+    return re.compile(rf"(?:[、及和](?:\d{{1,2}}月)?\d{{1,2}}日)+(?P<mod>{alternation(_modifiers()['before'])})")
 
 
 def _listed_mod(hit: _Hit, ctx: _Context) -> str:

@@ -52,6 +52,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_LINES = 10
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
+# A numbered heading (一、 (一) 1.) opens the notice: no label's value.
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 # A line holding one label alone (发 布 日 期:) is no longer than this.
 _MAX_LABEL_LINE = 16
 # Reporters' names before the fields of a byline (贾楠 景诗雁 发布时间:…).
@@ -263,12 +265,15 @@ def _spaced(line: str, m: re.Match[str]) -> bool:
 
 
 def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
-    found = [m for m in shapes.label_at.finditer(line) if m.group("colon")]
-    if not found:
-        # An info table printed without colons: labels and values set apart by spaces.
-        found = [m for m in shapes.label_at.finditer(line) if _spaced(line, m)]
+    labels = list(shapes.label_at.finditer(line))
+    found = [m for m in labels if m.group("colon")]
     # A byline may stand in brackets: 【字体：, （责任编辑：某某）.
-    if not found or found[0].start() != len(line) - len(line.lstrip("【[（( 　")):
+    lead = len(line) - len(line.lstrip("【[（( 　"))
+    if not found or found[0].start() != lead:
+        # An info table printed without colons, or some of them (文  号 洪政办〔2025〕1号
+        # 信息分类: 综合政务): labels and values set apart by spaces.
+        found = [m for m in labels if m.group("colon") or _spaced(line, m)]
+    if not found or found[0].start() != lead:
         return None
     pairs = []
     for k, m in enumerate(found):
@@ -328,7 +333,7 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     label = None
     for line in dropped:
         if line.rule == "stacked_label":
-            label = _label_of(fold(line.text).rstrip(":："), shapes)
+            label = _label_of(shapes.bullet.sub("", fold(line.text)).rstrip(":："), shapes)
             continue
         if line.rule == "stacked_value" and label:
             out.setdefault(shapes.same.get(label, label), line.text)
@@ -553,14 +558,27 @@ def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:
             k += 1
             continue
         nxt = filled[k + 1] if k + 1 < len(filled) else None
+        after = filled[k + 2] if k + 2 < len(filled) else None
         if nxt is not None and _label_of(folded[nxt].rstrip(":："), shapes) is None \
-                and _is_value(folded[nxt], shapes) and not _is_prose(folded[nxt], shapes):
+                and _is_value(folded[nxt], shapes) and not _is_prose(folded[nxt], shapes) \
+                and not _HEADING_NUMBER.match(folded[nxt]) \
+                and not _headline_over_byline(folded[nxt], folded[after] if after is not None else "", shapes):
             pairs.append((i, nxt))
             k += 2
         else:
             pairs.append((i, None))  # a label with no value: the next line is a label too
             k += 1
     close_run()
+
+
+def _headline_over_byline(line: str, below: str, shapes: _Shapes) -> bool:
+    """Whether `line`, after a label left empty (有效性:), is the headline the page prints
+    between its info list and its byline (发布时间:2023-02-22 09:12): a long name that is
+    no body's, over a line of filled fields."""
+    if len(line) < shapes.title_copy_min_len or shapes.organ_end.search(line):
+        return False
+    fields = parse_fields(below)
+    return _dateline(below) or bool(fields and any(value for _, value in fields))
 
 
 def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None:

@@ -202,6 +202,8 @@ def test_table_border_after_a_sentence_goes():
         ("发布日期:2024-04-02 15:35 点击量:10", [("发布日期", "2024-04-02 15:35"), ("点击量", "10")]),
         ("来源：各地报送情况，经汇总形成本表。", None),  # a sentence, not a field
         ("1 | 新建5G基站 | 县工信局 |", None),  # a row of the notice's own table
+        # a label with its colon after one without
+        ("文      号 洪政办〔2025〕1号 信息分类: 综合政务", [("文号", "洪政办〔2025〕1号"), ("信息分类", "综合政务")]),
     ],
 )
 def test_parse_fields(line, pairs):
@@ -396,3 +398,14 @@ def test_a_toolbar_between_paragraphs_leaves_the_text_below_it() -> None:
 def test_the_notices_attachments_below_a_toolbar_stay() -> None:
     text, _ = strip_chrome("\n".join([LEAD, BODY, "上一篇 下一篇", "附件:重点任务分解表", "序号 | 任务 |"]))
     assert "附件:重点任务分解表" in text
+
+
+def test_a_bulleted_info_list_ends_at_the_headline_over_its_byline() -> None:
+    scrape = "\n".join(["  • 信息索引号:", "", "11330922090963010M/2023-31395", "", "  • 发布机构:", "",
+                         "某县人民政府办公室", "", "  • 成文日期:", "", "2023-02-22", "", "  • 有效性:", "",
+                         "2023年政府工作报告重点工作责任分解", "", "发布时间:2023-02-22 09:12", "", "字体大小:", "",
+                         "一、县长牵头重点工作", "", BODY])
+    notice = ingest_bytes(scrape.encode(), html=False)
+    assert notice.text.splitlines()[0] == "2023年政府工作报告重点工作责任分解"
+    assert "一、县长牵头重点工作" in notice.text and "索引号" not in notice.text and "字体大小" not in notice.text
+    assert notice.page_meta["成文日期"] == "2023-02-22"

@@ -267,6 +267,14 @@ def test_a_goal_keeps_its_period_and_the_time_word_is_left_with_its_code() -> No
     assert [(g.value, g.period) for g in doc.goals] == [(95.0, "2020")]
 
 
+def test_a_year_that_lost_its_nian_and_days_listed_up_to_a_limit() -> None:
+    text = "并于20251月20日前报送。将完成情况于20254月8日、7月8日、10月8日及12月8日前报送至区政府督查室。"
+    doc = annotated(text, Meta(year=2025))
+    assert [(d.text, d.start, d.end) for d in find_deadlines(doc)] == [
+        ("20251月20日前", None, "2025-01-20"), ("20254月8日", None, "2025-04-08"), ("7月8日", None, "2025-07-08"),
+        ("10月8日", None, "2025-10-08"), ("12月8日前", None, "2025-12-08")]
+
+
 def test_a_report_narrates_its_bare_months_with_a_code() -> None:
     assert _left("7月，兰山经济开发区二期建成投产。", 2021, report=True) == [("7月", "deadline:report-narrates")]
 
