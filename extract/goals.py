@@ -55,9 +55,10 @@ _LIST_SEP = "、"
 MAX_SUBTITLE = 40
 # A subject candidate holding a number or a head count (3名) is no name.
 _COUNTED = re.compile(r"\d|[一二三四五六七八九十两]名")
-# A clause's leading enumerator: 1. / （一） / 一、 / 一是
+# A clause's leading enumerator: 1. / （一） / 一、 / 一是; not the first of a list of
+# ordinals (一、二、三产业增加值)
 _ENUM = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-                   r"|[一二三四五六七八九十]{1,3}[、.．]"
+                   r"|[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十]{1,2}[、和])"
                    r"|[一二三四五六七八九十]是)")
 # 2021—2025年, and a run of months across years (2018年1月至2019年9月): the years it spans.
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月份?)?\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
@@ -439,14 +440,28 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
 
 
 def _share_ordinals(items: list[str]) -> list[str]:
-    """第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    """第一、二、三产业增加值 (or 一、二、三产业增加值) → 第一产业增加值, 第二产业增加值,
+    第三产业增加值."""
     numerals = "一二三四五六七八九十"
-    first, last = items[0], items[-1]
-    if not (len(first) == 2 and first[0] == "第" and first[1] in numerals and len(last) > 1
+    first, last = items[0].removeprefix("第"), items[-1]
+    if not (len(first) == 1 and first in numerals and len(last) > 1
             and last[0] in numerals and all(len(x) == 1 and x in numerals for x in items[1:-1])):
         return items
     tail = last[1:]
-    return [f"第{x[-1] if x is first else x[0]}{tail}" for x in items]
+    return [f"第{x[-1] if x is items[0] else x[0]}{tail}" for x in items]
+
+
+def _split_last_conjunction(items: list[str]) -> list[str]:
+    """A list whose last two items a conjunction joins (城镇和农村…收入): every item apart."""
+    if not items:
+        return items
+    parts = _list_conjunction().split(items[-1], maxsplit=1)
+    return [*items[:-1], *parts] if len(parts) == 2 and all(parts) else items
+
+
+@lru_cache(maxsize=1)
+def _list_conjunction() -> re.Pattern[str]:
+    return re.compile(_words("goal_list_conjunctions.txt"))
 
 
 def _share_tail(items: list[str]) -> list[str]:
@@ -1382,8 +1397,10 @@ class _Extractor:
         for word, _, _ in self.t.pre:
             after = _drop_outside_quotes(after, word) if len(word) > 1 else after
         named = _split_list(self._strip_lead(pre_clean[:cut]))
-        items = named if named == subjects[:len(named)] else _share_ends(named)
         listed = [o for o in c.context.amounts if o.start >= start + cut]
+        if len(named) < len(listed) and len(joined := _split_last_conjunction(named)) == len(listed):
+            named = joined  # 城镇和农村常住居民人均可支配收入分别达36739元和12555元
+        items = named if named == subjects[:len(named)] else _share_ends(named)
         if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
             # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
             # (scopes, paired below); what follows 分别 is the indicator.

@@ -854,6 +854,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         issued = parse_date(fields.get("published"))
     if report and not (title and _TITLE_YEARS.search(title)):
         year = _news_year(text, fields, sections)
+        year = _year_planned_after(text, year, fields) if year else year
         plan_years = [year] if year else []
     elif report and title and is_headline(title):
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划

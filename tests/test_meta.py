@@ -551,6 +551,9 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         ("兰洽会圆满落幕我省共签约合同项目1172个\n记者从省政府新闻办获悉。", {"更新": "2023年07月11日 15:32"}, "year", 2023),
         # A headline closing with an exclamation.
         ("【提示】今年市政府实事项目全面完成啦!\n截至目前,实事项目已全部完成。", None, "title", "【提示】今年市政府实事项目全面完成啦!"),
+        # News of a work report published the year after the one it reviews: the year it plans.
+        ("昆明市十四届人大一次会议开幕\n3月19日上午,昆明市第十四届人民代表大会第一次会议开幕。市长作政府工作报告。"
+         "过去的一年,我们实现了“十三五”良好开局。", {"发布时间": "2017-03-22 13:26:03"}, "year", 2017),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
         (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
         (_BULLETIN, None, "issued", "2022-08-19"),
