@@ -47,7 +47,8 @@ _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
     return {
-        "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?$"),
+        "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?"
+                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))})[)）])?$"),
         "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
                                 f"{HAN_CHAR.pattern}{{1,8}}"
                                 f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"

@@ -719,7 +719,8 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     between: the first copy is the site's. A portal's headline that glues the document
     number to a copy of the title (鞍立政发〔2023〕2号立山区人民政府关于印发…的通知, the
     title printed beside it with 《》 and a line-wrap space) is the site's copy wherever it
-    stands; so is a list page's teaser, the title followed by the text's start cut with …."""
+    stands; so is a list page's teaser, the title followed by the text's start cut with …,
+    and a summary box, the title and the text's start over the title printed again."""
     shapes = _shapes()
     seen: set[str] = set()
     for i, line in enumerate(lines):
@@ -748,9 +749,14 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].rstrip().endswith(_ELLIPSES) \
                 and lines[j].strip().startswith(line.strip()):
             reasons[j] = "site_teaser"  # the title, then the text's start cut with …: a list's teaser
+        elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].strip().startswith(line.strip() + " ") \
+                and any(other.strip() == line.strip() for other in lines[j + 1:j + 1 + _TEASER_REPEAT]):
+            reasons[j] = "site_teaser"  # a summary box: the title and the text's start, the title again below
 
 
 _ELLIPSES = ("…", "...")
+# How many lines below a summary box the title it opens with is printed again.
+_TEASER_REPEAT = 3
 _SUFFIXED = re.compile(r"^(?P<title>.+?)_[^\s，。；,;]{1,24}$")
 # A document number opening a line (鞍立政发〔2023〕2号…), and the marks a title's copies
 # print differently (《》, line-wrap spaces).

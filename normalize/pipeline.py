@@ -1,6 +1,8 @@
 """The normalisation steps in order, each proposing edits that `TrackedText` applies.
 
-Order matters: the mojibake repair reads the bytes of the damaged Traditional text
+Order matters: what a copying site injected (anti-copy strings, mangled quotes) goes
+first, so no other step reads it; lines are joined last, once every line is whole. The
+mojibake repair reads the bytes of the damaged Traditional text
 with its pinyin aids still in place (an aid's '(' can be part of a damaged pair), so it
 runs first; aids go before t2s so that their removal is judged against the character
 as scraped; Taiwan terms and spinner words are matched in Simplified text.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, quote_edits
 from normalize.edits import Edit, TrackedText
 from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
 from normalize.page_meta import normalize_page_meta
@@ -44,7 +47,9 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
 
     script = None
     for _ in range(MAX_ROUNDS):
-        changed = run("mojibake", damaged_indent_edits)
+        changed = run("anti_copy", anti_copy_edits)
+        changed += run("quotes", quote_edits)
+        changed += run("mojibake", damaged_indent_edits)
         changed += run("mojibake", find_gbk_shift_repairs)
         changed += run("pinyin_aid", pinyin_aid_edits)
         t2s = t2s_edits(tracked.text)
@@ -54,6 +59,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
         if script == "hant":
             changed += run("tw_term", tw_term_edits)
         changed += run("spinner", spinner_edits)
+        changed += run("hard_wrap", hard_wrap_edits)
         if not changed:
             break
     log.debug("%s: script %s, %d repairs", ingested.source, script, len(repairs))

@@ -390,6 +390,15 @@ def test_a_list_pages_teaser_of_the_title_and_the_texts_start_is_chrome() -> Non
     assert "管委会…" not in text and title in text
 
 
+def test_a_summary_box_of_the_title_and_the_texts_start_over_the_title_again_is_chrome() -> None:
+    title = "(内蒙古)2019年正蓝旗人民政府工作报告(全文)"
+    text, dropped = strip_chrome("\n".join([title, "公文搜 2021-07-27 17:24:44 政府报告",
+                                             title + " 政 府 工 作 报 告 2019年3月21日在正蓝旗第十五届人民代表大会", title,
+                                             "政 府 工 作 报 告", BODY]))
+    assert "第十五届" not in text and title in text
+    assert any(d.rule == "site_teaser" for d in dropped)
+
+
 def test_a_toolbar_between_paragraphs_leaves_the_text_below_it() -> None:
     text, _ = strip_chrome("\n".join([LEAD, "【打印】【关闭】", BODY, "某县人民政府办公室", "2024年3月5日"]))
     assert canon(BODY) in canon(text) and "2024年3月5日" in text and "打印" not in text

@@ -7,6 +7,7 @@ import pytest
 
 from ingest import ingest_bytes, ingest_path
 from normalize import normalize_notice
+from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, quote_edits
 from normalize.edits import Edit, TrackedText, apply_edits
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
@@ -70,6 +71,43 @@ def test_pinyin_aids(case, before, after):
 )
 def test_spinner_swaps(case, before, after):
     assert apply(before, spinner_edits(before)) == after, case
+
+
+_WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完成3.98亿元,固定资产投资\n"
+            "完成15亿元,社会消费品零售总额完成16亿元,城乡常住居民人均可支配收入分别达到\n"
+            "37462元和17597元、增长7%和10%。\n"
+            "(一)聚焦聚力打好三大攻坚战,为经济社会高质量发展提供坚强保障。规范政\n"
+            "府举债行为,政府债务全部纳入预算管理,严格落实政府性债务化解方案,2018年化解\n"
+            "政府性债务4.75亿元,完成年度任务的115%,其中十个全覆盖及人居环境整治工程\n"
+            "款全部化解。争取上级化债奖励资金5500万元。对隐性债务进行深入甄别,制定了化解\n"
+            "政府隐性债务风险实施方案。")
+
+
+@pytest.mark.parametrize(
+    ("case", "step", "before", "after"),
+    [
+        # A forum's jammer runs before, after or instead of a line's text go; a row of numbers stays.
+        ("jammer_before", anti_copy_edits, "- a# q/ r; Y9 ~2 }; F2 ^2009年,汶上县新开工项目113个",
+         "2009年,汶上县新开工项目113个"),
+        ("jammer_after", anti_copy_edits, "确保取得显著成效。2 }, w# j1 H\" I6 z6 g& S\n孙琪强调", "确保取得显著成效。\n孙琪强调"),
+        ("jammer_line", anti_copy_edits, "2 t0 d2 Y7 n8 G8 R& p5 b * [4 L# L7 d' V+ R) d7 h\n会议", "\n会议"),
+        ("numbers_stay", anti_copy_edits, "1 2 3 4 5 6 7\n会议", "1 2 3 4 5 6 7\n会议"),
+        # A token glued to the end of many paragraphs goes; an abbreviation stays.
+        ("tail_token", anti_copy_edits, "各位代表:vfO\n工作回顾vfO\n任务。vfO\n工作。vfO\n增长GDP",
+         "各位代表:\n工作回顾\n任务。\n工作。\n增长GDP"),
+        ("tail_token_rare", anti_copy_edits, "任务。vfO\n工作。vfO\n", "任务。vfO\n工作。vfO\n"),
+        ("abbreviation", anti_copy_edits, "增长GDP\n占GDP\n拉动GDP\n带动GDP", "增长GDP\n占GDP\n拉动GDP\n带动GDP"),
+        ("quotes", quote_edits, "打好;;三大攻坚战;;,其中;;十个全覆盖;;及", "打好“三大攻坚战”,其中“十个全覆盖”及"),
+        # A fixed-width copy's breaks inside sentences join; the end of a sentence and an item stay.
+        ("hard_wrap", hard_wrap_edits, _WRAPPED, _WRAPPED.replace("投资\n", "投资").replace("达到\n", "达到")
+         .replace("规范政\n", "规范政").replace("化解\n", "化解").replace("工程\n", "工程")),
+        ("paragraphs_stay", hard_wrap_edits, "一年来,全市地区生产总值增长5.1%\n二、主要工作\n规范政府举债行为,政府债务全部纳入"
+         "预算管理,严格落实政府性债务化解方案\n化解政府性债务", "一年来,全市地区生产总值增长5.1%\n二、主要工作\n"
+         "规范政府举债行为,政府债务全部纳入预算管理,严格落实政府性债务化解方案\n化解政府性债务"),
+    ],
+)
+def test_copy_damage(case, step, before, after):
+    assert apply(before, step(before)) == after, case
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,128 @@
+"""Undo what a copying site does to a notice's text besides its characters.
+
+Three kinds, each a rule of data/copy_damage.toml: an anti-copy jammer run before a
+line's text (`- a# q/ r; Y9 ~2 }; F2 ^2009年…`) or a token glued to the end of many
+paragraphs (`…任务。vfO`) goes; curly quotes turned into `;;` come back in pairs; the
+fixed-width line breaks a PDF or document-site copy keeps inside its sentences
+(`规范政\\n府举债行为`) are joined. Each is an `Edit`, so the repair is on record and every
+figure still points at the words scraped.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from normalize.edits import Edit
+
+DATA = Path(__file__).parent / "data" / "copy_damage.toml"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    jammer: re.Pattern[str]
+    jammer_odd: re.Pattern[str]
+    jammer_min_odd: int
+    tail_token: re.Pattern[str]
+    tail_min_lines: int
+    quotes: re.Pattern[str]
+    opening: str
+    closing: str
+    wrap_min_width: int
+    wrap_min_lines: int
+    wrap_min_share: float
+    wrap_band: int
+    sentence_end: frozenset[str]
+    item_start: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    jammer, tail, quotes, wrap = data["jammer"], data["tail_token"], data["quotes"], data["wrap"]
+    token, n = jammer["token"], int(jammer["min_tokens"])
+    return _Rules(
+        # n-1 tokens each followed by a space, then a last one glued to the text (a
+        # number of it too: ^2009年) or ending the line; at a line's start or after its text.
+        jammer=re.compile(rf"(?:^|(?<=[^!-~ \t]))(?:(?:{token})[ \t]){{{n - 1},}}(?:{token})??"
+                          r"(?=[^!-~ \t]|(?<![0-9])[0-9]+[^!-~ \t]|$)", re.M),
+        jammer_odd=re.compile(jammer["odd"]),
+        jammer_min_odd=int(jammer["min_odd"]),
+        tail_token=re.compile(tail["pattern"], re.M),
+        tail_min_lines=int(tail["min_lines"]),
+        quotes=re.compile(quotes["pattern"]),
+        opening=quotes["opening"],
+        closing=quotes["closing"],
+        wrap_min_width=int(wrap["min_width"]),
+        wrap_min_lines=int(wrap["min_lines"]),
+        wrap_min_share=float(wrap["min_share"]),
+        wrap_band=int(wrap["band"]),
+        sentence_end=frozenset(wrap["sentence_end"]),
+        item_start=re.compile(wrap["item_start"]),
+    )
+
+
+def anti_copy_edits(text: str) -> list[Edit]:
+    """Remove jammer runs and the token a site glues to the end of many paragraphs."""
+    rules = _rules()
+    edits = []
+    for m in rules.jammer.finditer(text):
+        tokens = m.group().split()
+        if sum(1 for t in tokens if rules.jammer_odd.search(t)) >= rules.jammer_min_odd:
+            edits.append(Edit(m.start(), m.end(), "", note="anti-copy jammer"))
+    taken = {e.start for e in edits}
+    tails = list(rules.tail_token.finditer(text))
+    counts = Counter(m.group() for m in tails)
+    for m in tails:
+        token = m.group()
+        if counts[token] >= rules.tail_min_lines and not token.isupper() and m.start() not in taken:
+            edits.append(Edit(m.start(), m.end(), "", note=f"anti-copy token {token}"))
+    return _without_overlaps(edits)
+
+
+def quote_edits(text: str) -> list[Edit]:
+    """`;;三大攻坚战;;` → `“三大攻坚战”`."""
+    rules = _rules()
+    return [Edit(m.start(), m.end(), f"{rules.opening}{m.group(1)}{rules.closing}", note="quotes lost to ;;")
+            for m in rules.quotes.finditer(text)]
+
+
+def _width(line: str) -> int:
+    """Columns the line takes: two for a character outside ASCII (Han, full-width marks)."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def hard_wrap_edits(text: str) -> list[Edit]:
+    """Join the lines a fixed-width copy broke inside its sentences; none on a page whose
+    line lengths vary as paragraphs do."""
+    rules = _rules()
+    lines = text.split("\n")
+    widths = [_width(line.rstrip()) for line in lines]
+    wide = sorted(w for w in widths if w >= rules.wrap_min_width)
+    if len(wide) < rules.wrap_min_lines:
+        return []
+    common = wide[int(0.8 * (len(wide) - 1))]  # the widest width most wrapped lines reach
+    in_band = [rules.wrap_min_width <= w and common - rules.wrap_band <= w <= common + 2 for w in widths]
+    if sum(in_band) < max(rules.wrap_min_lines, rules.wrap_min_share * len(wide)):
+        return []
+    edits, pos = [], 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        nxt = lines[i + 1]
+        if in_band[i] and body and body[-1] not in rules.sentence_end and nxt.strip() \
+                and not rules.item_start.match(nxt):
+            edits.append(Edit(pos + len(body), end + 1, "", note="fixed-width line break"))
+        pos = end + 1
+    return edits
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if not out or edit.start >= out[-1].end:
+            out.append(edit)
+    return out
