@@ -79,6 +79,9 @@ _NUMERAL = re.compile(r"[\d一二三四五六七八九十]")
 _SAID_OF_A_YEAR = "年是"
 _ENUMERATION = re.compile(r"^[^，,；;]*、[^，,；;]*等")
 _OPEN_ROUND = re.compile(r"[（(]")
+# A data box's lines end no sentence and hold no clause break.
+_BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
+_BOX_MIN_LINES = 4
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
@@ -637,6 +640,7 @@ class _Extractor:
             self.groups["chain"].setdefault(c.chain, []).append(c)
             self.groups["sentence"].setdefault(c.sentence, []).append(c)
         self.headline_lines = self._headline_lines()
+        self.box_lines = self._restating_box_lines()
         self.report_quarter = self._quarter_of_headline() if self.report else None
         # News of a work report plans its year and reviews the one before: a result it
         # names no period for is of that year.
@@ -682,6 +686,29 @@ class _Extractor:
                 break
             lines.add(i)
         return lines
+
+    def _restating_box_lines(self) -> set[int]:
+        """Lines of a data box that restates the body's figures (1至9月 / 三水区引入项目82个 /
+        协议出资额229.66亿元 …): a run of `_BOX_MIN_LINES` short lines or more that end no
+        sentence, every amount of which the text stated above the run."""
+        out: set[int] = set()
+        run: list[int] = []
+        for i in range(len(self.line_starts) + 1):
+            line = self._line(i) if i < len(self.line_starts) else None
+            if line and len(line) <= MAX_SUBTITLE and not _BOX_BREAK.search(line):
+                run.append(i)
+                continue
+            if len(run) >= _BOX_MIN_LINES and self._restated(run):
+                out.update(run)
+            run = []
+        return out
+
+    def _restated(self, run: list[int]) -> bool:
+        start = self.line_starts[run[0]]
+        end = self.line_starts[run[-1]] + len(self._line(run[-1]))
+        amounts = [self.text[q.start:q.end] for q in self.quantities if start <= q.start < end]
+        above = self.text[:start]
+        return bool(amounts) and all(a in above for a in amounts)
 
     # -- lookups --
     def clauses_where(self, attr: str, value: int) -> list[Clause]:
@@ -1164,9 +1191,9 @@ class _Extractor:
             qs = by_clause.get(ci, [])
             if not qs:
                 continue
-            if cl.line in self.headline_lines:
+            if cl.line in self.headline_lines or cl.line in self.box_lines:
                 for q in qs:
-                    self._leave(q, "headline")
+                    self._leave(q, "headline" if cl.line in self.headline_lines else "restating-box")
                 continue
             for candidate in self._candidates(context, qs):
                 goals.extend(self._build(candidate))

@@ -606,6 +606,14 @@ def test_reason_codes_are_the_documented_ones() -> None:
             assert decision.reason.removeprefix("goal:") in codes, decision.reason
 
 
+def test_a_data_box_restating_the_bodys_figures_gives_them_once() -> None:
+    text = ("1至9月,全区引入项目82个,协议投资额229.66亿元,完成年度任务的143.5%。\n"
+            "1至9月\n三水区引入项目82个\n协议投资额229.66亿元\n完成年度任务的143.5%")
+    doc = annotate(text, NEWS)
+    assert sorted(g.value for g in find_goals(doc)) == [82, 143.5, 229.66]
+    assert sum(1 for d in doc.decisions if d.reason == "goal:restating-box") == 3
+
+
 def test_a_paragraph_printed_twice_gives_its_goals_once() -> None:
     paragraph = "全市农民人均纯收入11184元,增长12.2%。"
     goals = find_goals(annotate(paragraph + "\n导报讯 会议开幕。\n" + paragraph, NEWS))

@@ -65,6 +65,9 @@ def test_pinyin_aids(case, before, after):
         # A page the spinner rewrote whole shows its signs: its swaps are undone.
         ("spun_page", "进一步加鼎力度支持民间投资生长实行方案。依托在线审批羁系平台,施展重大项目作用,支持民间资本介入。(省生长改造委牵头卖力)",
          "进一步加大力度支持民间投资发展实施方案。依托在线审批监管平台,发挥重大项目作用,支持民间资本参与。(省发展改革委牵头负责)"),
+        # Another spinner's table (完成→完结, 任务→使命, 投资→出资, 显著→显着): undone on its page.
+        ("spun_page_2", "数据显现,协议出资额229.66亿元,完结年度使命的143.5%。长鹿国际生态旅游休假区让招商成效显着。",
+         "数据显示,协议投资额229.66亿元,完成年度任务的143.5%。长鹿国际生态旅游度假区让招商成效显著。"),
         # One real word the spinner also uses is no sign of a spun page.
         ("unspun_page", "支持民间资本介入重点领域,植物生长,实行河长制。", "支持民间资本介入重点领域,植物生长,实行河长制。"),
     ],
