@@ -154,6 +154,7 @@ def _headline() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"^[^，,。]{{0,16}}?(?:{alternation(words['lead'])})(?:[:：(（\s]|$)"),
         "file": re.compile(rf"(?:{alternation(words['file'])})$", re.I),
         "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
+        "announces": re.compile(rf"^[^《》\s]{{2,12}}?(?:{alternation(words['announces'])})(?!.*关于)[^《》]+$"),
         # 海南日报记者 金昌波: a credit line, and the name after the word.
         "credit": re.compile(rf"(?:{alternation(words['credit'])})[\s:：]*{HAN_CHAR.pattern}{{2,3}}"
                              rf"(?!{HAN_CHAR.pattern})"),
@@ -579,7 +580,14 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
     if title and _closes_on_progress(title, cues):
         return "progress"
     # News: no issuer, and a headline (or none) rather than a document's title.
-    return "news" if issuer is None and not (title and _tables()["doc_type"].search(title)) else None
+    titled = title and _tables()["doc_type"].search(title) and not _announces(title)
+    return "news" if issuer is None and not titled else None
+
+
+def _announces(title: str) -> bool:
+    """Whether a headline tells that a place or body issued the document it names
+    (四川发布招商引资三年规划): a short subject, a verb of issuing, no 《》 and no 关于."""
+    return bool(_headline()["announces"].match(title))
 
 
 def _closes_on_progress(title: str, cues: dict[str, tuple[str, ...]]) -> bool:
@@ -743,7 +751,9 @@ def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] |
     published = _YEAR.search(fields.get("published", ""))
     # A report about 今年 is about the year it was published in, when the page says so.
     year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
-    if year is None and published:
+    if published and (year is None or year < int(published.group(1)) - 1):
+        # None named, or only the start of a span long past (2016至2019年,全省共引进…, in
+        # news of 2020): the year the page was published in.
         year = int(published.group(1))
     # News of a work report: its review of 2025 and then 这些目标 — the year planned.
     planned = [s.year for s in (sections or {}).values() if s.role == "plan" and s.year]

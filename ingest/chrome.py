@@ -61,6 +61,10 @@ _NAMES_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?=\S)")
 # A site's name and its address before the fields of its byline.
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
+# A paper's or site's name and the day it printed the report, set apart by a wide gap
+# (四川日报    2020年06月01日); a body's name there is a masthead or a signature instead.
+_SOURCE_AND_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})[ \u3000]{2,}"
+                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _PIPES = re.compile(r"[|｜]")
 _LONE_CLOSING_PIPE = re.compile(r"^(?P<cell>[^|｜:：]+?)\s*[|｜]$")
@@ -314,7 +318,7 @@ def _dateline(line: str) -> bool:
     signature date (which stands alone, without a time)."""
     m = _dateline_match(line)
     if not m:
-        return False
+        return _source_and_date(line) is not None
     rest = line[m.end():].strip()
     if not rest:
         return bool(m.group("clock"))
@@ -322,6 +326,11 @@ def _dateline(line: str) -> bool:
         return True
     shapes = _shapes()
     return bool(m.group("clock")) and len(rest) <= 20 and not shapes.prose.search(rest)
+
+
+def _source_and_date(line: str) -> re.Match[str] | None:
+    m = _SOURCE_AND_DATE.match(line)
+    return m if m and not _shapes().organ_end.search(m.group("name")) else None
 
 
 def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
@@ -346,7 +355,8 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
             if stem != text and han_count(stem) >= 4:
                 out.setdefault("标题", stem)
             continue
-        if line.rule == "dateline" and (m := _dateline_match(text) or _DATE_ALONE.match(text)):
+        if line.rule == "dateline" and (m := _dateline_match(text) or _DATE_ALONE.match(text)
+                                        or _source_and_date(text)):
             out.setdefault("发布日期", _date_of(m.group()))
             text = text[m.end():]
         for label, value in parse_fields(fold(text)) or ():

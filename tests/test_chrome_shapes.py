@@ -390,6 +390,13 @@ def test_a_list_pages_teaser_of_the_title_and_the_texts_start_is_chrome() -> Non
     assert "管委会…" not in text and title in text
 
 
+def test_a_papers_name_and_date_under_the_headline_date_the_page_and_a_masthead_stays() -> None:
+    notice = ingest_bytes("\n".join(["四川发布招商引资三年规划", "四川日报    2020年06月01日", BODY]).encode(), html=False)
+    assert "四川日报" not in notice.text and notice.page_meta["发布日期"] == "2020年6月1日"
+    text, _ = strip_chrome("\n".join(["寿县人民政府督查室           2022年8月19日", BODY]))
+    assert "督查室" in text
+
+
 def test_a_summary_box_of_the_title_and_the_texts_start_over_the_title_again_is_chrome() -> None:
     title = "(内蒙古)2019年正蓝旗人民政府工作报告(全文)"
     text, dropped = strip_chrome("\n".join([title, "公文搜 2021-07-27 17:24:44 政府报告",

@@ -519,6 +519,8 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
     assert (meta.issuer, meta.issued, meta.region, meta.year) == ("呼和浩特市人民政府", "2020-04-22", "呼和浩特市", 2020)
 
 
+_ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
+              "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
              "寿县人民政府督查室           2022年8月19\n各乡镇人民政府,县政府各部门:\n现将落实情况通报如下。")
 
@@ -554,6 +556,11 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         # News of a work report published the year after the one it reviews: the year it plans.
         ("昆明市十四届人大一次会议开幕\n3月19日上午,昆明市第十四届人民代表大会第一次会议开幕。市长作政府工作报告。"
          "过去的一年,我们实现了“十三五”良好开局。", {"发布时间": "2017-03-22 13:26:03"}, "year", 2017),
+        # A headline telling that a place issued a plan is news of it, dated by its page; a span
+        # long past that the news names is not the year it reports.
+        (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "issued", "2020-06-01"),
+        (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "year", 2020),
+        (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "report", True),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
         (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
         (_BULLETIN, None, "issued", "2022-08-19"),
