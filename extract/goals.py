@@ -82,6 +82,8 @@ _OPEN_ROUND = re.compile(r"[（(]")
 # A data box's lines end no sentence and hold no clause break.
 _BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
 _BOX_MIN_LINES = 4
+# Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
+_MODAL_END = re.compile(r"[将要均也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
@@ -472,15 +474,16 @@ def _share_tail(items: list[str]) -> list[str]:
 
     The last item is a parallel word plus a tail the earlier ones share: parallel when
     the first item is a two-character word, or when the last item's head ends like it
-    (一般登记、抵押登记办理时间). The tail must be a word of its own (two characters or
-    more), so 市委、市政府 stays as it is.
+    (一般登记、抵押登记办理时间; of three characters, in its last: 制造业、服务业引资额比重).
+    The tail must be a word of its own (two characters or more), so 市委、市政府 stays as
+    it is.
     """
     first, last = items[0], items[-1]
     k = len(first)
     if len(last) < k + 2 or not all(len(x) == k for x in items[:-1]):
         return items
     head, tail = last[:k], last[k:]
-    if k == 2 or head[-2:] == first[-2:]:
+    if k == 2 or head[-2:] == first[-2:] or (k == 3 and head[-1] == first[-1]):
         return [x + tail for x in items[:-1]] + [last]
     return items
 
@@ -676,13 +679,13 @@ class _Extractor:
         if first is None:
             return set()
         lines = {first}
-        for i in range(first + 1, min(first + 3, len(self.line_starts))):
+        following = [i for i in range(first + 1, min(first + 6, len(self.line_starts))) if self._line(i)]
+        for i in following[:2]:
             line = self._line(i)
             below = self.text[self.line_starts[i + 1]:] if i + 1 < len(self.line_starts) else ""
             amounts = [self.text[q.start:q.end] for q in self.quantities
                        if self.line_starts[i] <= q.start < self.line_starts[i] + len(line) + 1]
-            if not line or "。" in line or len(line) > MAX_SUBTITLE or not amounts \
-                    or not all(a in below for a in amounts):
+            if "。" in line or len(line) > MAX_SUBTITLE or not amounts or not all(a in below for a in amounts):
                 break
             lines.add(i)
         return lines
@@ -1423,7 +1426,7 @@ class _Extractor:
         after = pre_clean[cut + len(self.t.respectively):]
         for word, _, _ in self.t.pre:
             after = _drop_outside_quotes(after, word) if len(word) > 1 else after
-        named = _split_list(self._strip_lead(pre_clean[:cut]))
+        named = _split_list(_MODAL_END.sub("", self._strip_lead(pre_clean[:cut])))
         listed = [o for o in c.context.amounts if o.start >= start + cut]
         if len(named) < len(listed) and len(joined := _split_last_conjunction(named)) == len(listed):
             named = joined  # 城镇和农村常住居民人均可支配收入分别达36739元和12555元
