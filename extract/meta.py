@@ -503,6 +503,10 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The first month in which a congress meets to hear the report for the year after.
+_SESSIONS_BEFORE_THE_YEAR = 10
+
+
 def session_date(text: str, year: int) -> str | None:
     """The day the congress that heard a work report met, in `year` (the report's)."""
     m = _report_phrases()["session_day"].search(text)
@@ -886,6 +890,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         issued = ((dateline_date(lines, title, dated_in, credited=True) if dated_in else None)
                   or published or (dateline_date(lines, title, year) if year else None)
                   or (session_date(text, year) if year else None))
+        if issued and not published and _work_report()[0]["title"] in text \
+                and issued[:4] == str(year) and int(issued[5:7]) >= _SESSIONS_BEFORE_THE_YEAR:
+            # A congress meeting late in the year hears the report for the year after: news
+            # of 2022's report dated 12月28日 is of 2021.
+            issued = f"{year - 1}{issued[4:]}"
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

@@ -561,6 +561,10 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "issued", "2020-06-01"),
         (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "year", 2020),
         (_ANNOUNCED, {"发布日期": "2020年6月1日"}, "report", True),
+        # A congress meeting in December hears the report for the year after: its dateline is of the year before.
+        ("石嘴山市第十五届人民代表大会第一次会议开幕\n人民网银川12月28日电 (梁宏鑫)今天上午,石嘴山市第十五届人民代表大会"
+         "第一次会议开幕。代市长王伟代表市人民政府向大会作政府工作报告。\n王伟说,2022年是实施“十四五”规划的关键之年。"
+         "2022年经济社会发展的主要预期目标是:地区生产总值增长7%以上。", None, "issued", "2021-12-28"),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
         (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
         (_BULLETIN, None, "issued", "2022-08-19"),
