@@ -674,8 +674,10 @@ class _Extractor:
         """Lines of a headline that repeats figures of the body (news), skipped: the title
         line, and the subtitle lines right under it (今年地区生产总值增长5.5%左右) that end
         no sentence and whose every amount the text states again below."""
-        title = (self.meta.title or "").strip()
-        first = next((i for i in range(min(5, len(self.line_starts))) if title and self._line(i) == title), None)
+        # The headline may print spaces the title was read without.
+        title = re.sub(r"\s+", "", self.meta.title or "")
+        first = next((i for i in range(min(5, len(self.line_starts)))
+                      if title and re.sub(r"\s+", "", self._line(i)) == title), None)
         if first is None:
             return set()
         lines = {first}

@@ -471,7 +471,9 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
     its lead opens with, after the outlet's credit (…讯) or as the first line under the
     headline. A bare opening date whose sentence narrates a finished event (9月9日，…成功
     举办…) opens a roundup written later: no dateline."""
-    body = [line for line in lines[:40] if line != title]
+    # The headline may print spaces the title was read without.
+    compact = re.sub(r"\s+", "", title or "")
+    body = [line for line in lines[:40] if re.sub(r"\s+", "", line) != compact]
     for i, line in enumerate(body):
         m = _dateline().match(line)
         if m and m.group("wire"):
@@ -479,7 +481,10 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
         if not m or not (m.group("credit") or (i == 0 and not credited)):
             continue
         sentence = line[m.end():].split("。")[0]
-        if m.group("credit") or not any(word in sentence for word in data_lines("deadline_past_markers.txt")):
+        # 4月8日,记者从市招商投资局了解到: a reporter's lead is a dateline, whatever it narrates.
+        reporter = sentence.lstrip("，, ").startswith(tuple(data_kinds("meta_headline.tsv")["credit"]))
+        narrates = any(word in sentence for word in data_lines("deadline_past_markers.txt"))
+        if m.group("credit") or reporter or not narrates:
             return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日")
     return None
 

@@ -609,6 +609,14 @@ def test_reason_codes_are_the_documented_ones() -> None:
             assert decision.reason.removeprefix("goal:") in codes, decision.reason
 
 
+def test_a_headline_printed_with_spaces_repeats_the_bodys_figures() -> None:
+    meta = Meta(title="重庆市招商投资促进工作开局良好一季度签约4231亿元到位619亿元", year=2021, plan_years=[2021],
+                report=True)
+    text = ("重庆市招商投资促进工作开局良好 一季度签约4231亿元 到位619亿元\n"
+            "今年1至3月,重庆市实现合同引资4231亿元,到位资金619亿元。")
+    assert [g.evidence for g in find_goals(annotate(text, meta))] == ["重庆市实现合同引资4231亿元", "到位资金619亿元"]
+
+
 def test_a_data_box_restating_the_bodys_figures_gives_them_once() -> None:
     text = ("1至9月,全区引入项目82个,协议投资额229.66亿元,完成年度任务的143.5%。\n"
             "1至9月\n三水区引入项目82个\n协议投资额229.66亿元\n完成年度任务的143.5%")

@@ -565,6 +565,9 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         ("石嘴山市第十五届人民代表大会第一次会议开幕\n人民网银川12月28日电 (梁宏鑫)今天上午,石嘴山市第十五届人民代表大会"
          "第一次会议开幕。代市长王伟代表市人民政府向大会作政府工作报告。\n王伟说,2022年是实施“十四五”规划的关键之年。"
          "2022年经济社会发展的主要预期目标是:地区生产总值增长7%以上。", None, "issued", "2021-12-28"),
+        # A headline printed with spaces, then a reporter's lead that opens with the day: the dateline.
+        ("重庆市招商投资促进工作开局良好 一季度签约4231亿元 到位619亿元\n4月8日,记者从市招商投资局了解到,今年1至3月,"
+         "重庆市实现合同引资4231亿元,到位资金619.4亿元,比2020年同期增加237.6亿元。", None, "issued", "2021-04-08"),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
         (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
         (_BULLETIN, None, "issued", "2022-08-19"),
