@@ -391,10 +391,17 @@ def _text_level(text: str) -> str | None:
     for kind in ("own", "whole"):
         found = re.findall(f"(?:{alternation(words[kind])})({alternation(words['level'])})", text)
         if found:
-            return max(set(found), key=found.count)
+            return _most_used(found, words["level"])
     # A notice that names its own government by level alone (县政府重点工作任务, 县人民政府同意).
     found = _report_phrases()["own_government"].findall(text)
-    return max(set(found), key=found.count) if found else None
+    return _most_used(found, words["level"]) if found else None
+
+
+def _most_used(found: list[str], levels: tuple[str, ...]) -> str:
+    """The level word used most; of two used as often, the lower level (never set order:
+    the same notice must give the same answer in every run)."""
+    counts = Counter(found)
+    return max(counts, key=lambda word: (counts[word], levels.index(word) if word in levels else -1))
 
 
 _TWO_CHAR_COUNTY = re.compile(rf"{HAN_CHAR.pattern}(?:{alternation(admin_levels())})")
