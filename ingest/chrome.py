@@ -52,6 +52,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_LINES = 10
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
+# The shortest headline a byline may be glued to on its line.
+_MIN_GLUED_HEADLINE = 6
 # A numbered heading (一、 (一) 1.) opens the notice: no label's value.
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 # A line holding one label alone (发 布 日 期:) is no longer than this.
@@ -352,7 +354,9 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         text = shapes.bullet.sub("", line.text)
         if line.rule == "file_name":
             stem = shapes.document_file.sub("", text)
-            if stem != text and han_count(stem) >= 4:
+            if stem != text and _DOC_NUMBER.fullmatch(stem):
+                out.setdefault("发文字号", stem)  # 繁政秘〔2021〕19号.doc: the notice's own file, by its number
+            elif stem != text and han_count(stem) >= 4:
                 out.setdefault("标题", stem)
             continue
         if line.rule == "dateline" and (m := _dateline_match(text) or _DATE_ALONE.match(text)
@@ -385,7 +389,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
         folded = [fold(line).strip() for line in lines]
     # A link bar printed one item a line closes each with a pipe (中国政府网|): read without it.
-    folded = [_LONE_CLOSING_PIPE.sub("", shapes.bullet.sub("", line)) for line in folded]
+    folded = [_LONE_CLOSING_PIPE.sub(r"\g<cell>", shapes.bullet.sub("", line)) for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
     _drop_stacked_fields(folded, reasons)
@@ -400,17 +404,48 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
     tags = _headline_tags(lines, folded, reasons)
+    bylines = _glued_bylines(lines, folded, reasons)
 
-    kept = [shapes.trailing_cell.sub("", restored.get(i, line)[len(tags.get(i, "")):])
+    kept = [shapes.trailing_cell.sub("", _without_byline(restored.get(i, line)[len(tags.get(i, "")):], bylines.get(i)))
             for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)) if reason is None or i in restored]
     while kept and not kept[0].strip():
         kept.pop(0)
     while kept and not kept[-1].strip():
         kept.pop()
-    dropped = [DroppedLine(tags[i].strip(), "headline_tag") if i in tags else DroppedLine(line.strip(), reason)
+    dropped = [DroppedLine(tags[i].strip(), "headline_tag") if i in tags
+               else DroppedLine(bylines[i].strip(), "byline_fields") if i in bylines
+               else DroppedLine(line.strip(), reason)
                for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
-               if (reason is not None and line.strip()) or i in tags]
+               if (reason is not None and line.strip()) or i in tags or i in bylines]
     return "\n".join(kept), dropped
+
+
+def _glued_bylines(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
+    """Line → the byline a headline carries on its own line (洋县:招商引资绘就…新图景 来源:
+    文化艺术网 作者: 时间:2025-08-01), among the page's first lines: the byline goes (its
+    fields are evidence), the headline stays."""
+    shapes = _shapes()
+    out = {}
+    for i in _first_lines(folded):
+        if reasons[i] is not None or i in out:
+            continue
+        line = lines[i].rstrip()
+        for m in shapes.label_at.finditer(line):
+            head = line[:m.start()]
+            if not (m.group("colon") and _PAD.sub("", m.group("label")) in shapes.strong and head[-1:].isspace()):
+                continue
+            if parse_fields(line[m.start():]) and _is_headline_part(head.strip(), shapes):
+                out[i] = line[m.start():]
+            break
+    return out
+
+
+def _is_headline_part(head: str, shapes: _Shapes) -> bool:
+    return len(head) >= _MIN_GLUED_HEADLINE and len(head) <= shapes.max_value_len and "。" not in head
+
+
+def _without_byline(line: str, byline: str | None) -> str:
+    return line[:len(line.rstrip()) - len(byline)].rstrip() if byline else line
 
 
 def _headline_tags(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:

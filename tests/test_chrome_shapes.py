@@ -137,6 +137,11 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
          ["所在位置", "政策法规", "09:20", "栏目", "浏览次数"]),
         ("bare_index_number", ["113701130042070099-A/2021-4059841", "某区重点工作任务分工", BODY], ["4059841"]),
         ("link_bar_of_sites_with_pipes", ["中国政府网| 某省人民政府网| 某市人民政府网| 无障碍浏览| 关怀版", BODY], ["政府网", "无障碍"]),
+        ("link_bar_one_item_a_line", ["中国政府网|", "某省人民政府网|", "无障碍浏览|", BODY], ["政府网", "无障碍"]),
+        ("media_credit", ["视频制作:高阳", LEAD], ["高阳"]),
+        ("disclaimer_under_its_heading", [LEAD, BODY, "大江网(中国江西网)版权与免责声明 |",
+                                          "1、本网所载的文/图等稿件均出于为公众传播有益资讯信息之目的,并不意味着赞同其观点。"],
+         ["免责声明", "本网所载"]),
         ("date_and_time_a_part_a_line", ["某市切换", "新闻", "同比增长25.7%!一季度某省引进产业项目1457个", "04/24", "15:45", LEAD],
          ["切换", "04/24", "15:45"]),
         ("report_address_editor_and_app_promo", [LEAD, BODY, "【全文链接】", "【编辑:付子豪】",
@@ -425,3 +430,16 @@ def test_a_bulleted_info_list_ends_at_the_headline_over_its_byline() -> None:
     assert notice.text.splitlines()[0] == "2023年政府工作报告重点工作责任分解"
     assert "一、县长牵头重点工作" in notice.text and "索引号" not in notice.text and "字体大小" not in notice.text
     assert notice.page_meta["成文日期"] == "2023-02-22"
+
+
+def test_a_byline_on_the_headlines_line_goes_and_the_headline_stays() -> None:
+    notice = ingest_bytes("\n".join(["洋县:招商引资绘就高质量发展新图景 来源:文化艺术网-文化艺术报 作者: 时间:2025-08-01",
+                                      LEAD]).encode(), html=False)
+    assert notice.text.splitlines()[0] == "洋县:招商引资绘就高质量发展新图景"
+    assert notice.page_meta["时间"] == "2025-08-01"
+
+
+def test_a_notices_file_named_by_its_number_gives_the_number_not_the_title() -> None:
+    notice = ingest_bytes("\n".join(["繁昌区人民政府关于印发2021年", "", "区政府重点工作任务的通知", "",
+                                      "繁政秘〔2021〕19号.doc", "繁政秘〔2021〕19号.pdf", BODY]).encode(), html=False)
+    assert notice.page_meta.get("发文字号") == "繁政秘〔2021〕19号" and "标题" not in notice.page_meta
