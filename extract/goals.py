@@ -82,6 +82,10 @@ _OPEN_ROUND = re.compile(r"[（(]")
 # A data box's lines end no sentence and hold no clause break.
 _BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
 _BOX_MIN_LINES = 4
+# What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
+_MULTIPLE_OF_YEAR = re.compile(r"[是为]((?:19|20)\d{2})年的?")
+_MULTIPLE_SAID = re.compile(r"[是为]((?:19|20)\d{2})年的")
+_MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 _MODAL_END = re.compile(r"[将要均也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
@@ -233,6 +237,7 @@ class _Tables:
         self.baseline_after = re.compile(baseline("after-year"))
         self.on_the_basis = re.compile(f"[^，,。；;]{{0,30}}(?:{baseline('on-basis')})")
         self.compared_with = re.compile(f"(?:{baseline('before-last-year')})$")
+        self.multiple_of = re.compile(f"(?:{baseline('before-multiple')})$")
         self.same_period = tuple(w for w, at in baselines if at == "after-last-year")
         from_to = data_table("goal_from_to.tsv")
         of_year = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
@@ -1037,6 +1042,8 @@ class _Extractor:
                     continue
                 if t.on_the_basis.match(after):
                     continue
+                if t.multiple_of.search(around) and _MULTIPLE_AFTER.match(after):
+                    continue  # 是2015年的1.5倍: the year a multiple is of
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 12):m.end()]):
                     continue
                 candidates.append((m.start(), m.group(1), "period:named-year"))
@@ -1566,6 +1573,9 @@ class _Extractor:
                 indicator = history[-len(listed):][listed.index(q)] + indicator
             elif last is not None and len(indicator) <= 8:
                 indicator = last + indicator
+        if (multiple := _MULTIPLE_OF_YEAR.fullmatch(indicator)) and last is not None:
+            # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
+            return f"{last}为{multiple.group(1)}年的倍数"
         if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = last
@@ -1622,6 +1632,11 @@ class _Extractor:
             # (nor no period at all).
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
             reason = f"{reason.split()[0]} period:plan-average"
+        base = _MULTIPLE_SAID.search(said) if q.unit == "倍" else None
+        if base and period and _FOUR_DIGITS.fullmatch(period) and int(period) > int(base.group(1)):
+            # 2020年…是2015年的1.5倍: the growth of the years since the base year.
+            period = f"{int(base.group(1)) + 1}-{period}"
+            reason = f"{reason.split()[0]} period:since-base-year"
         evidence = self.text[ev_start:ev_end]
         goals = []
         for ind in indicators:

@@ -465,7 +465,9 @@ def division_from_body(text: str) -> Division | None:
 def _dateline() -> re.Pattern[str]:
     credit = alternation(data_kinds("meta_headline.tsv")["credit"])
     return re.compile(
-        r"^\s*(?P<credit>[^，,。\s]{1,12}讯\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+        # …客户端讯 记者李小涛报道:10月20日,…: the outlet's credit, its reporter's after it
+        rf"^\s*(?P<credit>[^，,。\s]{{1,12}}讯\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
+        rf"(?:(?:{credit})[^，,。\s:：]{{1,6}}?(?:报道)?\s*[:：]\s*)?"
         # 21世纪经济报道记者李莎 北京报道 1月11日,…: a reporter's credit
         rf"|[^，,。\s]{{0,20}}(?:{credit})[^，,。\s]{{1,4}}\s+[^，,。\s]{{2,6}}报道\s*)?"
         r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
@@ -905,8 +907,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if issued and not published and _work_report()[0]["title"] in text \
                 and issued[:4] == str(year) and int(issued[5:7]) >= _SESSIONS_BEFORE_THE_YEAR:
             # A congress meeting late in the year hears the report for the year after: news
-            # of 2022's report dated 12月28日 is of 2021.
-            issued = f"{year - 1}{issued[4:]}"
+            # of 2022's report dated 12月28日 is of 2021. One whose report only reviews the
+            # year (2020年,全市完成…) met after that year was over.
+            planned = any(int(m.group(1)) == year for m in _report_phrases()["planned_year"].finditer(text))
+            issued = f"{year - 1 if planned else year + 1}{issued[4:]}"
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

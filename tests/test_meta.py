@@ -572,6 +572,10 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         # A headline printed with spaces, then a reporter's lead that opens with the day: the dateline.
         ("重庆市招商投资促进工作开局良好 一季度签约4231亿元 到位619亿元\n4月8日,记者从市招商投资局了解到,今年1至3月,"
          "重庆市实现合同引资4231亿元,到位资金619.4亿元,比2020年同期增加237.6亿元。", None, "issued", "2021-04-08"),
+        # The outlet's credit, then its reporter's, then the day; a report that only reviews a
+        # year was heard after it ended.
+        ("大江网/萍乡头条客户端讯 记者李小涛报道:10月20日,萍乡市第十六届人民代表大会第一次会议开幕。"
+         "代理市长刘烁作政府工作报告。\n2020年,全市完成地区生产总值963.6亿元。", None, "issued", "2021-10-20"),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
         (_BULLETIN, None, "issuer", "寿县人民政府督查室"),
         (_BULLETIN, None, "issued", "2022-08-19"),
