@@ -19,6 +19,10 @@ from pathlib import Path
 from normalize.edits import Edit
 
 DATA = Path(__file__).parent / "data" / "copy_damage.toml"
+# Cheap tests that spare most pages the rules' searches: three short ASCII tokens in a
+# row, a Latin letter ending a line.
+_TOKEN_RUN = re.compile(r"[!-~]{1,2} [!-~]{1,2} [!-~]{1,2} ")
+_LETTER_AT_END = re.compile(r"[A-Za-z]$", re.M)
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,14 @@ def anti_copy_edits(text: str) -> list[Edit]:
     """Remove jammer runs and the token a site glues to the end of many paragraphs."""
     rules = _rules()
     edits = []
-    for m in rules.jammer.finditer(text):
+    # Most pages hold no run of short ASCII tokens and no Latin letter at a line's end.
+    jammers = rules.jammer.finditer(text) if _TOKEN_RUN.search(text) else ()
+    for m in jammers:
         tokens = m.group().split()
         if sum(1 for t in tokens if rules.jammer_odd.search(t)) >= rules.jammer_min_odd:
             edits.append(Edit(m.start(), m.end(), "", note="anti-copy jammer"))
     taken = {e.start for e in edits}
-    tails = list(rules.tail_token.finditer(text))
+    tails = list(rules.tail_token.finditer(text)) if _LETTER_AT_END.search(text) else []
     counts = Counter(m.group() for m in tails)
     for m in tails:
         token = m.group()

@@ -46,10 +46,11 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
         return len(located)
 
     script = None
+    # What a copying site injected goes once, before any step reads the text.
+    run("anti_copy", anti_copy_edits)
+    run("quotes", quote_edits)
     for _ in range(MAX_ROUNDS):
-        changed = run("anti_copy", anti_copy_edits)
-        changed += run("quotes", quote_edits)
-        changed += run("mojibake", damaged_indent_edits)
+        changed = run("mojibake", damaged_indent_edits)
         changed += run("mojibake", find_gbk_shift_repairs)
         changed += run("pinyin_aid", pinyin_aid_edits)
         t2s = t2s_edits(tracked.text)
@@ -59,9 +60,9 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
         if script == "hant":
             changed += run("tw_term", tw_term_edits)
         changed += run("spinner", spinner_edits)
-        changed += run("hard_wrap", hard_wrap_edits)
         if not changed:
             break
+    run("hard_wrap", hard_wrap_edits)  # once every line is whole
     log.debug("%s: script %s, %d repairs", ingested.source, script, len(repairs))
     return NormalizedNotice(ingested=ingested, text=tracked.text, origin=tracked.origin,
                             script=script, repairs=repairs,
