@@ -56,6 +56,7 @@ def _tables() -> dict[str, object]:
         "org_end": re.compile(f"(?:{alternation(data_lines('meta_org_suffixes.txt'))})$"),
         "region_suffixes": list(admin_levels()),
         "not_regions": set(data_lines("meta_not_regions.txt")),
+        "not_place_starts": tuple(data_lines("meta_not_place_starts.txt")),
         "counted": re.compile(f"[{''.join(data_lines('meta_not_place_marks.txt'))}]"),
         "organ": re.compile(alternation(data_lines("meta_organ_words.txt"))),
     }
@@ -371,7 +372,8 @@ def unlisted_place(name: str | None, text: str) -> str | None:
     name = _name_start(name)
     t = _tables()
     m = re.match(rf"^(?!关于){HAN_CHAR.pattern}{{2,4}}?(?:{alternation(t['region_suffixes'])})", name)
-    if not m or any(m.group(0).endswith(bad) for bad in t["not_regions"]) or t["counted"].search(m.group(0)):
+    if not m or any(m.group(0).endswith(bad) for bad in t["not_regions"]) or t["counted"].search(m.group(0)) \
+            or m.group(0).startswith(t["not_place_starts"]):
         return None
     place = m.group(0)
     return place if t["organ"].match(name, m.end()) or text.count(place) >= 2 else None

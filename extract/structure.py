@@ -244,9 +244,10 @@ class FlatLine:
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str], first: int,
-               out: dict[int, FlatLine], header_start: int) -> int:
+               out: dict[int, FlatLine], header_start: int, blank_cells: set[int] = frozenset()) -> int:
     """Rows from `lines[at]` (the bare serial `first`, 1 unless the table is an excerpt)
-    on, into `out` (line start → FlatLine); the index after the table."""
+    on, into `out` (line start → FlatLine); the index after the table. A row short of a
+    cell where a whitespace-only line stood (`blank_cells`) has that cell empty."""
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
     expected, cap = first, 2 * len(columns)
@@ -263,19 +264,27 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         serial = str(expected)
         for k in range(at, end):
             out[lines[k][0]] = FlatLine(serial, None, "", header_start)
-        for first_col, groups in _fill_row([line(k) for k in range(at, end)], len(columns), time_column):
+        # The row's lines (None: an empty cell printed as a space, kept where the row is short).
+        blanks = [k for k in range(at + 1, end) if k in blank_cells] if end - at < len(columns) else []
+        row: list[int | None] = []
+        for k in range(at, end):
+            row.extend([None] if k in blanks[:len(columns) - (end - at)] else [])
+            row.append(k)
+        for first_col, groups in _fill_row([line(k) if k is not None else "" for k in row], len(columns),
+                                           time_column):
             cells = {}
             for col, group in zip(columns[first_col:], groups, strict=False):  # a row may end short
+                group = [row[g] for g in group if row[g] is not None]
                 if not group:
                     continue  # a column the sub-row leaves empty
                 # A cell of several lines runs from its first line to its last.
-                a, b = lines[at + group[0]][0], lines[at + group[-1]][1]
+                a, b = lines[group[0]][0], lines[group[-1]][1]
                 value = text[a:b].strip()
                 if col and value:
                     cells[col] = value
                 for k in group:
-                    out[lines[at + k][0]] = FlatLine(serial, None, col, header_start)
-            first = lines[at + groups[0][0]][0]
+                    out[lines[k][0]] = FlatLine(serial, None, col, header_start)
+            first = lines[next(row[g] for group in groups for g in group if row[g] is not None)][0]
             out[first] = FlatLine(serial, cells, out[first].column, header_start)
         at = end
         expected = _bare_serial(line(at)) if at < len(lines) and _bare_serial(line(at)) else expected + 1
@@ -297,11 +306,14 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
     if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + r"(?:[|｜]\s*)?$", text):
         return {}
     lines, pos = [], 0
+    blank_cells: set[int] = set()  # indexes of the lines a whitespace-only line stands before
     for line in text.split("\n"):
         if line.strip():
             # 常住人口规模 |: a cell a line, each closed by a pipe; the cell is without it.
             closed = _CLOSING_PIPE.search(line)
             lines.append((pos, pos + (closed.start() if closed else len(line))))
+        elif line:
+            blank_cells.add(len(lines))  # 市发改委 / " " / 完成…: an empty cell printed as a space
         pos += len(line) + 1
     out: dict[int, FlatLine] = {}
     i = 0
@@ -323,7 +335,7 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         rows_at = j + 1 if j + 1 < len(lines) and _ends_table(text[lines[j][0]:lines[j][1]]) else j
         if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines) \
                 and (first := _bare_serial(text[lines[rows_at][0]:lines[rows_at][1]])):
-            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0])
+            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0], blank_cells)
         else:
             i = max(j, i + 1)
     return out

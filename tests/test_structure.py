@@ -127,6 +127,16 @@ def test_flattened_table_with_a_group_heading_before_its_first_row() -> None:
     assert rows[0].cells["牵头单位"] == "区发改局" and rows[1].cells["责任单位"] == "区税务局"
 
 
+def test_flattened_table_with_an_empty_cell_printed_as_a_space() -> None:
+    text = ("序号\n\n工作任务\n\n牵头部门\n\n主要配合部门\n\n上半年进展情况\n\n"
+            "1\n\n地区生产总值增长7%左右\n\n市发改委\n\n \n\n完成地区生产总值9109.8亿元,增长6.9%\n\n"
+            "2\n\n一般公共预算收入增长8%以上\n\n市财政局\n\n市税务局\n\n完成一般公共预算收入1115.9亿元")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert rows[0].cells == {"序号": "1", "工作任务": "地区生产总值增长7%左右", "牵头部门": "市发改委",
+                             "上半年进展情况": "完成地区生产总值9109.8亿元,增长6.9%"}
+    assert rows[1].cells["主要配合部门"] == "市税务局"
+
+
 def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
     # Rows 6, 52, 53 of a county's list; the time cell anchors its column, so a unit cell of
     # two lines (or a stray number in it) does not push the limit into the progress column.
