@@ -254,6 +254,7 @@ class _Tables:
         self.lead_verb = re.compile(f"^(?:{_words('goal_enumeration_verbs.txt')})")
         self.list_closer = re.compile(f"^(?:{_words('goal_list_closers.txt')})(?={HAN_CHAR.pattern}{{2}})")
         self.leading_copula = re.compile(f"^(?:{_words('goal_copulas.txt')})")
+        self.reach_verb = re.compile(_words("goal_reach_verbs.txt"))
         self.leading_floor = re.compile(f"^(?:{_words('goal_floor_words.txt')})")
         bound = _words("goal_bounds.txt")
         self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
@@ -922,8 +923,10 @@ class _Extractor:
         for m in self.t.kind_re.finditer(seg):
             word = m.group(0)
             # In a report 争取 reads "secured" (累计争取科技经费750万元), not "strive for".
-            # 争取30家央企子公司落户 still strives for a count to come.
-            if self.report and word in self.t.not_in_report and q.category in ("money", "magnitude"):
+            # 争取30家央企子公司落户 still strives for a count to come, and so does money it
+            # strives to reach (争取…营业收入突破3000亿元).
+            if self.report and word in self.t.not_in_report and q.category in ("money", "magnitude") \
+                    and not self.t.reach_verb.search(seg, m.end()):
                 continue
             if word in self.t.cumulative:
                 # 到2029年…累计新增2万户: a total to reach by a year ahead, not one reached.

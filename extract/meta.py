@@ -471,8 +471,10 @@ def _dateline() -> re.Pattern[str]:
         rf"^\s*(?P<credit>[^，,。\s]{{1,12}}讯\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
         rf"(?:(?:{credit})[^，,。\s:：]{{1,6}}?(?:报道)?\s*[:：]\s*)?"
         # 21世纪经济报道记者李莎 北京报道 1月11日,…: a reporter's credit
-        rf"|[^，,。\s]{{0,20}}(?:{credit})[^，,。\s]{{1,4}}\s+[^，,。\s]{{2,6}}报道\s*)?"
-        r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
+        rf"|[^，,。\s]{{0,20}}(?:{credit})[^，,。\s]{{1,4}}\s+[^，,。\s]{{2,6}}报道\s*"
+        # 中国网/宜春头条客户端新闻记者曾志祥摄影报道:2020年5月19日上午,…
+        rf"|[^，,。\s]{{0,24}}(?:{credit})[^，,。\s:：]{{2,8}}报道[:：]\s*)?"
+        r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
         # a wire's dateline, the date inside its credit: 中新社北京11月28日电 (记者)
         r"|^\s*(?P<wire>[^，,。\s\d]{2,12}?)(?P<wire_month>\d{1,2})月(?P<wire_day>\d{1,2})日电")
 
@@ -496,7 +498,7 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
         reporter = sentence.lstrip("，, ").startswith(tuple(data_kinds("meta_headline.tsv")["credit"]))
         narrates = any(word in sentence for word in data_lines("deadline_past_markers.txt"))
         if m.group("credit") or reporter or not narrates:
-            return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日")
+            return parse_date(f"{m.group('year') or year}年{m.group('month')}月{m.group('day')}日")
     return None
 
 

@@ -576,6 +576,9 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         # year was heard after it ended.
         ("大江网/萍乡头条客户端讯 记者李小涛报道:10月20日,萍乡市第十六届人民代表大会第一次会议开幕。"
          "代理市长刘烁作政府工作报告。\n2020年,全市完成地区生产总值963.6亿元。", None, "issued", "2021-10-20"),
+        # A reporter's credit glued to 报道: and a full date.
+        ("宜春市人代会开幕\n中国网/宜春头条客户端新闻记者曾志祥摄影报道:2020年5月19日上午,宜春市第四届人民代表大会"
+         "第六次会议召开,代市长徐南吉作政府工作报告。", None, "issued", "2020-05-19"),
         # A part of the year after the title's year is no place (上半年市政府…: no 上半年市).
         ("2018年上半年市政府工作任务进展情况汇总表\n序号\n工作任务\n1\n地区生产总值增长7%左右", None, "region", None),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
