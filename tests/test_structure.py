@@ -137,6 +137,11 @@ def test_flattened_table_with_an_empty_cell_printed_as_a_space() -> None:
     assert rows[1].cells["主要配合部门"] == "市税务局"
 
 
+def test_a_part_heading_opening_with_a_year_is_a_heading() -> None:
+    text = "一、2024年全区经济社会发展主要预期目标\n1.地区生产总值增长5%以上。\n二、重点工作\n1.新建5G基站300个。"
+    assert path_of(text, "地区生产总值") == "一/1" and path_of(text, "新建5G") == "二/1"
+
+
 def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
     # Rows 6, 52, 53 of a county's list; the time cell anchors its column, so a unit cell of
     # two lines (or a stray number in it) does not push the limit into the progress column.
