@@ -410,6 +410,17 @@ _TWO_CHAR_COUNTY = re.compile(rf"{HAN_CHAR.pattern}(?:{alternation(admin_levels(
 _TWO_CHAR_COUNTY_MIN = 3
 
 
+# A government body's unified social credit code (11330600002577014T) opens a portal's
+# 索引号: 11 marks an organ of state, the next six digits are its division's code.
+_ORGAN_CREDIT_CODE = re.compile(r"^\s*11(\d{6})[0-9A-Z]{10}")
+
+
+def division_of_index(index: str | None) -> Division | None:
+    """The division of the body that published the page, from its info table's 索引号."""
+    m = _ORGAN_CREDIT_CODE.match(index or "")
+    return gazetteer.by_code(m.group(1)) if m else None
+
+
 def division_from_body(text: str) -> Division | None:
     """The division a text is about, from the places it names: from the province most
     names fall in, down to the city or county that most of them stay in (a city with
@@ -873,8 +884,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # 区人民政府办公室 issues it; the info table's 发布机构 names the place (下陆区政府办公室).
         region, division = division_of_name(fields["publisher"])
     if region is None:
-        division = (county_of_headline(title, text) or division_from_body(text)
-                    or place_of_source(fields.get("source"), text))
+        division = (county_of_headline(title, text) or division_of_index(fields.get("index"))
+                    or division_from_body(text) or place_of_source(fields.get("source"), text))
         region = division.name if division else None
 
     issuer = _issuer_with_place(issuer, region)

@@ -579,6 +579,12 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         # A reporter's credit glued to 报道: and a full date.
         ("宜春市人代会开幕\n中国网/宜春头条客户端新闻记者曾志祥摄影报道:2020年5月19日上午,宜春市第四届人民代表大会"
          "第六次会议召开,代市长徐南吉作政府工作报告。", None, "issued", "2020-05-19"),
+        # An info table's 索引号 opens with the publishing body's credit code, its division's
+        # code inside (330600: 绍兴市); a table a body publishes is titled like a notice.
+        ("2021年市政府重点工作完成情况表\n序号内容与要求完成情况责任单位\n1确保地区生产总值增长7%以上。",
+         {"索引号": "11330600002577014T/2022-227934"}, "region", "绍兴市"),
+        ("2021年市政府重点工作完成情况表\n序号内容与要求完成情况责任单位\n1确保地区生产总值增长7%以上。",
+         {"索引号": "11330600002577014T/2022-227934"}, "title", "2021年市政府重点工作完成情况表"),
         # A part of the year after the title's year is no place (上半年市政府…: no 上半年市).
         ("2018年上半年市政府工作任务进展情况汇总表\n序号\n工作任务\n1\n地区生产总值增长7%左右", None, "region", None),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
