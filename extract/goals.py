@@ -1716,7 +1716,9 @@ class _Extractor:
         # that, and its lists are mostly one compound name (电力、热力…供应业).
         if growth and not self.report and not any(o.end <= q.start for o in qs):  # no amount before
             g = self.t.trailing_change_re.search(pre)
-            if g:
+            # 工业、建筑、…医疗等重点领域设备投资增长9%: an enumeration closed by 等 names one
+            # measure's scope, not several measures.
+            if g and not _ENUMERATION.match(pre[: g.start()]):
                 head = pre[: g.start()]
                 items = [_clean_indicator(self._strip_lead(x)) for x in _split_list(head)]
                 items = self._drop_subject([x for x in items if x])

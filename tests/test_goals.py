@@ -66,6 +66,9 @@ CASES = [
      [(4300, "亿元", "=", "actual", "2022", "全市", "地区生产总值"),
       (6, "%", "=", "actual", "2022", "全市", "第一产业增加值"), (7.6, "%", "=", "actual", "2022", "全市", "第二产业增加值"),
       (9.3, "%", "=", "actual", "2022", "全市", "第三产业增加值")]),
+    # -- an enumeration closed by 等 names one measure's scope (a plan's growth) --
+    (PLAN_XY, "2020年,全市工业、建筑、交通、农业等重点领域设备投资增长9%。",
+     [(9, "%", "=", "target", "2020", "全市", "重点领域设备投资增长")]),
     # -- a multiple of a base year's amount: of the indicator just named, over the years since --
     (NEWS, "2020年,全市完成地区生产总值963.6亿元,是2015年的1.5倍;社会消费品零售总额、固定资产投资分别是2015年的1.55倍、1.67倍。",
      [(963.6, "亿元", "=", "actual", "2020", "全市", "地区生产总值"),
