@@ -900,6 +900,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         year = _news_year(text, fields, sections)
         year = _year_planned_after(text, year, fields) if year else year
         plan_years = [year] if year else []
+        if year is None:
+            # Nothing dates a report but the limits it sets (a task table's 2024年底前 cells).
+            year, plan_years = _plan_year(text, title, issued, fields, doc_number)
     elif report and title and is_headline(title):
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
         # 增长…) is about the latest year it names.

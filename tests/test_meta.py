@@ -585,6 +585,11 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
          {"索引号": "11330600002577014T/2022-227934"}, "region", "绍兴市"),
         ("2021年市政府重点工作完成情况表\n序号内容与要求完成情况责任单位\n1确保地区生产总值增长7%以上。",
          {"索引号": "11330600002577014T/2022-227934"}, "title", "2021年市政府重点工作完成情况表"),
+        # A task table scraped without its title, dated only by its limits: a plan of that year.
+        ("1\n一、经济社会发展的主要预期目标\n粮食产量稳定在100亿斤以上。\n法规科\n2024年底前\n2\n新增规上企业20家。\n"
+         "产业科\n2024年底前", None, "year", 2024),
+        ("1\n一、经济社会发展的主要预期目标\n粮食产量稳定在100亿斤以上。\n法规科\n2024年底前\n2\n新增规上企业20家。\n"
+         "产业科\n2024年底前", None, "report", False),
         # A part of the year after the title's year is no place (上半年市政府…: no 上半年市).
         ("2018年上半年市政府工作任务进展情况汇总表\n序号\n工作任务\n1\n地区生产总值增长7%左右", None, "region", None),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
