@@ -83,8 +83,8 @@ _OPEN_ROUND = re.compile(r"[（(]")
 _BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
 _BOX_MIN_LINES = 4
 # What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
+# 是2015年的1.5倍: the year a multiple is of, said before it (and alone as an indicator).
 _MULTIPLE_OF_YEAR = re.compile(r"[是为]((?:19|20)\d{2})年的?")
-_MULTIPLE_SAID = re.compile(r"[是为]((?:19|20)\d{2})年的")
 _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 _MODAL_END = re.compile(r"[将要均也都还已]+$")
@@ -1635,7 +1635,7 @@ class _Extractor:
             # (nor no period at all).
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
             reason = f"{reason.split()[0]} period:plan-average"
-        base = _MULTIPLE_SAID.search(said) if q.unit == "倍" else None
+        base = _MULTIPLE_OF_YEAR.search(said) if q.unit == "倍" else None
         if base and period and _FOUR_DIGITS.fullmatch(period) and int(period) > int(base.group(1)):
             # 2020年…是2015年的1.5倍: the growth of the years since the base year.
             period = f"{int(base.group(1)) + 1}-{period}"
