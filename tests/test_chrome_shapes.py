@@ -139,6 +139,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("link_bar_of_sites_with_pipes", ["中国政府网| 某省人民政府网| 某市人民政府网| 无障碍浏览| 关怀版", BODY], ["政府网", "无障碍"]),
         ("link_bar_one_item_a_line", ["中国政府网|", "某省人民政府网|", "无障碍浏览|", BODY], ["政府网", "无障碍"]),
         ("media_credit", ["视频制作:高阳", LEAD], ["高阳"]),
+        ("channel_date_and_site_glued", ["2024年湖南GDP目标增长6%左右", "新闻资讯2024-01-24 14:26:44橙橘网", LEAD],
+         ["新闻资讯", "14:26:44", "橙橘网"]),
         ("editor_stages_related_news_and_comment_link", [LEAD, BODY, "初审编辑:", "责任编辑:余梁", "本文相关新闻",
                                                          "网友评论[点击评论]"], ["初审编辑", "余梁", "相关新闻", "点击评论"]),
         ("info_table_rows_of_name_summary_address_files", ["信息名称: | 区政府关于印发2024年目标任务分解方案的通知 | ||",
