@@ -251,6 +251,15 @@ def _group_of_bodies() -> re.Pattern[str]:
 
 
 _UNIT_MARKS = "▲△●○■□◆◇★☆※＊*"
+# A star before some units of a cell, not all (★区发改委、统计局), marks the lead, as task
+# tables print it (★为牵头单位) even where the legend is cut away; other marks name no role.
+_LEAD_STARS = "★☆"
+
+
+def _starred(value: str, names: list[str]) -> set[str]:
+    """The units of `value` a lead star stands before, where it does not stand before all."""
+    starred = {n for n in names if re.search(f"[{_LEAD_STARS}]\\s*{re.escape(n)}", value)}
+    return starred if len(starred) < len(names) else set()
 
 
 def _cut_bracket(name: str) -> bool:
@@ -367,7 +376,10 @@ def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spac
     """The units a labelled value names, to `lead` or `units` by the label's role; a
     `division` label (部门分工：省发展改革委牵头，各地、各部门配合) gives the roles by its verbs."""
     if role != "division":
-        _assign_units(split_units(value, spaces=spaces), role, lead, units)
+        names = split_units(value, spaces=spaces)
+        starred = _starred(value, names)
+        _assign_units([n for n in names if n not in starred], role, lead, units)
+        lead += [n for n in names if n in starred]
     elif parsed := _parse_verb_style(value):
         lead += parsed[0]
         units += parsed[1]

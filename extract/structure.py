@@ -140,6 +140,7 @@ def _serial(cells: list[str], header: list[str] | None) -> str | None:
 # its first cells (merged cells of the task column).
 _BARE_SERIAL = re.compile(INDENT + r"(\d{1,3})" + INDENT)
 _CLOSING_PIPE = re.compile(r"(?<=[^|｜\s])\s*[|｜]\s*$")
+_PIPES_ONLY = re.compile(r"\s*[|｜]+\s*")
 _CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 MAX_HEADER_CELL = 12
 MAX_SHORT_CELL = 25
@@ -186,6 +187,8 @@ def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> l
     several paragraphs). A time limit in a sub-row goes to the time column."""
     task = 1  # column 0 is the serial, column 1 the task: never merged, never repeated
     groups = [[k] for k in range(len(lines))]
+    if (items := _sub_items(lines, width)) is not None:
+        return items
     timed = [_is_time_cell(line) for line in lines]
     at = next((k for k in range(task + 1, len(lines)) if timed[k]), None)
     if time_column is not None and at is not None and at > time_column \
@@ -212,6 +215,30 @@ def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> l
             rows.append((task, [group]))
         else:
             cells[-1] = cells[-1] + group
+    return rows
+
+
+# A task cell numbered within its row (1.地区生产总值增长5%以上。 2.一般公共预算收入…):
+# the row holds several tasks under one serial, each a sub-row.
+_SUB_ITEM = re.compile(r"^\s*\d{1,2}[.．、](?!\d)")
+
+
+def _sub_items(lines: list[str], width: int) -> list[tuple[int, list[list[int]]]] | None:
+    """A row whose task column holds numbered sub-items, one sub-row each (merged cells
+    of a category and a person printed once): the first fills the row from its serial;
+    each later one starts at the task column, its other cells ending at the last column
+    (the columns it shares with the rows above are the ones in between). None where the
+    row holds no such items."""
+    starts = [k for k, line in enumerate(lines) if _SUB_ITEM.match(line) and not _is_short_cell(line)]
+    # The first item stands where the task does: after the serial and short labels only
+    # (主要预期目标), not after a task of the row's own (numbered items of a progress cell).
+    if len(starts) < 2 or starts[0] >= width or not all(_is_short_cell(lines[k]) for k in range(1, starts[0])):
+        return None
+    task = starts[0]
+    rows = [(0, [[k] for k in range(starts[1])])]
+    for a, b in zip(starts[1:], [*starts[2:], len(lines)], strict=True):
+        rest = [[k] for k in range(a + 1, b)][:width - task - 1]
+        rows.append((task, [[a], *([[]] * (width - task - 1 - len(rest))), *rest]))
     return rows
 
 
@@ -244,10 +271,11 @@ class FlatLine:
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str], first: int,
-               out: dict[int, FlatLine], header_start: int, blank_cells: set[int] = frozenset()) -> int:
+               out: dict[int, FlatLine], header_start: int, empty_cells: dict[int, bool] | None = None) -> int:
     """Rows from `lines[at]` (the bare serial `first`, 1 unless the table is an excerpt)
-    on, into `out` (line start → FlatLine); the index after the table. A row short of a
-    cell where a whitespace-only line stood (`blank_cells`) has that cell empty."""
+    on, into `out` (line start → FlatLine); the index after the table. `empty_cells`: line
+    index → whether the empty cell printed before it counts always (between two pipe
+    lines) or only where the row is short of a cell (a whitespace-only line)."""
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
     expected, cap = first, 2 * len(columns)
@@ -257,18 +285,23 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         return text[lines[k][0]:lines[k][1]]
 
     while at < len(lines) and _bare_serial(line(at)) == expected:
-        end = at + 1
-        while end < len(lines) and end - at < cap and not _ends_table(line(end)) \
+        end, row_cap = at + 1, cap
+        while end < len(lines) and end - at < row_cap and not _ends_table(line(end)) \
                 and not _next_serial(line(end), expected, end - at - 1, len(columns)):
+            if _SUB_ITEM.match(line(end)) and not _is_short_cell(line(end)):
+                row_cap = end - at + len(columns)  # a numbered sub-item: room for its cells
             end += 1
         serial = str(expected)
         for k in range(at, end):
             out[lines[k][0]] = FlatLine(serial, None, "", header_start)
-        # The row's lines (None: an empty cell printed as a space, kept where the row is short).
-        blanks = [k for k in range(at + 1, end) if k in blank_cells] if end - at < len(columns) else []
+        # The row's lines (None: an empty cell printed as a space, kept where the row is
+        # short; an empty cell between two pipe lines, always).
+        empty_cells = empty_cells or {}
+        short = [k for k in range(at + 1, end) if empty_cells.get(k) is False] if end - at < len(columns) else []
+        short = short[:len(columns) - (end - at)]
         row: list[int | None] = []
         for k in range(at, end):
-            row.extend([None] if k in blanks[:len(columns) - (end - at)] else [])
+            row.extend([None] if k in short or empty_cells.get(k) else [])
             row.append(k)
         for first_col, groups in _fill_row([line(k) if k is not None else "" for k in row], len(columns),
                                            time_column):
@@ -306,14 +339,21 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
     if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + r"(?:[|｜]\s*)?$", text):
         return {}
     lines, pos = [], 0
-    blank_cells: set[int] = set()  # indexes of the lines a whitespace-only line stands before
+    empty_cells: dict[int, bool] = {}  # line index → an empty cell before it counts always
+    previous = ""
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() == "|" and previous.strip() == "|":
+            empty_cells[len(lines)] = True  # 3.规上工业… / | / | / ★区工信局: between two pipe lines
+        elif _PIPES_ONLY.fullmatch(line):
+            pass  # 1.地区生产总值增长5%以上。 / | / 钱宇 / |: a pipe line closing each cell
+        elif line.strip():
             # 常住人口规模 |: a cell a line, each closed by a pipe; the cell is without it.
             closed = _CLOSING_PIPE.search(line)
             lines.append((pos, pos + (closed.start() if closed else len(line))))
         elif line:
-            blank_cells.add(len(lines))  # 市发改委 / " " / 完成…: an empty cell printed as a space
+            empty_cells.setdefault(len(lines), False)  # 市发改委 / " " / 完成…: printed as a space
+        if line.strip():
+            previous = line
         pos += len(line) + 1
     out: dict[int, FlatLine] = {}
     i = 0
@@ -335,7 +375,7 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         rows_at = j + 1 if j + 1 < len(lines) and _ends_table(text[lines[j][0]:lines[j][1]]) else j
         if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines) \
                 and (first := _bare_serial(text[lines[rows_at][0]:lines[rows_at][1]])):
-            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0], blank_cells)
+            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0], empty_cells)
         else:
             i = max(j, i + 1)
     return out

@@ -119,6 +119,18 @@ def test_table_columns_assign() -> None:
 
 
 
+def test_a_table_scraped_with_a_pipe_line_after_each_cell_and_numbered_tasks_in_one_row() -> None:
+    # Category and leader cells merged down the rows: a later task prints its units alone,
+    # or after an empty cell (two pipe lines); a star marks the lead unit.
+    text = "\n|\n".join(["序号", "项目", "重点工作目标任务", "牵头领导", "责任单位",
+                           "1", "主要预期目标", "1.地区生产总值增长5%以上。", "钱宇", "★区发改委、统计局",
+                           "2.一般公共预算收入同口径增长6%以上。", "★区财政局、税务局\n|\n|||",
+                           "3.规上工业总产值增长5%左右。\n|", "★区工信局、统计局\n|\n||"]) + "\n|"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.lead, a.units) for a in rows] == [
+        (["区发改委"], ["统计局"]), (["区财政局"], ["税务局"]), (["区工信局"], ["统计局"])]
+
+
 def test_flattened_table_rows_assign() -> None:
     # One cell per line; row 2's two units each with their own progress cell share the
     # task cell (merged cells): one assignment with both.
