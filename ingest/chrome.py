@@ -54,6 +54,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_LINES = 10
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
+# Labels of the editor's credit that closes a news article.
+_EDITOR_LABELS = frozenset({"编辑", "责任编辑"})
 # The shortest headline a byline may be glued to on its line.
 _MIN_GLUED_HEADLINE = 6
 # A numbered heading (一、 (一) 1.) opens the notice: no label's value.
@@ -402,6 +404,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_above_breadcrumb(folded, reasons)
     _drop_above_footer(folded, reasons)
     _drop_below_toolbar(folded, reasons)
+    _drop_below_editor(folded, reasons)
     _drop_summary_box(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
@@ -735,6 +738,23 @@ def _drop_below_toolbar(folded: list[str], reasons: list[str | None]) -> None:
         return
     for j in range(toolbar + 1, len(folded)):
         reasons[j] = reasons[j] or "below_toolbar"
+
+
+def _drop_below_editor(folded: list[str], reasons: list[str | None]) -> None:
+    """An editor's credit (【编辑:付子豪】, 责任编辑:余梁) closes a news article: short lines
+    after it (an app's download promo, a share widget) are the site's, unless the notice's
+    attachments follow."""
+    shapes = _shapes()
+    credits = [i for i, reason in enumerate(reasons) if reason == "editor_credit" or (
+        reason == "page_fields" and any(label in _EDITOR_LABELS for label, _ in parse_fields(folded[i]) or ()))]
+    first, _ = _edges(folded, reasons)
+    if not credits or credits[-1] < first:
+        return  # a byline's editor above the notice closes nothing
+    after = [j for j in range(credits[-1] + 1, len(folded)) if folded[j]]
+    if any(len(folded[j]) >= shapes.prose_min_len or shapes.attachment.match(folded[j]) for j in after):
+        return
+    for j in after:
+        reasons[j] = reasons[j] or "below_editor"
 
 
 def _drop_summary_box(folded: list[str], reasons: list[str | None]) -> None:

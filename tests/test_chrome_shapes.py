@@ -139,6 +139,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("link_bar_of_sites_with_pipes", ["中国政府网| 某省人民政府网| 某市人民政府网| 无障碍浏览| 关怀版", BODY], ["政府网", "无障碍"]),
         ("link_bar_one_item_a_line", ["中国政府网|", "某省人民政府网|", "无障碍浏览|", BODY], ["政府网", "无障碍"]),
         ("media_credit", ["视频制作:高阳", LEAD], ["高阳"]),
+        ("short_lines_after_the_editors_credit", [LEAD, BODY, "【编辑:付子豪】", "下载某某新闻网APP客户端,随时随地看新闻!",
+                                                  "layer", "快乐分享"], ["付子豪", "随时随地", "layer", "快乐分享"]),
         ("policy_feedback_form", [LEAD, BODY, "为进一步了解掌握社会公众对政策执行效果的反馈与评价,请您对该政策的制定及执行提出宝贵的意见或建议。",
                                   "  • 姓  名:", "  • 联系方式:", "  • *内  容:", "  • *验 证 码:"],
          ["反馈与评价", "姓  名", "联系方式", "验 证 码"]),
@@ -455,3 +457,8 @@ def test_a_notices_file_named_by_its_number_gives_the_number_not_the_title() -> 
     notice = ingest_bytes("\n".join(["繁昌区人民政府关于印发2021年", "", "区政府重点工作任务的通知", "",
                                       "繁政秘〔2021〕19号.doc", "繁政秘〔2021〕19号.pdf", BODY]).encode(), html=False)
     assert notice.page_meta.get("发文字号") == "繁政秘〔2021〕19号" and "标题" not in notice.page_meta
+
+
+def test_the_notices_attachments_after_the_editors_credit_stay() -> None:
+    text, _ = strip_chrome("\n".join([LEAD, BODY, "责任编辑:余梁", "附件:2024年重点任务清单"]))
+    assert "附件:2024年重点任务清单" in text
