@@ -37,6 +37,8 @@ _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*
 # A numbered heading or item (二、 (一) 1.): a section, never a title.
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
+                                 r"\s*\d{1,5}\s*号)\s*《(?P<title>[^《》]{6,100})》$")
 _TITLE_NUMBER = re.compile(r"[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
 _SPACED_OUT = re.compile(r"[ \u3000]+")
@@ -854,6 +856,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     title = fields.get("title") or find_title(lines, text)
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
+    # 武政办〔2023〕1号《武汉市人民政府办公厅关于印发…的通知》: a headline glued to the notice's
+    # number, the title in 《》 after it.
+    led = _NUMBER_LEADS_TITLE.match(title) if title else None
+    if led:
+        title = led.group("title")
     issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
               or fields.get("publisher") or body_of_source(fields.get("source"), title))
     issued = parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
@@ -871,7 +878,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     numbered = _TITLE_NUMBER.search(title) if title else None
     if numbered:
         title = title[:numbered.start()].rstrip()
-    doc_number = fields.get("doc_number") or (numbered.group(1) if numbered else None) or find_doc_number(lines)
+    doc_number = (fields.get("doc_number") or (numbered.group(1) if numbered else None)
+                  or (led.group("number") if led else None) or find_doc_number(lines))
     if doc_number:
         doc_number = re.sub(r"\s+", "", doc_number)
 

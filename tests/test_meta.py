@@ -590,6 +590,11 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
          "产业科\n2024年底前", None, "year", 2024),
         ("1\n一、经济社会发展的主要预期目标\n粮食产量稳定在100亿斤以上。\n法规科\n2024年底前\n2\n新增规上企业20家。\n"
          "产业科\n2024年底前", None, "report", False),
+        # A headline glued to the notice's number, the title in 《》 after it.
+        ("武政办〔2023〕1号《武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》\n各区人民政府:",
+         None, "title", "武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知"),
+        ("武政办〔2023〕1号《武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》\n各区人民政府:",
+         None, "doc_number", "武政办〔2023〕1号"),
         # A part of the year after the title's year is no place (上半年市政府…: no 上半年市).
         ("2018年上半年市政府工作任务进展情况汇总表\n序号\n工作任务\n1\n地区生产总值增长7%左右", None, "region", None),
         # A bulletin's masthead names its body and date on one line, the day's 日 lost.
