@@ -83,8 +83,6 @@ _OPEN_ROUND = re.compile(r"[（(]")
 _BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
 _BOX_MIN_LINES = 4
 # What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
-# 是2015年的1.5倍: the year a multiple is of, said before it (and alone as an indicator).
-_MULTIPLE_OF_YEAR = re.compile(r"[是为]((?:19|20)\d{2})年的?")
 _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 _MODAL_END = re.compile(r"[将要均也都还已]+$")
@@ -238,6 +236,8 @@ class _Tables:
         self.on_the_basis = re.compile(f"[^，,。；;]{{0,30}}(?:{baseline('on-basis')})")
         self.compared_with = re.compile(f"(?:{baseline('before-last-year')})$")
         self.multiple_of = re.compile(f"(?:{baseline('before-multiple')})$")
+        # 是2015年的1.5倍: the year a multiple is of, said before it (and alone as an indicator)
+        self.multiple_of_year = re.compile(f"(?:{baseline('before-multiple')})((?:19|20)\\d{{2}})年的?")
         self.same_period = tuple(w for w, at in baselines if at == "after-last-year")
         from_to = data_table("goal_from_to.tsv")
         of_year = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
@@ -1576,7 +1576,7 @@ class _Extractor:
                 indicator = history[-len(listed):][listed.index(q)] + indicator
             elif last is not None and len(indicator) <= 8:
                 indicator = last + indicator
-        if (multiple := _MULTIPLE_OF_YEAR.fullmatch(indicator)) and last is not None:
+        if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:
             # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
             return f"{last}为{multiple.group(1)}年的倍数"
         if indicator in self.t.bare_verbs and last is not None:
@@ -1635,7 +1635,7 @@ class _Extractor:
             # (nor no period at all).
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
             reason = f"{reason.split()[0]} period:plan-average"
-        base = _MULTIPLE_OF_YEAR.search(said) if q.unit == "倍" else None
+        base = self.t.multiple_of_year.search(said) if q.unit == "倍" else None
         if base and period and _FOUR_DIGITS.fullmatch(period) and int(period) > int(base.group(1)):
             # 2020年…是2015年的1.5倍: the growth of the years since the base year.
             period = f"{int(base.group(1)) + 1}-{period}"

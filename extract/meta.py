@@ -21,11 +21,21 @@ from functools import lru_cache
 from extract import gazetteer
 from extract.dates import ARABIC_DAY, CHINESE_DAY, parse_date, read_run_together_date
 from extract.gazetteer import Division
-from extract.lexicon import HAN_CHAR, admin_levels, alternation, data_kinds, data_lines, data_table, read_int
+from extract.lexicon import (
+    HAN_CHAR,
+    admin_levels,
+    alternation,
+    data_kinds,
+    data_lines,
+    data_table,
+    data_words,
+    read_int,
+)
 from extract.model import Meta, Section
 from extract.numbers import unit_table
 from extract.structure import FIVE_YEAR_PLAN, five_year_span
 from policydb.han import HAN
+from policydb.patterns import HEADING_NUMBER
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +44,6 @@ _RUN_TOGETHER = r"(?:19|20)\d{4,6}日?"
 _DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月|{_RUN_TOGETHER})\s*[）)]?$")
 # 发文字号 standing on its own line: 国办发〔2018〕128号.
 _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
-# A numbered heading or item (二、 (一) 1.): a section, never a title.
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
                                  r"\s*\d{1,5}\s*号)\s*《(?P<title>[^《》]{6,100})》$")
@@ -58,7 +66,7 @@ def _tables() -> dict[str, object]:
         "org_end": re.compile(f"(?:{alternation(data_lines('meta_org_suffixes.txt'))})$"),
         "region_suffixes": list(admin_levels()),
         "not_regions": set(data_lines("meta_not_regions.txt")),
-        "not_place_starts": tuple(data_lines("meta_not_place_starts.txt")),
+        "not_place_starts": tuple(data_lines("meta_not_place_starts.txt")) + data_words("goal_periods.txt"),
         "counted": re.compile(f"[{''.join(data_lines('meta_not_place_marks.txt'))}]"),
         "organ": re.compile(alternation(data_lines("meta_organ_words.txt"))),
     }
@@ -178,7 +186,7 @@ def is_headline(line: str) -> bool:
     compact = compact.rstrip("!！?？")
     return (_MIN_HEADLINE <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
             and not re.search(r"[。？?|>›»]", compact) and not compact.endswith((":", "："))
-            and not _NUMBERED.match(compact) and not h["chrome"].search(compact)
+            and not HEADING_NUMBER.match(compact) and not h["chrome"].search(compact)
             and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact)
             and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
@@ -718,7 +726,7 @@ def _target_section_years(text: str) -> list[int]:
             continue
         section = [line[heading.end():]]
         for following in lines[i + 1:]:
-            if _NUMBERED.match(following):
+            if HEADING_NUMBER.match(following):
                 break
             section.append(following)
         years += [int(m.group(1)) for m in target_year.finditer("\n".join(section))]

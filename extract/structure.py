@@ -220,7 +220,12 @@ def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> l
 
 # A task cell numbered within its row (1.地区生产总值增长5%以上。 2.一般公共预算收入…):
 # the row holds several tasks under one serial, each a sub-row.
-_SUB_ITEM = re.compile(r"^\s*\d{1,2}[.．、](?!\d)")
+_SUB_ITEM_STYLES = frozenset({"ar_dot", "ar_dun"})
+
+
+def _is_sub_item(line: str) -> bool:
+    marker = match_marker(line.lstrip())
+    return marker is not None and marker[0] in _SUB_ITEM_STYLES and not _is_short_cell(line)
 
 
 def _sub_items(lines: list[str], width: int) -> list[tuple[int, list[list[int]]]] | None:
@@ -229,16 +234,20 @@ def _sub_items(lines: list[str], width: int) -> list[tuple[int, list[list[int]]]
     each later one starts at the task column, its other cells ending at the last column
     (the columns it shares with the rows above are the ones in between). None where the
     row holds no such items."""
-    starts = [k for k, line in enumerate(lines) if _SUB_ITEM.match(line) and not _is_short_cell(line)]
+    starts = [k for k, line in enumerate(lines) if _is_sub_item(line)]
     # The first item stands where the task does: after the serial and short labels only
     # (主要预期目标), not after a task of the row's own (numbered items of a progress cell).
     if len(starts) < 2 or starts[0] >= width or not all(_is_short_cell(lines[k]) for k in range(1, starts[0])):
         return None
     task = starts[0]
     rows = [(0, [[k] for k in range(starts[1])])]
+    room = width - task - 1  # the columns after the task
     for a, b in zip(starts[1:], [*starts[2:], len(lines)], strict=True):
-        rest = [[k] for k in range(a + 1, b)][:width - task - 1]
-        rows.append((task, [[a], *([[]] * (width - task - 1 - len(rest))), *rest]))
+        rest = [[k] for k in range(a + 1, b)]
+        if len(rest) > room > 0:
+            rest[room - 1:] = [[k for group in rest[room - 1:] for k in group]]  # runs on the last cell
+        rest = rest[:room]
+        rows.append((task, [[a], *([[]] * (room - len(rest))), *rest]))
     return rows
 
 
@@ -288,7 +297,7 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         end, row_cap = at + 1, cap
         while end < len(lines) and end - at < row_cap and not _ends_table(line(end)) \
                 and not _next_serial(line(end), expected, end - at - 1, len(columns)):
-            if _SUB_ITEM.match(line(end)) and not _is_short_cell(line(end)):
+            if _is_sub_item(line(end)):
                 row_cap = end - at + len(columns)  # a numbered sub-item: room for its cells
             end += 1
         serial = str(expected)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policydb.han import convert_lines, fold, han_count
-from policydb.patterns import AnyOfSplit, any_of, any_of_split
+from policydb.patterns import HEADING_NUMBER, AnyOfSplit, any_of, any_of_split
 from policydb.records import DroppedLine
 
 RULES_FILE = Path(__file__).parent / "data" / "text_chrome.toml"
@@ -54,12 +54,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_LINES = 10
 # A run of this many label lines, each over its value, is an info table scraped a cell a line.
 _MIN_STACKED_FIELDS = 3
-# Labels of the editor's credit that closes a news article.
-_EDITOR_LABELS = frozenset({"编辑", "责任编辑"})
 # The shortest headline a byline may be glued to on its line.
 _MIN_GLUED_HEADLINE = 6
-# A numbered heading (一、 (一) 1.) opens the notice: no label's value.
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
 # A line holding one label alone (发 布 日 期:) is no longer than this.
 _MAX_LABEL_LINE = 16
 # Reporters' names before the fields of a byline (贾楠 景诗雁 发布时间:…).
@@ -127,6 +123,7 @@ class _Shapes:
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
     bullet: re.Pattern[str]
+    editor_labels: frozenset[str]  # the editor's credit that closes a news article
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +182,7 @@ def _shapes() -> _Shapes:
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
         bullet=re.compile(data["markdown"]["bullet"]),
+        editor_labels=frozenset(edge["editor_labels"]),
     )
 
 
@@ -611,7 +609,7 @@ def _drop_stacked_fields(folded: list[str], reasons: list[str | None]) -> None:
         after = filled[k + 2] if k + 2 < len(filled) else None
         if nxt is not None and _label_of(folded[nxt].rstrip(":："), shapes) is None \
                 and _is_value(folded[nxt], shapes) and not _is_prose(folded[nxt], shapes) \
-                and not _HEADING_NUMBER.match(folded[nxt]) \
+                and not HEADING_NUMBER.match(folded[nxt]) \
                 and not _headline_over_byline(folded[nxt], folded[after] if after is not None else "", shapes):
             pairs.append((i, nxt))
             k += 2
@@ -746,7 +744,7 @@ def _drop_below_editor(folded: list[str], reasons: list[str | None]) -> None:
     attachments follow."""
     shapes = _shapes()
     credits = [i for i, reason in enumerate(reasons) if reason == "editor_credit" or (
-        reason == "page_fields" and any(label in _EDITOR_LABELS for label, _ in parse_fields(folded[i]) or ()))]
+        reason == "page_fields" and any(label in shapes.editor_labels for label, _ in parse_fields(folded[i]) or ()))]
     first, _ = _edges(folded, reasons)
     if not credits or credits[-1] < first:
         return  # a byline's editor above the notice closes nothing
