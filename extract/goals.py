@@ -265,7 +265,8 @@ class _Tables:
         self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(w for w, role in distributive if role == "respectively")
-        self.distributive = re.compile(f"(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
+        # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
+        self.distributive = re.compile(f"(?<!等)(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
         reward = data_table("goal_reward_nouns.tsv")
         self.reward_noun = re.compile(f"(?:{alternation(w for w, p in reward if p == 'modifier')})?"
                                       f"(?:{alternation(w for w, p in reward if p == 'noun')})")
@@ -432,15 +433,18 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
               ) -> dict[int, tuple[str, str | None, str]]:
     """For each line under a heading that reviews, reports progress or plans: (kind, period).
 
-    A review section's figures are results (`actual`) of the year or span it names, else
-    of the year before the notice's; a progress section's are results of the year it
-    names, else of the notice's; a plan section's are `target`s of the year it names, else
-    (in a report, whose year is the one it plans) of the notice's year. A plan's own
-    sections name no period: a multi-year plan's goals may have none.
+    A review section's figures are results (`actual`) of the year or span it names (the
+    N years before the notice's for 过去N年), else of the year before the notice's; a
+    progress section's are results of the year it names, else of the notice's; a plan
+    section's are `target`s of the year it names, else (in a report, whose year is the one
+    it plans) of the notice's year. A plan's own sections name no period: a multi-year
+    plan's goals may have none.
     """
     out: dict[int, tuple[str, str | None, str]] = {}
     for number, sec in sections.items():
         named = sec.span or (str(sec.year) if sec.year else None)
+        if sec.back and year:
+            named = f"{year - sec.back}-{year - 1}"
         if sec.role == "review":
             out[number] = ("actual", named or (str(year - 1) if year else None), "kind:section-review")
         elif sec.role == "progress":
@@ -762,9 +766,14 @@ class _Extractor:
         if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
-        if estimate and not self._past_year_named(sentence):
+        if estimate and not self._past_year_named(sentence) and not self._reviewed(cl.line):
             return "context-sentence"
         return None
+
+    def _reviewed(self, line: int) -> bool:
+        """Whether the line stands in a section reviewing the past (2022年工作回顾): what is
+        预计 there is the reviewed year's preliminary result, not a forecast."""
+        return self.section_of_line.get(line, ("", None, ""))[2] == "kind:section-review"
 
     def _past_year_named(self, seg: str) -> bool:
         """Whether `seg` names a year before the notice's (2024年… in a 2025 report, 去年):
@@ -1336,9 +1345,16 @@ class _Extractor:
         listed = [o for o in c.context.amounts if o.unit == c.q.unit]
         if cut < 0 or len(listed) != 2 or c.q not in listed or _JOINED.search(pre[:cut]):
             return indicator
+        return self._pair_part(indicator, listed, c.q)
+
+    def _pair_part(self, indicator: str, listed: list[Quantity], q: Quantity) -> str:
+        """The part of a two-part indicator (城乡居民收入) the amount `q` of two `listed` is of:
+        the first amount the first part's (城镇), the second the second's (农村)."""
+        if len(listed) != 2 or q not in listed:
+            return indicator
         for word, first, second in self.t.paired_words:
             if word in indicator:
-                return indicator.replace(word, (first, second)[listed.index(c.q)], 1)
+                return indicator.replace(word, (first, second)[listed.index(q)], 1)
         return indicator
 
     def _indicator_before(self, c: _Candidate) -> tuple[str, int]:
@@ -1453,7 +1469,10 @@ class _Extractor:
         if len(items) == 1 and items[0] and self.t.growth_re.match(after.strip()):
             # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
             return items[0] + after.strip()
-        if _clean_indicator(self.t.leading_copula.sub("", after.strip())):
+        # 收入分别完成38305元和15716元: a verb alone after 分别 names nothing; the words before
+        # do, where there are any (…增长12%和13%,分别达43366元: the verb borrows).
+        if (named_after := _clean_indicator(self.t.leading_copula.sub("", after.strip()))) \
+                and not (named_after in self.t.bare_verbs and pre_clean[:cut].strip()):
             return after
         return pre_clean[:cut]
 
@@ -1575,7 +1594,7 @@ class _Extractor:
                     and 1 < len(listed) <= len(history):
                 indicator = history[-len(listed):][listed.index(q)] + indicator
             elif last is not None and len(indicator) <= 8:
-                indicator = last + indicator
+                indicator = self._pair_part(last, listed, q) + indicator
         if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:
             # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
             return f"{last}为{multiple.group(1)}年的倍数"

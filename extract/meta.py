@@ -54,11 +54,16 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
 
 
+# A report's title may close on the day it was delivered, with the speaker (政府工作报告(2022年1月13日
+# 沈宏宇)).
+_DELIVERY_NOTE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]{0,8}"
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
     return {
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?"
-                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))})[)）])?$"),
+                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE})[)）])?$"),
         "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
                                 f"{HAN_CHAR.pattern}{{1,8}}"
                                 f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
@@ -120,7 +125,7 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     """The words of a 政府工作报告, and its subtitle: the date and congress it was delivered to."""
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
-        rf"^[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
+        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
         rf"在(?P<congress>[^\n]{{2,30}}?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
 
@@ -876,7 +881,12 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:
         # A 政府工作报告 is the government's, delivered on the date its subtitle gives
-        # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上).
+        # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上); a headline may run on
+        # into that subtitle (政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长): the
+        # title ends before it.
+        cut = title.find(delivered.group(0).lstrip("—-－ \t"))
+        if cut > 0 and title[cut - 1] in "—-－":
+            title = title[:cut].rstrip("—-－ ")
         issued = issued or parse_date(delivered.group("date"))
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]

@@ -35,11 +35,13 @@ class Block:
 class Section:
     """The role of a section for the lines under it: `review` of the past (一、2020年工作回顾),
     `progress` made this year (一、目标任务进展情况) or `plan` (二、2021年主要目标); the year its
-    heading names, and the span of years where it names a plan's (“十四五”时期)."""
+    heading names, and the span of years where it names a plan's (“十四五”时期) or, in
+    `back`, how many years before the notice's it looks back on (过去五年工作回顾)."""
 
     role: str
     year: int | None
     span: str | None = None
+    back: int | None = None
 
 
 @dataclass(slots=True)

@@ -535,16 +535,37 @@ def _role(title: str) -> str | None:
     return next((r for r, words in _section_words() if words.search(title)), None)
 
 
+@lru_cache(maxsize=1)
+def _review_span() -> re.Pattern[str]:
+    frames = (re.escape(f).replace("N", r"(\d{1,2}|[一二三四五六七八九十]{1,2})")
+              for f in data_lines("structure_review_spans.txt"))
+    return re.compile("|".join(frames))
+
+
+def _years_back(title: str) -> tuple[int, int] | None:
+    """(how many years, where) a review heading looks back on (过去五年工作回顾 → 5)."""
+    for m in _review_span().finditer(title):
+        n = next((g for g in m.groups() if g), None)
+        years = read_int(n) if n else None
+        if years and years > 1:
+            return years, m.start()
+    return None
+
+
 def _heading_section(title: str, role: str | None, current: Section | None, last_review: int | None
                      ) -> Section | None:
     """The section a heading opens: its role and the year or span it names. A heading that
     names only a period keeps the role of the section it stands in; a plan heading that
     names no year, after a review of one year, plans the year after it (a work report
-    reviews last year and sets this year's targets)."""
+    reviews last year and sets this year's targets). A review of the last years (过去五年
+    发展成就和2021年上半年工作回顾) looks back on them even where a year follows."""
     named = _HEADING_YEAR.search(title)
     fyp = FIVE_YEAR_PLAN.search(title)
     year = int(named.group(1)) if named else None
     span = five_year_span(fyp.group(1)) if fyp and not named else None
+    back = _years_back(title) if role == "review" else None
+    if back and (named is None or back[1] < named.start()):
+        return Section(role, None, None, back[0])
     if role is None:
         role = current.role if current else None
         if role is None:

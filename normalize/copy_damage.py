@@ -20,9 +20,9 @@ from normalize.edits import Edit
 
 DATA = Path(__file__).parent / "data" / "copy_damage.toml"
 # Cheap tests that spare most pages the rules' searches: three short ASCII tokens in a
-# row, a Latin letter ending a line.
+# row, a Latin letter ending a line or a gap of spaces.
 _TOKEN_RUN = re.compile(r"[!-~]{1,2} [!-~]{1,2} [!-~]{1,2} ")
-_LETTER_AT_END = re.compile(r"[A-Za-z]$", re.M)
+_LETTER_AT_END = re.compile(r"[A-Za-z](?:$|[ \t\u3000]{2})", re.M)
 
 
 @dataclass(frozen=True)
@@ -81,12 +81,16 @@ def anti_copy_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), "", note="anti-copy jammer"))
     taken = {e.start for e in edits}
     tails = list(rules.tail_token.finditer(text)) if _LETTER_AT_END.search(text) else []
-    counts = Counter(m.group() for m in tails)
+    counts = Counter(_token(m) for m in tails)
     for m in tails:
-        token = m.group()
+        token = _token(m)
         if counts[token] >= rules.tail_min_lines and not token.isupper() and m.start() not in taken:
-            edits.append(Edit(m.start(), m.end(), "", note=f"anti-copy token {token}"))
+            edits.append(Edit(m.start(), m.end(), "\n" if m.group("gap") else "", note=f"anti-copy token {token}"))
     return _without_overlaps(edits)
+
+
+def _token(m: re.Match[str]) -> str:
+    return m.group()[: m.start("gap") - m.start()] if m.group("gap") else m.group()
 
 
 def quote_edits(text: str) -> list[Edit]:

@@ -156,6 +156,19 @@ CASES = [
      "2025年和“十四五”工作回顾\n一、经济运行量质齐升\n全年完成地区生产总值181.8亿元。\n"
      "2026年工作安排\n一、主要预期目标\n地区生产总值增长6%左右。",
      [(181.8, "亿元", "=", "actual", "2025", None, "地区生产总值"), (6, "%", "~", "target", "2026", None, "地区生产总值增长")]),
+    # -- a review of the last five years (过去五年) is of the five years before the report's;
+    #    what is 预计 in a review is the reviewed year's result; 分别完成 names nothing itself --
+    (Meta(title="政府工作报告", issuer="某某市人民政府", region="某某市", year=2022, plan_years=[2022]),
+     "一、过去五年工作回顾\n五年来,全市地区生产总值年均增长5.2%,实施产业、科技、教育等各类扶贫项目257个。",
+     [(5.2, "%", "=", "actual", "2017-2021", "全市", "地区生产总值年均增长"),
+      (257, "个", "=", "actual", "2017-2021", "全市", "扶贫项目")]),
+    (Meta(title="政府工作报告", issuer="某某县人民政府", region="某某县", year=2023, plan_years=[2023]),
+     "2022年工作回顾\n预计全年地区生产总值完成100.6亿元;城乡居民人均可支配收入分别完成38305元和15716元,同比增长4.2%和6.4%。",
+     [(100.6, "亿元", "=", "actual", "2022", None, "地区生产总值"),
+      (38305, "元", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
+      (15716, "元", "=", "actual", "2022", None, "农村居民人均可支配收入"),
+      (4.2, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
+      (6.4, "%", "=", "actual", "2022", None, "农村居民人均可支配收入")]),
     # -- a long heading naming its role reviews; a figure of a year gone in a notice that
     #    sets targets is a result; in a report, the share of a target completed is a result --
     (Meta(title="西藏自治区政府工作报告", issuer=None, region="西藏自治区", year=2016, plan_years=[2016]),
@@ -604,6 +617,7 @@ LEFT_CASES = [
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),
+    (NEWS, "全县没有出现1例本土病例,没有采取1次静默管控措施。", "1次", "goal:context-before"),
     (NEWS, "北部湾港开启通航30万吨级巨轮的历史。", "30万吨", "goal:context-after"),
     (NEWS, "即每创造100元GDP所支出的物流费用为14.4元。", "100元", "goal:context-before"),
     (PLAN, "每新增1家规模以上工业企业给予奖励10万元。", "1家", "goal:context-before"),

@@ -523,6 +523,22 @@ def test_a_full_work_report_under_a_sites_province_tag() -> None:
     assert (meta.issuer, meta.issued, meta.region, meta.year) == ("呼和浩特市人民政府", "2020-04-22", "呼和浩特市", 2020)
 
 
+def test_a_work_reports_title_closing_on_the_day_it_was_delivered() -> None:
+    text = ("导航菜单\n(陕西省)凤县人民政府工作报告(2023年1月9日)\n2023年1月9日在凤县第十八届\n\n"
+            "人民代表大会第二次会议上\n凤县人民政府县长 蒋 铃\n各位代表:\n2022年工作回顾\n预计全年地区生产总值完成100.6亿元。")
+    meta = find_meta(text)
+    assert (meta.title, meta.issuer, meta.issued, meta.year) == (
+        "(陕西省)凤县人民政府工作报告(2023年1月9日)", "凤县人民政府", "2023-01-09", 2023)
+
+
+def test_a_headline_running_on_into_the_reports_subtitle() -> None:
+    text = ("政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良\n"
+            "2021-08-16 17:31浏览次数:\n各位代表:\n一、过去五年发展成就和2021年上半年工作回顾\n五年来,地区生产总值年均增长5%。")
+    meta = find_meta(text)
+    assert (meta.title, meta.issuer, meta.issued, meta.year) == (
+        "政府工作报告", "围场满族蒙古族自治县人民政府", "2021-07-29", 2021)
+
+
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"

@@ -98,6 +98,9 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         # A token glued to the end of many paragraphs goes; an abbreviation stays.
         ("tail_token", anti_copy_edits, "各位代表:vfO\n工作回顾vfO\n任务。vfO\n工作。vfO\n增长GDP",
          "各位代表:\n工作回顾\n任务。\n工作。\n增长GDP"),
+        # A copy that flattened its paragraphs into one line keeps the token before each gap: a break.
+        ("tail_token_before_gaps", anti_copy_edits, "政府工作报告jZD  2019年5月23日jZD   各位代表:jZD   现在,我代表jZD   一、回顾",
+         "政府工作报告\n2019年5月23日\n各位代表:\n现在,我代表\n一、回顾"),
         ("tail_token_rare", anti_copy_edits, "任务。vfO\n工作。vfO\n", "任务。vfO\n工作。vfO\n"),
         ("abbreviation", anti_copy_edits, "增长GDP\n占GDP\n拉动GDP\n带动GDP", "增长GDP\n占GDP\n拉动GDP\n带动GDP"),
         ("quotes", quote_edits, "打好;;三大攻坚战;;,其中;;十个全覆盖;;及", "打好“三大攻坚战”,其中“十个全覆盖”及"),
