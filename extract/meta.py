@@ -47,7 +47,7 @@ _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
                                  r"\s*\d{1,5}\s*号)\s*《(?P<title>[^《》]{6,100})》$")
-_TITLE_NUMBER = re.compile(r"[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
+_TITLE_NUMBER = re.compile(r"\s*[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
 _SPACED_OUT = re.compile(r"[ \u3000]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -155,6 +155,8 @@ def _text_lines(text: str) -> list[str]:
 
 def _is_title_line(line: str) -> bool:
     t = _tables()
+    # A portal's headline may close on the notice's number (…的通知 (粤府〔2021〕22号)).
+    line = _TITLE_NUMBER.sub("", line).rstrip()
     return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
             and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《"))
 
@@ -260,11 +262,18 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     return _headline()["file"].sub("", headline) if headline else None
 
 
+@lru_cache(maxsize=1)
+def _issuing_verb() -> re.Pattern[str]:
+    return re.compile(rf"^([^《》]{{2,90}}?)(?:{alternation(data_lines('meta_title_issue_verbs.txt'))})《")
+
+
 def issuer_from_title(title: str | None) -> str | None:
     if not title:
         return None
     # Joint issuers may be four bodies or more (成都市发展和改革委员会 中共成都市委社会工作部 …).
     m = re.match(r"^(.{2,90}?)关于", title)
+    if not m or "《" in m.group(1):
+        m = _issuing_verb().match(title)
     if not m:
         return None
     issuer = m.group(1).strip()

@@ -259,10 +259,11 @@ def _parse_cells(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
             pairs.append((label, ""))
         elif run := _parse_run(cell, shapes):
             pairs.extend(run)  # 发布时间:2023-02-08 09:20|栏目: 地方政策 |: a label and its value in one cell
-        elif not pairs or pairs[-1][1] or not _is_value(cell, shapes):
+        elif not pairs or not _is_value(cell, shapes) or (pairs[-1][1] and len(pairs) > 1):
             return None  # a cell no label owns: a row of the notice's own table
         else:
-            pairs[-1] = (pairs[-1][0], cell)
+            # 属性 | 专业属性 | 其他: a row of one label may hold several values.
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {cell}".strip())
     return pairs or None
 
 
@@ -467,13 +468,21 @@ def _drop_anywhere(folded: list[str], reasons: list[str | None]) -> None:
     """Phrase rules, a trailer from its first line on, and the shapes that are chrome
     wherever they stand: datelines, field lines with a strong label or several labels,
     toolbar rows."""
+    shapes = _shapes()
+    prose_above = False
     for i, line in enumerate(folded):
         if not line:
             continue
         if tail := _first_match(line, "tail"):
+            if not prose_above:
+                # 关键词:通知 in the info list above the notice: a trailer follows a body, it
+                # does not open one. The line alone goes.
+                reasons[i] = reasons[i] or tail
+                continue
             for j in range(i, len(folded)):
                 reasons[j] = reasons[j] or (tail if j == i else f"{tail} (below)")
             return
+        prose_above = prose_above or (reasons[i] is None and _is_prose(line, shapes))
         # A line of fields is read as one (its values are evidence) before any phrase rule.
         reasons[i] = reasons[i] or _shape_anywhere(line) or _first_match(line, "line")
 
