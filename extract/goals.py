@@ -41,7 +41,7 @@ from extract.meta import is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
 from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
-from policydb.patterns import any_of
+from policydb.patterns import HEADING_NUMBER, any_of
 
 if TYPE_CHECKING:
     from extract.pipeline import ExtractionDoc
@@ -754,7 +754,7 @@ class _Extractor:
         # 北京、吉林…贵州10个省: the number counts the names just listed, it sets nothing.
         if q.unit.endswith(("个", "家", "省", "市")):
             # Names, not items carrying figures of their own (青岛4个、烟台4个、济南3个).
-            names = text[cl.start:q.start].rsplit("，", 1)[-1]
+            names = HEADING_NUMBER.sub("", text[cl.start:q.start].rsplit("，", 1)[-1])
             listed = [] if _DIGIT.search(names) else _split_list(names)
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
                 return "count-of-list"

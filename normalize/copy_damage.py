@@ -41,12 +41,16 @@ class _Rules:
     wrap_band: int
     sentence_end: frozenset[str]
     item_start: re.Pattern[str]
+    split_year: re.Pattern[str]
+    min_split_years: int
+    stray_space: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     jammer, tail, quotes, wrap = data["jammer"], data["tail_token"], data["quotes"], data["wrap"]
+    spaces = data["stray_spaces"]
     token, n = jammer["token"], int(jammer["min_tokens"])
     return _Rules(
         # n-1 tokens each followed by a space, then a last one glued to the text (a
@@ -66,6 +70,9 @@ def _rules() -> _Rules:
         wrap_band=int(wrap["band"]),
         sentence_end=frozenset(wrap["sentence_end"]),
         item_start=re.compile(wrap["item_start"]),
+        split_year=re.compile(spaces["split_year"]),
+        min_split_years=int(spaces["min_split_years"]),
+        stray_space=re.compile(spaces["space"]),
     )
 
 
@@ -98,6 +105,16 @@ def quote_edits(text: str) -> list[Edit]:
     rules = _rules()
     return [Edit(m.start(), m.end(), f"{rules.opening}{m.group(1)}{rules.closing}", note="quotes lost to ;;")
             for m in rules.quotes.finditer(text)]
+
+
+def stray_space_edits(text: str) -> list[Edit]:
+    """`20 21 年省 政府工作报告`, `市 财政局` → `2021年省政府工作报告`, `市财政局`, on a page whose
+    copy split its years."""
+    rules = _rules()
+    split = rules.split_year.finditer(text)
+    if sum(1 for _ in zip(range(rules.min_split_years), split, strict=False)) < rules.min_split_years:
+        return []
+    return [Edit(m.start(), m.end(), "", note="stray space") for m in rules.stray_space.finditer(text)]
 
 
 def _width(line: str) -> int:

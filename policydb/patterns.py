@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 NEVER = re.compile("(?!)")  # matches nowhere, not even in an empty string
 # A numbered heading or item opening a line (二、 (一) 1.): never a title, a label's value
-# or a headline.
-HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
+# or a headline. A copy may space the mark off its number (1 . 严格管控…).
+HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+ ?、|[（(][一二三四五六七八九十\d]+[)）]"
+                            r"|\d+ ?[.、．](?!\d))")
 
 
 def any_of(patterns: Iterable[str]) -> re.Pattern[str]:

@@ -618,6 +618,8 @@ LEFT_CASES = [
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),
     (NEWS, "全县没有出现1例本土病例,没有采取1次静默管控措施。", "1次", "goal:context-before"),
+    (PLAN, "2. 以兰考、鄢陵、新安、南乐、新郑5个国家级县城新型城镇化建设示范县为引领,强化县城综合承载能力。", "5个",
+     "goal:count-of-list"),
     (NEWS, "北部湾港开启通航30万吨级巨轮的历史。", "30万吨", "goal:context-after"),
     (NEWS, "即每创造100元GDP所支出的物流费用为14.4元。", "100元", "goal:context-before"),
     (PLAN, "每新增1家规模以上工业企业给予奖励10万元。", "1家", "goal:context-before"),

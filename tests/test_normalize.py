@@ -7,7 +7,7 @@ import pytest
 
 from ingest import ingest_bytes, ingest_path
 from normalize import normalize_notice
-from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, quote_edits
+from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, quote_edits, stray_space_edits
 from normalize.edits import Edit, TrackedText, apply_edits
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
@@ -103,6 +103,11 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
          "政府工作报告\n2019年5月23日\n各位代表:\n现在,我代表\n一、回顾"),
         ("tail_token_rare", anti_copy_edits, "任务。vfO\n工作。vfO\n", "任务。vfO\n工作。vfO\n"),
         ("abbreviation", anti_copy_edits, "增长GDP\n占GDP\n拉动GDP\n带动GDP", "增长GDP\n占GDP\n拉动GDP\n带动GDP"),
+        # A copy that split its years puts spaces inside words too: they go; names set apart stay elsewhere.
+        ("stray_spaces", stray_space_edits, "决定对我市承担的 20 21 年省、 郑州市政府工作报告\n责任单位: 市 住建局 、资源规划 局\n"
+         "(郑政办〔 20 21 〕 15 号)", "决定对我市承担的2021年省、郑州市政府工作报告\n责任单位:市住建局、资源规划局\n(郑政办〔2021〕15号)"),
+        ("spaces_between_names_stay", stray_space_edits, "县长 蒋 铃\n责任单位:市发改委 市财政局\n2021年",
+         "县长 蒋 铃\n责任单位:市发改委 市财政局\n2021年"),
         ("quotes", quote_edits, "打好;;三大攻坚战;;,其中;;十个全覆盖;;及", "打好“三大攻坚战”,其中“十个全覆盖”及"),
         # A fixed-width copy's breaks inside sentences join; the end of a sentence and an item stay.
         ("hard_wrap", hard_wrap_edits, _WRAPPED, _WRAPPED.replace("投资\n", "投资").replace("达到\n", "达到")
