@@ -166,6 +166,7 @@ class _Tables:
         calendar = {meaning: word for word, meaning in data_table("goal_calendar_words.tsv")}
         self.quarter_word = calendar["quarter"]
         plan_span = alternation(_rows("goal_calendar_words.tsv", 1, "plan-span"))
+        self.plan_span_after = re.compile(f"[”\"]?(?:{plan_span}|末|以来)")
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
@@ -210,6 +211,7 @@ class _Tables:
         self.trailing_growth_re = re.compile(f"(?:{words('baseline', 'core')})?(?:{words('verb', 'core')})$")
         self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
         self.up_to_comparison_re = re.compile(f"^.*?({words('baseline', 'core')})")
+        self.baseline_only = re.compile(f"(?:{words('baseline', 'wide')})")
         self.describing_units = frozenset(data_lines("goal_describing_units.txt"))
         self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
         self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
@@ -1041,6 +1043,10 @@ class _Extractor:
                     # it; the year, named before, is the period. 完善“十三五”规划项目库
                     # names the plan's project list, no period.
                     continue
+                if "。" in seg[m.end():] and not t.plan_span_after.match(seg, m.end()):
+                    # 2010年,是实施“十一五”规划的最后一年…。初步核算,全县生产总值…: a plan a
+                    # sentence before names no span for this one, unless as a time (“十一五”期间).
+                    continue
                 candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
@@ -1590,7 +1596,9 @@ class _Extractor:
             clause_pre = text[cl.start:q.start]
             listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
             respectively = self.t.respectively
-            if respectively in clause_pre and not clause_pre.split(respectively)[0].strip() \
+            before = clause_pre.split(respectively)[0].strip()
+            # 同比分别增长43.6%和32.4%: a baseline before 分别 names no item of its own.
+            if respectively in clause_pre and (not before or self.t.baseline_only.fullmatch(before)) \
                     and 1 < len(listed) <= len(history):
                 indicator = history[-len(listed):][listed.index(q)] + indicator
             elif last is not None and len(indicator) <= 8:

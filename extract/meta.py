@@ -548,6 +548,12 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
             rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?(?:{alternation(words['met'])})的"
             rf"[^。，,]{{0,30}}?(?:{alternation(words['congress_short'] + words['congress'])})"
             rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})"),
+        # …or the day leads the sentence that tells it met (2月14日,县文化馆…三穗县第十五届人民
+        # 代表大会第五次会议在这里隆重开幕).
+        "day_then_session": re.compile(
+            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?[^。]{{0,40}}?"
+            rf"(?:{alternation(words['congress_short'] + words['congress'])})"
+            rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
         # A year whose targets the text names (对2019年仍确定了较高的预期目标).
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[^。，,；;]{{0,10}}?(?:{alternation(words['planned'])})"),
         # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
@@ -562,7 +568,8 @@ _SESSIONS_BEFORE_THE_YEAR = 10
 
 def session_date(text: str, year: int) -> str | None:
     """The day the congress that heard a work report met, in `year` (the report's)."""
-    m = _report_phrases()["session_day"].search(text)
+    phrases = _report_phrases()
+    m = phrases["session_day"].search(text) or phrases["day_then_session"].search(text)
     return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日") if m else None
 
 

@@ -26,6 +26,8 @@ _SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 # Every multiplier `parse_number` reads after digits (`3千`, `1.5万`).
 _MULTIPLIERS = {**_SMALL_MAGNITUDES, "万": 1e4, "亿": 1e8}
 _PERCENT = "百分之"  # `百分之四点六`: the per-cent written out, before the numeral
+# Signs read as %: the full-width one, and the care-of sign a typist took for it (增长15℅).
+_PERCENT_SIGNS = ("％", "℅")
 _MORE_THAN = "余多"  # `640余次`, `110多个`: more than the number
 # A range joins two numbers with a dash or 至/到; its lower bound is the goal.
 _DASH = "[-－—–~～至到]{1,2}"
@@ -199,11 +201,11 @@ def _arabic_quantities(text: str) -> list[Quantity]:
                 # `2020-2025` style pairs or reversed dashes are not ranges of one amount.
                 upper = None
         category = table.get(unit, "magnitude") if unit else "magnitude"
-        if unit in ("％",):
+        if unit in _PERCENT_SIGNS:
             unit = "%"
         end = m.end() if unit or not approx_after else m.start("approx2")
         # 5批次/千人, 2.5张/千人: a rate's denominator is part of its unit.
-        per = _per_unit().match(text, end) if unit and unit not in ("%", "％") else None
+        per = _per_unit().match(text, end) if unit and unit != "%" else None
         if per:
             unit, end = unit + per.group(0), per.end()
         begin = m.start()

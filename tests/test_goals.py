@@ -169,6 +169,14 @@ CASES = [
       (15716, "元", "=", "actual", "2022", None, "农村居民人均可支配收入"),
       (4.2, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
       (6.4, "%", "=", "actual", "2022", None, "农村居民人均可支配收入")]),
+    # -- news of a congress: a plan named a sentence before sets no span; a baseline before
+    #    分别 names no item; the care-of sign typed for % --
+    (Meta(title="三穗第十五届人民代表大会第五次会议胜利召开", region="三穗县", year=2011, plan_years=[2011], report=True),
+     "报告指出:2010年,是实施“十一五”规划的最后一年,顺利完成了“十一五”确定的目标任务。初步核算,全县生产总值实现131487万元,"
+     "同比增长15℅;一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6℅和32.4℅。",
+     [(131487, "万元", "=", "actual", "2010", "全县", "生产总值"), (15, "%", "=", "actual", "2010", "全县", "生产总值"),
+      (7309, "万元", "=", "actual", "2010", "全县", "一般预算收入"), (64338, "万元", "=", "actual", "2010", "全县", "支出"),
+      (43.6, "%", "=", "actual", "2010", "全县", "一般预算收入"), (32.4, "%", "=", "actual", "2010", "全县", "支出")]),
     # -- a long heading naming its role reviews; a figure of a year gone in a notice that
     #    sets targets is a result; in a report, the share of a target completed is a result --
     (Meta(title="西藏自治区政府工作报告", issuer=None, region="西藏自治区", year=2016, plan_years=[2016]),
@@ -618,6 +626,7 @@ LEFT_CASES = [
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),
     (NEWS, "全县没有出现1例本土病例,没有采取1次静默管控措施。", "1次", "goal:context-before"),
+    (NEWS, "来自县内的162名代表汇聚一堂,庄严履行宪法和法律赋予的神圣职责。", "162名", "goal:context-after"),
     (PLAN, "2. 以兰考、鄢陵、新安、南乐、新郑5个国家级县城新型城镇化建设示范县为引领,强化县城综合承载能力。", "5个",
      "goal:count-of-list"),
     (NEWS, "北部湾港开启通航30万吨级巨轮的历史。", "30万吨", "goal:context-after"),
