@@ -166,7 +166,7 @@ class _Tables:
         calendar = {meaning: word for word, meaning in data_table("goal_calendar_words.tsv")}
         self.quarter_word = calendar["quarter"]
         plan_span = alternation(_rows("goal_calendar_words.tsv", 1, "plan-span"))
-        self.plan_span_after = re.compile(f"[”\"]?(?:{plan_span}|末|以来)")
+        self.plan_span_after = re.compile(f"[”\"]?(?:{plan_span}|末)")
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
