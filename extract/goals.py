@@ -166,6 +166,8 @@ class _Tables:
         calendar = {meaning: word for word, meaning in data_table("goal_calendar_words.tsv")}
         self.quarter_word = calendar["quarter"]
         plan_span = alternation(_rows("goal_calendar_words.tsv", 1, "plan-span"))
+        self.milestone_nouns = frozenset(data_lines("goal_milestone_nouns.txt"))
+        self.inline_note = re.compile(f"[（(](?:{_words('goal_inline_notes.txt')})[)）]")
         self.plan_span_after = re.compile(f"[”\"]?(?:{plan_span}|末)")
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
@@ -1393,7 +1395,7 @@ class _Extractor:
             if self.t.respectively not in pre and (m := self.t.item_end.match(text, other.end, cur)):
                 item_start = m.end()
             break
-        pre_clean = pre[item_start - start: cur - start]
+        pre_clean = self.t.inline_note.sub("", pre[item_start - start: cur - start])
         # 我省去年多个指标迈进重要大关——城镇居民可支配收入30816元: a dash ends what
         # introduces the figures; the indicator is named after it.
         pre_clean = pre_clean.rsplit(_INTRODUCER, 1)[-1]
@@ -1511,7 +1513,7 @@ class _Extractor:
             post = post.lstrip("的")
             if post:
                 post_end = comp_end_for_post + rest.find(post) + len(post)
-        if post:
+        if post and post not in self.t.milestone_nouns:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
         return indicator, max(q.end, comp_end, post_end if post else 0)
 
@@ -1597,10 +1599,16 @@ class _Extractor:
             listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
             respectively = self.t.respectively
             before = clause_pre.split(respectively)[0].strip()
-            # 同比分别增长43.6%和32.4%: a baseline before 分别 names no item of its own.
-            if respectively in clause_pre and (not before or self.t.baseline_only.fullmatch(before)) \
-                    and 1 < len(listed) <= len(history):
-                indicator = history[-len(listed):][listed.index(q)] + indicator
+            sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
+            # 同比分别增长43.6%和32.4%: a baseline before 分别 names no item of its own. A
+            # list of changes after a list 分别 distributed (城镇、农村居民人均可支配收入分别
+            # 达到39098元、16340元,增长4.7%、5.1%) follows its order too.
+            paired = (not before or self.t.baseline_only.fullmatch(before)) if respectively in clause_pre \
+                else respectively in text[sentence_start:cl.start]
+            if paired and 1 < len(listed) <= len(history):
+                # The items may be one two-part name remembered twice (城乡…分别完成…和…).
+                item = history[-len(listed):][listed.index(q)]
+                indicator = self._pair_part(item, listed, q) + indicator
             elif last is not None and len(indicator) <= 8:
                 indicator = self._pair_part(last, listed, q) + indicator
         if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:

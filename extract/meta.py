@@ -33,7 +33,7 @@ from extract.lexicon import (
 )
 from extract.model import Meta, Section
 from extract.numbers import unit_table
-from extract.structure import FIVE_YEAR_PLAN, five_year_span
+from extract.structure import FIVE_YEAR_PLAN, five_year_span, names_a_part
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER
 
@@ -218,7 +218,8 @@ def _headline_of(lines: list[str]) -> str | None:
             break
     for line in head:
         if not h["chrome"].search(line):
-            return line if is_headline(_CHANNEL_TAG.sub("", line)) else None
+            # A scrape that opens on a report's part (2022年工作回顾) has lost its headline.
+            return line if is_headline(_CHANNEL_TAG.sub("", line)) and not names_a_part(line) else None
     return None
 
 

@@ -535,6 +535,22 @@ def _role(title: str) -> str | None:
     return next((r for r, words in _section_words() if words.search(title)), None)
 
 
+_PART_FILLER = 2
+
+
+def names_a_part(line: str) -> bool:
+    """Whether a short line only names a part of a report (2022年工作回顾, 2023年工作安排):
+    a section's heading, never the notice's title."""
+    year = _HEADING_YEAR.match(line)
+    if not year or len(line) > _SHORT_HEADING:
+        return False
+    rest = line[year.end():]
+    role = next((m for _, words in _section_words() if (m := words.search(rest))), None)
+    # What the heading names besides its year and role is at most a word of work (工作):
+    # 2011年招商引资工作总结 names its subject, a title.
+    return role is not None and len(rest) - len(role.group(0)) <= _PART_FILLER
+
+
 @lru_cache(maxsize=1)
 def _review_span() -> re.Pattern[str]:
     frames = (re.escape(f).replace("N", r"(\d{1,2}|[一二三四五六七八九十]{1,2})")

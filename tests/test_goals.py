@@ -177,6 +177,17 @@ CASES = [
      [(131487, "万元", "=", "actual", "2010", "全县", "生产总值"), (15, "%", "=", "actual", "2010", "全县", "生产总值"),
       (7309, "万元", "=", "actual", "2010", "全县", "一般预算收入"), (64338, "万元", "=", "actual", "2010", "全县", "支出"),
       (43.6, "%", "=", "actual", "2010", "全县", "一般预算收入"), (32.4, "%", "=", "actual", "2010", "全县", "支出")]),
+    # -- a milestone passed (突破…大关) is of the indicator before it; 净增 and a bracketed note
+    #    (下同) borrow it; a list of changes after a list 分别 distributed follows its order --
+    (Meta(title=None, region="柳林县", year=2023, plan_years=[2023], report=True),
+     "2022年工作回顾\n2022年,地区生产总值突破400亿元大关,达到417亿元,净增110.8亿元,同比(下同)增长9.4%;"
+     "城镇、农村居民人均可支配收入分别达到39098元、16340元,增长4.7%、5.1%。",
+     [(400, "亿元", ">", "actual", "2022", None, "地区生产总值"), (417, "亿元", "=", "actual", "2022", None, "地区生产总值"),
+      (110.8, "亿元", "=", "actual", "2022", None, "地区生产总值净增"),
+      (9.4, "%", "=", "actual", "2022", None, "地区生产总值同比增长"),
+      (39098, "元", "=", "actual", "2022", None, "城镇居民"), (16340, "元", "=", "actual", "2022", None, "农村居民"),
+      (4.7, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入增长"),
+      (5.1, "%", "=", "actual", "2022", None, "农村居民人均可支配收入增长")]),
     # -- a long heading naming its role reviews; a figure of a year gone in a notice that
     #    sets targets is a result; in a report, the share of a target completed is a result --
     (Meta(title="西藏自治区政府工作报告", issuer=None, region="西藏自治区", year=2016, plan_years=[2016]),

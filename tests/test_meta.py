@@ -557,6 +557,13 @@ def test_news_of_a_congress_dated_by_the_day_it_opened() -> None:
     assert (meta.region, meta.year, meta.issued) == ("三穗县", 2011, "2011-02-14")
 
 
+def test_a_scrape_opening_on_a_reports_part_has_no_title() -> None:
+    meta = find_meta("2022年工作回顾\n2022年,是我县发展史上极不平凡的一年。\n2022年,全县地区生产总值达到417亿元。")
+    assert meta.title is None
+    # A title naming its subject besides its year and kind is the notice's.
+    assert find_meta("2011年招商引资工作总结\n2011年,全县招商引资工作取得新成效。").title == "2011年招商引资工作总结"
+
+
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
