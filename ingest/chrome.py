@@ -405,6 +405,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_below_toolbar(folded, reasons)
     _drop_below_editor(folded, reasons)
     _drop_summary_box(folded, reasons)
+    _drop_below_byline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
     restored = _restore_table_title(lines, folded, reasons)
     tags = _headline_tags(lines, folded, reasons)
@@ -745,6 +746,27 @@ def _drop_below_toolbar(folded: list[str], reasons: list[str | None]) -> None:
         return
     for j in range(toolbar + 1, len(folded)):
         reasons[j] = reasons[j] or "below_toolbar"
+
+
+# Widgets between a news byline and the lead are a word or two (關注新華網, Qzone, 圖集), a
+# few of them; a table's header printed a cell a line is longer and has its numbers.
+_BELOW_BYLINE_MAX = 8
+_BELOW_BYLINE_LINES = 5
+
+
+def _drop_below_byline(folded: list[str], reasons: list[str | None]) -> None:
+    """Between a news page's dateline (2020-01-03 17:11:40 來源: 新華網) and its lead, a run
+    of a few very short lines with no sentence and no number (關注新華網 / 微博 / Qzone / 評論
+    / 圖集) is the page's share bar."""
+    first, _ = _edges(folded, reasons)
+    byline = next((i for i in range(first) if reasons[i] == "dateline"), None)
+    if byline is None:
+        return
+    gap = [j for j in range(byline + 1, first) if folded[j] and reasons[j] is None]
+    if 0 < len(gap) <= _BELOW_BYLINE_LINES and all(
+            len(folded[j]) <= _BELOW_BYLINE_MAX and not re.search(r"[\d。，,；;：:|]", folded[j]) for j in gap):
+        for j in gap:
+            reasons[j] = "below_byline"
 
 
 def _drop_below_editor(folded: list[str], reasons: list[str | None]) -> None:

@@ -149,6 +149,11 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("font_and_eye_care_switches", ["归档时间:2018-11-21", "某市实施意见", "来源:某市政府门户网 日期:2017-01-12 17:08 字号:【",
                                         "视力保护色:", "浏览量:", BODY, "字号变大", "字号变小"],
          ["归档时间", "保护色", "字号变大", "字号变小"]),
+        # A mirror's injected tags; the share bar between a news dateline and the lead.
+        ("injected_markup_and_share_bar_below_the_dateline",
+         ['<strike id="gegfc"><dl id="gegfc"></dl></strike>', '<sub id="gegfc"></sub>', "某市:今年持续造林攻坚",
+          "2020-01-03 17:11:40 來源: 新華網", "關注新華網", "微博", "Qzone", "評論", "圖集", LEAD],
+         ["gegfc", "關注新華網", "Qzone", "圖集"]),
         ("bare_index_number", ["113701130042070099-A/2021-4059841", "某区重点工作任务分工", BODY], ["4059841"]),
         ("link_bar_of_sites_with_pipes", ["中国政府网| 某省人民政府网| 某市人民政府网| 无障碍浏览| 关怀版", BODY], ["政府网", "无障碍"]),
         ("link_bar_one_item_a_line", ["中国政府网|", "某省人民政府网|", "无障碍浏览|", BODY], ["政府网", "无障碍"]),
@@ -216,6 +221,12 @@ def test_notice_lines_are_kept(name, lines):
     if name == "issuer_line_of_split_title":
         text, _ = strip_chrome("\n".join(lines))
         assert "某县人民政府办公室" in text and "发布时间" not in text
+
+
+def test_a_table_header_below_a_dateline_is_no_share_bar():
+    text, _ = strip_chrome("\n".join(["某县重点工作任务完成情况", "2022-01-03 17:11:40 来源:某县政府", "序号", "工作任务",
+                                      "牵头责任单位", "完成情况", "1", BODY]))
+    assert text.splitlines()[1:6] == ["序号", "工作任务", "牵头责任单位", "完成情况", "1"]
 
 
 def test_markdown_heading_marker_goes_and_the_heading_stays():
