@@ -446,6 +446,12 @@ def division_of_index(index: str | None) -> Division | None:
     return gazetteer.by_code(m.group(1)) if m else None
 
 
+def _name_end(text: str, at: int) -> int:
+    """Where the division's name read at `at` ends (its full name or a short one)."""
+    found = gazetteer.name_at(text, at)
+    return at + len(found[0]) if found else at
+
+
 def division_from_body(text: str) -> Division | None:
     """The division a text is about, from the places it names: from the province most
     names fall in, down to the city or county that most of them stay in (a city with
@@ -455,9 +461,12 @@ def division_from_body(text: str) -> Division | None:
     counts: dict[Division, int] = {}
     body = _headline()["credit"].sub("", text)
     travel = data_kinds("meta_division_words.tsv")["travel"]
+    travelled_to = -1  # where the last place gone to ends: 赴上海、北京、苏州等地 lists three
     for at, division in gazetteer.mentions(body):
-        if not body.endswith(travel, 0, at):
-            counts[division] = counts.get(division, 0) + 1
+        if body.endswith(travel, 0, at) or (at == travelled_to + 1 and body[travelled_to] == "、"):
+            travelled_to = _name_end(body, at)
+            continue
+        counts[division] = counts.get(division, 0) + 1
     level = _text_level(text)
     if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
         # A text that calls its place 全市 is about a city (or a county-level city), when it

@@ -68,6 +68,8 @@ _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-
 _SOURCE_AND_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})[ \u3000]{2,}"
                               r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+# The same with its time of day: a page's publication stamp (来源: 淄博新闻网2024-03-29 15:34:51).
+_STAMP = re.compile(_DATE_ALONE.pattern + r"\s*\d{1,2}:\d{2}")
 _PIPES = re.compile(r"[|｜]")
 _LONE_CLOSING_PIPE = re.compile(r"^(?P<cell>[^|｜:：]+?)\s*[|｜]$")
 _TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empty cells after the fields
@@ -373,6 +375,8 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         # it was published (GUIDE §1): only a byline's date dates the page.
         if line.rule == "byline_fields" and (d := _DATE.search(line.text)):
             out.setdefault("发布日期", _date_of(d.group()))
+        if line.rule == "page_fields" and (d := _STAMP.search(text)):
+            out.setdefault("发布日期", _date_of(d.group()))  # a source glued to its stamp
     return out
 
 

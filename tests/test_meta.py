@@ -476,6 +476,10 @@ def test_a_place_the_text_travels_to_is_not_its_own() -> None:
     text = ("本报讯 全省实际利用外资增长84.1%。1月12日,我省赴广东省开展招商活动,召开黑龙江—广东经贸合作交流会。"
             "4月22日,我省党政代表团赴广东开展学习考察,广东省商务厅与黑龙江省商务厅对口交流。")
     assert find_meta(text).region == "黑龙江省"
+    # Every place of a list gone to (赴上海、北京、苏州等地) is a destination.
+    text = ("记者从会上了解到,2023年,全市累计到位省外资金670.1亿元。全年组织市委、市政府主要领导带队赴上海、北京、苏州等地"
+            "开展招商引资活动11次。")
+    assert find_meta(text).region is None
 
 
 def test_a_document_number_with_the_pages_date_beside_it_is_the_notices() -> None:

@@ -50,3 +50,13 @@ def test_export_has_every_field(exported):
 
 def test_bundled_corpus_is_there():
     assert len(NOTICES) >= 16
+
+
+def test_a_news_repost_is_dated_by_the_stamp_its_source_is_glued_to(tmp_path):
+    # The lead's 3月26日 is the press conference; the page's stamp dates the report.
+    page = tmp_path / "repost.txt"
+    page.write_text("Copyright © www.example.com. All Rights Reserved\n来源: 某市新闻网2024-03-29 15:34:51\n"
+                    "3月26日,市政府新闻办公室组织召开全市招商引资工作情况新闻发布会。\n"
+                    "记者从会上了解到,2023年,全市累计到位省外资金670.1亿元,同比增长8.0%。", encoding="utf-8")
+    meta = process_path(page).extraction.meta
+    assert (meta.issued, meta.year) == ("2024-03-29", 2023)
