@@ -268,9 +268,11 @@ class _Tables:
         self.listed_after = re.compile(f"(?:{bound})?[,，]?[、和及或]")
         self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、")
         distributive = data_table("goal_distributive.tsv")
-        self.respectively = next(w for w, role in distributive if role == "respectively")
+        self.respectively = next(row[0] for row in distributive if row[1] == "respectively")
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
-        self.distributive = re.compile(f"(?<!等)(?:{alternation(w for w, _ in distributive)})(?=[^、，,]{{0,8}}$)")
+        words = "|".join(f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
+                         for row in sorted(distributive, key=lambda r: -len(r[0])))
+        self.distributive = re.compile(f"(?<!等)(?:{words})(?=[^、，,]{{0,8}}$)")
         reward = data_table("goal_reward_nouns.tsv")
         self.reward_noun = re.compile(f"(?:{alternation(w for w, p in reward if p == 'modifier')})?"
                                       f"(?:{alternation(w for w, p in reward if p == 'noun')})")

@@ -188,6 +188,10 @@ CASES = [
       (39098, "元", "=", "actual", "2022", None, "城镇居民"), (16340, "元", "=", "actual", "2022", None, "农村居民"),
       (4.7, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入增长"),
       (5.1, "%", "=", "actual", "2022", None, "农村居民人均可支配收入增长")]),
+    # -- 均 after 人 is 人均, no distributive: the list's items share the change --
+    (PLAN, "城镇居民人均可支配收入、农民人均纯收入均增长12%以上。",
+     [(12, "%", ">=", "target", "2018", None, "城镇居民人均可支配收入增长"),
+      (12, "%", ">=", "target", "2018", None, "农民人均纯收入增长")]),
     # -- a long heading naming its role reviews; a figure of a year gone in a notice that
     #    sets targets is a result; in a report, the share of a target completed is a result --
     (Meta(title="西藏自治区政府工作报告", issuer=None, region="西藏自治区", year=2016, plan_years=[2016]),
