@@ -62,6 +62,14 @@ def parse_date(s: str | None) -> str | None:
 _RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{2,4})日?")
 
 
+def month_and_day(year: int, digits: str) -> tuple[int, int] | None:
+    """The one (month, day) a run of digits can be in `year` (615 → 6, 15; 1215 → 12, 15),
+    or None when no split is valid or more than one is (128: 1月28日 or 12月8日)."""
+    valid = {(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits)
+             and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= last_day(year, int(digits[:k]))}
+    return valid.pop() if len(valid) == 1 else None
+
+
 def read_run_together_date(s: str, not_after: str | None = None) -> str | None:
     """The date a run of digits can only be (2023925日 → 2023-09-25, 202446 → 2024-04-06),
     as ISO; None when no split of month and day, or more than one, is valid (2024111). A

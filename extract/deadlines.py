@@ -27,7 +27,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, read_day_date
+from extract.dates import CN_MONTH_DAY, DAY_DATE, iso, last_day, month_and_day, read_day_date
 from extract.lexicon import HAN_RUN, alternation, data_kinds, data_lines, data_table, longest_first, read_int
 from extract.model import Block, Deadline, Decision, Section
 from extract.structure import MAX_TIME_ACTION, block_at
@@ -551,6 +551,30 @@ def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
         start = None
     elif mod in modifiers["from"]:
         start, end = iso(y, month, first_day or 1), None
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:month")
+
+
+@lru_cache(maxsize=1)
+def _lost_month_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of day dates that lost their 月, the first after 于/在/至/到 (分别于615日、
+    1215日前); and the bound its last date gives the dates before it."""
+    before = alternation(_modifiers()["before"])
+    return (re.compile(rf"[于在至到](?:\d{{3,4}}日(?:{before})?、)+$"),
+            re.compile(rf"(?:、\d{{3,4}}日)+(?P<mod>{before})"))
+
+
+@_resolves("lostmonth")
+def _lost_month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    """615日 for 6月15日: the one month and day the digits can be, of the notice's year."""
+    m, text = hit.match, ctx.text
+    listed, bounded = _lost_month_lists()
+    if text[hit.start - 1] == "、" and not listed.search(text, 0, hit.start):
+        return _Left("deadline:no-such-month")
+    if ctx.year is None or (md := month_and_day(ctx.year, m.group("md"))) is None:
+        return _Left("deadline:no-such-month")
+    mod = m.group("mod") or ((later := bounded.match(text, hit.end)) and later.group("mod")) or ""
+    end = iso(ctx.year, *md)
+    start = None if mod in _modifiers()["before"] else end
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:month")
 
 

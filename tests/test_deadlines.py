@@ -374,3 +374,12 @@ def test_a_run_together_date_is_not_after_the_page_published_it() -> None:
     assert read_run_together_date("2024115") is None  # 1月15日 or 11月5日
     assert read_run_together_date("2024115", not_after="2024-01-18") == "2024-01-15"
 
+
+
+def test_day_dates_that_lost_their_month_are_read_where_only_one_split_is_valid() -> None:
+    text = ("一是区直各责任单位须分别于615日、1215日前将半年进展、全年完成情况报送牵头单位。"
+            "二是对120日、360日内未完成的事项进行通报。")
+    doc = annotated(text, Meta(year=2021))
+    # 120日 and 360日 count days of a limit, none lost its 月 (no 于/在 before them).
+    assert [(d.text, d.start, d.end) for d in find_deadlines(doc) if "日" in d.text and "内" not in d.text] == [
+        ("615日", None, "2021-06-15"), ("1215日前", None, "2021-12-15")]
