@@ -47,6 +47,9 @@ _DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
                                  r"\s*\d{1,5}\s*号)\s*《(?P<title>[^《》]{6,100})》$")
+# …or glued to it with at most a space (盘政办发〔2009〕15号 盘锦市人民政府办公室关于…的通知).
+_NUMBER_BEFORE_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
+                                  r"\s*\d{1,5}\s*号)\s*(?P<title>[^《》\s]{6,100})$")
 _TITLE_NUMBER = re.compile(r"\s*[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
 _SPACED_OUT = re.compile(r"[ \u3000]+")
@@ -335,6 +338,15 @@ def signature_date(lines: list[str], published: str | None = None) -> str | None
                 return iso
     masthead = _masthead(lines)
     return parse_date(masthead.group("date")) if masthead else None
+
+
+def _table_issuer(table: str | None, titled: str | None) -> str | None:
+    """The issuer: an info table's 发文机关, unless the title names a body of the same place
+    (发文机关: 盘锦市政府 over 盘锦市人民政府办公室关于…: the notice names its own)."""
+    if table and titled and division_of_name(table)[0] is not None \
+            and division_of_name(table)[0] == division_of_name(titled)[0]:
+        return titled
+    return table or titled
 
 
 def find_doc_number(lines: list[str]) -> str | None:
@@ -897,10 +909,12 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         title = re.sub(r"\s+", "", title)
     # 武政办〔2023〕1号《武汉市人民政府办公厅关于印发…的通知》: a headline glued to the notice's
     # number, the title in 《》 after it.
-    led = _NUMBER_LEADS_TITLE.match(title) if title else None
-    if led:
+    led = (_NUMBER_LEADS_TITLE.match(title) or _NUMBER_BEFORE_TITLE.match(title)) if title else None
+    if led and (led.re is _NUMBER_LEADS_TITLE or _is_title_line(led.group("title"))):
         title = led.group("title")
-    issuer = (fields.get("issuer") or issuer_from_title(title) or issuer_from_signature(lines)
+    else:
+        led = None
+    issuer = (_table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
               or fields.get("publisher") or body_of_source(fields.get("source"), title))
     issued = parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
     report_words, delivery = _work_report()
