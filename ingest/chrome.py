@@ -679,6 +679,12 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
     shapes = _shapes()
     first, _ = _edges(folded, reasons)
     bylines = [i for i in range(min(first, len(folded))) if reasons[i] in _BYLINE_RULES]
+    profiled = False
+    if not bylines and (profile := _site_profile(folded, reasons, first)) is not None:
+        # 封丘县地处河南省东北部…总人口89.02万。 over the headline and its byline: the site's
+        # paragraph about its place, in its header.
+        reasons[first] = "site_profile"
+        bylines, profiled = [profile], True  # a header that long: its slogans go too
     if not bylines:
         return
     above = [i for i in range(bylines[0]) if reasons[i] is None and folded[i]]
@@ -689,8 +695,28 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
         line = folded[i]
         # A body's name is the site's where the headline opens with it (郧阳区人民政府 over
         # 郧阳区人民政府关于…的通知), else it may be the issuer printed above its title.
-        if _is_site_label(line, shapes) and (not shapes.organ_end.search(line) or headline.startswith(line)):
+        site = _is_site_label(line, shapes) or (profiled and not _is_prose(line, shapes))
+        if site and (not shapes.organ_end.search(line) or headline.startswith(line)):
             reasons[i] = "above_headline"
+
+
+def _site_profile(folded: list[str], reasons: list[str | None], first: int) -> int | None:
+    """The byline under the headline that follows the first prose line, where nothing else
+    stands between them (a paragraph / a headline / its byline): that paragraph is the
+    site's header. None otherwise."""
+    shapes = _shapes()
+    after = [j for j in range(first + 1, min(len(folded), first + _PROFILE_REACH)) if folded[j]]
+    if len(after) < 2:
+        return None
+    headline, byline = after[0], after[1]
+    if reasons[headline] is None and not _is_prose(folded[headline], shapes) and len(folded[headline]) >= 6 \
+            and reasons[byline] in _BYLINE_RULES and _DATE.search(folded[byline]):
+        return byline
+    return None
+
+
+# How far below a site's paragraph its headline and byline may stand (blank lines between).
+_PROFILE_REACH = 8
 
 
 def _restore_table_title(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
