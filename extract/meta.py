@@ -834,7 +834,7 @@ def _dated_by_page(title: str | None) -> bool:
 
 def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] | None) -> int | None:
     """The year a report without a year in its title is about."""
-    published = _YEAR.search(fields.get("published", ""))
+    published = _YEAR.search(fields.get("published", "") or fields.get("edition", ""))
     # A report about 今年 is about the year it was published in, when the page says so.
     year = int(published.group(1)) if published and _says_this_year(text) else _reported_year(text)
     if published and (year is None or year < int(published.group(1)) - 1):

@@ -340,10 +340,14 @@ def _source_and_date(line: str) -> re.Match[str] | None:
     return m if m and not _shapes().organ_end.search(m.group("name")) else None
 
 
+# A paper's page label and the section it names (第06版:2022阜阳两会).
+_PAGE_SECTION = re.compile(r"^第\d{1,3}版\s*[:：]\s*(\S{2,12})$")
+
+
 def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     """The labelled values of the dropped field lines, keyed by their Simplified label
-    (a synonym by the name extract reads: 名称 → 标题), first value winning; and the
-    date of a byline as 发布日期 (it dates a news report's 今年)."""
+    (a synonym by the name extract reads: 名称 → 标题), first value winning; the date of
+    a byline as 发布日期 (it dates a news report's 今年); a paper's section as 版面."""
     shapes = _shapes()
     out: dict[str, str] = {}
     label = None
@@ -354,6 +358,9 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         if line.rule == "stacked_value" and label:
             out.setdefault(shapes.same.get(label, label), line.text)
         label = None
+        if line.rule == "page_guide" and (section := _PAGE_SECTION.match(line.text)):
+            out.setdefault("版面", section.group(1))  # 第06版:2022阜阳两会: the paper's section
+            continue
         if line.rule not in FIELD_RULES:
             continue
         text = shapes.bullet.sub("", line.text)

@@ -60,3 +60,12 @@ def test_a_news_repost_is_dated_by_the_stamp_its_source_is_glued_to(tmp_path):
                     "记者从会上了解到,2023年,全市累计到位省外资金670.1亿元,同比增长8.0%。", encoding="utf-8")
     meta = process_path(page).extraction.meta
     assert (meta.issued, meta.year) == ("2024-03-29", 2023)
+
+
+def test_a_papers_page_label_dates_the_report_when_nothing_else_does(tmp_path):
+    page = tmp_path / "epaper.txt"
+    page.write_text("第06版:2022某市两会\n\n今年,我们撸起袖子这样干\n\n"
+                    "  今年经济社会发展的主要预期目标是:生产总值增长8.5%,固定资产投资增长15%。", encoding="utf-8")
+    notice = process_path(page)
+    assert notice.extraction.meta.year == 2022
+    assert [g.period for g in notice.extraction.goals] == ["2022", "2022"]
