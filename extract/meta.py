@@ -188,7 +188,8 @@ MAX_CREDIT_LINE = 20
 
 def is_headline(line: str) -> bool:
     """A line that can be a news headline: short, no sentence (。！？), no label (…:), no
-    table row, breadcrumb or numbered heading, no site furniture, no outlet's dateline."""
+    table row, breadcrumb, numbered heading or notice number (甘政发〔2022〕9号), no site
+    furniture, no outlet's dateline."""
     h = _headline()
     compact = re.sub(r"\s+", "", line)
     # A headline may exclaim (同比增长25.7%!一季度…, …全面完成啦!) and close with a question
@@ -196,7 +197,8 @@ def is_headline(line: str) -> bool:
     compact = compact.rstrip("!！?？")
     return (_MIN_HEADLINE <= len(compact) <= 100 and len(HAN_CHAR.findall(compact)) >= 2
             and not re.search(r"[。？?|>›»]", compact) and not compact.endswith((":", "："))
-            and not HEADING_NUMBER.match(compact) and not h["chrome"].search(compact)
+            and not HEADING_NUMBER.match(compact) and not _DOC_NUMBER_LINE.match(compact)
+            and not h["chrome"].search(compact)
             and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact)
             and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
@@ -352,8 +354,9 @@ def _table_issuer(table: str | None, titled: str | None) -> str | None:
 def find_doc_number(lines: list[str]) -> str | None:
     """This notice's own 发文字号: a line of its own near the top (a cited one sits in a sentence)."""
     for line in lines[:15]:
-        # 津政办规〔2023〕4号           2023-04-11: the page's date beside it.
-        line = _TRAILING_DATE.sub("", line)
+        # 津政办规〔2023〕4号           2023-04-11: the page's date beside it; a gazette prints
+        # the notice's own date there (川府发〔2011〕8号 二○一一年三月十七日).
+        line = _TRAILING_DATE.sub("", _GAZETTE_DATE.sub("", line))
         compact = line.replace(" ", "").replace("\u3000", "")
         # A law site prints it in brackets under the title: (汴政办〔2005〕34号).
         compact = _BRACKETED_LINE.sub(r"\1", compact)
@@ -363,6 +366,15 @@ def find_doc_number(lines: list[str]) -> str | None:
 
 
 _BRACKETED_LINE = re.compile(r"^[（(](.+)[)）]$")
+_GAZETTE_DATE = re.compile(rf"[\s\u3000]+(?P<date>{CHINESE_DAY})\s*$")
+
+
+def number_line_date(lines: list[str]) -> str | None:
+    """The date a gazette prints beside the notice's number (川府发〔2011〕8号 二○一一年三月十七日)."""
+    for line in lines[:15]:
+        if (m := _GAZETTE_DATE.search(line)) and _DOC_NUMBER_LINE.match(re.sub(r"\s", "", line[:m.start()])):
+            return parse_date(m.group("date"))
+    return None
 _TRAILING_DATE = re.compile(r"[\s\u3000]{2,}(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$")
 
 
@@ -916,7 +928,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         led = None
     issuer = (_table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
               or fields.get("publisher") or body_of_source(fields.get("source"), title))
-    issued = parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
+    issued = (parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
+              or number_line_date(lines))
     report_words, delivery = _work_report()
     delivered = delivery.search(text) if title and report_words["title"] in title else None
     if delivered:

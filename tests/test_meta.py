@@ -577,6 +577,15 @@ def test_an_info_tables_title_led_by_the_number_and_its_generic_issuer() -> None
         "盘锦市人民政府办公室关于印发2009年市政府各部门招商引资工作任务安排意见的通知", "盘锦市人民政府办公室", "盘政办发〔2009〕15号")
 
 
+def test_a_gazettes_number_line_carries_the_notices_date_and_is_no_title() -> None:
+    text = ("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n"
+            "省政府各部门、各直属机构:\n现就重点工作提出部门分工意见如下。")
+    meta = find_meta(text)
+    assert (meta.doc_number, meta.issued) == ("川府发〔2011〕8号", "2011-03-17")
+    meta = find_meta("甘政发〔2022〕9号\n各市、自治州人民政府:\n省政府决定,将主要指标予以分解下达。")
+    assert (meta.title, meta.doc_number) == (None, "甘政发〔2022〕9号")
+
+
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
