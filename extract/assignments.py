@@ -410,8 +410,14 @@ def _split_top(content: str, seps: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
-    """`X牵头，Y、Z参与` / `X、Y负责。列第一位者为牵头单位` → (lead, units), else None."""
+def _is_person(name: str) -> bool:
+    """A leader named by post (分管副省长, 协管副秘书长), no body."""
+    return name.endswith(_words().role_endings) or name in _words().roles
+
+
+def _parse_verb_style(content: str, *, cut: bool = False) -> tuple[list[str], list[str]] | None:
+    """`X牵头，Y、Z参与` / `X、Y负责。列第一位者为牵头单位` → (lead, units), else None. In an
+    annotation a cut broke off (`cut`), the names left waiting for their verb are units."""
     lead: list[str] = []
     units: list[str] = []
     found = False
@@ -424,6 +430,9 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
                 names = split_units(seg[:-len(verb)])
+                if names and all(_is_person(n) for n in names):
+                    found = True  # 分管副省长、协管副秘书长负责: leaders, no body
+                    break
                 # A printed annotation may charge every locality (各地、各部门配合).
                 if names and all(looks_like_unit(n) or n in _words().generic for n in names):
                     _assign_units(pending + names, role, lead, units)
@@ -435,6 +444,9 @@ def _parse_verb_style(content: str) -> tuple[list[str], list[str]] | None:
             if not names or not all(looks_like_unit(n) for n in names):
                 return None  # a segment that is neither units nor `units + verb`: prose
             pending += names
+    if found and pending and cut:
+        units += [n for n in pending if n not in lead and n not in units]
+        pending = []
     return (lead, units) if found and not pending else None
 
 
@@ -459,17 +471,28 @@ def _time_tail() -> re.Pattern[str]:
                       rf"|{standing})(?:[{then}、和及\d月底前年]*)\s*$")
 
 
+# The start of a name a cut broke off after the last 、 of a list (…信息化厅、省).
+_CUT_NAME = re.compile(r"、[^、，,；;]{0,2}$")
+
+
 def _bracket_annotations(text: str) -> list[_Annotation]:
     found: list[_Annotation] = []
     opening = _OPEN_RE.search(text)
     while opening:
         i = opening.start()
         j = _matching_close(text, i)
-        if j is None:
+        cut = j is None and "\n" not in text[i:].rstrip()
+        if cut:
+            # A scrape cut inside the notice's last annotation (…省发展改革委牵头,省工业和信息化厅、省):
+            # it runs to the end, without the name the cut broke off.
+            j = len(text.rstrip())
+            content = _CUT_NAME.sub("", text[i + 1:j])
+        elif j is None:
             opening = _OPEN_RE.search(text, i + 1)
             continue
-        content = text[i + 1:j]
-        parsed = _parse_labelled(content) or _parse_verb_style(content)
+        else:
+            content = text[i + 1:j]
+        parsed = _parse_labelled(content) or _parse_verb_style(content, cut=cut)
         if parsed is None and _in_slot(text, i, j):
             # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
             names = split_units(_time_tail().sub("", content))

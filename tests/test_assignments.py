@@ -85,6 +85,9 @@ EXPLICIT = [
     # a province's prefectures charged with its cities (各州、市人民政府), after a semicolon
     ("一、推进重大项目建设\n全力推进全省20个重点项目。(省发展改革委、财政厅牵头;省水利厅,各州、市人民政府配合)", "全力推进", "一",
      ["省发展改革委", "财政厅"], ["省水利厅", "各州", "市人民政府"]),
+    # leaders named by post charge no body; a scrape cut inside the last annotation keeps its whole names
+    ("一、目标\n(一)主要预期目标:经济增长7.5%;规模工业增加值增长7%(分管副省长、协管副秘书长负责,省发展改革委牵头,"
+     "省工业和信息化厅、省", "规模工业增加值增长7%", "一/一", ["省发展改革委"], ["省工业和信息化厅"]),
 ]
 
 
