@@ -485,8 +485,8 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
         if cut:
             # A scrape cut inside the notice's last annotation (…省发展改革委牵头,省工业和信息化厅、省):
             # it runs to the end, without the name the cut broke off.
-            j = len(text.rstrip())
-            content = _CUT_NAME.sub("", text[i + 1:j])
+            j = len(text.rstrip()) - 1  # its last character stands where the closing one would
+            content = _CUT_NAME.sub("", text[i + 1:j + 1])
         elif j is None:
             opening = _OPEN_RE.search(text, i + 1)
             continue
