@@ -66,7 +66,10 @@ _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-
 # A paper's or site's name and the day it printed the report, set apart by a wide gap
 # (四川日报    2020年06月01日); a body's name there is a masthead or a signature instead.
 _SOURCE_AND_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})[ \u3000]{2,}"
-                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+                              # …or a channel's name and the date in cells (| 招商动态 |2016-12-23)
+                              r"|^[|｜\s]*(?P<channel>[\u4e00-\u9fff]{2,10})\s*[|｜]\s*"
+                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[|｜]?\s*$")
 _DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 # The same with its time of day: a page's publication stamp (来源: 淄博新闻网2024-03-29 15:34:51).
 _STAMP = re.compile(_DATE_ALONE.pattern + r"\s*\d{1,2}:\d{2}")
@@ -337,7 +340,7 @@ def _dateline(line: str) -> bool:
 
 def _source_and_date(line: str) -> re.Match[str] | None:
     m = _SOURCE_AND_DATE.match(line)
-    return m if m and not _shapes().organ_end.search(m.group("name")) else None
+    return m if m and not _shapes().organ_end.search(m.group("name") or m.group("channel")) else None
 
 
 # A paper's page label and the section it names (第06版:2022阜阳两会).
@@ -879,6 +882,9 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
                 reasons[i] = "site_title_copy"
         elif key and key == other and glued != other_glued:
             reasons[j if other_glued else i] = "site_title_copy"
+        elif len(lines[j].strip()) >= shapes.title_copy_min_len and line.strip().startswith(lines[j].strip()) \
+                and _SITE_SUFFIX.fullmatch(line.strip()[len(lines[j].strip()):]):
+            reasons[i] = "site_title_copy"  # the page's title (…的意见-湖南省人民政府门户网站), then the notice's
         elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].rstrip().endswith(_ELLIPSES) \
                 and lines[j].strip().startswith(line.strip()):
             reasons[j] = "site_teaser"  # the title, then the text's start cut with …: a list's teaser
@@ -891,6 +897,8 @@ _ELLIPSES = ("…", "...")
 # How many lines below a summary box the title it opens with is printed again.
 _TEASER_REPEAT = 3
 _SUFFIXED = re.compile(r"^(?P<title>.+?)_[^\s，。；,;]{1,24}$")
+# A site's name after the title in a page's title bar (-湖南省人民政府门户网站).
+_SITE_SUFFIX = re.compile(r"\s*[-—_|｜]\s*[^\s，。；,;]{2,24}")
 # A document number opening a line (鞍立政发〔2023〕2号…), and the marks a title's copies
 # print differently (《》, line-wrap spaces).
 _DOC_NUMBER = re.compile(r"^\S{1,12}?[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号")
