@@ -640,6 +640,22 @@ def county_of_headline(title: str | None, text: str) -> Division | None:
     return counties[0] if len(counties) == 1 else None
 
 
+def division_of_headline(title: str | None, text: str) -> Division | None:
+    """The one division a headline names (2019年…黔西南州专场专题调度会在贵阳召开: not the place a
+    meeting is held at), where the text names it more often than any other."""
+    if not title:
+        return None
+    named = {d for at, d in gazetteer.mentions(title) if not title.endswith(_AT_PLACE, 0, at)}
+    if len(named) != 1:
+        return None
+    counts = Counter(d for _, d in gazetteer.mentions(text))
+    (place,) = named
+    return place if all(counts[place] > n for d, n in counts.items() if d != place) else None
+
+
+_AT_PLACE = ("在", "于", "赴")
+
+
 def _child_towards(node: Division | None, inner: Division) -> Division:
     """The division just below `node` on the way to `inner` (a province when `node` is None)."""
     path = [inner]
@@ -964,7 +980,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         region, division = division_of_name(fields["publisher"])
     if region is None:
         division = (county_of_headline(title, text) or division_of_index(fields.get("index"))
-                    or division_from_body(text) or place_of_source(fields.get("source"), text))
+                    or division_of_headline(title, text) or division_from_body(text)
+                    or place_of_source(fields.get("source"), text))
         region = division.name if division else None
 
     issuer = _issuer_with_place(issuer, region)

@@ -586,6 +586,13 @@ def test_a_gazettes_number_line_carries_the_notices_date_and_is_no_title() -> No
     assert (meta.title, meta.doc_number) == (None, "甘政发〔2022〕9号")
 
 
+def test_the_division_a_headline_names_and_the_text_names_most() -> None:
+    text = ("2019年第一次“两大行动”黔西南州专场专题调度会在贵阳召开\n2月15日,贵州省产业大招商工作领导小组办公室在贵阳召开"
+            "专题调度会(黔西南州专场),贵州省投资促进局局长出席,黔西南州人民政府副州长出席会议。会上,黔西南州汇报了全省"
+            "产业大招商工作,黔西南州新引进项目52个。")
+    assert find_meta(text).region == "黔西南布依族苗族自治州"
+
+
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
