@@ -485,7 +485,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
         return _Left("deadline:date-line")  # a signature date, its 日 lost or not (2021年2月22)
     if any(a <= hit.start < b for a, b in _cumulative_spans(text, hit.start)):
         return _Left("deadline:cumulative-span")
-    part, mod = _day_part(m), m.group("mod") or _listed_mod(hit, ctx)
+    part, mod = _day_part(m), _mod_of(hit, ctx)
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
     if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
@@ -527,6 +527,18 @@ def _listed_mod(hit: _Hit, ctx: _Context) -> str:
     return m.group("mod") if m and hit.match.group("d") else ""
 
 
+def _mod_of(hit: _Hit, ctx: _Context) -> str:
+    """The bound of a month or day date: its own (6月30日前), the one the last date of its list
+    gives (7月8日、10月8日前), or, for a date in brackets, the one after them (每月28日(12月
+    25日)前: December's exception to a monthly day)."""
+    own = hit.match.group("mod") or _listed_mod(hit, ctx)
+    text = ctx.text
+    if own or not hit.match.group("d") or text[hit.start - 1:hit.start] not in ("(", "（") \
+            or text[hit.end:hit.end + 1] not in (")", "）"):
+        return own
+    return next((w for w in longest_first(_modifiers()["before"]) if text.startswith(w, hit.end + 1)), "")
+
+
 @_resolves("month")
 def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     left = _month_left(hit, ctx)
@@ -537,7 +549,7 @@ def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     y = _year_of(m.group("y"), ctx.year)
     if y is None:
         return _Resolution(_words(hit, ctx), reason="deadline:month")
-    part, mod, last = _day_part(m), m.group("mod") or _listed_mod(hit, ctx), last_day(y, month)
+    part, mod, last = _day_part(m), _mod_of(hit, ctx), last_day(y, month)
     if not part:
         first_day, last_day_ = 1, last
     elif part in _month_parts():

@@ -383,3 +383,12 @@ def test_day_dates_that_lost_their_month_are_read_where_only_one_split_is_valid(
     # 120日 and 360日 count days of a limit, none lost its 月 (no 于/在 before them).
     assert [(d.text, d.start, d.end) for d in find_deadlines(doc) if "日" in d.text and "内" not in d.text] == [
         ("615日", None, "2021-06-15"), ("1215日前", None, "2021-12-15")]
+
+
+def test_a_monthly_day_and_its_exception_in_brackets_and_cadences_by_month() -> None:
+    text = ("正式项目按月度填报进度月报表;前期预备项目按季度填报前期工作进度。"
+            "请各地、各单位于每月28日(12月25日)前登录系统填报项目建设进展情况。")
+    doc = annotated(text, Meta(year=2024))
+    got = [(d.text, d.end, d.recurrence, d.day) for d in find_deadlines(doc)]
+    assert got == [("按月度填报", None, "monthly", None), ("按季度填报", None, "quarterly", None),
+                   ("每月28日", None, "monthly", 28), ("12月25日", "2024-12-25", None, None)]
