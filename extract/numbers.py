@@ -226,6 +226,10 @@ def _arabic_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# Numeral characters with no place word between them (六三, 三五): no amount.
+_DIGIT_BY_DIGIT = re.compile("[〇○零一二三四五六七八九两]{2,}")
+
+
 def _chinese_quantities(text: str) -> list[Quantity]:
     """Numbers written in Chinese numerals (`一百二十个`, `三千万`, `百分之四点六`)."""
     table = unit_table()
@@ -247,6 +251,8 @@ def _chinese_quantities(text: str) -> list[Quantity]:
         if offset and cn[offset - 1] in _SMALL_MAGNITUDES:
             offset -= 1  # 十五 / 百万 may legitimately start a numeral
         cn = cn[offset:]
+        if _DIGIT_BY_DIGIT.fullmatch(cn):
+            continue  # 六三种业, 三五个: a name spelt digit by digit, or a rough "three or five"
         value, big = _chinese_with_magnitude(cn)
         if value is None:
             continue

@@ -43,6 +43,9 @@ def test_parse_number(written: str, value: float | None) -> None:
         # A dash right after an amount with its unit joins a range, no minus sign.
         ("给予3万元-5万元资金支持", [("3万元-5万元", 3, "万元", 5)]),
         ("投资三千万元", [("三千万元", 3000, "万元", None)]),
+        # numerals with no place word between them: a name (六三种业) or "three or five", no amount
+        ("六三种业获评国家级企业", []),
+        ("组建三五个专家团", []),
         ("每季度至少召开一次调度会", [("一次", 1, "次", None)]),
         ("规模以上工业企业实现营业收入452.7亿元,同比增长16.1 %", [("452.7亿元", 452.7, "亿元", None),
                                                            ("16.1 %", 16.1, "%", None)]),
