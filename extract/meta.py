@@ -177,6 +177,7 @@ def _headline() -> dict[str, re.Pattern[str]]:
         "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
         "announces": re.compile(rf"^[^《》\s]{{2,12}}?(?:{alternation(words['announces'])})(?!.*关于)[^《》]+$"),
         # 海南日报记者 金昌波: a credit line, and the name after the word.
+        "kicker": re.compile(rf"^《[^《》]{{2,20}}》(?:{alternation(words['kicker'])})$"),
         "credit": re.compile(rf"(?:{alternation(words['credit'])})[\s:：]*{HAN_CHAR.pattern}{{2,3}}"
                              rf"(?!{HAN_CHAR.pattern})"),
     }
@@ -221,7 +222,9 @@ def _headline_of(lines: list[str]) -> str | None:
             if above:
                 return above[-1]
             break
-    for line in head:
+    for i, line in enumerate(head):
+        if h["kicker"].match(line) and i + 1 < len(head) and is_headline(head[i + 1]):
+            continue  # 《政府工作报告》解读 over the headline
         if not h["chrome"].search(line):
             # A scrape that opens on a report's part (2022年工作回顾) has lost its headline.
             return line if is_headline(_CHANNEL_TAG.sub("", line)) and not names_a_part(line) else None

@@ -593,6 +593,11 @@ def test_the_division_a_headline_names_and_the_text_names_most() -> None:
     assert find_meta(text).region == "黔西南布依族苗族自治州"
 
 
+def test_a_columns_kicker_over_the_headline_is_no_title() -> None:
+    text = "《政府工作报告》解读\n\n今年,我们撸起袖子这样干\n\n  今年经济社会发展的主要预期目标是:生产总值增长8.5%。"
+    assert find_meta(text).title == "今年,我们撸起袖子这样干"
+
+
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
