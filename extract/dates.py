@@ -62,11 +62,16 @@ def parse_date(s: str | None) -> str | None:
 _RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{2,4})日?")
 
 
+def _month_day_splits(year: int, digits: str) -> set[tuple[int, int]]:
+    """Every (month, day) a run of digits that lost 月 can be in `year` (128: 1, 28 and 12, 8)."""
+    return {(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits)
+            and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= last_day(year, int(digits[:k]))}
+
+
 def month_and_day(year: int, digits: str) -> tuple[int, int] | None:
     """The one (month, day) a run of digits can be in `year` (615 → 6, 15; 1215 → 12, 15),
     or None when no split is valid or more than one is (128: 1月28日 or 12月8日)."""
-    valid = {(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits)
-             and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= last_day(year, int(digits[:k]))}
+    valid = _month_day_splits(year, digits)
     return valid.pop() if len(valid) == 1 else None
 
 
@@ -78,9 +83,8 @@ def read_run_together_date(s: str, not_after: str | None = None) -> str | None:
     m = _RUN_TOGETHER.fullmatch(s.strip())
     if not m:
         return None
-    year, rest = int(m.group(1)), m.group(2)
-    valid = {iso(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest)
-             and 1 <= int(rest[:k]) <= 12 and 1 <= int(rest[k:]) <= last_day(year, int(rest[:k]))}
+    year = int(m.group(1))
+    valid = {iso(year, month, day) for month, day in _month_day_splits(year, m.group(2))}
     if not_after:
         valid = {d for d in valid if d <= not_after}
     return valid.pop() if len(valid) == 1 else None

@@ -42,14 +42,15 @@ log = logging.getLogger(__name__)
 # A line that is only a date: the signature date of a notice (its 年 and 月 maybe lost).
 _RUN_TOGETHER = r"(?:19|20)\d{4,6}日?"
 _DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月|{_RUN_TOGETHER})\s*[）)]?$")
-# 发文字号 standing on its own line: 国办发〔2018〕128号.
-_DOC_NUMBER_LINE = re.compile(rf"^{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号$")
+# A 发文字号 as printed: 国办发〔2018〕128号, its brackets and spaces as a page sets them.
+_DOC_NUMBER = rf"{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号"
+# 发文字号 standing on its own line.
+_DOC_NUMBER_LINE = re.compile(rf"^{_DOC_NUMBER}$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
-_NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
-                                 r"\s*\d{1,5}\s*号)\s*《(?P<title>[^《》]{6,100})》$")
-# …or glued to it with at most a space (盘政办发〔2009〕15号 盘锦市人民政府办公室关于…的通知).
-_NUMBER_BEFORE_TITLE = re.compile(rf"^(?P<number>{HAN_CHAR.pattern}{{1,14}}[〔\[［(（]\s*\d{{4}}\s*[〕\]］)）]"
-                                  r"\s*\d{1,5}\s*号)\s*(?P<title>[^《》\s]{6,100})$")
+# A headline led by the notice's number, the title in 《》 after it (武政办〔2023〕1号《…的通知》),
+# or glued to it with at most a space (盘政办发〔2009〕15号 盘锦市人民政府办公室关于…的通知).
+_NUMBER_LEADS_TITLE = re.compile(rf"^(?P<number>{_DOC_NUMBER})\s*《(?P<title>[^《》]{{6,100}})》$")
+_NUMBER_BEFORE_TITLE = re.compile(rf"^(?P<number>{_DOC_NUMBER})\s*(?P<title>[^《》\s]{{6,100}})$")
 _TITLE_NUMBER = re.compile(r"\s*[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[)）]$")
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
 _SPACED_OUT = re.compile(r"[ \u3000]+")
@@ -348,8 +349,8 @@ def signature_date(lines: list[str], published: str | None = None) -> str | None
 def _table_issuer(table: str | None, titled: str | None) -> str | None:
     """The issuer: an info table's 发文机关, unless the title names a body of the same place
     (发文机关: 盘锦市政府 over 盘锦市人民政府办公室关于…: the notice names its own)."""
-    if table and titled and division_of_name(table)[0] is not None \
-            and division_of_name(table)[0] == division_of_name(titled)[0]:
+    place = division_of_name(table)[0] if table and titled else None
+    if place is not None and place == division_of_name(titled)[0]:
         return titled
     return table or titled
 
@@ -473,6 +474,20 @@ def division_of_index(index: str | None) -> Division | None:
     return gazetteer.by_code(m.group(1)) if m else None
 
 
+def _own_mentions(text: str, away: tuple[str, ...]) -> Counter[Division]:
+    """How often the text names each division, but for places named after one of the
+    `away` words (赴广东省: a place gone to), and every place of a list after one
+    (赴上海、北京、苏州等地)."""
+    counts: Counter[Division] = Counter()
+    away_until = -1  # where the last place not the text's own ends
+    for at, division in gazetteer.mentions(text):
+        if text.endswith(away, 0, at) or (at == away_until + 1 and text[away_until] == "、"):
+            away_until = _name_end(text, at)
+            continue
+        counts[division] += 1
+    return counts
+
+
 def _name_end(text: str, at: int) -> int:
     """Where the division's name read at `at` ends (its full name or a short one)."""
     found = gazetteer.name_at(text, at)
@@ -485,15 +500,8 @@ def division_from_body(text: str) -> Division | None:
     its counties named once each stays the city; a list of one province's cities is
     the province), and down further while the text calls its place by a lower level
     (全市 in a text naming its province once and its city once)."""
-    counts: dict[Division, int] = {}
     body = _headline()["credit"].sub("", text)
-    travel = data_kinds("meta_division_words.tsv")["travel"]
-    travelled_to = -1  # where the last place gone to ends: 赴上海、北京、苏州等地 lists three
-    for at, division in gazetteer.mentions(body):
-        if body.endswith(travel, 0, at) or (at == travelled_to + 1 and body[travelled_to] == "、"):
-            travelled_to = _name_end(body, at)
-            continue
-        counts[division] = counts.get(division, 0) + 1
+    counts = _own_mentions(body, data_kinds("meta_division_words.tsv")["travel"])
     level = _text_level(text)
     if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
         # A text that calls its place 全市 is about a city (or a county-level city), when it
@@ -648,15 +656,13 @@ def division_of_headline(title: str | None, text: str) -> Division | None:
     meeting is held at), where the text names it more often than any other."""
     if not title:
         return None
-    named = {d for at, d in gazetteer.mentions(title) if not title.endswith(_AT_PLACE, 0, at)}
+    words = data_kinds("meta_division_words.tsv")
+    named = set(_own_mentions(title, words["travel"] + words["held_at"]))
     if len(named) != 1:
         return None
-    counts = Counter(d for _, d in gazetteer.mentions(text))
+    counts = _own_mentions(text, words["travel"])
     (place,) = named
     return place if all(counts[place] > n for d, n in counts.items() if d != place) else None
-
-
-_AT_PLACE = ("在", "于", "赴")
 
 
 def _child_towards(node: Division | None, inner: Division) -> Division:

@@ -63,16 +63,15 @@ _NAMES_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?=\S)")
 # A site's name and its address before the fields of its byline.
 _SITE_AND_ADDRESS = re.compile(r"^[^\s，。；,;:：]{1,12}\s+(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.I)
 # A date alone, as a page prints when it published an item (2018-04-12, 2018年4月12日).
+_DAY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_DATE_ALONE = re.compile(_DAY)
 # A paper's or site's name and the day it printed the report, set apart by a wide gap
-# (四川日报    2020年06月01日); a body's name there is a masthead or a signature instead.
-_SOURCE_AND_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})[ \u3000]{2,}"
-                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
-                              # …or a channel's name and the date in cells (| 招商动态 |2016-12-23)
-                              r"|^[|｜\s]*(?P<channel>[\u4e00-\u9fff]{2,10})\s*[|｜]\s*"
-                              r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[|｜]?\s*$")
-_DATE_ALONE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+# (四川日报    2020年06月01日; a body's name there is a masthead or a signature instead), or a
+# channel's name and the date in cells (| 招商动态 |2016-12-23).
+_SOURCE_AND_DATE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,10}})[ \u3000]{{2,}}{_DAY}\s*$"
+                              rf"|^[|｜\s]*(?P<channel>[\u4e00-\u9fff]{{2,10}})\s*[|｜]\s*{_DAY}\s*[|｜]?\s*$")
 # The same with its time of day: a page's publication stamp (来源: 淄博新闻网2024-03-29 15:34:51).
-_STAMP = re.compile(_DATE_ALONE.pattern + r"\s*\d{1,2}:\d{2}")
+_STAMP = re.compile(_DAY + r"\s*\d{1,2}:\d{2}")
 _PIPES = re.compile(r"[|｜]")
 _LONE_CLOSING_PIPE = re.compile(r"^(?P<cell>[^|｜:：]+?)\s*[|｜]$")
 _TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empty cells after the fields
@@ -792,6 +791,7 @@ def _drop_below_toolbar(folded: list[str], reasons: list[str | None]) -> None:
 # few of them; a table's header printed a cell a line is longer and has its numbers.
 _BELOW_BYLINE_MAX = 8
 _BELOW_BYLINE_LINES = 5
+_NOT_A_WIDGET = re.compile(r"[\d。，,；;：:|]")
 
 
 def _drop_below_byline(folded: list[str], reasons: list[str | None]) -> None:
@@ -804,7 +804,7 @@ def _drop_below_byline(folded: list[str], reasons: list[str | None]) -> None:
         return
     gap = [j for j in range(byline + 1, first) if folded[j] and reasons[j] is None]
     if 0 < len(gap) <= _BELOW_BYLINE_LINES and all(
-            len(folded[j]) <= _BELOW_BYLINE_MAX and not re.search(r"[\d。，,；;：:|]", folded[j]) for j in gap):
+            len(folded[j]) <= _BELOW_BYLINE_MAX and not _NOT_A_WIDGET.search(folded[j]) for j in gap):
         for j in gap:
             reasons[j] = "below_byline"
 

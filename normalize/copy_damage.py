@@ -14,6 +14,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from normalize.edits import Edit
@@ -88,16 +89,12 @@ def anti_copy_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), "", note="anti-copy jammer"))
     taken = {e.start for e in edits}
     tails = list(rules.tail_token.finditer(text)) if _LETTER_AT_END.search(text) else []
-    counts = Counter(_token(m) for m in tails)
+    counts = Counter(m.group("token") for m in tails)
     for m in tails:
-        token = _token(m)
+        token = m.group("token")
         if counts[token] >= rules.tail_min_lines and not token.isupper() and m.start() not in taken:
             edits.append(Edit(m.start(), m.end(), "\n" if m.group("gap") else "", note=f"anti-copy token {token}"))
     return _without_overlaps(edits)
-
-
-def _token(m: re.Match[str]) -> str:
-    return m.group()[: m.start("gap") - m.start()] if m.group("gap") else m.group()
 
 
 def quote_edits(text: str) -> list[Edit]:
@@ -111,8 +108,8 @@ def stray_space_edits(text: str) -> list[Edit]:
     """`20 21 年省 政府工作报告`, `市 财政局` → `2021年省政府工作报告`, `市财政局`, on a page whose
     copy split its years."""
     rules = _rules()
-    split = rules.split_year.finditer(text)
-    if sum(1 for _ in zip(range(rules.min_split_years), split, strict=False)) < rules.min_split_years:
+    splits = islice(rules.split_year.finditer(text), rules.min_split_years)
+    if len(list(splits)) < rules.min_split_years:
         return []
     return [Edit(m.start(), m.end(), "", note="stray space") for m in rules.stray_space.finditer(text)]
 
