@@ -41,6 +41,7 @@ from extract.meta import is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
 from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
+from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER, any_of
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class _Tables:
         self.work_report = data_kinds("meta_work_report.tsv")["title"][0]
         self.paired_words = [tuple(row) for row in data_table("goal_paired_words.tsv")]
         self.completing = re.compile(_words("goal_completion_verbs.txt"))
+        # 以20个签约项目实现合同额13.76亿元: a verb and a noun of its own before the next amount.
+        self.means_verb = re.compile(f"(?:{_words('goal_means_verbs.txt')})[{HAN}]{{2,}}$")
         self.share_words = frozenset(data_lines("goal_share_words.txt"))
         self.continuing = re.compile(f"\\s*(?:{_words('goal_continuing_words.txt')})")
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
@@ -312,6 +315,17 @@ def _strip_clause(text: str, a: int, b: int) -> tuple[int, int]:
     if m:
         a = m.end()
     return a, b
+
+
+# How long the words inside a bracket before its amount must be to name a goal of their
+# own (亿元以上工业项目11个以上), not restate the bound of the amount before it (不少于2天).
+_OWN_NOUN_IN_BRACKET = 4
+
+
+# The noun of an amount a clause ends on as the whole the next clause counts a part of (…的143个项目中，).
+_AMONG = re.compile(f"[{HAN}]{{1,8}}中")
+_NUMBER_AT = re.compile(r"\d+(?:\.\d+)?")
+_BY_MEANS = "以"
 
 
 # A bracket still open after a quoted label and the noun it names (“353”产业体系(钢铁…3个千亿级):
@@ -648,6 +662,11 @@ class _Extractor:
         years = meta.plan_years or ([meta.year] if meta.year else [])
         self.default_period = str(years[0]) if len(years) == 1 else None
         self.year = meta.year
+        # A page dated the year before the one it plans (news in December of next year's
+        # targets): its 今年 and 去年 count from the year it was written. A later date (a
+        # repost's) changes nothing.
+        written = int(meta.issued[:4]) if meta.issued else None
+        self.year_written = written if self.year and written == self.year - 1 else self.year
         self.line_starts = doc.line_starts
         self.row_names = doc.row_names
         self.quantities = doc.quantities
@@ -764,6 +783,10 @@ class _Extractor:
             listed = [] if _DIGIT.search(names) else _split_list(names)
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
                 return "count-of-list"
+        # 1-9月签约的143个项目中，134个处于正常推进状态: the whole a share is counted among.
+        if _AMONG.fullmatch(text, q.end, cl.end) and (part := _NUMBER_AT.match(text, cl.end + 1)) \
+                and text.startswith(q.unit, part.end()):
+            return "among"
         sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
@@ -877,8 +900,13 @@ class _Extractor:
             # A 、 between ends the item: the next number belongs to the next item of a list
             # (“20个项目推出去、10个项目引进来”), not to this one's noun. A bare verb between
             # gives the level after the growth (增长12.6%达92.9亿元): two figures of one indicator.
+            # A count given as the means (以) to another indicator a verb reaches
+            # (以20个签约项目实现合同额13.76亿元) is a figure of its own; without 以 the
+            # count names whose figure it is (推动31个重点项目实现年度投资58亿元).
+            reported = q.category == "count" and not has_cmp and text.endswith(_BY_MEANS, 0, q.start) \
+                and self.t.means_verb.search(between)
             if not ("（" in between or "(" in between or "、" in between) and not growth \
-                    and between.strip() not in self.t.bare_verbs:
+                    and between.strip() not in self.t.bare_verbs and not reported:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True
@@ -1074,7 +1102,7 @@ class _Extractor:
         named = [(at, int(p)) for at, p, code in candidates if code == "period:named-year"]
 
         def year_at(at: int) -> int | None:
-            return max((c for c in named if c[0] < at), default=(None, self.year))[1]
+            return max((c for c in named if c[0] < at), default=(None, self.year_written))[1]
 
         if t.quarter_word in seg:
             for m in t.quarter_re.finditer(seg):
@@ -1084,7 +1112,7 @@ class _Extractor:
                     candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
         if "月" in seg:
             candidates.extend(self._month_runs(seg, year_at, named))
-        year = self.year
+        year = self.year_written
         for m in t.period_re.finditer(seg) if year or named else ():
             if t.periods[m.group(0)] == "year":
                 # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
@@ -1378,7 +1406,10 @@ class _Extractor:
             # before the amount names a share of it (总投资3824亿元(占比56%)).
             inside = self.t.pre_any.sub("", pre[opened + 1:]).strip()
             share = inside if inside in self.t.share_words else ""
-            pre = pre[:opened]
+            # 其中亿元以上项目达15个以上(亿元以上工业项目11个以上): a bracket that names a
+            # noun of its own before the amount holds a goal of its own, under that noun.
+            own = not share and len(inside) >= _OWN_NOUN_IN_BRACKET and HAN_RUN.fullmatch(inside)
+            pre = pre[opened + 1:] if own else pre[:opened]
         else:
             share = ""
         # Drop other amounts and comparator words left in front of this one.
@@ -1514,7 +1545,13 @@ class _Extractor:
                 post = ""
             post = post.lstrip("的")
             if post:
-                post_end = comp_end_for_post + rest.find(post) + len(post)
+                post_start = comp_end_for_post + rest.find(post)
+                # 以20个签约项目实现合同额13.76亿元: the noun ends where a verb reaches the next amount's.
+                later = next((o for o in c.context.amounts if o.start >= post_start), None)
+                means = self.t.means_verb.search(text, post_start, later.start) if later else None
+                if means and means.start() > post_start:
+                    post = text[post_start:means.start()]
+                post_end = post_start + len(post)
         if post and post not in self.t.milestone_nouns:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
         return indicator, max(q.end, comp_end, post_end if post else 0)

@@ -126,10 +126,11 @@ def page_fields(page_meta: dict[str, str] | None, lines: list[str]) -> dict[str,
 
 @lru_cache(maxsize=1)
 def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
-    """The words of a 政府工作报告, and its subtitle: the date and congress it was delivered to."""
+    """The words of a 政府工作报告, and its subtitle: the date (a repost may leave it out) and
+    the congress it was delivered to."""
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
-        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})"
+        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})?"
         rf"在(?P<congress>[^\n]{{2,30}}?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
 
@@ -965,7 +966,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         cut = title.find(delivered.group(0).lstrip("—-－ \t"))
         if cut > 0 and title[cut - 1] in "—-－":
             title = title[:cut].rstrip("—-－ ")
-        issued = issued or parse_date(delivered.group("date"))
+        issued = issued or (parse_date(delivered.group("date")) if delivered.group("date") else None)
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         issuer = issuer or (place + report_words["government"] if place and not national else None)

@@ -591,6 +591,13 @@ def _heading_section(title: str, role: str | None, current: Section | None, last
     return Section(role, year, span)
 
 
+@lru_cache(maxsize=1)
+def _plan_lead() -> re.Pattern[str]:
+    """A paragraph that opens on what is still to be done (下一步，…)."""
+    leads = "|".join(map(re.escape, data_lines("structure_plan_leads.txt")))
+    return re.compile(rf"^\s*(?:{leads})[，,]")
+
+
 def _short_heading(line: str) -> str | None:
     """The words of an unnumbered heading line, or None."""
     title = _HEADING_MARKS.sub("", line).strip()
@@ -712,6 +719,10 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
                     part = current
                 if current and current.role == "review" and current.year is not None:
                     last_review = current.year
+        elif _plan_lead().match(line):
+            # Only its own paragraph: news goes back to what was done after it.
+            out[number] = Section("plan", None, None)
+            continue
         if current:
             out[number] = current
     return out

@@ -41,7 +41,8 @@ _BYLINE_RULES = ("dateline", "page_fields", "byline_fields", "stacked_label", "s
 _BREADCRUMB_RULES = ("breadcrumb", "breadcrumb_trail", "breadcrumb_row")
 FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
-_DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+# (2022/12/26/ 17:46: a site's path-like date may close with a slash)
+_DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}/?)"
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 # A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06), or a row
 # of such names set apart by dots (上海发布 · 公众号 · 上海 · 2016-12-29 20:02).
@@ -410,11 +411,14 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
 
     _drop_stacked_fields(folded, reasons)
     _drop_anywhere(folded, reasons)
+    _drop_forum_profile(folded, reasons)
     _drop_at_edges(folded, reasons)
     _drop_contact_edges(lines, folded, reasons)
     _drop_above_headline(folded, reasons)
     _drop_above_breadcrumb(folded, reasons)
     _drop_above_footer(folded, reasons)
+    # The site's labels above its footer are gone now: its contact lines above them reach the edge.
+    _drop_contact_edges(lines, folded, reasons)
     _drop_below_toolbar(folded, reasons)
     _drop_below_editor(folded, reasons)
     _drop_summary_box(folded, reasons)
@@ -536,6 +540,22 @@ def _is_site_label(line: str, shapes: _Shapes) -> bool:
 
 def _is_prose(line: str, shapes: _Shapes) -> bool:
     return bool(shapes.prose.search(line)) or len(line) >= shapes.prose_min_len
+
+
+_FORUM_RULE = "forum_furniture"
+
+
+def _drop_forum_profile(folded: list[str], reasons: list[str | None]) -> None:
+    """A forum thread's poster profile (TA的每日心情, 1万 主题, 146508 积分, Rank: 7) stands in
+    the header between lines of the thread's furniture: the short lines between them are
+    its fields, never a headline."""
+    first, _ = _edges(folded, reasons)
+    # The post's stamp (发表于 2023-6-5 22:20:33 | 显示全部楼层) was read as a dateline first.
+    forum = next(rule.pattern for rule in load_rules() if rule.name == _FORUM_RULE)
+    marks = [i for i in range(min(first, len(folded))) if reasons[i] and forum.search(folded[i])]
+    for i in range(marks[0] + 1, marks[-1]) if len(marks) > 1 else ():
+        if reasons[i] is None and folded[i] and _is_site_label(folded[i], _shapes()):
+            reasons[i] = "forum_profile"
 
 
 def _edges(folded: list[str], reasons: list[str | None]) -> tuple[int, int]:
@@ -876,7 +896,7 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         if j == len(lines):
             continue
         (key, glued), (other, other_glued) = _title_key(line), _title_key(lines[j])
-        if lines[j].strip() == line.strip():
+        if lines[j].strip() in (line.strip(), _BOARD_TAG.sub("", line.strip())):
             between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
             if between_has_chrome or len(line.strip()) >= shapes.title_copy_min_len:
                 reasons[i] = "site_title_copy"
@@ -894,6 +914,9 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
 
 
 _ELLIPSES = ("…", "...")
+# A forum board's or a channel's tag before a thread's subject ([浙江] 2023年龙游县政府工作报告),
+# which the post below prints again without it.
+_BOARD_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*(?=\S)")
 # How many lines below a summary box the title it opens with is printed again.
 _TEASER_REPEAT = 3
 _SUFFIXED = re.compile(r"^(?P<title>.+?)_[^\s，。；,;]{1,24}$")

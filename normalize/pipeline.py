@@ -17,7 +17,7 @@ from normalize.edits import Edit, TrackedText
 from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
-from normalize.script import script_of, t2s_edits, tw_term_edits
+from normalize.script import outside_simplified_set, script_of, t2s_edits, tw_term_edits
 from normalize.spinner import spinner_edits
 from policydb.han import han_count
 from policydb.records import IngestedNotice, NormalizedNotice, Repair
@@ -57,6 +57,8 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
         t2s = t2s_edits(tracked.text)
         # The script is the scrape's: judged on the first round, before any conversion.
         script = script or script_of(tracked.text, t2s)
+        if script == "hans":
+            t2s = outside_simplified_set(tracked.text, t2s)
         changed += _apply_t2s(tracked, t2s, repairs)
         if script == "hant":
             changed += run("tw_term", tw_term_edits)

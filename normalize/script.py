@@ -59,6 +59,21 @@ def t2s_edits(text: str) -> list[Edit]:
     return edits
 
 
+def outside_simplified_set(text: str, edits: list[Edit]) -> list[Edit]:
+    """The edits of a Simplified page that change characters outside GB2312, the standard
+    Simplified set (a stray 們). One inside it is already Simplified, and t2s only guesses
+    a reading for it: in a name, 金奉乾 is no 金奉干."""
+    return [e for e in edits if not _in_gb2312(text[e.start:e.end])]
+
+
+def _in_gb2312(chars: str) -> bool:
+    try:
+        chars.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # A run of changed characters in a mask of 1 (changed) and 0 (kept) bytes.
 _CHANGED_RUN = re.compile(b"\x01+")
 

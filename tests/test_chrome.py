@@ -46,6 +46,15 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
         ("copyright", [BODY, "版权声明:本文由网络蜘蛛自动收集于网络,如需转载请注明出处"], ["版权声明"]),
         ("ad_block_before_trailer", [BODY, "葛毅明微信号", "厂房土地租售:400 0123 021", "或微信/手机:13391219793",
                                      "版权声明:本文由网络收集"], ["微信号", "400 0123 021", "13391219793"]),
+        ("news_site_trailer", [BODY, "本文为湖南频道原创文章,转载请附上原文出处链接和本声明。",
+                               "本文链接:https://hn.rednet.cn/content/2020/05/15/7238184.html", "阅读下一篇",
+                               "返回红网首页 返回湖南频道首页"], ["转载请附上", "本文链接", "阅读下一篇", "返回红网首页"]),
+        ("repost_disclaimer", [BODY, "凡注明来源重庆日报的作品,版权均属重庆日报所有,未经授权不得转载。",
+                               "除来源署名为重庆日报稿件外,其他所转载内容本站不作任何保证或承诺,请读者仅作参考并自行核实"],
+         ["版权均属", "自行核实"]),
+        ("address_block_over_footer", [BODY, "地址:北京市通州区运河东大街55号院", "电话:010-55590088", "邮编:101160",
+                                       "微信公众号", "北京发改政务掌上办", "主办:北京市发展和改革委员会"],
+         ["运河东大街", "010-55590088", "101160", "掌上办"]),
         ("site_title_copy_above_byline", ["当前位置:首页", "关于印发实施方案的通知", "admin3天前 新闻12",
                                           "关于印发实施方案的通知", BODY], ["admin3天前"]),
     ],
@@ -58,6 +67,20 @@ def test_furniture_lines_are_dropped(name, lines, dropped):
     assert removed, name
     if name == "site_title_copy_above_byline":
         assert text.count("关于印发实施方案的通知") == 1
+
+
+def test_a_forum_threads_subject_and_poster_profile_go_and_the_posts_title_stays():
+    # A Discuz! thread reposting a work report: the board's tag and the subject over the poster's
+    # profile (short counts, Rank, level), then the post, which prints the title again.
+    page = ["设为首页收藏本站", "查看: 462|回复: 0", "[浙江] 2023年龙游县政府工作报告", "[复制链接]", "TA的每日心情",
+            "奋斗", "前天 20:49", "签到天数: 725 天", "[LV.9]以坛为家II", "1万", "主题", "14万", "积分", "版主",
+            "Rank: 7Rank: 7Rank: 7", "积分", "146508", "发表于 2023-6-5 22:20:33 | 显示全部楼层 |阅读模式",
+            "    2023年龙游县政府工作报告", "    在龙游县第十四届人民代表大会第二次会议上", "    " + BODY]
+    text, _ = strip_chrome("\n".join(page))
+    assert text.splitlines()[0].strip() == "2023年龙游县政府工作报告"
+    assert text.count("龙游县政府工作报告") == 1
+    for snippet in ("[浙江]", "Rank", "146508", "签到天数", "复制链接", "奋斗", "阅读模式"):
+        assert snippet not in text, snippet
 
 
 @pytest.mark.parametrize(

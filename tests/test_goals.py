@@ -131,6 +131,8 @@ CASES = [
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元，新增就业岗位3000个以上。", []),
     (NEWS, "3月28日上午，淮沅县2023年一季度重大项目集中签约仪式举行，现场集中签约项目15个。",
      [(15, "个", "=", "actual", "2023", None, "签约项目")]),
+    (NEWS, "完成固定资产投资141.3亿元，我县获得二季度全省投资“赛马”激励；社会消费品零售总额181.7亿元。",
+     [(141.3, "亿元", "=", "actual", "2022", None, "固定资产投资"), (181.7, "亿元", "=", "actual", "2022", None, "社会消费品零售总额")]),
     (NEWS, "林海峰表示：“今年全县力争全年新签约亿元以上项目60个以上，签约总投资突破300亿元。”",
      [(60, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (300, "亿元", ">", "stretch", "2022", None, "签约总投资")]),
     # -- quoted speech counts, a quoted name does not; 较去年同期 is a baseline; a cut in time is a goal --
@@ -144,6 +146,24 @@ CASES = [
      [(52, "个", "=", "actual", "2022", "高新区", "签约项目"), (41, "个", "=", "actual", "2022", "临港经济开发区", "签约项目")]),
     (NEWS, "今年以来，市领导带队赴长三角、珠三角等地开展招商活动60余场。", [(60, "场", ">", "actual", "2022", None, "开展招商活动")]),
     (NEWS, "前三季度，全市实际利用外资2.36亿美元。", [(2.36, "亿美元", "=", "actual", "2022", "全市", "实际利用外资")]),
+    # -- a paragraph that opens on what is still to do (下半年，…将) plans: its figures are targets,
+    #    even in sentences after the one with 将, and the next paragraph may report again;
+    #    下半年以来 looks back --
+    (NEWS, "上半年，全县签约项目3个。\n下半年，大荔将坚持“双轮驱动”。推动重点项目实现年度投资58亿元以上，招引5亿元以上项目3个。"
+     "\n此外，全县出台政策措施12条。",
+     [(3, "个", "=", "actual", "2022", "全县", "签约项目"), (58, "亿元", ">=", "target", "2022", None, "重点项目实现年度投资"),
+      (3, "个", "=", "target", "2022", None, "招引5亿元以上项目"), (12, "条", "=", "actual", "2022", "全县", "出台政策措施")]),
+    (NEWS, "下半年以来，全县签约项目5个。", [(5, "个", "=", "actual", "2022", "全县", "签约项目")]),
+    # -- news of a district's teams: a count reported as the means to another figure is a figure
+    #    of its own; 7成 is tenths; the whole a share is counted among (143个项目中) is no goal --
+    (NEWS, "商务物流专班以20个签约项目实现合同额13.76亿元；工业专班合同额占全区总量的7成以上。"
+     "1-9月签约的143个项目中，134个处于正常推进状态。",
+     [(20, "个", "=", "actual", "2022", None, "签约项目"), (13.76, "亿元", "=", "actual", "2022", None, "合同额"),
+      (7, "成", ">=", "actual", "2022", None, "占全区总量"), (134, "个", "=", "actual", "2022", None, "处于正常推进状态")]),
+    # -- a bracket naming a noun of its own before its amount holds a goal under that noun --
+    (NEWS, "力争新签约项目达50个以上，其中亿元以上项目达15个以上(亿元以上工业项目11个以上)。",
+     [(50, "个", ">=", "stretch", "2022", None, "新签约项目"), (15, "个", ">=", "stretch", "2022", None, "亿元以上项目"),
+      (11, "个", ">=", "stretch", "2022", None, "亿元以上工业项目")]),
     # -- work report: the review section reports last year, the plan section sets this year's --
     (Meta(title="2021年临江市政府工作报告", issuer=None, region="临江市", year=2021, plan_years=[2021]),
      "一、2020年工作回顾\n项目建设提速增效。实施市级重点项目126个，完成投资218.5亿元。\n"

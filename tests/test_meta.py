@@ -99,6 +99,11 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
         (WORK_REPORT, "issuer", "临江市人民政府"),
         ("松林县人民政府督查室关于2024年上半年重点工作推进情况的通报\n各乡（镇）人民政府：", "issuer", "松林县人民政府督查室"),
         (WORK_REPORT, "issued", "2021-01-26"),
+        # a repost that leaves the delivery date out of the subtitle: still the government's
+        ("2023年临江市政府工作报告\n在临江市第十七届人民代表大会第二次会议上\n临江市市长  李明\n各位代表:",
+         "issuer", "临江市人民政府"),
+        ("2023年临江市政府工作报告\n在临江市第十七届人民代表大会第二次会议上\n临江市市长  李明\n各位代表:",
+         "issued", None),
         (WORK_REPORT, "year", 2021),
         (JOINT_ISSUERS, "region", "临江市"),
         (JOINT_ISSUERS, "year", 2021),
