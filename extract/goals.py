@@ -269,7 +269,9 @@ class _Tables:
         # is stepped over.
         self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
         self.listed_after = re.compile(f"(?:{bound})?[,，]?[、和及或]")
-        self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、")
+        # The item before ends at its 、, or at a conjunction after its noun (173名个人和6个…).
+        self.noun_and = re.compile(f"[{HAN}]{{1,8}}?(?:{_words('goal_list_conjunctions.txt')})")
+        self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、|{self.noun_and.pattern}(?=\\d)")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(row[0] for row in distributive if row[1] == "respectively")
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
@@ -905,7 +907,9 @@ class _Extractor:
             # count names whose figure it is (推动31个重点项目实现年度投资58亿元).
             reported = q.category == "count" and not has_cmp and text.endswith(_BY_MEANS, 0, q.start) \
                 and self.t.means_verb.search(between)
-            if not ("（" in between or "(" in between or "、" in between) and not growth \
+            # So does a conjunction before the next amount (173名个人和6个科技创新团队入选…).
+            listed = "、" in between or _list_conjunction().search(between[-2:]) is not None
+            if not ("（" in between or "(" in between or listed) and not growth \
                     and between.strip() not in self.t.bare_verbs and not reported:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
@@ -1425,7 +1429,7 @@ class _Extractor:
         # 分别 list pairs its names with its amounts instead).
         item_start = start
         for other in reversed([o for o in c.context.amounts if o.end <= cur and o.start >= start]):
-            if self.t.respectively not in pre and (m := self.t.item_end.match(text, other.end, cur)):
+            if self.t.respectively not in pre and (m := self.t.item_end.match(text, other.end)) and m.end() <= cur:
                 item_start = m.end()
             break
         pre_clean = self.t.inline_note.sub("", pre[item_start - start: cur - start])
@@ -1551,6 +1555,8 @@ class _Extractor:
                 means = self.t.means_verb.search(text, post_start, later.start) if later else None
                 if means and means.start() > post_start:
                     post = text[post_start:means.start()]
+                elif later and self.t.noun_and.fullmatch(text, post_start, later.start):
+                    post = text[post_start:later.start - 1]  # 173名个人和6个…: the noun up to the 和
                 post_end = post_start + len(post)
         if post and post not in self.t.milestone_nouns:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
@@ -1788,7 +1794,9 @@ class _Extractor:
                 return [x + ("" if self.t.growth_re.match(rest_tail) is None else rest_tail) for x in items]
         # A、B同比增长8% gives each item its growth; a bulletin writes 分别 when it means
         # that, and its lists are mostly one compound name (电力、热力…供应业).
-        if growth and not self.report and not any(o.end <= q.start for o in qs):  # no amount before
+        # With 分别 (A、B分别增长10.7%和9.5%) the amounts pair with the items instead.
+        if growth and not self.report and self.t.respectively not in pre \
+                and not any(o.end <= q.start for o in qs):  # no amount before
             g = self.t.trailing_change_re.search(pre)
             # 工业、建筑、…医疗等重点领域设备投资增长9%: an enumeration closed by 等 names one
             # measure's scope, not several measures.

@@ -76,8 +76,9 @@ _STAMP = re.compile(_DAY + r"\s*\d{1,2}:\d{2}")
 _PIPES = re.compile(r"[|｜]")
 _LONE_CLOSING_PIPE = re.compile(r"^(?P<cell>[^|｜:：]+?)\s*[|｜]$")
 _TRAILING_PIPES = re.compile(r"(?:\s*[|｜])+\s*$")  # 浏览量:1 | | | |: empty cells after the fields
-# A value may list a few short words with semicolons (主题分类 | 经济运行;统计 |): no clause.
-_LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})[;；](?=[^\s|｜;；]{2,8}(?:[;；]|\s*[|｜]|$))")
+# A value may list a few short words with semicolons (主题分类 | 经济运行;统计 |, 分  类:
+# 五年发展规划;国民经济和社会发展规划 ; 通知): no clause.
+_LIST_IN_CELL = re.compile(r"(?<=[^\s|｜;；]{2})\s*[;；]\s*(?=[^\s|｜;；]{2,12}(?:\s*[;；]|\s*[|｜]|\s*$))")
 _PAD = re.compile(r"[\s:：]+")
 _SENTENCE_END = re.compile(r"[。；;]")
 _DATE_BITS = re.compile(r"\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")

@@ -33,6 +33,7 @@ class _Rules:
     jammer_min_odd: int
     tail_token: re.Pattern[str]
     tail_min_lines: int
+    jump_mark: re.Pattern[str]
     quotes: re.Pattern[str]
     opening: str
     closing: str
@@ -51,6 +52,7 @@ class _Rules:
 def _rules() -> _Rules:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     jammer, tail, quotes, wrap = data["jammer"], data["tail_token"], data["quotes"], data["wrap"]
+    jump_marks = data["jump_marks"]
     spaces = data["stray_spaces"]
     token, n = jammer["token"], int(jammer["min_tokens"])
     return _Rules(
@@ -62,6 +64,7 @@ def _rules() -> _Rules:
         jammer_min_odd=int(jammer["min_odd"]),
         tail_token=re.compile(tail["pattern"], re.M),
         tail_min_lines=int(tail["min_lines"]),
+        jump_mark=re.compile(jump_marks["pattern"]),
         quotes=re.compile(quotes["pattern"]),
         opening=quotes["opening"],
         closing=quotes["closing"],
@@ -95,6 +98,13 @@ def anti_copy_edits(text: str) -> list[Edit]:
         if counts[token] >= rules.tail_min_lines and not token.isupper() and m.start() not in taken:
             edits.append(Edit(m.start(), m.end(), "\n" if m.group("gap") else "", note=f"anti-copy token {token}"))
     return _without_overlaps(edits)
+
+
+def jump_mark_edits(text: str) -> list[Edit]:
+    """`…行动指南。（下转第四版）（紧接第一版） 我们坚持…` → `…行动指南。我们坚持…`."""
+    if "版" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "", note="newspaper jump mark") for m in _rules().jump_mark.finditer(text)]
 
 
 def quote_edits(text: str) -> list[Edit]:

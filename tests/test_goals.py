@@ -189,6 +189,13 @@ CASES = [
       (15716, "元", "=", "actual", "2022", None, "农村居民人均可支配收入"),
       (4.2, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
       (6.4, "%", "=", "actual", "2022", None, "农村居民人均可支配收入")]),
+    # -- a work report's review: two items with 分别 pair with their own amounts; two counts
+    #    joined by 和 before one verb are each a figure, under its own noun --
+    (Meta(title="2026年某某自治区政府工作报告", issuer="某某自治区人民政府", region="某某自治区", year=2026,
+          plan_years=[2026]),
+     "一、2025年工作回顾\n接待游客、旅游总花费分别增长10.7%和9.5%。173名个人和6个科技创新团队入选“珠峰英才”计划。",
+     [(10.7, "%", "=", "actual", "2025", None, "接待游客"), (9.5, "%", "=", "actual", "2025", None, "旅游总花费"),
+      (173, "名", "=", "actual", "2025", None, "个人"), (6, "个", "=", "actual", "2025", None, "科技创新团队")]),
     # -- news of a congress: a plan named a sentence before sets no span; a baseline before
     #    分别 names no item; the care-of sign typed for % --
     (Meta(title="三穗第十五届人民代表大会第五次会议胜利召开", region="三穗县", year=2011, plan_years=[2011], report=True),
