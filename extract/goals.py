@@ -274,6 +274,9 @@ class _Tables:
         self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、|{self.noun_and.pattern}(?=\\d)")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(row[0] for row in distributive if row[1] == "respectively")
+        openers = data_table("goal_list_openers.tsv")
+        self.list_opener = re.compile("|".join(re.escape(w) for w, role in openers if role == "opener"))
+        self.list_order = re.compile("|".join(re.escape(w) for w, role in openers if role == "order"))
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
         words = "|".join(f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
                          for row in sorted(distributive, key=lambda r: -len(r[0])))
@@ -398,6 +401,13 @@ _MAX_PLACE = 12
 _INTRODUCER = "——"
 _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# An item of a list that ends on its amount (宜都13个), and a class of places (第一类县(市、区)).
+_ENDS_ON_AMOUNT = re.compile(r"\d(?:\.\d+)?\D{0,3}$")
+_PLACE_CLASS = re.compile(r"[县区市镇乡][(（][^)）]*[)）]$|^第[一二三四五六七八九十]类")
+# What stands between a list's opener and its first amount: 为 or a colon, then the item's name.
+_OPENED_ITEM = re.compile(f"(?:[为是][:：]?|[:：])[{HAN}、]{{1,12}}")
+# A short name of a list's item: a county's two characters, a zone's three or four.
+_SHORT_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _DIGIT = re.compile(r"\d")
 
 
@@ -653,6 +663,7 @@ class _Extractor:
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self._introducers: dict[int, list[re.Match[str]]] = {}  # line → its list introducers
+        self.opened_lists: set[int] = set()  # sentences whose list of places an opener (依次为:) opened
         self.report = doc.meta.report
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
@@ -1370,7 +1381,7 @@ class _Extractor:
             return self._distribute(c, subject, self._scopes(c), max(c.q.end, c.comparator_end))
         indicator, opened = self._indicator_before(c)
         if placed := self._place_item(c, indicator):
-            return self._distribute(c, placed[0], [placed[1]], max(c.q.end, c.comparator_end))
+            return self._distribute(c, placed[0], placed[1], max(c.q.end, c.comparator_end))
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
         row_name = self.row_names.get(self.line_starts[c.context.clause.line])
@@ -1562,8 +1573,8 @@ class _Extractor:
             indicator = _clean_indicator(indicator + post) if indicator else _clean_indicator(post)
         return indicator, max(q.end, comp_end, post_end if post else 0)
 
-    def _place_item(self, c: _Candidate, indicator: str) -> tuple[str, str] | None:
-        """(indicator, place) of an item of a list of places and their amounts: 新签约项目潍坊5个、
+    def _place_item(self, c: _Candidate, indicator: str) -> tuple[str, list[str]] | None:
+        """(indicator, places) of an item of a list of places and their amounts: 新签约项目潍坊5个、
         聊城3个、济南2个 — the measure named before the first place is every item's, the
         place its scope. The first item ends with a place, the others are one."""
         sentence = self.memory.place_list
@@ -1572,14 +1583,20 @@ class _Extractor:
             indicator = c.context.subjects[0]  # 金安区93.5%: the place was read as the clause's subject
         if not indicator:
             return None
-        if len(indicator) <= _MAX_PLACE and (_is_place_name(indicator)
+        named = self._named_before_list(c)
+        # After an opener (依次为:宜都13个,夷陵5个,枝江、当阳0个) a short name is an item's, even
+        # a county's two characters, which elsewhere are a word as often as a place.
+        names = _split_list(indicator)
+        opened = (named or key in self.opened_lists) and all(_SHORT_NAME.fullmatch(x) for x in names)
+        if len(indicator) <= _MAX_PLACE and (_is_place_name(indicator) or opened
                                              or self._named_prefix(indicator) == (indicator, True)):
-            # 开工率分别为:金安区93.5%、…: the measure named before 分别 in the chain opens a list.
-            if named := self._named_before_respectively(c):
+            # 开工率分别为:金安区93.5%、…: the measure named before 分别 opens a list.
+            if named:
                 sentence[key] = self._strip_lead(named)
+                self.opened_lists.add(key)
             if base := sentence.get(key) or self.memory.last.get(key):
                 sentence[key] = base  # 市开发区39个 in a list of counties: a place too, no measure
-                return base, indicator
+                return base, names if opened else [indicator]
             return None
         rest = self.text[c.comparator_end:c.context.end]
         if rest.startswith("、") and _is_place_name(_leading_place(rest[1:])) \
@@ -1587,18 +1604,24 @@ class _Extractor:
             base = _clean_indicator(indicator[:place_at])
             if base:
                 sentence[key] = base
-                return base, indicator[place_at:]
+                return base, [indicator[place_at:]]
         return None
 
-    def _named_before_respectively(self, c: _Candidate) -> str:
-        """The measure a list names before its 分别(为:) in the amount's chain, if the list
-        starts at this amount."""
-        chain_start = self.clauses_where("chain", c.context.clause.chain)[0].start
-        said = self.text[chain_start:c.q.start]
-        cut = said.rfind(self.t.respectively)
-        if cut < 0 or _DIGIT.search(said, cut):
+    def _named_before_list(self, c: _Candidate) -> str:
+        """The measure a list names before its opener (分别为:, 依次为:) in the amount's
+        sentence, if the list starts at this amount: the last clause before the opener that
+        is neither an item with its amount nor a class of places (第一类县(市、区) says whose
+        figures follow; the measure was named before it)."""
+        sentence_start = self.clauses_where("sentence", c.context.clause.sentence)[0].start
+        said = self.text[sentence_start:c.q.start]
+        openers = list(self.t.list_opener.finditer(said))
+        if not openers or not _OPENED_ITEM.fullmatch(said, openers[-1].end()):
             return ""
-        return _clean_indicator(_CLAUSE_BREAK.split(said[:cut])[-1])
+        for part in reversed(_CLAUSE_BREAK.split(said[:openers[-1].start()])):
+            part = self.t.list_order.sub("", part).strip()
+            if part and not _ENDS_ON_AMOUNT.search(part) and not _PLACE_CLASS.search(part):
+                return _clean_indicator(part)
+        return ""
 
     def _against_target(self, c: _Candidate) -> str | None:
         """完成目标任务20亿元的56.3%: an amount after a noun naming a target is that target,

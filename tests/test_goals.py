@@ -552,6 +552,16 @@ CASES = [
       (34, "个", "=", "actual", "2022", "市开发区", "新签约开工项目"),
       (17, "个", "=", "actual", "2022", "叶集区", "新签约开工项目"),
       (93.5, "%", "=", "actual", "2022", "金安区", "开工率"), (89.5, "%", "=", "actual", "2022", "叶集区", "开工率")]),
+    # -- a bulletin's ranking: after 依次为: each short name (a county's two characters too) is an
+    #    item's scope, two names before one amount are two items, and the measure is the one named
+    #    before the class of places (第一类县(市、区)) --
+    (NEWS, "新开工亿元以上项目数量从高到低,第一类县(市、区)依次为:宜都13个,高新区2个,枝江、当阳0个;"
+           "第二类县(市、区)依次为:秭归3个。",
+     [(13, "个", "=", "actual", "2022", "宜都", "新开工亿元以上项目数量"),
+      (2, "个", "=", "actual", "2022", "高新区", "新开工亿元以上项目数量"),
+      (0, "个", "=", "actual", "2022", "枝江", "新开工亿元以上项目数量"),
+      (0, "个", "=", "actual", "2022", "当阳", "新开工亿元以上项目数量"),
+      (3, "个", "=", "actual", "2022", "秭归", "新开工亿元以上项目数量")]),
     # -- news of a report: 争取 before a count still strives (before money it secured);
     #    the report's count of its own key tasks is no goal
     (NEWS, "在2023年河北的8项重点工作中,第一项即深入落实重大国家战略。全面落实中央疏解清单,争取30家央企二三级子公司落户新区。",
