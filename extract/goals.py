@@ -986,6 +986,8 @@ class _Extractor:
             if self.report and word in self.t.not_in_report and q.category in ("money", "magnitude") \
                     and not self.t.reach_verb.search(seg, m.end()):
                 continue
+            if word in self.t.not_in_report and self._reviewed(cl.line):
+                continue  # 五年来…争取上级转移支付资金140亿元: a review secured it
             if word in self.t.cumulative:
                 # 到2029年…累计新增2万户: a total to reach by a year ahead, not one reached.
                 by_year = _BY_YEAR.search(seg) if by_year is None else by_year

@@ -131,7 +131,8 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
         rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})?"
-        rf"在(?P<congress>[^\n]{{2,30}}?)\s*{re.escape(words['congress'])}", re.M)
+        # The congress's name may wrap onto the next line (在青龙满族自治县 / 第九届人民代表大会…).
+        rf"在(?P<congress>[^\n]{{2,30}}?(?:\s*\n\s*[^\n]{{1,12}}?)?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
 
 
@@ -952,8 +953,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         title = led.group("title")
     else:
         led = None
-    issuer = (_table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
-              or fields.get("publisher") or body_of_source(fields.get("source"), title))
+    signed = _table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
+    issuer = signed or fields.get("publisher") or body_of_source(fields.get("source"), title)
     issued = (parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
               or number_line_date(lines))
     report_words, delivery = _work_report()
@@ -969,7 +970,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         issued = issued or (parse_date(delivered.group("date")) if delivered.group("date") else None)
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
-        issuer = issuer or (place + report_words["government"] if place and not national else None)
+        # The site's poster (发布机构:政府办) does not issue the report: the government does.
+        issuer = signed or (place + report_words["government"] if place and not national else None) or issuer
     # A portal's headline may close with the notice's number in brackets (…重点工作任务(华政发
     # 〔2021〕2号)): the title is without it, the number is the notice's.
     numbered = _TITLE_NUMBER.search(title) if title else None

@@ -568,6 +568,15 @@ def _years_back(title: str) -> tuple[int, int] | None:
     return None
 
 
+def _opening_years_back(line: str) -> int | None:
+    """How many years a paragraph that opens on them looks back on (五年来，…; 过去五年，…)."""
+    m = _review_span().match(line.strip())
+    if not m or line.strip()[m.end():m.end() + 1] not in "，,":
+        return None
+    years = read_int(next((g for g in m.groups() if g), ""))
+    return years if years and years > 1 else None
+
+
 def _heading_section(title: str, role: str | None, current: Section | None, last_review: int | None
                      ) -> Section | None:
     """The section a heading opens: its role and the year or span it names. A heading that
@@ -722,6 +731,11 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
         elif _plan_lead().match(line):
             # Only its own paragraph: news goes back to what was done after it.
             out[number] = Section("plan", None, None)
+            continue
+        elif back := _opening_years_back(line):
+            # 五年来，我们稳经济… under a heading of the five years and the last: this
+            # paragraph is of the five years.
+            out[number] = Section("review", None, None, back)
             continue
         if current:
             out[number] = current

@@ -189,6 +189,16 @@ CASES = [
       (15716, "元", "=", "actual", "2022", None, "农村居民人均可支配收入"),
       (4.2, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
       (6.4, "%", "=", "actual", "2022", None, "农村居民人均可支配收入")]),
+    # -- a paragraph of a review that opens on the years it looks back on (五年来，) is of those
+    #    years, under a heading of the five years and the last; what it 争取 it secured --
+    (Meta(title="2026年青龙满族自治县政府工作报告", issuer="青龙满族自治县人民政府", region="青龙满族自治县",
+          year=2026, plan_years=[2026]),
+     "一、“十四五”时期及2025年工作回顾\n五年来,我们稳经济、促增长。一般公共预算收入达到7亿元,争取上级转移支付资金140亿元,"
+     "获批各类债券项目109个。\n2025年,全县地区生产总值增长5.5%。",
+     [(7, "亿元", "=", "actual", "2021-2025", None, "一般公共预算收入"),
+      (140, "亿元", "=", "actual", "2021-2025", None, "上级转移支付资金"),
+      (109, "个", "=", "actual", "2021-2025", None, "债券项目"),
+      (5.5, "%", "=", "actual", "2025", "全县", "地区生产总值增长")]),
     # -- a work report's review: two items with 分别 pair with their own amounts; two counts
     #    joined by 和 before one verb are each a figure, under its own noun --
     (Meta(title="2026年某某自治区政府工作报告", issuer="某某自治区人民政府", region="某某自治区", year=2026,

@@ -85,6 +85,13 @@ WORK_REPORT = """2021年临江市政府工作报告（摘要）
 各位代表：
 """
 
+WRAPPED_SUBTITLE = """2026年青龙满族自治县政府工作报告
+——2026年1月27日在青龙满族自治县
+第九届人民代表大会第六次会议上
+代县长 邱中凯
+各位代表:
+"""
+
 BULLETIN = """万载县2022年国民经济和社会发展统计公报
 万载县统计局    国家统计局万载调查队
 （2023年5月）
@@ -99,6 +106,9 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
         (WORK_REPORT, "issuer", "临江市人民政府"),
         ("松林县人民政府督查室关于2024年上半年重点工作推进情况的通报\n各乡（镇）人民政府：", "issuer", "松林县人民政府督查室"),
         (WORK_REPORT, "issued", "2021-01-26"),
+        # the congress's name may wrap onto the next line
+        (WRAPPED_SUBTITLE, "issuer", "青龙满族自治县人民政府"),
+        (WRAPPED_SUBTITLE, "issued", "2026-01-27"),
         # a repost that leaves the delivery date out of the subtitle: still the government's
         ("2023年临江市政府工作报告\n在临江市第十七届人民代表大会第二次会议上\n临江市市长  李明\n各位代表:",
          "issuer", "临江市人民政府"),
@@ -146,6 +156,13 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
 )
 def test_meta_fields(text: str, field: str, expected: object) -> None:
     assert getattr(find_meta(text), field) == expected
+
+
+def test_a_portals_poster_does_not_issue_a_work_report() -> None:
+    # 发布机构:政府办 is who posted the page; the government delivered the report.
+    meta = find_meta(WRAPPED_SUBTITLE, page_meta={"发布机构": "政府办", "发布时间": "2026-02-28"})
+    assert meta.issuer == "青龙满族自治县人民政府"
+    assert meta.issued == "2026-01-27"
 
 
 def test_page_meta_wins_and_script_passes_through() -> None:
