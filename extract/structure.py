@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -139,6 +140,7 @@ def _serial(cells: list[str], header: list[str] | None) -> str | None:
 # columns by their order; a cell may span lines, and a row may hold sub-rows that share
 # its first cells (merged cells of the task column).
 _BARE_SERIAL = re.compile(INDENT + r"(\d{1,3})" + INDENT)
+_CELL_SERIAL = re.compile(INDENT + r"(\d{1,3})[.、．](?!\d)\s*\S")
 _CLOSING_PIPE = re.compile(r"(?<=[^|｜\s])\s*[|｜]\s*$")
 _PIPES_ONLY = re.compile(r"\s*[|｜]+\s*")
 _CELL_BREAKS = re.compile(r"[。，,；;：:！？!?]")
@@ -158,12 +160,27 @@ def _time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return cell, re.compile("|".join(map(re.escape, data_lines("deadline_time_columns.txt"))))
 
 
+@lru_cache(maxsize=1)
+def _header_lines() -> re.Pattern[str]:
+    """Two header cells on lines of their own, one after the other (牵头单位 / 责任单位): a
+    flattened table whose rows may have no bare serial."""
+    cell = r"[ \t]*[\u4e00-\u9fff]{0,4}(?:" + "|".join(map(re.escape, _header_words())) + r")[ \t]*[|｜]?[ \t]*"
+    return re.compile(rf"(?m)^{cell}\n(?:[ \t]*\n)*{cell}$")
+
+
 def _is_header_cell(line: str) -> bool:
     return _is_label_cell(line) and any(w in line for w in _header_words())
 
 
 def _bare_serial(line: str) -> int | None:
     m = _BARE_SERIAL.fullmatch(line)
+    return int(m.group(1)) if m else None
+
+
+def _cell_serial(line: str) -> int | None:
+    """The row number a table without a 序号 column prints at the start of its task cell
+    (1.主动对接国家战略…)."""
+    m = _CELL_SERIAL.match(line)
     return int(m.group(1)) if m else None
 
 
@@ -279,24 +296,34 @@ class FlatLine:
     header_start: int
 
 
-def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str], first: int,
-               out: dict[int, FlatLine], header_start: int, empty_cells: dict[int, bool] | None = None) -> int:
-    """Rows from `lines[at]` (the bare serial `first`, 1 unless the table is an excerpt)
-    on, into `out` (line start → FlatLine); the index after the table. `empty_cells`: line
-    index → whether the empty cell printed before it counts always (between two pipe
-    lines) or only where the row is short of a cell (a whitespace-only line)."""
+def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str],
+               out: dict[int, FlatLine], header_start: int, empty_cells: dict[int, bool] | None = None,
+               serial_of: Callable[[str], int | None] = _bare_serial) -> int:
+    """Rows from `lines[at]` (its serial 1 unless the table is an excerpt) on, into `out`
+    (line start → FlatLine); the index after the table. `empty_cells`: line index →
+    whether the empty cell printed before it counts always (between two pipe lines) or
+    only where the row is short of a cell (a whitespace-only line). `serial_of`
+    reads a row's number: a bare serial line, or (`_cell_serial`) the start of its task
+    cell, where a heading (二、…) between rows heads the next group."""
     # Without a 序号 column the bare serial is a column of its own, nameless.
     columns = header if any(h in _serial_headers() for h in header) else ["", *header]
-    expected, cap = first, 2 * len(columns)
+    in_cell = serial_of is _cell_serial
+    expected, cap = serial_of(text[lines[at][0]:lines[at][1]]), 2 * len(columns)
     time_column = next((i for i, c in enumerate(columns) if _time_patterns()[1].search(c)), None)
 
     def line(k: int) -> str:
         return text[lines[k][0]:lines[k][1]]
 
-    while at < len(lines) and _bare_serial(line(at)) == expected:
+    while at < len(lines):
+        if in_cell and _ends_table(line(at)) and at + 1 < len(lines) \
+                and serial_of(line(at + 1)) in (expected, 1):
+            at += 1  # 二、… between two rows: the next group's heading
+            expected = serial_of(line(at)) or expected
+        if serial_of(line(at)) != expected:
+            break
         end, row_cap = at + 1, cap
         while end < len(lines) and end - at < row_cap and not _ends_table(line(end)) \
-                and not _next_serial(line(end), expected, end - at - 1, len(columns)):
+                and not _next_serial(serial_of(line(end)), expected, end - at - 1, len(columns)):
             if _is_sub_item(line(end)):
                 row_cap = end - at + len(columns)  # a numbered sub-item: room for its cells
             end += 1
@@ -308,7 +335,7 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         empty_cells = empty_cells or {}
         short = [k for k in range(at + 1, end) if empty_cells.get(k) is False] if end - at < len(columns) else []
         short = short[:len(columns) - (end - at)]
-        row: list[int | None] = []
+        row: list[int | None] = [None] if in_cell else []  # the serial column the task cell holds
         for k in range(at, end):
             row.extend([None] if k in short or empty_cells.get(k) else [])
             row.append(k)
@@ -329,23 +356,23 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
             first = lines[next(row[g] for group in groups for g in group if row[g] is not None)][0]
             out[first] = FlatLine(serial, cells, out[first].column, header_start)
         at = end
-        expected = _bare_serial(line(at)) if at < len(lines) and _bare_serial(line(at)) else expected + 1
+        expected = serial_of(line(at)) if at < len(lines) and serial_of(line(at)) else expected + 1
     return at
 
 
-def _next_serial(line: str, serial: int, cells_read: int, columns: int) -> bool:
-    """Whether `line` opens the next row after row `serial`, `cells_read` cell lines into
-    it: the next number, or — in a table excerpted from a longer numbered list (rows 6,
-    52, 53 …) — a higher one once at least half the row's cells are read (a number in a
-    cell, 2, is no serial)."""
-    n = _bare_serial(line)
+def _next_serial(n: int | None, serial: int, cells_read: int, columns: int) -> bool:
+    """Whether a line numbered `n` opens the next row after row `serial`, `cells_read` cell
+    lines into it: the next number, or — in a table excerpted from a longer numbered list
+    (rows 6, 52, 53 …) — a higher one once at least half the row's cells are read (a number
+    in a cell, 2, is no serial)."""
     return n is not None and (n == serial + 1 or (n > serial and 2 * cells_read >= columns - 1))
 
 
 def flat_tables(text: str) -> dict[int, FlatLine]:
     """Line start → FlatLine for the lines of tables flattened one cell per line; empty
     where there is none."""
-    if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + r"(?:[|｜]\s*)?$", text):
+    if not re.search(r"(?m)^" + _BARE_SERIAL.pattern + r"(?:[|｜]\s*)?$", text) \
+            and not _header_lines().search(text):
         return {}
     lines, pos = [], 0
     empty_cells: dict[int, bool] = {}  # line index → an empty cell before it counts always
@@ -382,12 +409,27 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         # A group's heading may stand between the header and the first row (一、主要经济
         # 社会发展指标…): the rows are under it.
         rows_at = j + 1 if j + 1 < len(lines) and _ends_table(text[lines[j][0]:lines[j][1]]) else j
-        if named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines) \
-                and (first := _bare_serial(text[lines[rows_at][0]:lines[rows_at][1]])):
-            i = _flat_rows(text, lines, rows_at, header, first, out, lines[i + start][0], empty_cells)
+        table = named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines)
+        opening = text[lines[rows_at][0]:lines[rows_at][1]] if table else ""
+        if table and _bare_serial(opening):
+            i = _flat_rows(text, lines, rows_at, header, out, lines[i + start][0], empty_cells)
+        elif table and not any(h in _serial_headers() for h in header) and _cell_serial(opening) \
+                and _has_cells_after(text, lines, rows_at):
+            # No 序号 column: each row's number opens its task cell.
+            i = _flat_rows(text, lines, rows_at, header, out, lines[i + start][0], empty_cells,
+                           serial_of=_cell_serial)
         else:
             i = max(j, i + 1)
     return out
+
+
+def _has_cells_after(text: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether the task cell at `at` is followed by a short cell of its row (a unit's name),
+    not by the next item of a numbered list."""
+    if at + 1 >= len(lines):
+        return False
+    nxt = text[lines[at + 1][0]:lines[at + 1][1]]
+    return _is_short_cell(nxt) and _cell_serial(nxt) is None and not _ends_table(nxt)
 
 
 def _is_label_cell(line: str) -> bool:

@@ -127,6 +127,21 @@ def test_flattened_table_with_a_group_heading_before_its_first_row() -> None:
     assert rows[0].cells["牵头单位"] == "区发改局" and rows[1].cells["责任单位"] == "区税务局"
 
 
+def test_flattened_table_whose_rows_number_their_task_cells() -> None:
+    # No 序号 column: each row's number opens its task cell; a group heading stands between rows.
+    text = ("主要工作任务\n牵头单位\n责任单位\n一、优结构、谋发展\n1.主动对接国家战略。\n区发改局\n区工信局、区商务局\n"
+            "2.积极培育未来产业。\n发改局\n区工信局、各街道办事处\n二、抓改革、促开放\n3.深化营商环境改革。\n区营商局\n各街道办事处")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["一/1", "一/2", "二/3"]
+    assert rows[0].cells == {"主要工作任务": "1.主动对接国家战略。", "牵头单位": "区发改局", "责任单位": "区工信局、区商务局"}
+    assert rows[2].cells["牵头单位"] == "区营商局"
+
+
+def test_a_numbered_list_under_a_unit_heading_is_no_table() -> None:
+    text = "牵头单位\n1.市发改委负责统筹。\n2.市财政局负责资金。"
+    assert not [b for b in parse_structure(text) if b.cells]
+
+
 def test_flattened_table_with_an_empty_cell_printed_as_a_space() -> None:
     text = ("序号\n\n工作任务\n\n牵头部门\n\n主要配合部门\n\n上半年进展情况\n\n"
             "1\n\n地区生产总值增长7%左右\n\n市发改委\n\n \n\n完成地区生产总值9109.8亿元,增长6.9%\n\n"
