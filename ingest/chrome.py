@@ -128,6 +128,7 @@ class _Shapes:
     document_file: re.Pattern[str]
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
+    flat_page_min_len: int
     bullet: re.Pattern[str]
     editor_labels: frozenset[str]  # the editor's credit that closes a news article
 
@@ -187,6 +188,7 @@ def _shapes() -> _Shapes:
         document_file=re.compile(edge["document_file"]),
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
+        flat_page_min_len=int(data["layout"]["flat_page_min_len"]),
         bullet=re.compile(data["markdown"]["bullet"]),
         editor_labels=frozenset(edge["editor_labels"]),
     )
@@ -402,6 +404,7 @@ def _date_of(text: str) -> str:
 def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     """The notice's own text and the lines removed, each with the rule that removed it."""
     shapes = _shapes()
+    text = _unflatten(text, shapes.flat_page_min_len)
     lines = [shapes.markdown_heading.sub("", line) for line in text.splitlines()]
     folded = [line.strip() for line in convert_lines(fold, "\n".join(lines))]
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
@@ -441,6 +444,34 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
                for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
                if (reason is not None and line.strip()) or i in tags or i in bylines]
     return "\n".join(kept), dropped
+
+
+def _unflatten(text: str, min_len: int) -> str:
+    """A page a copy put on one line, its line breaks turned into spaces: on a line at
+    least `min_len` long, each space between two words not both ASCII becomes a line break
+    again (one character for one, so every offset stays), except around a document
+    number's year (大政办发 〔2022〕 29号)."""
+    chars: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        # Paragraphs run together: a space after the end of a sentence, several times, and
+        # words between the spaces as long as lines (a PDF's layout spaces words apart: 、 一 市交通委).
+        if len(line) >= min_len and len(_PARAGRAPH_GAP.findall(line)) >= _FLAT_PARAGRAPHS \
+                and len(line) >= _FLAT_MEAN_LINE * (len(_FLAT_GAP.findall(line)) + 1):
+            for m in _FLAT_GAP.finditer(line):
+                before, after = line[m.start() - 1], line[m.end()]
+                if not (before.isascii() and after.isascii()) and before != "〕" and after != "〔":
+                    chars = chars or list(text)
+                    chars[pos + m.start()] = "\n"
+        pos += len(line) + 1
+    return "".join(chars) if chars else text
+
+
+# A run of spaces between two words of a line.
+_FLAT_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_PARAGRAPH_GAP = re.compile(r"[。！？：:；)）][ \u3000]+(?=\S)")
+_FLAT_PARAGRAPHS = 3
+_FLAT_MEAN_LINE = 20
 
 
 def _glued_bylines(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:

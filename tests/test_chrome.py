@@ -73,6 +73,32 @@ def test_furniture_lines_are_dropped(name, lines, dropped):
         assert text.count("关于印发实施方案的通知") == 1
 
 
+def test_a_page_put_on_one_line_gets_its_line_breaks_back():
+    # A copy turned every line break into a space: the title, number and date lines come back;
+    # the number keeps its spaces around the year; the site's date under the number goes.
+    page = ("大理白族自治州人民政府办公室关于印发大理州促进消费恢复发展若干政策措施的通知 大政办发 〔2022〕 29号 2022-08-12 "
+            "各县、市人民政府,州直各委、办、局: 《大理州促进消费恢复发展若干政策措施》已经州人民政府同意,现印发给你们,请认真贯彻执行。 "
+            "大理白族自治州人民政府办公室 2022年8月12日 (此件公开发布) 大理州促进消费恢复发展若干政策措施 "
+            + "为充分发挥消费对经济循环的牵引带动作用,进一步提振消费信心、释放消费潜力,促进全州消费加快恢复发展。" * 4
+            + " 一、加快促进消费有序恢复 (一)高效统筹疫情防控和经济社会发展。")
+    text, _ = strip_chrome(page)
+    lines = [line.strip() for line in text.splitlines()]
+    assert lines[0] == "大理白族自治州人民政府办公室关于印发大理州促进消费恢复发展若干政策措施的通知"
+    assert "大政办发 〔2022〕 29号" in lines
+    assert "2022-08-12" not in text and "一、加快促进消费有序恢复" in lines
+
+
+def test_a_long_paragraph_with_a_few_spaces_stays_one_line():
+    paragraph = "市长 李明主持会议。" + "全市实际利用外资完成6.6亿美元,同比增长5%,招商引资工作取得新成效。" * 10
+    text, _ = strip_chrome(paragraph)
+    assert text == paragraph
+    # A PDF's layout spaces a table's words apart: no paragraphs ran together there.
+    layout = ("附件 1 — 4 — 序号 重点任务 工作措施 牵头部门 主责单位 、 一 空气质量目标 市交通委 , 在完成国家目标任务基础上 。 "
+              "全市及各区尽 市生态环境局 。 市城市管理委 , 1 目标任务 。 ") * 4
+    text, _ = strip_chrome(layout)
+    assert "\n" not in text.strip()
+
+
 def test_a_forum_threads_subject_and_poster_profile_go_and_the_posts_title_stays():
     # A Discuz! thread reposting a work report: the board's tag and the subject over the poster's
     # profile (short counts, Rank, level), then the post, which prints the title again.
