@@ -22,6 +22,7 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
         ("channel_over_info_table", ["政府信息公开", "索  引 号: 11220802013594178H/2021-00089",
                                      "分  类: 五年发展规划;国民经济和社会发展规划 ; 通知", "发文机关: 白城市洮北区人民政府", BODY],
          ["政府信息公开", "11220802013594178H", "国民经济和社会发展规划"]),
+        ("site_logo_with_address", ["昆明市信访局 xfj.km.gov.cn", BODY], ["xfj.km.gov.cn"]),
         ("welcome_and_date_banner", ["欢迎登录赣金网     今天是:2025年07月07日 星期一", BODY], ["赣金网", "星期一"]),
         ("search_widget", ["智能检索", BODY], ["智能检索"]),
         ("breadcrumb", ["您现在的位置: 首页信息公开详细页面", BODY], ["您现在的位置"]),
@@ -123,6 +124,8 @@ def test_a_forum_threads_subject_and_poster_profile_go_and_the_posts_title_stays
         # a repeated signature block with body text between the copies stays twice
         ["嘉兴市人民政府办公室", "2024年2月28日", BODY, "嘉兴市人民政府办公室", "2024年2月28日"],
         ["附件:", BODY, "附件:1.2020年招商引资任务分解表"],
+        # a row of a flattened table's figures is no site's address
+        ["小店区 150250080.081.6", BODY],
         # a labelled line of the notice itself is no byline
         [BODY, "时间：每月5日前报送进展情况，逾期通报。", "来源：各地报送情况，经汇总形成本表。"],
     ],
