@@ -928,9 +928,10 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
         # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
         plan_years = sorted(set(plan_years) | set(range(issued_in, year)))
         year = issued_in
-    if year is None and (published := _YEAR.search(fields.get("published", ""))):
-        # Nothing in the text dates it: the year the page was published in.
-        year = int(published.group(1))
+    if year is None:
+        # Nothing in the text dates it: its own number's year (吉政发〔2014〕37号, reposted in
+        # 2025), else the year the page was published in.
+        year = issued_in
     if year is None and (cited := [int(y) for y in _CITED_NUMBER_YEAR.findall(text)]):
         # Measures implementing a document (昆政发〔2016〕13号) date from its year on.
         year = max(cited)

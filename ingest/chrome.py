@@ -503,12 +503,12 @@ def _without_byline(line: str, byline: str | None) -> str:
 
 
 def _headline_tags(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
-    """Line → the content farm's tag that opens it (世界热门:), for the kept lines above
-    the notice's first sentence: the tag goes and the headline stays."""
+    """Line → the content farm's tag that opens it (世界热门:), for the kept lines down to
+    the notice's first sentence: the tag goes and the headline (or the lead) stays."""
     shapes = _shapes()
     first, _ = _edges(folded, reasons)
     out = {}
-    for i in range(min(first, len(lines))):
+    for i in range(min(first + 1, len(lines))):
         if reasons[i] is None and (m := shapes.headline_tag.match(lines[i].lstrip())):
             out[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip()) + m.end()]
     return out
@@ -910,6 +910,9 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     stands; so is a list page's teaser, the title followed by the text's start cut with …,
     and a summary box, the title and the text's start over the title printed again."""
     shapes = _shapes()
+    for i, line in enumerate(lines):
+        if reasons[i] is None and line.strip() and _summary_over_title(lines, reasons, i, shapes):
+            reasons[i] = "site_teaser"
     seen: set[str] = set()
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
@@ -943,6 +946,23 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].strip().startswith(line.strip() + " ") \
                 and any(other.strip() == line.strip() for other in lines[j + 1:j + 1 + _TEASER_REPEAT]):
             reasons[j] = "site_teaser"  # a summary box: the title and the text's start, the title again below
+
+
+def _summary_over_title(lines: list[str], reasons: list[str | None], i: int, shapes: _Shapes) -> bool:
+    """A site's summary glued into one line over the notice (title, number, addressees and
+    the text's first words, cut: 吉林省人民政府关于…的落实意见(吉政发〔2014〕37号)各市(州)人民政府,…为深):
+    it opens with the title printed on a line of its own right below."""
+    line = lines[i].strip()
+    if line.endswith(_SENTENCE_ENDS):
+        return False  # a summary is cut off mid-sentence; a paragraph of the notice ends one
+    below = [k for k in range(i + 1, len(lines)) if not _is_furniture(lines[k], reasons[k])][:_TEASER_REPEAT]
+    return any(len(title := lines[k].strip()) >= shapes.title_copy_min_len and not shapes.prose.search(title)
+               and line.startswith(title) and len(line) - len(title) > shapes.title_copy_min_len
+               and not line.startswith(_QUOTE_CLOSE, len(title)) for k in below)
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+_QUOTE_CLOSE = ("》", "”")
 
 
 _ELLIPSES = ("…", "...")

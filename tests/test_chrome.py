@@ -74,6 +74,26 @@ def test_furniture_lines_are_dropped(name, lines, dropped):
         assert text.count("关于印发实施方案的通知") == 1
 
 
+def test_a_sites_glued_summary_over_the_notice_goes():
+    # A content site's page heading, posting time, counter and a summary line that glues the
+    # title, number, addressees and the first words (cut), over the notice's own title.
+    title = "吉林省人民政府关于国务院近期支持东北振兴若干重大政策举措的落实意见"
+    page = [title, "2025-06-08 15:00", "271人看过",
+            title + "(吉政发〔2014〕37号)各市(州)人民政府,长白山管委会,省政府各厅委办、各直属机构:为深",
+            title, "(吉政发〔2014〕37号)", "各市(州)人民政府,长白山管委会,省政府各厅委办、各直属机构:", BODY]
+    text, _ = strip_chrome("\n".join(page))
+    assert text.count(title) == 1 and "271人" not in text and "为深" not in text
+    assert text.splitlines()[0] == title
+
+
+def test_a_paragraph_opening_with_a_plans_title_stays():
+    # The covering notice's sentence opens with the plan's name, which is printed again below.
+    page = ["各县(市、区)人民政府:", "2018年沧州市强化精准招商工作实施方案》已经市政府研究通过,现予以印发,请认真抓好贯彻落实。",
+            "沧州市人民政府办公室", "2018年5月14日", "2018年沧州市强化精准招商工作实施方案", BODY]
+    text, _ = strip_chrome("\n".join(page))
+    assert "已经市政府研究通过" in text
+
+
 def test_a_page_put_on_one_line_gets_its_line_breaks_back():
     # A copy turned every line break into a space: the title, number and date lines come back;
     # the number keeps its spaces around the year; the site's date under the number goes.

@@ -158,6 +158,12 @@ def test_meta_fields(text: str, field: str, expected: object) -> None:
     assert getattr(find_meta(text), field) == expected
 
 
+def test_a_repost_is_dated_by_the_notices_own_number_not_the_page() -> None:
+    # 吉政发〔2014〕37号 reposted on a content site in 2025: the notice is of 2014.
+    text = "吉林省人民政府关于国务院近期支持东北振兴若干重大政策举措的落实意见\n(吉政发〔2014〕37号)\n各市(州)人民政府:\n为深入实施振兴战略。"
+    assert find_meta(text, page_meta={"发布时间": "2025-06-08 15:00"}).year == 2014
+
+
 def test_a_portals_poster_does_not_issue_a_work_report() -> None:
     # 发布机构:政府办 is who posted the page; the government delivered the report.
     meta = find_meta(WRAPPED_SUBTITLE, page_meta={"发布机构": "政府办", "发布时间": "2026-02-28"})
