@@ -230,6 +230,7 @@ class _Tables:
                                             f"|(?:{_words('goal_target_heads.txt')})"
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
+        self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
         self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
@@ -401,6 +402,8 @@ _MAX_PLACE = 12
 _INTRODUCER = "——"
 _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# A noun phrase of place (在5.4万平方米的展区内): where something happens, not what was built.
+_PLACE_PHRASE = re.compile(f"[{HAN}]{{1,12}}?[内中里上外](?![{HAN}])")
 # An item of a list that ends on its amount (宜都13个), and a class of places (第一类县(市、区)).
 _ENDS_ON_AMOUNT = re.compile(r"\d(?:\.\d+)?\D{0,3}$")
 _PLACE_CLASS = re.compile(r"[县区市镇乡][(（][^)）]*[)）]$|^第[一二三四五六七八九十]类")
@@ -925,7 +928,11 @@ class _Extractor:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True
-        # 100亩以上可供土地, 5亿元的工业项目: a size of the thing, not a count of it.
+        # 100亩以上可供土地, 5亿元的工业项目: a size of the thing, not a count of it. A length
+        # or an area with 的 and no bound is how much of the thing there is (建成200公里的农村通畅公路).
+        if q.category == "measure" and has_de and not has_cmp and _depth_opened(text[cl.start:q.start]) < 0 \
+                and not _PLACE_PHRASE.match(tail):
+            return False
         return bool(q.category in ("money", "measure", "magnitude") and (has_de or has_cmp) and starts_noun)
 
     def threshold_end(self, cl: Clause) -> int:
@@ -974,6 +981,8 @@ class _Extractor:
         if self.t.after_target_noun.search(self.text, cl.start, q.start) and not (
                 self.report and q.unit == "%" and self.t.completing.search(self.text, cl.start, q.start)):
             return "target", "kind:target-noun"
+        if self._in_quoted_aims(q):
+            return "target", "kind:quoted-aims"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
         kind = None
@@ -1009,6 +1018,16 @@ class _Extractor:
         if self.report and self.t.plan_voice.search(seg):
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _in_quoted_aims(self, q: Quantity) -> bool:
+        """Whether the amount stands in a quoted list of aims that a target noun closes
+        (围绕“…、工业销售收入突破1200亿元”目标)."""
+        line_start = self.line_starts[bisect_right(self.line_starts, q.start) - 1]
+        opened = self.text.rfind("“", line_start, q.start)
+        if opened < 0 or self.text.rfind("”", opened, q.start) >= 0:
+            return False
+        closed = self.text.find("”", q.end)
+        return closed >= 0 and self.t.target_noun_at.match(self.text, closed + 1) is not None
 
     def _introducer_before(self, line: int, pos: int) -> re.Match[str] | None:
         """The last list introducer (目标是:) on the line before `pos`; each line is

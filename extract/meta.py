@@ -271,7 +271,11 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         if _is_title_line(line) and len(line) >= 6 and not _tables()["delivered"].search(line):
             return _unwrapped(lines, i, text) if line == lines[i] else line
     headline = _headline_of(lines)
-    return _headline()["file"].sub("", headline) if headline else None
+    # ——数读政府工作报告中的民生情怀(上): a column's dash before its headline is no part of it.
+    return _LEADING_DASH.sub("", _headline()["file"].sub("", headline)) if headline else None
+
+
+_LEADING_DASH = re.compile(r"^[—\-－]{1,2}\s*(?=\S)")
 
 
 @lru_cache(maxsize=1)

@@ -129,6 +129,7 @@ class _Shapes:
     markdown_heading: re.Pattern[str]
     trailing_cell: re.Pattern[str]
     flat_page_min_len: int
+    source_labels: frozenset[str]  # a source's labels, whose value may be the page's date alone
     bullet: re.Pattern[str]
     editor_labels: frozenset[str]  # the editor's credit that closes a news article
 
@@ -189,6 +190,7 @@ def _shapes() -> _Shapes:
         markdown_heading=re.compile(data["markdown"]["heading"]),
         trailing_cell=re.compile(data["layout"]["trailing_cell"]),
         flat_page_min_len=int(data["layout"]["flat_page_min_len"]),
+        source_labels=frozenset(fields["source_labels"]),
         bullet=re.compile(data["markdown"]["bullet"]),
         editor_labels=frozenset(edge["editor_labels"]),
     )
@@ -383,6 +385,10 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
             text = text[m.end():]
         for label, value in parse_fields(fold(text)) or ():
             if value and value not in shapes.empty_values and label not in shapes.counters:
+                if _DATE_ALONE.fullmatch(value.strip()) and label in shapes.source_labels:
+                    # 来源: 2025年01月22日 — a source left empty before the page's date.
+                    out.setdefault("发布日期", _date_of(value))
+                    continue
                 out.setdefault(shapes.same.get(label, label), value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
         # it was published (GUIDE §1): only a byline's date dates the page.
@@ -956,9 +962,12 @@ def _summary_over_title(lines: list[str], reasons: list[str | None], i: int, sha
     if line.endswith(_SENTENCE_ENDS):
         return False  # a summary is cut off mid-sentence; a paragraph of the notice ends one
     below = [k for k in range(i + 1, len(lines)) if not _is_furniture(lines[k], reasons[k])][:_TEASER_REPEAT]
-    return any(len(title := lines[k].strip()) >= shapes.title_copy_min_len and not shapes.prose.search(title)
-               and line.startswith(title) and len(line) - len(title) > shapes.title_copy_min_len
-               and not line.startswith(_QUOTE_CLOSE, len(title)) for k in below)
+    # The title printed whole over its copy wrapped on a few lines is the title, not a summary.
+    wrapped = {"".join(lines[k].strip() for k in below[:n]) for n in range(2, len(below) + 1)}
+    return line not in wrapped and any(
+        len(title := lines[k].strip()) >= shapes.title_copy_min_len and not shapes.prose.search(title)
+        and line.startswith(title) and len(line) - len(title) > shapes.title_copy_min_len
+        and not line.startswith(_QUOTE_CLOSE, len(title)) for k in below)
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")

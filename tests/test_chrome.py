@@ -23,6 +23,10 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
                                      "分  类: 五年发展规划;国民经济和社会发展规划 ; 通知", "发文机关: 白城市洮北区人民政府", BODY],
          ["政府信息公开", "11220802013594178H", "国民经济和社会发展规划"]),
         ("site_logo_with_address", ["昆明市信访局 xfj.km.gov.cn", BODY], ["xfj.km.gov.cn"]),
+        ("gambling_banner_and_lost_glyph", ["365体育手机投注,365体育APP", "?", "请输入关键字", "确定", BODY],
+         ["365体育", "确定"]),
+        ("site_welcome", ["您好!欢迎您进入山西工程咨询协会官方!", BODY], ["欢迎您进入"]),
+        ("epaper_page_and_source_date", ["版次:01 来源: 2025年01月22日", BODY], ["版次"]),
         ("welcome_and_date_banner", ["欢迎登录赣金网     今天是:2025年07月07日 星期一", BODY], ["赣金网", "星期一"]),
         ("search_widget", ["智能检索", BODY], ["智能检索"]),
         ("breadcrumb", ["您现在的位置: 首页信息公开详细页面", BODY], ["您现在的位置"]),
@@ -84,6 +88,13 @@ def test_a_sites_glued_summary_over_the_notice_goes():
     text, _ = strip_chrome("\n".join(page))
     assert text.count(title) == 1 and "271人" not in text and "为深" not in text
     assert text.splitlines()[0] == title
+
+
+def test_a_title_printed_whole_over_its_wrapped_copy_is_no_summary():
+    page = ["桐梓县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告",
+            "桐梓县2023年国民经济和社会发展计划", "执行情况与2024年国民经济和", "社会发展计划草案的报告", BODY]
+    text, _ = strip_chrome("\n".join(page))
+    assert text.splitlines()[0] == page[0]
 
 
 def test_a_paragraph_opening_with_a_plans_title_stays():

@@ -160,6 +160,13 @@ CASES = [
      "1-9月签约的143个项目中，134个处于正常推进状态。",
      [(20, "个", "=", "actual", "2022", None, "签约项目"), (13.76, "亿元", "=", "actual", "2022", None, "合同额"),
       (7, "成", ">=", "actual", "2022", None, "占全区总量"), (134, "个", "=", "actual", "2022", None, "处于正常推进状态")]),
+    # -- a length with 的 is how much was built; an area where something happens is no goal;
+    #    a figure in a quoted list of aims that 目标 closes is a target --
+    (NEWS, "200公里的农村通畅公路、500公里的农村公路安防工程建设。在5.4万平方米的展区内,1600余家企业集中展示产品。",
+     [(200, "公里", "=", "actual", "2022", None, "农村通畅公路"), (500, "公里", "=", "actual", "2022", None, "农村公路安防工程"),
+      (1600, "家", ">", "actual", "2022", None, "企业")]),
+    (NEWS, "该县围绕“总体工作全市居首位、工业销售收入突破1200亿元”目标,突出招大引优。",
+     [(1200, "亿元", ">", "target", "2022", None, "工业销售收入")]),
     # -- a bracket naming a noun of its own before its amount holds a goal under that noun --
     (NEWS, "力争新签约项目达50个以上，其中亿元以上项目达15个以上(亿元以上工业项目11个以上)。",
      [(50, "个", ">=", "stretch", "2022", None, "新签约项目"), (15, "个", ">=", "stretch", "2022", None, "亿元以上项目"),
