@@ -231,6 +231,7 @@ class _Tables:
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
+        self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
         self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
@@ -928,6 +929,8 @@ class _Extractor:
                 return True
         if later and has_de and later[0].start == q.end + m.end():
             return True
+        if starts_noun and not has_de and q.category == "measure" and self.t.sized_project.match(tail):
+            return True  # 100兆瓦分散式风力发电项目: the size of the project named after it
         # 100亩以上可供土地, 5亿元的工业项目: a size of the thing, not a count of it. A length
         # or an area with 的 and no bound is how much of the thing there is (建成200公里的农村通畅公路).
         if q.category == "measure" and has_de and not has_cmp and _depth_opened(text[cl.start:q.start]) < 0 \

@@ -1042,6 +1042,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             # year (2020年,全市完成…) met after that year was over.
             planned = any(int(m.group(1)) == year for m in _report_phrases()["planned_year"].finditer(text))
             issued = f"{year - 1 if planned else year + 1}{issued[4:]}"
+    reviewed = [sec.year for sec in (sections or {}).values() if sec.role == "review" and sec.year]
+    if delivered and reviewed and (year is None or year <= max(reviewed)):
+        # 一、2023年工作回顾 in a report delivered on 2023年12月13日: it plans the year after.
+        year = max(reviewed) + 1
+        plan_years = [year]
     meta = Meta(title=title, issuer=issuer, issued=issued, region=region,
                 region_code=division.code if division else None, year=year,
                 doc_number=doc_number, script=script, plan_years=plan_years, report=report)

@@ -167,6 +167,9 @@ CASES = [
       (1600, "家", ">", "actual", "2022", None, "企业")]),
     (NEWS, "该县围绕“总体工作全市居首位、工业销售收入突破1200亿元”目标,突出招大引优。",
      [(1200, "亿元", ">", "target", "2022", None, "工业销售收入")]),
+    # -- a size right before a project's name describes the project --
+    (NEWS, "投资6.5亿元的100兆瓦分散式风力发电项目已获市级核准,新增风电装机30万千瓦。",
+     [(30, "万千瓦", "=", "actual", "2022", None, "新增风电装机")]),
     # -- a bracket naming a noun of its own before its amount holds a goal under that noun --
     (NEWS, "力争新签约项目达50个以上，其中亿元以上项目达15个以上(亿元以上工业项目11个以上)。",
      [(50, "个", ">=", "stretch", "2022", None, "新签约项目"), (15, "个", ">=", "stretch", "2022", None, "亿元以上项目"),

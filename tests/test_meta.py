@@ -12,6 +12,7 @@ import pytest
 from extract.dates import parse_date
 from extract.meta import find_meta, region_of_name
 from extract.pipeline import ExtractionDoc, run_components
+from extract.structure import find_sections
 from ingest import ingest_bytes
 
 NOTICE_CANGZHOU = """沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知
@@ -165,6 +166,13 @@ def test_a_repost_is_dated_by_the_notices_own_number_not_the_page() -> None:
     # 吉政发〔2014〕37号 reposted on a content site in 2025: the notice is of 2014.
     text = "吉林省人民政府关于国务院近期支持东北振兴若干重大政策举措的落实意见\n(吉政发〔2014〕37号)\n各市(州)人民政府:\n为深入实施振兴战略。"
     assert find_meta(text, page_meta={"发布时间": "2025-06-08 15:00"}).year == 2014
+
+
+def test_a_work_report_delivered_in_december_plans_the_year_after_its_review() -> None:
+    text = ("政府工作报告\n——2023年12月13日在新宾满族自治县\n第十届人民代表大会第三次会议上\n县长 李富光\n各位代表:\n"
+            "一、2023年工作回顾\n过去一年,全县地区生产总值增长5%。")
+    meta = find_meta(text, sections=find_sections(text.split("\n")))
+    assert (meta.year, meta.issued) == (2024, "2023-12-13")
 
 
 def test_a_portals_poster_does_not_issue_a_work_report() -> None:
