@@ -123,6 +123,7 @@ class _Shapes:
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
     headline_tag: re.Pattern[str]
+    blurb_title: re.Pattern[str]
     attachment: re.Pattern[str]
     tab_label_max_len: int
     document_file: re.Pattern[str]
@@ -184,6 +185,7 @@ def _shapes() -> _Shapes:
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
         headline_tag=re.compile(edge["headline_tag"]),
+        blurb_title=re.compile(edge["blurb_title"]),
         attachment=re.compile(edge["attachment"]),
         tab_label_max_len=int(edge["tab_label_max_len"]),
         document_file=re.compile(edge["document_file"]),
@@ -434,7 +436,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_summary_box(folded, reasons)
     _drop_below_byline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
-    restored = _restore_table_title(lines, folded, reasons)
+    restored = _restore_table_title(lines, folded, reasons) | _blurb_titles(lines, folded, reasons)
     tags = _headline_tags(lines, folded, reasons)
     bylines = _glued_bylines(lines, folded, reasons)
 
@@ -802,6 +804,18 @@ def _restore_table_title(lines: list[str], folded: list[str], reasons: list[str 
                 start = line.find(value)
                 return {i: original[start:start + len(value)] if len(original) == len(line) else value}
     return {}
+
+
+def _blurb_titles(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
+    """A document site's blurb glued after the title it shares ([title] 由 [site]小编精心整理
+    分享…): the line gives way to the title alone (the line is still reported dropped)."""
+    out = {}
+    for i in _first_lines(folded):
+        if reasons[i] is None and (m := _shapes().blurb_title.match(folded[i])):
+            reasons[i] = "site_blurb"
+            original = lines[i].strip()  # the title as the page printed it, where folding kept its length
+            out[i] = original[m.start("title"):m.end("title")] if len(original) == len(folded[i]) else m.group("title")
+    return out
 
 
 def _is_furniture(line: str, reason: str | None) -> bool:

@@ -105,6 +105,14 @@ def test_a_paragraph_opening_with_a_plans_title_stays():
     assert "已经市政府研究通过" in text
 
 
+def test_a_document_sites_blurb_glued_after_the_title_goes_and_the_title_stays():
+    page = ["[2022年某某市招商引资“百日攻坚”实施方案] 由 [招商人@ZSR(www.cnzsr.com)]小编精心整理分享,供您参阅"
+            "(仅限学习研究交流等参考使用)!本文所属栏目 [招商文秘]-[工作方案],作者 [不详],转载请记得注明!", BODY]
+    text, dropped = strip_chrome("\n".join(page))
+    assert text.splitlines()[0] == "2022年某某市招商引资“百日攻坚”实施方案"
+    assert "小编" not in text and any(d.rule == "site_blurb" for d in dropped)
+
+
 def test_a_page_put_on_one_line_gets_its_line_breaks_back():
     # A copy turned every line break into a space: the title, number and date lines come back;
     # the number keeps its spaces around the year; the site's date under the number goes.

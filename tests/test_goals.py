@@ -170,6 +170,12 @@ CASES = [
     # -- a size right before a project's name describes the project --
     (NEWS, "投资6.5亿元的100兆瓦分散式风力发电项目已获市级核准,新增风电装机30万千瓦。",
      [(30, "万千瓦", "=", "actual", "2022", None, "新增风电装机")]),
+    # -- news of a year's plan: what is 计划 for the year is a target --
+    (NEWS, "启动“招商引资和项目建设攻坚年”行动,全年计划实施5000万元以上项目36个,完成投资27.3亿元。",
+     [(36, "个", "=", "target", "2022", None, "项目"), (27.3, "亿元", "=", "target", "2022", None, "完成投资")]),
+    # -- news of a report: the targets a list opens with 目标,即 --
+    (NEWS, "主席在报告中同时提出了2018年的主要目标,即地区生产总值增长10%左右,社会消费品零售总额增长13%以上。",
+     [(10, "%", "~", "target", "2018", None, "地区生产总值增长"), (13, "%", ">=", "target", "2018", None, "社会消费品零售总额增长")]),
     # -- a bracket naming a noun of its own before its amount holds a goal under that noun --
     (NEWS, "力争新签约项目达50个以上，其中亿元以上项目达15个以上(亿元以上工业项目11个以上)。",
      [(50, "个", ">=", "stretch", "2022", None, "新签约项目"), (15, "个", ">=", "stretch", "2022", None, "亿元以上项目"),
