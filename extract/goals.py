@@ -256,6 +256,9 @@ class _Tables:
     def _phrases(self) -> None:
         self.lead_words = data_lines("goal_indicator_lead.txt")
         self.trail_words = data_lines("goal_indicator_trail.txt")
+        # A distributive word that the character before it makes part of another word (人均).
+        self.word_before = {row[0]: row[2] for row in data_table("goal_distributive.tsv") if len(row) > 2}
+        self.averages = frozenset(c + w for w, before in self.word_before.items() for c in before)  # 人均, 年均
         self.lead_first_chars = frozenset(w[0] for w in self.lead_words)
         self.trail_last_chars = frozenset(w[-1] for w in self.trail_words)
         self.bare_verbs = frozenset(data_lines("goal_bare_verbs.txt"))
@@ -434,7 +437,8 @@ def _clean_indicator(s: str) -> str:
                 s = s[len(w):].lstrip(" ,，、")
                 changed = True
         for w in t.trail_words if s and s[-1] in t.trail_last_chars else ():
-            if s.endswith(w) and len(s) > len(w):
+            # 人均 and 年均 are words of their own (人均超过1万美元), not …均 (each).
+            if s.endswith(w) and len(s) > len(w) and s[-len(w) - 1] not in t.word_before.get(w, ""):
                 s = s[: -len(w)].rstrip(" ,，、")
                 changed = True
     return s.strip(" \u3000\u00a0")
@@ -1706,6 +1710,9 @@ class _Extractor:
         if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:
             # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
             return f"{last}为{multiple.group(1)}年的倍数"
+        if indicator in self.t.averages and last is not None:
+            # 地区生产总值迈上4万亿元大台阶,人均超过1万美元: the average of the indicator just named.
+            return indicator + last
         if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = last

@@ -173,6 +173,10 @@ CASES = [
     # -- news of a year's plan: what is 计划 for the year is a target --
     (NEWS, "启动“招商引资和项目建设攻坚年”行动,全年计划实施5000万元以上项目36个,完成投资27.3亿元。",
      [(36, "个", "=", "target", "2022", None, "项目"), (27.3, "亿元", "=", "target", "2022", None, "完成投资")]),
+    # -- 人均 alone is the average of the indicator just named; 跨越 crosses a level --
+    (NEWS, "湖北省地区生产总值迈上4万亿元大台阶,人均超过1万美元。“十四五”时期的目标为经济总量跨越6万亿元。",
+     [(4, "万亿元", ">=", "actual", "2022", "湖北省", "地区生产总值"), (1, "万美元", ">", "actual", "2022", "湖北省", "人均地区生产总值"),
+      (6, "万亿元", ">", "target", "2021-2025", None, "经济总量")]),
     # -- news of a report: the targets a list opens with 目标,即 --
     (NEWS, "主席在报告中同时提出了2018年的主要目标,即地区生产总值增长10%左右,社会消费品零售总额增长13%以上。",
      [(10, "%", "~", "target", "2018", None, "地区生产总值增长"), (13, "%", ">=", "target", "2018", None, "社会消费品零售总额增长")]),
