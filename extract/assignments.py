@@ -156,6 +156,14 @@ def _rule_tails() -> tuple[str, ...]:
     return tuple(data_lines("assign_rule_tails.txt"))
 
 
+def _is_rule(text: str) -> bool:
+    """Whether `text` is a document rule riding in an annotation (列第一位者为牵头单位，下同)."""
+    return any(r.search(text) for r in _rule_res()) or any(w in text for w in _rule_tails())
+
+
+_BRACKET_NOTE = re.compile(r"[（(]([^()（）]*)[)）]$")
+
+
 @lru_cache(maxsize=1)
 def _rule_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in data_lines("assign_document_rules.txt"))
@@ -280,6 +288,9 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     for p in parts:
         # A mark printed before a unit that the notice does not define (▲发改局) names no role.
         p = p.strip().strip("。.").strip().lstrip(_UNIT_MARKS)
+        # 县发改局(首位单位为牵头单位,下同): a document rule in brackets after the first unit.
+        if (note := _BRACKET_NOTE.search(p)) and _is_rule(note.group(1)):
+            p = p[:note.start()].strip()
         if not HAN_CHAR.search(p) or len(p) < 2 or _cut_bracket(p):
             # a stray number or mark in a unit cell (`经管站` / `2`), or a name cut to one
             # character by the end of a scrape (`责任单位:区`), names nobody
@@ -425,7 +436,7 @@ def _parse_verb_style(content: str, *, cut: bool = False) -> tuple[list[str], li
     # the verb of the next segment.
     pending: list[str] = []
     for seg in _split_top(content, "，,；;。"):
-        if any(r.search(seg) for r in _rule_res()) or any(w in seg for w in _rule_tails()):
+        if _is_rule(seg):
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):

@@ -107,6 +107,9 @@ BULLETIN = """万载县2022年国民经济和社会发展统计公报
         (WORK_REPORT, "issuer", "临江市人民政府"),
         ("松林县人民政府督查室关于2024年上半年重点工作推进情况的通报\n各乡（镇）人民政府：", "issuer", "松林县人民政府督查室"),
         (WORK_REPORT, "issued", "2021-01-26"),
+        # a title in a layout table's cell, closed by the cell's border
+        ("海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n||\n各镇人民政府:", "title",
+         "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知"),
         # a column's dash before its headline is no part of the title
         ("——数读政府工作报告中的民生情怀(上)\n特约评论员 马各驰\n家事国事天下事,让人民过上幸福生活是政府的头等大事。",
          "title", "数读政府工作报告中的民生情怀(上)"),
