@@ -157,12 +157,13 @@ def _clean_key(key: str) -> str:
 def _text_lines(text: str) -> list[str]:
     """The text's lines with words, each without its padding and without the border a
     table cell closes it with (…的通知 |: a title in a layout table's cell)."""
-    stripped = (_CELL_BORDER.sub(r"\g<cell>", ln.strip().strip("\u3000\u00a0 ")) for ln in text.splitlines())
-    return [ln for ln in stripped if ln]
+    stripped = (ln.strip().strip("\u3000\u00a0 ") for ln in text.splitlines())
+    return [_CELL_BORDER.sub(r"\g<cell>", ln) if ln.endswith(_BORDERS) else ln for ln in stripped if ln]
 
 
 # One border closing a line that holds no other (a cell a line), not the cells of a row.
 _CELL_BORDER = re.compile(r"^(?P<cell>[^|｜]+?)\s*[|｜]$")
+_BORDERS = ("|", "｜")
 
 
 def _is_title_line(line: str) -> bool:

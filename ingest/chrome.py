@@ -26,6 +26,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from policydb.han import convert_lines, fold, han_count
@@ -589,6 +590,8 @@ def _drop_forum_profile(folded: list[str], reasons: list[str | None]) -> None:
     """A forum thread's poster profile (TA的每日心情, 1万 主题, 146508 积分, Rank: 7) stands in
     the header between lines of the thread's furniture: the short lines between them are
     its fields, never a headline."""
+    if _FORUM_RULE not in reasons:
+        return  # most pages are no forum thread
     first, _ = _edges(folded, reasons)
     # The post's stamp (发表于 2023-6-5 22:20:33 | 显示全部楼层) was read as a dateline first.
     forum = next(rule.pattern for rule in load_rules() if rule.name == _FORUM_RULE)
@@ -930,8 +933,8 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     stands; so is a list page's teaser, the title followed by the text's start cut with …,
     and a summary box, the title and the text's start over the title printed again."""
     shapes = _shapes()
-    for i, line in enumerate(lines):
-        if reasons[i] is None and line.strip() and _summary_over_title(lines, reasons, i, shapes):
+    for i in _first_lines(lines):  # a summary stands in the page's header
+        if reasons[i] is None and _summary_over_title(lines, reasons, i, shapes):
             reasons[i] = "site_teaser"
     seen: set[str] = set()
     for i, line in enumerate(lines):
@@ -973,9 +976,10 @@ def _summary_over_title(lines: list[str], reasons: list[str | None], i: int, sha
     the text's first words, cut: 吉林省人民政府关于…的落实意见(吉政发〔2014〕37号)各市(州)人民政府,…为深):
     it opens with the title printed on a line of its own right below."""
     line = lines[i].strip()
-    if line.endswith(_SENTENCE_ENDS):
+    if len(line) <= 2 * shapes.title_copy_min_len or line.endswith(_SENTENCE_ENDS):
         return False  # a summary is cut off mid-sentence; a paragraph of the notice ends one
-    below = [k for k in range(i + 1, len(lines)) if not _is_furniture(lines[k], reasons[k])][:_TEASER_REPEAT]
+    below = list(islice((k for k in range(i + 1, len(lines)) if not _is_furniture(lines[k], reasons[k])),
+                        _TEASER_REPEAT))
     # The title printed whole over its copy wrapped on a few lines is the title, not a summary.
     wrapped = {"".join(lines[k].strip() for k in below[:n]) for n in range(2, len(below) + 1)}
     return line not in wrapped and any(
