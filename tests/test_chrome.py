@@ -78,6 +78,15 @@ def test_furniture_lines_are_dropped(name, lines, dropped):
         assert text.count("关于印发实施方案的通知") == 1
 
 
+def test_a_portals_record_fields_go_and_give_the_notices_date_and_number():
+    from ingest import ingest_bytes
+    page = ["- 公文生成日期:2025-01-24", "- 标题:石狮市人民政府办公室关于2025年重点工作责任分解的通知",
+            "- 备注/文号:狮政办〔2025〕1号", "- 发布日期:2025-01-26", BODY]
+    notice = ingest_bytes("\n".join(page).encode("utf-8"), source="case.txt")
+    assert "公文生成日期" not in notice.text and "备注" not in notice.text
+    assert notice.page_meta.get("发文字号") == "狮政办〔2025〕1号" and notice.page_meta.get("成文日期") == "2025-01-24"
+
+
 def test_a_sites_glued_summary_over_the_notice_goes():
     # A content site's page heading, posting time, counter and a summary line that glues the
     # title, number, addressees and the first words (cut), over the notice's own title.
