@@ -933,7 +933,7 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     stands; so is a list page's teaser, the title followed by the text's start cut with …,
     and a summary box, the title and the text's start over the title printed again."""
     shapes = _shapes()
-    for i in _first_lines(lines):  # a summary stands in the page's header
+    for i in _first_lines([line.strip() for line in lines]):  # a summary stands in the page's header
         if reasons[i] is None and _summary_over_title(lines, reasons, i, shapes):
             reasons[i] = "site_teaser"
     seen: set[str] = set()
