@@ -988,7 +988,7 @@ class _Extractor:
         if self.t.after_target_noun.search(self.text, cl.start, q.start) and not (
                 self.report and q.unit == "%" and self.t.completing.search(self.text, cl.start, q.start)):
             return "target", "kind:target-noun"
-        if self._in_quoted_aims(q):
+        if self._in_quoted_aims(q, cl):
             return "target", "kind:quoted-aims"
         s0 = self.clauses_where("sentence", cl.sentence)[0].start
         seg = self.text[s0:q.start]
@@ -1026,11 +1026,10 @@ class _Extractor:
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
-    def _in_quoted_aims(self, q: Quantity) -> bool:
+    def _in_quoted_aims(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount stands in a quoted list of aims that a target noun closes
         (围绕“…、工业销售收入突破1200亿元”目标)."""
-        line_start = self.line_starts[bisect_right(self.line_starts, q.start) - 1]
-        opened = self.text.rfind("“", line_start, q.start)
+        opened = self.text.rfind("“", self.line_starts[cl.line], q.start)
         if opened < 0 or self.text.rfind("”", opened, q.start) >= 0:
             return False
         closed = self.text.find("”", q.end)

@@ -612,11 +612,12 @@ def _years_back(title: str) -> tuple[int, int] | None:
 
 def _opening_years_back(line: str) -> int | None:
     """How many years a paragraph that opens on them looks back on (五年来，…; 过去五年，…)."""
-    m = _review_span().match(line.strip())
-    if not m or line.strip()[m.end():m.end() + 1] not in "，,":
+    opening = line.strip()
+    m = _review_span().match(opening)
+    if not m or opening[m.end():m.end() + 1] not in "，,":
         return None
-    years = read_int(next((g for g in m.groups() if g), ""))
-    return years if years and years > 1 else None
+    back = _years_back(opening[:m.end()])
+    return back[0] if back else None
 
 
 def _heading_section(title: str, role: str | None, current: Section | None, last_review: int | None
