@@ -190,6 +190,14 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _times_an_action(text: str, start: int, end: int) -> bool:
     before, after, modal = _actions()
+    # A date among a list of dates (分别于2022年4月10日、7月10日、10月10日和2023年1月10日前
+    # 报送): the list's head and its end time all of them.
+    if listed := _DATE_LIST_BEFORE.search(text, max(0, start - 80), start):
+        start = listed.start()
+    if listed := _DATE_LIST_AFTER.match(text, end):
+        end = listed.end()
+        if text.startswith(_modifiers()["before"], end):
+            return True
     head = text[max(0, start - 2):start]
     if any(head.endswith(w) for w in before):
         return True
@@ -206,6 +214,11 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
         return any(verb in clause for verb in after if len(verb) > 1)
     return False
 
+
+# Dates joined into a list (、 和 及): before a date, and after it.
+_LISTED_DATE = r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|末)?"
+_DATE_LIST_BEFORE = re.compile(rf"(?:{_LISTED_DATE}[、和及])+$")
+_DATE_LIST_AFTER = re.compile(rf"(?:[、和及]{_LISTED_DATE})+")
 
 # What goals left as no figure at all: a schedule's count (每月通报一次), a time limit, an
 # article (一个). Every other number is a figure, whether a goal or not.
@@ -488,7 +501,8 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     part, mod = _day_part(m), _mod_of(hit, ctx)
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
-    if part and part.endswith(("日", "号")) and not mod and not _times_an_action(text, hit.start, hit.end):
+    if part and part.endswith(("日", "号")) and not mod and not ctx.in_time_cell \
+            and not _times_an_action(text, hit.start, hit.end):
         return _Left("deadline:untimed-date")
     if not mod and _past_re().search(_clause_around(text, hit.start, hit.end)):
         return _Left("deadline:past")
@@ -550,13 +564,15 @@ def _month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     if y is None:
         return _Resolution(_words(hit, ctx), reason="deadline:month")
     part, mod, last = _day_part(m), _mod_of(hit, ctx), last_day(y, month)
+    single_day = bool(part) and part not in _month_parts()
     if not part:
         first_day, last_day_ = 1, last
-    elif part in _month_parts():
+    elif not single_day:
         first_day, last_day_ = _month_parts()[part][0], min(_month_parts()[part][1], last)
     else:
         first_day = last_day_ = int(part[:-1])
-    start = iso(y, month, first_day) if first_day else None
+    # A single day (完成时限:2021年12月31日) is the day the work is due by: an end, no start.
+    start = iso(y, month, first_day) if first_day and not single_day else None
     end = iso(y, month, last_day_)
     modifiers = _modifiers()
     if mod in modifiers["before"] or mod in modifiers["until"]:

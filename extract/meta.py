@@ -61,13 +61,15 @@ _TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\
 # A report's title may close on the day it was delivered, with the speaker (政府工作报告(2022年1月13日
 # 沈宏宇)).
 _DELIVERY_NOTE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]{0,8}"
+# Or on its edition (…行动方案(6.0版), …指南(2024年版)).
+_EDITION_NOTE = r"(?:\d{1,2}(?:\.\d{1,2})?|(?:19|20)\d{2}年?)版"
 
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
     return {
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?"
-                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE})[)）])?$"),
+                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE}|{_EDITION_NOTE})[)）])?$"),
         "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
                                 f"{HAN_CHAR.pattern}{{1,8}}"
                                 f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
@@ -265,13 +267,17 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     for i, line in enumerate(head):
         if "关于" not in line or _SENTENCE_PUNCT.search(line) or line.endswith((":", "：")):
             continue
-        if _is_title_line(line):
+        # A line whose only document type is the cited one's (关于印发2022年省《政府工作报告》)
+        # goes on below: its own type (重点任务分工方案的通知) is on the next line.
+        if _is_title_line(line) and _tables()["doc_type"].search(_CITED.sub("", line)):
             return _issuer_line(head, i) + line
         # A title wrapped over two or three lines (the gov.cn layout).
         for more in (1, 2):
             wrapped = head[i + 1:i + 1 + more]
             if len(wrapped) == more and all(len(w) <= 40 for w in wrapped) and _is_title_line(line + "".join(wrapped)):
                 return _issuer_line(head, i) + line + "".join(wrapped)
+        if _is_title_line(line):
+            return _issuer_line(head, i) + line
     for i, line in enumerate(lines[:40]):
         # A heading printed with a space between its characters (政 府 工 作 报 告).
         line = _SPACED_OUT.sub("", line) if _LETTER_SPACED.fullmatch(line) else line
@@ -282,6 +288,8 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     return _LEADING_DASH.sub("", _headline()["file"].sub("", headline)) if headline else None
 
 
+# A document the title cites, in its quotes.
+_CITED = re.compile(r"《[^《》]*》")
 _LEADING_DASH = re.compile(r"^[—\-－]{1,2}\s*(?=\S)")
 
 

@@ -125,6 +125,7 @@ class _Shapes:
     file_name: re.Pattern[str]
     headline_tag: re.Pattern[str]
     blurb_title: re.Pattern[str]
+    site_title: re.Pattern[str]
     attachment: re.Pattern[str]
     tab_label_max_len: int
     document_file: re.Pattern[str]
@@ -187,6 +188,7 @@ def _shapes() -> _Shapes:
         file_name=re.compile(edge["file_name"]),
         headline_tag=re.compile(edge["headline_tag"]),
         blurb_title=re.compile(edge["blurb_title"]),
+        site_title=re.compile(edge["site_title"]),
         attachment=re.compile(edge["attachment"]),
         tab_label_max_len=int(edge["tab_label_max_len"]),
         document_file=re.compile(edge["document_file"]),
@@ -810,14 +812,21 @@ def _restore_table_title(lines: list[str], folded: list[str], reasons: list[str 
 
 
 def _blurb_titles(lines: list[str], folded: list[str], reasons: list[str | None]) -> dict[int, str]:
-    """A document site's blurb glued after the title it shares ([title] 由 [site]小编精心整理
-    分享…): the line gives way to the title alone (the line is still reported dropped)."""
+    """A header line that holds the title and something the site glued to it: a document
+    site's blurb ([title] 由 [site]小编精心整理分享…) or the site's name after a dash (the
+    page's <title>). The line gives way to the title alone (the line is still reported dropped)."""
+    shapes = _shapes()
     out = {}
     for i in _first_lines(folded):
-        if reasons[i] is None and (m := _shapes().blurb_title.match(folded[i])):
-            reasons[i] = "site_blurb"
-            original = lines[i].strip()  # the title as the page printed it, where folding kept its length
-            out[i] = original[m.start("title"):m.end("title")] if len(original) == len(folded[i]) else m.group("title")
+        if reasons[i] is not None:
+            continue
+        for reason, pattern in (("site_blurb", shapes.blurb_title), ("site_name_after_title", shapes.site_title)):
+            if m := pattern.match(folded[i]):
+                reasons[i] = reason
+                original = lines[i].strip()  # the title as the page printed it, where folding kept its length
+                out[i] = original[m.start("title"):m.end("title")] if len(original) == len(folded[i]) \
+                    else m.group("title")
+                break
     return out
 
 

@@ -83,6 +83,11 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
                              "  • 观看:1024 次", "  • 暂无简介", LEAD], ["2023-04-12", "融媒体", "1024", "暂无"]),
         ("spaced_info_table", ["索  引  号 0012345/2023-00042 公开方式 主动公开", "发布机构 某县发展和改革局 组配分类 计划",
                                "成文日期 2023-03-01 废止日期", "有效性", BODY], ["0012345", "主动公开", "组配分类", "有效性"]),
+        ("spaced_info_table_with_a_retrieval_number", ["索 取 号 101102000-2023-001 发布机构",
+                                                       "产生日期 2023-02-01 文  号 某政发〔2023〕1号", BODY],
+         ["101102000", "产生日期", "文  号"]),
+        ("site_name_after_the_title", ["某县人民政府关于2021年重点工作及责任分解的通知-某某网络平台", "字号:", BODY],
+         ["某某网络平台", "-某某", "字号"]),
         ("site_name_and_timestamp", ["某某资讯馆 2023-03-20 10:33:06", BODY], ["资讯馆", "10:33"]),
         ("trail_wrapped", ["当前位置:首页", "> 政务公开 > 规划计划 > 发展计划", BODY], ["规划计划"]),
         ("related_list_headings", [BODY, "推荐信息", "热点信息"], ["推荐信息", "热点信息"]),
@@ -224,6 +229,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         ("headline_with_comma", ["今年全省生产总值增长5%左右,投资增长6%", LEAD]),
         ("reviewer_in_sentence", [BODY, "审核：各单位报送的材料由县统计局审核。"]),
         ("one_character_table_cells", ["企业规模", "大", "中", "小", BODY]),
+        # A dash in a title that no site's name closes.
+        ("title_with_a_span_of_years", ["某县人民政府关于印发某县2021-2025年产业发展规划的通知", BODY]),
         ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
         # A table's bare number or a cell border above the notice is no widget.
         ("bare_table_cells_at_top", ["序号", "目标任务", "6", BODY]),

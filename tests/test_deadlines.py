@@ -133,6 +133,13 @@ CASES = [
     # a time limit labelled on its own line reads like a table's time cell
     ("责任单位:区发改局。    完成时限:2025年底。", 2025, [("2025年底", None, "2025-12-31", None, None)]),
     ("年底建成投用。", 2023, [("年底", None, "2023-12-31", None, None)]),
+    # a single day in a labelled time limit: the day the work is due, whatever the clause says
+    ("协同责任单位:市政府各部门。\n完成时限:2021年12月31日", 2021, [("2021年12月31日", None, "2021-12-31", None, None)]),
+    ("请于7月10日前报送进展。", 2022, [("7月10日前", None, "2022-07-10", None, None)]),
+    # dates listed under one 于 … 前: each is a limit
+    ("各牵头单位分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送省政府督查室。", 2022,
+     [("2022年4月10日", None, "2022-04-10", None, None), ("7月10日", None, "2022-07-10", None, None),
+      ("10月10日", None, "2022-10-10", None, None), ("2023年1月10日前", None, "2023-01-10", None, None)]),
     # a month date before a goal still to reach is its due date (到 is not "as of" there)
     ("到2021年9月底,企业开办时间压缩至2个工作日以内。", 2021, [("2021年9月底", None, "2021-09-30", None, None)]),
     # a campaign's window
@@ -160,6 +167,7 @@ NOT_DEADLINES = [
     ("到2020年,试点城市固体废物综合利用率达到80%。", 2019),
     ("沧州市人民政府办公室\n2018年5月14日", 2018),                           # signature date
     ("9月9日,秦皇岛市委、市政府在北京成功举办推介签约会。", 2022),              # narrated event
+    ("9月9日、10月12日,市委、市政府在北京和深圳先后举办推介签约会。", 2022),   # narrated events listed
     ("2018年11月,党中央、国务院印发了若干意见。", 2019),                     # past month
     ("定期晾晒招商实绩,及时反馈,第一时间传导。", 2024),
     ("确保具有2年以上招商工作经验的招商员人数占比在50%以上。", 2024),

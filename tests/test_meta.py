@@ -337,6 +337,12 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A caption of the report being delivered is no title: the headline is.
         ("福建两会开幕 GDP突破两万亿\n苏树林向大会作省政府工作报告\n报告提出今年全省GDP预期增长10.5%左右。",
          "福建两会开幕 GDP突破两万亿"),
+        # A title wrapped after the document it cites: its own type is on the next line.
+        ("某省人民政府关于印发2022年省《政府工作报告》\n重点任务分工方案的通知\n某府〔2022〕13号",
+         "某省人民政府关于印发2022年省《政府工作报告》重点任务分工方案的通知"),
+        # A plan's title wrapped over two lines and closing on its edition, as the notice cites it.
+        ("《临江市营商环境行动方案(6.0版)》已经市政府同意。\n临江市人民政府办公室\n2025年3月25日\n临江市营商环境\n行动方案(6.0版)\n一、总体目标",
+         "临江市营商环境行动方案(6.0版)"),
         # A document's file name: the title without its extension.
         ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
         # A plan title wrapped over two lines, as the covering notice cites it.
