@@ -470,6 +470,13 @@ def _in_slot(text: str, start: int, end: int) -> bool:
     return (k < 0 or text[k] in SENTENCE_END + _CLOSES) or after in ("", "\n")
 
 
+def _names_a_unit_again(text: str, start: int) -> bool:
+    """A bracket after a unit's name that is its line's only text (a table's unit cell:
+    发改局(服务业发展局)): the body's other name, part of the unit, not an annotation."""
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return bool(before) and looks_like_unit(before)
+
+
 @lru_cache(maxsize=1)
 def _time_tail() -> re.Pattern[str]:
     """A time limit closing an unlabelled annotation: `，3月底前`, `；每季度`, `，长期坚持`."""
@@ -482,8 +489,9 @@ def _time_tail() -> re.Pattern[str]:
                       rf"|{standing})(?:[{then}、和及\d月底前年]*)\s*$")
 
 
-# The start of a name a cut broke off after the last 、 of a list (…信息化厅、省).
-_CUT_NAME = re.compile(r"、[^、，,；;]{0,2}$")
+# The start of a name or label a cut broke off after the last 、 or ; of a list (…信息化厅、省;
+# …市财政局;责任).
+_CUT_NAME = re.compile(r"[、，,；;][^、，,；;]{0,2}$")
 
 
 def _bracket_annotations(text: str) -> list[_Annotation]:
@@ -504,7 +512,7 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
         else:
             content = text[i + 1:j]
         parsed = _parse_labelled(content) or _parse_verb_style(content, cut=cut)
-        if parsed is None and _in_slot(text, i, j):
+        if parsed is None and _in_slot(text, i, j) and not _names_a_unit_again(text, i):
             # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
             names = split_units(_time_tail().sub("", content))
             if names and all(looks_like_unit(x) for x in names) \

@@ -137,6 +137,12 @@ def _actions() -> tuple[tuple[str, ...], tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _future_words() -> tuple[str, ...]:
+    """Words after a period word that announce the work it will see (下半年将…)."""
+    return longest_first(data_kinds("deadline_actions.tsv")["future"])
+
+
+@lru_cache(maxsize=1)
 def _past_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in data_lines("deadline_past_markers.txt")))
 
@@ -190,6 +196,8 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _times_an_action(text: str, start: int, end: int) -> bool:
     before, after, modal = _actions()
+    if text.startswith(_future_words(), end):
+        return True
     # A date among a list of dates (分别于2022年4月10日、7月10日、10月10日和2023年1月10日前
     # 报送): the list's head and its end time all of them.
     if listed := _DATE_LIST_BEFORE.search(text, max(0, start - 80), start):
@@ -738,7 +746,8 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, tex
         return None
     if hit.kind == "month":
         return _Left("deadline:report-narrates")
-    if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]):
+    if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
+            and not text.startswith(_future_words(), hit.end):
         return _Left("deadline:report-narrates")
     return None
 

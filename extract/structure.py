@@ -434,8 +434,9 @@ def _has_cells_after(text: str, lines: list[tuple[int, int]], at: int) -> bool:
 
 def _is_label_cell(line: str) -> bool:
     """A line that could name a column: short, no digit but a year's (2016年预期目标), no
-    clause mark."""
-    s = line.strip()
+    clause mark. Its length is counted without spaces: a header may be letter-spaced
+    (主  要  工  作  任  务)."""
+    s = re.sub(r"\s+", "", line)
     return (0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s)
             and not re.search(r"\d", _HEADING_YEAR.sub("", s)))
 

@@ -45,11 +45,12 @@ _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
 # (2022/12/26/ 17:46: a site's path-like date may close with a slash)
 _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}/?)"
                        r"(?P<clock>\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
-# A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06), or a row
-# of such names set apart by dots (上海发布 · 公众号 · 上海 · 2016-12-29 20:02).
+# A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06), a row
+# of such names set apart by dots (上海发布 · 公众号 · 上海 · 2016-12-29 20:02) or by
+# spaces (网络编辑 财经 2022-06-17 06:19:21).
 _SITE_PREFIX = re.compile(r"^(?:[^\s，。；,;:：·•]{1,12}\s*[·•]\s*)*"
                           # a channel's name may be glued to the date (新闻资讯2024-01-24 14:26:44橙橘网)
-                          r"(?:[^\s，。；,;:：·•]{1,12}\s+|[^\s\d，。；,;:：·•]{1,12})?"
+                          r"(?:(?:[^\s，。；,;:：·•]{1,12}\s+){1,3}|[^\s\d，。；,;:：·•]{1,12})?"
                           r"(?=(?:19|20)\d{2})")
 _DIGIT = re.compile(r"\d")
 # A breadcrumb among this many first lines of a page opens the page's own part.

@@ -98,6 +98,9 @@ EXPLICIT = [
     # leaders named by post charge no body; a scrape cut inside the last annotation keeps its whole names
     ("一、目标\n(一)主要预期目标:经济增长7.5%;规模工业增加值增长7%(分管副省长、协管副秘书长负责,省发展改革委牵头,"
      "省工业和信息化厅、省", "规模工业增加值增长7%", "一/一", ["省发展改革委"], ["省工业和信息化厅"]),
+    # … or inside its next label
+    ("一、抓龙头\n3.支持企业绿色发展。对新获评省级绿色工厂的企业,一次性奖励50万元。〔牵头单位:市工信局、市财政局;责任",
+     "支持企业绿色发展", "一/3", ["市工信局", "市财政局"], []),
 ]
 
 
@@ -156,6 +159,15 @@ def test_flattened_table_rows_assign() -> None:
         ("1", ["区人社局"], []), ("2", ["区人社局", "区农业农村局"], []), ("3", ["区住建局", "区财政局"], [])]
     assert text[rows[1].span[0]:rows[1].span[1]].endswith("居民收入增长与经济增长同步。")
 
+
+
+def test_a_letter_spaced_header_and_a_unit_with_its_other_name_in_brackets() -> None:
+    # 主  要  工  作  任  务 names a column; 发改局(服务业发展局) is one unit cell, no annotation.
+    text = ("序号\n\n主  要  工  作  任  务\n\n责 任 单 位\n\n1\n\n生产总值增长6%左右。\n\n发改局\n\n"
+            "2\n\n服务业增加值增长5.5%。\n\n发改局(服务业发展局)\n\n3\n\n社会消费品零售总额增长6%。\n\n商务局")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("1", [], ["发改局"]), ("2", [], ["发改局(服务业发展局)"]), ("3", [], ["商务局"])]
 
 
 def test_a_division_line_gives_the_roles_by_its_verbs() -> None:

@@ -213,6 +213,12 @@ def test_a_report_narrates_bare_months():
     assert [d.text for d in rows] == ["12月底前"]
 
 
+def test_a_report_times_the_work_it_announces_for_a_part_of_the_year():
+    text = "上半年,全市新签约项目101个。下半年将进一步加快推动资金到位和重点在谈项目落地。"
+    rows = find_deadlines(annotated(text, Meta(year=2022, report=True)))
+    assert [(d.text, d.start, d.end) for d in rows] == [("下半年", "2022-07-01", "2022-12-31")]
+
+
 @pytest.mark.parametrize(
     ("text", "year", "expected"),
     [
