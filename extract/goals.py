@@ -153,6 +153,7 @@ class _Tables:
         self.cumulative = frozenset(_rows("goal_kind_cues.txt", 2, "cumulative"))
         self.list_introducer = re.compile(alternation(_rows("goal_kind_cues.txt", 2, "list")))
         self.plan_voice = re.compile("|".join(data_lines("goal_plan_voice.txt")))
+        self.breakdown_openers = tuple(data_lines("goal_breakdown_openers.txt"))
         self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         period_alternatives = alternation(self.periods)
@@ -1022,9 +1023,18 @@ class _Extractor:
         section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
-        if self.report and self.t.plan_voice.search(seg):
+        if self.report and self.t.plan_voice.search(self.text, self._breakdown_of(cl, s0), q.start):
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _breakdown_of(self, cl: Clause, s0: int) -> int:
+        """Where the sentences a breakdown continues start: a sentence opening with 其中 or
+        涉及 on the line of the one before it breaks that one's figures down."""
+        sentence = cl.sentence
+        while self.text.startswith(self.t.breakdown_openers, s0) and (
+                before := self.clauses_where("sentence", sentence - 1)) and before[0].line == cl.line:
+            sentence, s0 = sentence - 1, before[0].start
+        return s0
 
     def _in_quoted_aims(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount stands in a quoted list of aims that a target noun closes

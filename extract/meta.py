@@ -250,6 +250,12 @@ def _unwrapped(lines: list[str], i: int, text: str) -> str:
     return lines[i]
 
 
+def _is_report_subject(line: str) -> bool:
+    """A report's title that names its subject and no document type (关于…重点工作完成情况)."""
+    return (line.startswith("关于") and len(line) <= 60 and not _SENTENCE_PUNCT.search(line)
+            and line.endswith(tuple(data_lines("meta_report_subjects.txt"))))
+
+
 def _issuer_line(lines: list[str], i: int) -> str:
     """The body's name printed on its own line above a title that opens with 关于 (金乡县人民政府
     / 关于下达…的通知: 发文机关 and 事由 on two lines), else ""."""
@@ -274,9 +280,11 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         # A title wrapped over two or three lines (the gov.cn layout).
         for more in (1, 2):
             wrapped = head[i + 1:i + 1 + more]
-            if len(wrapped) == more and all(len(w) <= 40 for w in wrapped) and _is_title_line(line + "".join(wrapped)):
-                return _issuer_line(head, i) + line + "".join(wrapped)
-        if _is_title_line(line):
+            joined = line + "".join(wrapped)
+            if len(wrapped) == more and all(len(w) <= 40 for w in wrapped) and (
+                    _is_title_line(joined) or _is_report_subject(joined)):
+                return _issuer_line(head, i) + joined
+        if _is_title_line(line) or _is_report_subject(line):
             return _issuer_line(head, i) + line
     for i, line in enumerate(lines[:40]):
         # A heading printed with a space between its characters (政 府 工 作 报 告).
@@ -906,6 +914,12 @@ def _news_year(text: str, fields: dict[str, str], sections: dict[int, Section] |
     return year
 
 
+def _names_the_report_of(title: str, year: int) -> bool:
+    """Whether the title names the work report of `year` (关于2023年度政府工作报告重点工作完成
+    情况): a report on that report's work is of its year, whenever it was published."""
+    return re.search(rf"{year}\s*年(?:度)?{_work_report()[0]['title']}", title) is not None
+
+
 def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     """The year after `year` where news of a work report plans it: the text sets that
     year's 预期目标 (对2019年仍确定了较高的预期目标), or a headline naming the year reviewed
@@ -1035,7 +1049,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
         # 增长…) is about the latest year it names.
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
-        year = _year_planned_after(text, year, fields)
+        if not _names_the_report_of(title, year):
+            year = _year_planned_after(text, year, fields)
         plan_years = [year]
     else:
         year, plan_years = _plan_year(text, title, issued, fields, doc_number)

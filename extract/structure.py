@@ -654,6 +654,9 @@ def _plan_lead() -> re.Pattern[str]:
 def _short_heading(line: str) -> str | None:
     """The words of an unnumbered heading line, or None."""
     title = _HEADING_MARKS.sub("", line).strip()
+    # A summary's heading may close on a colon over its list (2021年目标:), when it names its role.
+    if title.endswith((":", "：")) and _role(title):
+        title = title[:-1].rstrip()
     # A heading naming its role may be longer (“十二五”时期国民经济和社会发展回顾).
     if not title or len(title) > _ROLE_HEADING or (len(title) > _SHORT_HEADING and not _role(title)) \
             or _NOT_A_HEADING.search(title.rstrip("!！")):

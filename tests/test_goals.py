@@ -286,6 +286,16 @@ CASES = [
      "这些目标，鼓舞人心!\n——地区生产总值增长6%左右",
      [(5, "万人", ">", "actual", "2021", None, "城镇新增就业"), (1200, "亿元", "=", "actual", "2016-2020", None, "完成投资"),
       (6, "%", "~", "target", "2022", None, "地区生产总值增长")]),
+    # -- a report's plan broken down in the sentences after it (其中…, 涉及…): targets too --
+    (REPORT, "2020年,全县计划实施项目126个。其中,续建项目33个。涉及生态环保方面项目9个。",
+     [(126, "个", "=", "target", "2020", "全县", "计划实施项目"), (33, "个", "=", "target", "2020", "全县", "续建项目"),
+      (9, "个", "=", "target", "2020", "全县", "涉及生态环保方面项目")]),
+    # -- a summary's headings closed by a colon: 成就 reviews, 目标 plans, each of its own period --
+    (Meta(title=None, issuer=None, region="某省", year=2021, plan_years=[2021], report=True),
+     "2020年成就:\n固定资产投资增长4.1%\n“十三五”成就:\n生产总值年均增长6.3%\n“十四五”目标:\n人均生产总值达到9万元左右\n"
+     "2021年目标:\n城镇新增就业40万人",
+     [(4.1, "%", "=", "actual", "2020", None, "固定资产投资增长"), (6.3, "%", "=", "actual", "2016-2020", None, "生产总值年均增长"),
+      (9, "万元", "~", "target", "2021-2025", None, "人均生产总值"), (40, "万人", "=", "target", "2021", None, "城镇新增就业")]),
     # -- a progress bulletin: its 进展情况 section reports results, though its heading names 目标 --
     (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个，同比增长16.4%。",
      [(78, "个", "=", "actual", "2022", "全市", "新开工工业项目"), (16.4, "%", "=", "actual", "2022", "全市", "增长")]),
@@ -704,6 +714,7 @@ LEFT_CASES = [
     (MULTI, "赋予首报地1个月的排他性首谈资格。", "1个月", "goal:duration-of-noun"),
     (PLAN_XY, "建立“五个一”推进机制，实行“一个项目、一名领导、一套班子”的工作方法。", "五个", "goal:quoted-name"),
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
+    (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),

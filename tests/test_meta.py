@@ -343,6 +343,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A plan's title wrapped over two lines and closing on its edition, as the notice cites it.
         ("《临江市营商环境行动方案(6.0版)》已经市政府同意。\n临江市人民政府办公室\n2025年3月25日\n临江市营商环境\n行动方案(6.0版)\n一、总体目标",
          "临江市营商环境行动方案(6.0版)"),
+        # A report titled by its subject, wrapped, with no document type.
+        ("关于2023年度政府工作报告重点工作\n完成情况\n区政府办公室对2023年度政府工作报告重点工作完成情况进行了督查督办汇总。",
+         "关于2023年度政府工作报告重点工作完成情况"),
         # A document's file name: the title without its extension.
         ("大气污染防治2021年行动计划.pdf\n附件1", "大气污染防治2021年行动计划"),
         # A plan title wrapped over two lines, as the covering notice cites it.
@@ -741,3 +744,10 @@ def test_the_same_notice_gives_the_same_region_in_every_run() -> None:
     answers = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(1, 5)}
     assert answers == {"萍乡市"}
+
+
+def test_a_report_on_a_years_work_report_is_of_that_year_when_published_the_next() -> None:
+    text = ("关于2023年度政府工作报告重点工作\n完成情况\n"
+            "区政府办公室对2023年度政府工作报告重点工作完成情况进行了督查督办汇总。现将有关情况报告如下:\n"
+            "截至12月底,38项工作任务完成或超额完成。")
+    assert find_meta(text, page_meta={"发布日期": "2024-05-29"}).year == 2023

@@ -169,6 +169,10 @@ def test_t2s_only_where_traditional_and_no_vocabulary_rewrite():
     assert normalized("建立实施方案,推动资源优化") == "建立实施方案,推动资源优化"
 
 
+def test_a_traditional_page_gets_the_standard_form_of_a_variant_opencc_leaves():
+    assert normalized("陜西省第十三屆人民代表大會第五次會議在西安開幕") == "陕西省第十三届人民代表大会第五次会议在西安开幕"
+
+
 def test_a_simplified_page_keeps_its_standard_characters_and_converts_stray_traditional_ones():
     # t2s reads 乾 as 干 by a guess: in a reporter's name on a Simplified page it is no 干.
     # A stray 們 is outside the Simplified set and is converted.
