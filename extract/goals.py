@@ -156,6 +156,7 @@ class _Tables:
         self.breakdown_openers = tuple(data_lines("goal_breakdown_openers.txt"))
         self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
+        self.previous_year_words = tuple(w for w, p in self.periods.items() if p == "previous-year")
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
         # ... but not where it names a target (完成市上全年任务: the noun 全年任务 stays).
@@ -283,6 +284,9 @@ class _Tables:
         openers = data_table("goal_list_openers.tsv")
         self.list_opener = re.compile("|".join(re.escape(w) for w, role in openers if role == "opener"))
         self.list_order = re.compile("|".join(re.escape(w) for w, role in openers if role == "order"))
+        self.places_after = re.compile(f"(?:{alternation(w for w, role in openers if role == 'after')})"
+                                       f"(?P<places>[{HAN}]+(?:、[{HAN}]+)+)[。，,；;]?$")
+        self.list_ranked = re.compile(f"(?:{alternation(w for w, role in openers if role == 'ranked')})的[{HAN}]{{1,6}}$")
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
         words = "|".join(f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
                          for row in sorted(distributive, key=lambda r: -len(r[0])))
@@ -1167,6 +1171,8 @@ class _Extractor:
         year = self.year_written
         for m in t.period_re.finditer(seg) if year or named else ():
             if t.periods[m.group(0)] == "year":
+                if year is not None and seg.endswith(t.previous_year_words, 0, m.start()):
+                    continue  # 去年全年实现…: the whole of last year, which 去年 names
                 # 2024年…预计可实现全年预期目标: 全年 is the year the line named before it.
                 candidates.append((m.start(), str(year_at(m.start())), "period:year-word"))
             elif t.periods[m.group(0)] == "this-year":
@@ -1419,6 +1425,8 @@ class _Extractor:
         indicator, opened = self._indicator_before(c)
         if placed := self._place_item(c, indicator):
             return self._distribute(c, placed[0], placed[1], max(c.q.end, c.comparator_end))
+        if places := self._places_after(c):
+            return self._distribute(c, indicator, places, c.context.end)
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
         row_name = self.row_names.get(self.line_starts[c.context.clause.line])
@@ -1426,6 +1434,12 @@ class _Extractor:
             # 增长8.5%左右 under 2016年预期目标, in the row of 地区生产总值: that indicator's.
             indicator = row_name + (indicator if self.t.growth_re.match(indicator) else "")
         return self._distribute(c, self._split_pair(c, indicator), self._scopes(c), ev_end)
+
+    def _places_after(self, c: _Candidate) -> list[str]:
+        """The places a list after the amount says it holds for (…超过50%的有A、B、C), or []."""
+        m = self.t.places_after.match(self.text[c.comparator_end:c.context.end])
+        places = m.group("places").split("、") if m else []
+        return places if all(_is_place_name(p) for p in places) else []
 
     def _split_pair(self, c: _Candidate, indicator: str) -> str:
         """城乡居民收入分别增长12%和13%: a word naming two things (城乡) before 分别 and two
@@ -1655,7 +1669,7 @@ class _Extractor:
         if not openers or not _OPENED_ITEM.fullmatch(said, openers[-1].end()):
             return ""
         for part in reversed(_CLAUSE_BREAK.split(said[:openers[-1].start()])):
-            part = self.t.list_order.sub("", part).strip()
+            part = self.t.list_ranked.sub("", self.t.list_order.sub("", part)).strip()
             if part and not _ENDS_ON_AMOUNT.search(part) and not _PLACE_CLASS.search(part):
                 return _clean_indicator(part)
         return ""

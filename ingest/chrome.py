@@ -48,7 +48,8 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-
 # A site's or channel's name before a byline's date (某某网 2018-03-20 10:33:06), a row
 # of such names set apart by dots (上海发布 · 公众号 · 上海 · 2016-12-29 20:02) or by
 # spaces (网络编辑 财经 2022-06-17 06:19:21).
-_SITE_PREFIX = re.compile(r"^(?:[^\s，。；,;:：·•]{1,12}\s*[·•]\s*)*"
+_SITE_PREFIX = re.compile(r"^(?:(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+)?"  # the site's address first
+                          r"(?:[^\s，。；,;:：·•]{1,12}\s*[·•]\s*)*"
                           # a channel's name may be glued to the date (新闻资讯2024-01-24 14:26:44橙橘网)
                           r"(?:(?:[^\s，。；,;:：·•]{1,12}\s+){1,3}|[^\s\d，。；,;:：·•]{1,12})?"
                           r"(?=(?:19|20)\d{2})")
@@ -433,10 +434,11 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_above_headline(folded, reasons)
     _drop_above_breadcrumb(folded, reasons)
     _drop_above_footer(folded, reasons)
-    # The site's labels above its footer are gone now: its contact lines above them reach the edge.
-    _drop_contact_edges(lines, folded, reasons)
     _drop_below_toolbar(folded, reasons)
     _drop_below_editor(folded, reasons)
+    # The site's labels above its footer and the lines below its editor's credit are gone
+    # now: its contact lines above them reach the edge.
+    _drop_contact_edges(lines, folded, reasons)
     _drop_summary_box(folded, reasons)
     _drop_below_byline(folded, reasons)
     _drop_site_title_copies(lines, reasons)

@@ -602,6 +602,16 @@ CASES = [
       (0, "个", "=", "actual", "2022", "枝江", "新开工亿元以上项目数量"),
       (0, "个", "=", "actual", "2022", "当阳", "新开工亿元以上项目数量"),
       (3, "个", "=", "actual", "2022", "秭归", "新开工亿元以上项目数量")]),
+    # -- the places that rank first, after 有: (the ranking and the class of places are no part of
+    #    the measure); a threshold the places after 的有 each passed --
+    (NEWS, "区外到位资金总量排名靠前的地州市有:乌鲁木齐市927.46亿元,阿克苏地区701.48亿元。"
+           "区外到位资金增速超过50%的有乌鲁木齐市、阿勒泰地区。",
+     [(927.46, "亿元", "=", "actual", "2022", "乌鲁木齐市", "区外到位资金总量"),
+      (701.48, "亿元", "=", "actual", "2022", "阿克苏地区", "区外到位资金总量"),
+      (50, "%", ">", "actual", "2022", "乌鲁木齐市", "区外到位资金增速"),
+      (50, "%", ">", "actual", "2022", "阿勒泰地区", "区外到位资金增速")]),
+    # -- 去年全年: the whole of last year --
+    (NEWS, "去年全年实现地区生产总值6524.7亿元。", [(6524.7, "亿元", "=", "actual", "2021", None, "地区生产总值")]),
     # -- news of a report: 争取 before a count still strives (before money it secured);
     #    the report's count of its own key tasks is no goal
     (NEWS, "在2023年河北的8项重点工作中,第一项即深入落实重大国家战略。全面落实中央疏解清单,争取30家央企二三级子公司落户新区。",
