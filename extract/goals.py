@@ -286,7 +286,8 @@ class _Tables:
         self.list_order = re.compile("|".join(re.escape(w) for w, role in openers if role == "order"))
         self.places_after = re.compile(f"(?:{alternation(w for w, role in openers if role == 'after')})"
                                        f"(?P<places>[{HAN}]+(?:、[{HAN}]+)+)[。，,；;]?$")
-        self.list_ranked = re.compile(f"(?:{alternation(w for w, role in openers if role == 'ranked')})的[{HAN}]{{1,6}}$")
+        ranked = alternation(w for w, role in openers if role == "ranked")
+        self.list_ranked = re.compile(f"(?:{ranked})的[{HAN}]{{1,6}}$")
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
         words = "|".join(f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
                          for row in sorted(distributive, key=lambda r: -len(r[0])))
