@@ -451,6 +451,10 @@ def _year_in(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
                        reason="deadline:yearin")
 
 
+# How far a quoted name reaches either side of a duration in it.
+_QUOTED_NAME = 16
+
+
 @_resolves("relative")
 def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     text, words = ctx.text, _durations()
@@ -459,6 +463,10 @@ def _relative(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     # Durations that count or measure (`不少于6个月`, `按6个月的…`, `3—12个月`) set no limit.
     if head.endswith(words["before"]) or tail.startswith(words["after"]):
         return _Left("deadline:counted-duration")
+    # “决战四季度、大干一百天”: a campaign's name in quotes, not a window it sets.
+    opened = text.rfind("“", max(0, hit.start - _QUOTED_NAME), hit.start)
+    if opened >= 0 and "”" not in text[opened:hit.start] and "”" in text[hit.end:hit.end + _QUOTED_NAME]:
+        return _Left("deadline:campaign-name")
     # 办理时间压缩至3个工作日、1个工作日以内: a service time to reach is a goal.
     clause = _clause_around(text, hit.start, hit.start)
     if any(word in clause for word in words["service"]):

@@ -395,7 +395,14 @@ def find_doc_number(lines: list[str]) -> str | None:
         compact = _BRACKETED_LINE.sub(r"\1", compact)
         if _DOC_NUMBER_LINE.match(compact):
             return compact
+        # 淮政办发〔2020〕1号各县区人民政府,市各委办局:: a copy that ran the number into the
+        # addressees below it.
+        if m := _NUMBER_OVER_ADDRESSEES.match(compact):
+            return m.group("number")
     return None
+
+
+_NUMBER_OVER_ADDRESSEES = re.compile(rf"^(?P<number>{_DOC_NUMBER})(?=各)")
 
 
 _BRACKETED_LINE = re.compile(r"^[（(](.+)[)）]$")

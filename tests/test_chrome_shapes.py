@@ -89,6 +89,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("site_name_after_the_title", ["某县人民政府关于2021年重点工作及责任分解的通知-某某网络平台", "字号:", BODY],
          ["某某网络平台", "-某某", "字号"]),
         ("site_name_and_timestamp", ["某某资讯馆 2023-03-20 10:33:06", BODY], ["资讯馆", "10:33"]),
+        ("accessibility_switches_and_ipv6_badge", ["| 无障碍 | 敬老版 | | 注册 网站支持IPv6", "某区重点工作完成情况", BODY],
+         ["无障碍", "敬老版", "IPv6"]),
         ("address_name_stamp_and_print_button", ["某市人代会开幕", "http://www.example.com.cn  某某网   2013年02月22日 09:19   【 】 【打印",
                                                  LEAD], ["example", "09:19", "打印"]),
         ("reprint_terms_above_the_editor_and_licences", [BODY, "(刊用本网站稿件,务经书面授权。未经授权禁止转载、摘编、复制及建立镜像。)",

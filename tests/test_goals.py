@@ -725,6 +725,7 @@ LEFT_CASES = [
     (PLAN_XY, "建立“五个一”推进机制，实行“一个项目、一名领导、一套班子”的工作方法。", "五个", "goal:quoted-name"),
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
+    (PLAN, "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号", "118项", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),

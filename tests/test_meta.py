@@ -751,3 +751,9 @@ def test_a_report_on_a_years_work_report_is_of_that_year_when_published_the_next
             "区政府办公室对2023年度政府工作报告重点工作完成情况进行了督查督办汇总。现将有关情况报告如下:\n"
             "截至12月底,38项工作任务完成或超额完成。")
     assert find_meta(text, page_meta={"发布日期": "2024-05-29"}).year == 2023
+
+
+def test_a_number_run_into_the_addressees_is_the_notices() -> None:
+    text = ("市政府办公室关于做好2020年市政府为民办十件实事的通知\n"
+            "淮政办发〔2020〕1号各县区人民政府,市各委办局:现将《实施方案》印发给你们。")
+    assert find_meta(text).doc_number == "淮政办发〔2020〕1号"
