@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from extract import gazetteer
@@ -810,6 +811,8 @@ class _Extractor:
             listed = [] if _DIGIT.search(names) else _split_list(names)
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
                 return "count-of-list"
+        if self._counts_subjects_of_respectively(q, cl):
+            return "counted-subjects"
         # 1-9月签约的143个项目中，134个处于正常推进状态: the whole a share is counted among.
         if _AMONG.fullmatch(text, q.end, cl.end) and (part := _NUMBER_AT.match(text, cl.end + 1)) \
                 and text.startswith(q.unit, part.end()):
@@ -825,6 +828,23 @@ class _Extractor:
         if estimate and not self._past_year_named(sentence) and not self._reviewed(cl.line):
             return "context-sentence"
         return None
+
+    def _counts_subjects_of_respectively(self, q: Quantity, cl: Clause) -> bool:
+        """Whether the amount counts one of the subjects a 分别 list pairs its amounts with
+        (4个省重点项目、8个市重点项目和12个集中开工项目，当年投资完成率分别达到100%、204%和98%):
+        the counts say what the subjects are; the amounts after 分别 are the figures."""
+        counts = [o for o in self.quantities if cl.start <= o.start < cl.end]
+        if len(counts) < 2 or self.t.respectively in self.text[cl.start:cl.end] \
+                or any(o.category != "count" or o.unit != q.unit for o in counts) \
+                or not all(_JOINED.search(self.text, a.end, b.start) for a, b in pairwise(counts)):
+            return False
+        nxt = bisect_right(self.starts, cl.end) if cl.end < len(self.text) else len(self.clauses)
+        if nxt >= len(self.clauses) or self.clauses[nxt].sentence != cl.sentence:
+            return False
+        paired = self.clauses[nxt]
+        at = self.text.find(self.t.respectively, paired.start, paired.end)
+        listed = [o for o in self.quantities if at >= 0 and at < o.start < paired.end]
+        return len(listed) == len(counts) and all(o.unit != q.unit for o in listed)
 
     def _reviewed(self, line: int) -> bool:
         """Whether the line stands in a section reviewing the past (2022年工作回顾): what is
