@@ -89,6 +89,9 @@ _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)"
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 _MODAL_END = re.compile(r"[将要均也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
+# A work report is heard by its congress in the first months of the year it plans: what its
+# news says is 预计 then is last year's preliminary result.
+_PRELIMINARY_MONTHS = 3
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
 _MONTH_RUN = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十])"
@@ -253,7 +256,9 @@ class _Tables:
         self.same_period = tuple(w for w, at in baselines if at == "after-last-year")
         from_to = data_table("goal_from_to.tsv")
         of_year = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
-        self.changed_from = re.compile(f"(?:{alternation(w for w, r in from_to if r == 'from')}){of_year}$")
+        # 由企业及职工缴纳失业保险费的50%提高到100%: the base may be a share of something named.
+        self.changed_from = re.compile(f"(?:{alternation(w for w, r in from_to if r == 'from')})"
+                                       f"(?:{of_year}|[^，,。；;：:\\d]{{1,16}}的)$")
         self.changed_to = re.compile(f"[，,]?\\s*(?:{alternation(w for w, r in from_to if r == 'to')})?[到至]{of_year}")
 
     def _phrases(self) -> None:
@@ -825,7 +830,8 @@ class _Extractor:
         if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
-        if estimate and not self._past_year_named(sentence) and not self._reviewed(cl.line):
+        if estimate and not self._past_year_named(sentence) and not self._reviewed(cl.line) \
+                and not self._preliminary(sentence):
             return "context-sentence"
         return None
 
@@ -845,6 +851,17 @@ class _Extractor:
         at = self.text.find(self.t.respectively, paired.start, paired.end)
         listed = [o for o in self.quantities if at >= 0 and at < o.start < paired.end]
         return len(listed) == len(counts) and all(o.unit != q.unit for o in listed)
+
+    def _preliminary(self, sentence: str) -> bool:
+        """Whether 预计 in the sentence gives last year's preliminary result: news of a work
+        report dated in the first months of the year it plans (预计地区生产总值超过2100亿元, on
+        24 January), where the sentence names no period of its own (预计今年… is a forecast)."""
+        issued = self.meta.issued
+        if not (self.reviewed_year and issued and self.year and issued[:4] == str(self.year)):
+            return False
+        if int(issued[5:7]) > _PRELIMINARY_MONTHS:
+            return False
+        return not _YEAR_CUE.search(sentence) and not self.t.period_re.search(sentence)
 
     def _reviewed(self, line: int) -> bool:
         """Whether the line stands in a section reviewing the past (2022年工作回顾): what is
@@ -1441,6 +1458,10 @@ class _Extractor:
 
     # -- building a goal: indicator, scopes, distribution --
     def _build(self, c: _Candidate) -> list[Goal]:
+        if c.kind in ("target", "stretch") and self._base_of_share_change(c):
+            self._paired_amount(c)  # it still names the amount it is raised to
+            self._leave(c.q, "change-base")
+            return []
         if (subject := self._paired_amount(c)) is not None:
             return self._distribute(c, subject, self._scopes(c), max(c.q.end, c.comparator_end))
         indicator, opened = self._indicator_before(c)
@@ -1537,6 +1558,15 @@ class _Extractor:
         if subjects and pre_clean.startswith(subjects):
             pre_clean = pre_clean[len(subjects):]
         return _clean_indicator(pre_clean) + share, opened
+
+    def _base_of_share_change(self, c: _Candidate) -> bool:
+        """Whether the amount is the share a plan raises something from (返还标准由…失业保险费的
+        50%提高到100%): the standard now, not one to reach."""
+        text, q = self.text, c.q
+        i = bisect_left(self.q_starts, q.start)
+        m = self.t.changed_from.search(text, c.context.start, q.start)
+        return bool(m and text[q.start - 1] == "的" and i + 1 < len(self.quantities)
+                    and self.t.changed_to.fullmatch(text, q.end, self.quantities[i + 1].start))
 
     def _paired_amount(self, c: _Candidate) -> str | None:
         """The indicator of either amount of a pair that names it once: a change from one

@@ -48,6 +48,9 @@ CASES = [
     (NEWS, "社会物流总费用与国内生产总值的比率由2012年的18%,降至2021年的14.4%。",
      [(18, "%", "=", "actual", "2012", None, "物流总费用与国内生产总值的比率"),
       (14.4, "%", "=", "actual", "2021", None, "物流总费用与国内生产总值的比率")]),
+    # -- in a plan, the share a standard is raised from is the standard now, no goal --
+    (PLAN, "将中小微企业返还标准由企业及职工缴纳失业保险费的50%提高到100%。",
+     [(100, "%", "=", "target", "2018", None, "将中小微企业返还标准")]),
     (NEWS, "全市城镇化率由58%提高到62%。",
      [(58, "%", "=", "actual", "2022", "全市", "城镇化率"), (62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
     (NEWS, "每百元营业收入中的成本,从85元下降到83元。",
@@ -322,6 +325,11 @@ CASES = [
     (NEWS, "根据政府工作报告，2021年地区生产总值预计可实现全年预期目标，固定资产投资预计增长4.1%左右。",
      [(4.1, "%", "~", "actual", "2021", None, "固定资产投资")]),
     (NEWS, "全市固定资产投资预计增长6%。", []),
+    # -- news of a work report heard early in the year: a bare 预计 gives last year's preliminary
+    #    result; one that names a period stays a forecast --
+    (Meta(title=None, issuer=None, issued="2018-01-24", region="某区", year=2018, plan_years=[2018], report=True),
+     "区长作政府工作报告。\n预计地区生产总值超过2100亿元,增长8.8%左右。预计今年固定资产投资增长6%。",
+     [(2100, "亿元", ">", "actual", "2017", None, "地区生产总值"), (8.8, "%", "~", "actual", "2017", None, "增长")]),
     # -- 近 is about; 近三年 names the span a figure covers; a session and a plan's own tasks are no goals --
     (NEWS, "港口货物吞吐量近5亿吨，近三年合同外资到资比例居全省第一。", [(5, "亿吨", "~", "actual", "2022", None, "港口货物吞吐量")]),
     (NEWS, "方案经市政府六届35次常务会议通过，分解为四个方面62项重点工作任务（分解任务12项）。", []),
