@@ -92,6 +92,9 @@ _JOINED = re.compile(r"[和及、]")
 # A work report is heard by its congress in the first months of the year it plans: what its
 # news says is 预计 then is last year's preliminary result.
 _PRELIMINARY_MONTHS = 3
+# A noun phrase and nothing else (重点项目, 涉市重点项目); one with 的 holds a verb's clause
+# (集中开工的重点项目: the count of what was started).
+_NOUN_ONLY = re.compile("[^的\\W\\d]{1,10}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
 _MONTH_RUN = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十])"
@@ -158,6 +161,9 @@ class _Tables:
         self.list_introducer = re.compile(alternation(_rows("goal_kind_cues.txt", 2, "list")))
         self.plan_voice = re.compile("|".join(data_lines("goal_plan_voice.txt")))
         self.breakdown_openers = tuple(data_lines("goal_breakdown_openers.txt"))
+        rosters = data_kinds("goal_rosters.tsv")
+        self.roster_scopes = frozenset(rosters["scope"])
+        self.roster_nouns = rosters["noun"]
         self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         self.previous_year_words = tuple(w for w, p in self.periods.items() if p == "previous-year")
@@ -816,7 +822,7 @@ class _Extractor:
             listed = [] if _DIGIT.search(names) else _split_list(names)
             if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
                 return "count-of-list"
-        if self._counts_subjects_of_respectively(q, cl):
+        if self._counts_subjects_of_respectively(q, cl) or self._roster_of_next_clause(q, cl):
             return "counted-subjects"
         # 1-9月签约的143个项目中，134个处于正常推进状态: the whole a share is counted among.
         if _AMONG.fullmatch(text, q.end, cl.end) and (part := _NUMBER_AT.match(text, cl.end + 1)) \
@@ -862,6 +868,25 @@ class _Extractor:
         if int(issued[5:7]) > _PRELIMINARY_MONTHS:
             return False
         return not _YEAR_CUE.search(sentence) and not self.t.period_re.search(sentence)
+
+    def _roster_of_next_clause(self, q: Quantity, cl: Clause) -> bool:
+        """Whether the amount only counts the set the next clause gives figures of (全县133个重点
+        项目，累计完成投资167.1亿元; 其中，42个涉市重点项目，…): a clause of a scope, a count and
+        its noun, with no verb, before a clause with an amount."""
+        if q.category != "count":
+            return False
+        before = _strip_clause(self.text, cl.start, q.start)
+        lead = self.text[before[0]:before[1]].strip()
+        after = self.text[q.end:cl.end].strip("，,、 ")
+        if not (lead == "" or lead in self.t.roster_scopes or _is_place_name(lead)) \
+                or not _NOUN_ONLY.fullmatch(after) or not after.endswith(self.t.roster_nouns):
+            return False
+        i = bisect_left(self.starts, cl.start) + 1
+        nxt = self.clauses[i] if i < len(self.clauses) else None
+        # Its figures are money, shares or measures: counts there are the next items of a list
+        # (包括4个生物医药类项目,2个新能源类项目,…).
+        return bool(nxt and nxt.sentence == cl.sentence
+                    and any(nxt.start <= o.start < nxt.end and o.category != "count" for o in self.quantities))
 
     def _reviewed(self, line: int) -> bool:
         """Whether the line stands in a section reviewing the past (2022年工作回顾): what is

@@ -116,6 +116,8 @@ class _Shapes:
     widget: re.Pattern[str]
     widget_max_len: int
     toolbar_items: frozenset[str]
+    header_strip_words: frozenset[str]
+    header_strip_min: int
     toolbar_initials: frozenset[str]  # the first characters of toolbar items
     toolbar_split: re.Pattern[str]
     nav_min_items: int
@@ -179,6 +181,8 @@ def _shapes() -> _Shapes:
         widget=any_of(map(re.escape, edge["widget_words"])),
         widget_max_len=int(edge["widget_max_len"]),
         toolbar_items=frozenset(edge["toolbar_items"]),
+        header_strip_words=frozenset(edge["header_strip_words"]),
+        header_strip_min=edge["header_strip_min"],
         toolbar_initials=frozenset(item[0] for item in edge["toolbar_items"]),
         toolbar_split=re.compile(edge["toolbar_split"]),
         nav_min_items=int(edge["nav_min_items"]),
@@ -428,6 +432,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
 
     _drop_stacked_fields(folded, reasons)
     _drop_anywhere(folded, reasons)
+    _drop_header_strip(folded, reasons)
     _drop_forum_profile(folded, reasons)
     _drop_at_edges(folded, reasons)
     _drop_contact_edges(lines, folded, reasons)
@@ -604,6 +609,16 @@ def _drop_forum_profile(folded: list[str], reasons: list[str | None]) -> None:
     for i in range(marks[0] + 1, marks[-1]) if len(marks) > 1 else ():
         if reasons[i] is None and folded[i] and _is_site_label(folded[i], _shapes()):
             reasons[i] = "forum_profile"
+
+
+def _drop_header_strip(folded: list[str], reasons: list[str | None]) -> None:
+    """A header line that holds the site's strip words (设为首页, 加入收藏, 天气预报) as words of
+    their own is the site's, whatever else it holds (a weather and air-quality widget)."""
+    shapes = _shapes()
+    for i in _first_lines(folded):
+        words = set(folded[i].split()) & shapes.header_strip_words
+        if reasons[i] is None and len(words) >= shapes.header_strip_min:
+            reasons[i] = "site_header"
 
 
 def _edges(folded: list[str], reasons: list[str | None]) -> tuple[int, int]:

@@ -48,6 +48,11 @@ CASES = [
     (NEWS, "社会物流总费用与国内生产总值的比率由2012年的18%,降至2021年的14.4%。",
      [(18, "%", "=", "actual", "2012", None, "物流总费用与国内生产总值的比率"),
       (14.4, "%", "=", "actual", "2021", None, "物流总费用与国内生产总值的比率")]),
+    # -- a count that only names the set the next clause gives figures of is no goal; a count
+    #    with its verb is one --
+    (NEWS, "全县133个重点项目,累计完成投资167.1亿元。全县新开工12个重点项目,总投资50亿元。",
+     [(167.1, "亿元", "=", "actual", "2022", "全县", "完成投资"), (12, "个", "=", "actual", "2022", "全县", "新开工重点项目"),
+      (50, "亿元", "=", "actual", "2022", "全县", "总投资")]),
     # -- in a plan, the share a standard is raised from is the standard now, no goal --
     (PLAN, "将中小微企业返还标准由企业及职工缴纳失业保险费的50%提高到100%。",
      [(100, "%", "=", "target", "2018", None, "将中小微企业返还标准")]),
@@ -735,6 +740,7 @@ LEFT_CASES = [
     (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
     (NEWS, "本次大会应到代表490人,因事因病请假缺席13人。", "13人", "goal:context-before"),
     (NEWS, "大会还有49名市民旁听大会。", "49名", "goal:context-after"),
+    (NEWS, "来自全市各地各条战线的170位人大代表齐聚一堂。", "170位", "goal:context-after"),
     (NEWS, "香河县4个省重点项目、8个市重点项目,当年投资完成率分别达到100%和204%。", "4个", "goal:counted-subjects"),
     (PLAN, "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号", "118项", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
