@@ -757,3 +757,10 @@ def test_a_number_run_into_the_addressees_is_the_notices() -> None:
     text = ("市政府办公室关于做好2020年市政府为民办十件实事的通知\n"
             "淮政办发〔2020〕1号各县区人民政府,市各委办局:现将《实施方案》印发给你们。")
     assert find_meta(text).doc_number == "淮政办发〔2020〕1号"
+
+
+def test_a_repost_of_a_whole_plan_under_a_news_lead_is_the_plan() -> None:
+    text = ("近日,某盟委员会、某盟行政公署印发了《某盟“六个行动”实施方案》,全文如下:\n"
+            "为全力推进“六个行动”,结合我盟实际,制定本方案。\n"
+            "到2025年底,全盟建设投资达到465.7亿元以上。")
+    assert find_meta(text).report is False
