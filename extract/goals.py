@@ -92,6 +92,14 @@ _JOINED = re.compile(r"[和及、]")
 # A work report is heard by its congress in the first months of the year it plans: what its
 # news says is 预计 then is last year's preliminary result.
 _PRELIMINARY_MONTHS = 3
+# A label before a colon opening a clause (二等奖:).
+_LABEL_BEFORE = re.compile(r"^[^，,。；;：:]{1,12}[：:]\s*")
+# 各 meaning "each" before its verb and amount (各奖励80万元), not 各类/各项/各地 (every kind of).
+_EACH = re.compile(r"^各(?![类种项级地部界方个族有])")
+# What no listed name holds: a trailing 等 (…金融资本等投资), quotes, a clause mark.
+_NOT_A_NAME = re.compile(r"[等“”\"《》]")
+# The longest name a list before 各 may hold (甘肃烟草工业有限公司).
+_MAX_LISTED_NAME = 20
 # A noun phrase and nothing else (重点项目, 涉市重点项目); one with 的 holds a verb's clause
 # (集中开工的重点项目: the count of what was started).
 _NOUN_ONLY = re.compile("[^的\\W\\d]{1,10}")
@@ -824,6 +832,8 @@ class _Extractor:
                 return "count-of-list"
         if self._counts_subjects_of_respectively(q, cl) or self._roster_of_next_clause(q, cl):
             return "counted-subjects"
+        if self._heading_count(q, cl):
+            return "count-of-list"  # 一、先进市州(6个): the heading counts the names listed under it
         # 1-9月签约的143个项目中，134个处于正常推进状态: the whole a share is counted among.
         if _AMONG.fullmatch(text, q.end, cl.end) and (part := _NUMBER_AT.match(text, cl.end + 1)) \
                 and text.startswith(q.unit, part.end()):
@@ -868,6 +878,14 @@ class _Extractor:
         if int(issued[5:7]) > _PRELIMINARY_MONTHS:
             return False
         return not _YEAR_CUE.search(sentence) and not self.t.period_re.search(sentence)
+
+    def _heading_count(self, q: Quantity, cl: Clause) -> bool:
+        """Whether the amount is a count in brackets closing a numbered heading (二、先进企业(9户))."""
+        text, start = self.text, self.line_starts[cl.line]
+        end = text.find("\n", q.end)
+        return (q.category == "count" and text[q.start - 1:q.start] in ("(", "（")
+                and text[q.end:end if end >= 0 else len(text)].strip() in (")", "）")
+                and HEADING_NUMBER.match(text[start:q.start]) is not None)
 
     def _roster_of_next_clause(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount only counts the set the next clause gives figures of (全县133个重点
@@ -1393,7 +1411,7 @@ class _Extractor:
         end of the ；-chain)."""
         a, b = _strip_clause(self.text, cl.start, cl.end)
         lead = self._strip_lead(self.text[a:b])
-        subjects = self.subject_at(lead)
+        subjects = self.subject_at(lead) or self._listed_before_each(cl, lead)
         joint = False
         if subjects:
             after_subj = lead[sum(len(x) for x in subjects) + len(subjects) - 1:]
@@ -1407,6 +1425,21 @@ class _Extractor:
                     self.subject_of_chain[cl.chain] = name
         return _ClauseContext(cl, a, b, subjects, joint, self.whole_of_line.get(cl.line),
                               self.subject_of_chain.get(cl.chain))
+
+    def _listed_before_each(self, cl: Clause, lead: str) -> list[str]:
+        """The names the clause before lists, where this one opens on 各 (二等奖:武威市、庆阳市,
+        各奖励80万元): each of them is a subject of the clause. [] otherwise."""
+        if not _EACH.match(lead):
+            return []
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self.clauses[i - 1].sentence != cl.sentence:
+            return []
+        before = self.text[self.clauses[i - 1].start:self.clauses[i - 1].end].strip("，,。；; ")
+        names = _split_list(_LABEL_BEFORE.sub("", before))
+        if len(names) < 2 or any(_DIGIT.search(x) or _NOT_A_NAME.search(x) or not x or len(x) > _MAX_LISTED_NAME
+                                 for x in names):
+            return []
+        return names
 
     def _candidates(self, context: _ClauseContext, qs: list[Quantity]) -> list[_Candidate]:
         """The clause's amounts that are goals, each with its comparator, period and kind;
