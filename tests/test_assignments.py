@@ -161,6 +161,12 @@ def test_flattened_table_rows_assign() -> None:
 
 
 
+def test_a_primary_responsible_unit_leads() -> None:
+    text = "一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n完成时限:2023年12月"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [("一/1", ["区发展改革委"], [])]
+
+
 def test_a_letter_spaced_header_and_a_unit_with_its_other_name_in_brackets() -> None:
     # 主  要  工  作  任  务 names a column; 发改局(服务业发展局) is one unit cell, no annotation.
     text = ("序号\n\n主  要  工  作  任  务\n\n责 任 单 位\n\n1\n\n生产总值增长6%左右。\n\n发改局\n\n"
