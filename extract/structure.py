@@ -211,6 +211,13 @@ def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> l
     if time_column is not None and at is not None and at > time_column \
             and all(_is_short_cell(lines[k]) for k in range(time_column - 1, at)):
         groups[time_column - 1:at] = [list(range(time_column - 1, at))]
+    # A cell printed an item a line, each closed by ；(公众参与; / 专家论证; / 集体讨论决定。): one cell.
+    k = task + 1
+    while len(groups) > width and k < len(groups):
+        if lines[groups[k - 1][-1]].rstrip().endswith(_ITEM_CLOSERS) and not timed[groups[k][0]]:
+            groups[k - 1:k + 1] = [groups[k - 1] + groups[k]]
+        else:
+            k += 1
     k = task + 2
     while len(groups) > width and k < len(groups):
         pair = groups[k - 1] + groups[k]
@@ -233,6 +240,10 @@ def _fill_row(lines: list[str], width: int, time_column: int | None = None) -> l
         else:
             cells[-1] = cells[-1] + group
     return rows
+
+
+# What closes an item of a list a cell prints one item a line.
+_ITEM_CLOSERS = (";", "；")
 
 
 # A task cell numbered within its row (1.地区生产总值增长5%以上。 2.一般公共预算收入…):

@@ -161,6 +161,14 @@ def test_flattened_table_rows_assign() -> None:
 
 
 
+def test_a_cell_printed_an_item_a_line_is_one_cell() -> None:
+    text = ("序号\n\n事项名称\n\n需履行的程序\n\n承办单位\n\n拟决策时间\n\n1\n\n《某县国土空间总体规划》\n\n公众参与;\n\n"
+            "专家论证;\n\n合法性审查;\n\n集体讨论决定。\n\n某县自然资源局\n\n2023年6月30日\n\n2\n\n《某县林业发展规划》\n\n"
+            "公众参与;\n\n专家论证;\n\n集体讨论决定。\n\n某县林业局\n\n2023年12月")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [("1", [], ["某县自然资源局"]), ("2", [], ["某县林业局"])]
+
+
 def test_a_primary_responsible_unit_leads() -> None:
     text = "一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n完成时限:2023年12月"
     rows = [a for a in run(text) if a.explicit]
