@@ -132,7 +132,8 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     the congress it was delivered to."""
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
-        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CHINESE_DAY})?"
+        # The date may have lost its 年 and 月 (——20191225日在…).
+        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d{{4,6}}日|{CHINESE_DAY})?"
         # The congress's name may wrap onto the next line (在青龙满族自治县 / 第九届人民代表大会…).
         rf"在(?P<congress>[^\n]{{2,30}}?(?:\s*\n\s*[^\n]{{1,12}}?)?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
@@ -1008,7 +1009,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         cut = title.find(delivered.group(0).lstrip("—-－ \t"))
         if cut > 0 and title[cut - 1] in "—-－":
             title = title[:cut].rstrip("—-－ ")
-        issued = issued or (parse_date(delivered.group("date")) if delivered.group("date") else None)
+        day = delivered.group("date")
+        issued = issued or (parse_date(day) or read_run_together_date(day) if day else None)
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         # The site's poster (发布机构:政府办) does not issue the report: the government does.

@@ -764,3 +764,8 @@ def test_a_repost_of_a_whole_plan_under_a_news_lead_is_the_plan() -> None:
             "为全力推进“六个行动”,结合我盟实际,制定本方案。\n"
             "到2025年底,全盟建设投资达到465.7亿元以上。")
     assert find_meta(text).report is False
+
+
+def test_a_work_report_dated_in_a_subtitle_that_lost_its_year_and_month_marks() -> None:
+    meta = find_meta("2020年政府工作报告\n——20191225日在某区第五届人民代表大会第四次会议上\n某区人民政府副区长  张某")
+    assert meta.issued == "2019-12-25"
