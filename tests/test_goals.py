@@ -744,6 +744,7 @@ LEFT_CASES = [
     (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
     (NEWS, "本次大会应到代表490人,因事因病请假缺席13人。", "13人", "goal:context-before"),
     (NEWS, "大会还有49名市民旁听大会。", "49名", "goal:context-after"),
+    (NEWS, "占地2700亩、总投资4.6亿元的光伏发电项目正如火如荼建设中。", "2700亩", "goal:context-before"),
     (NEWS, "来自全市各地各条战线的170位人大代表齐聚一堂。", "170位", "goal:context-after"),
     (NEWS, "香河县4个省重点项目、8个市重点项目,当年投资完成率分别达到100%和204%。", "4个", "goal:counted-subjects"),
     (PLAN, "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号", "118项", "goal:context-before"),
