@@ -752,12 +752,23 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, tex
             return _Left(reason)
     if not report or hit.kind not in _PARTS_OF_YEAR | {"month"} or hit.match.group("mod"):
         return None
-    if hit.kind == "month":
+    if hit.kind == "month" and not _announced(text, hit.start):
         return _Left("deadline:report-narrates")
     if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
             and not text.startswith(_future_words(), hit.end):
         return _Left("deadline:report-narrates")
     return None
+
+
+def _announced(text: str, start: int) -> bool:
+    """Whether the words before a date announce the work it times (该项目计划今年6月底完成…):
+    a report's plan, not its narration."""
+    before = text[max(0, start - _ANNOUNCED_REACH):start]
+    return any(word in before for word in _future_words())
+
+
+# How far before a date the word announcing its work may stand (计划今年6月底).
+_ANNOUNCED_REACH = 4
 
 
 def _with_cell_action(resolved: _Resolution, text: str, start: int, cell_end: int) -> _Resolution:

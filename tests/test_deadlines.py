@@ -214,6 +214,12 @@ def test_a_report_narrates_bare_months():
     assert [d.text for d in rows] == ["12月底前"]
 
 
+def test_a_report_times_the_work_it_plans_for_a_month():
+    text = "目前项目总体完成投资3亿多元。该项目计划今年6月底完成100MW全容量并网目标。"
+    rows = find_deadlines(annotated(text, Meta(year=2023, report=True)))
+    assert [(d.text, d.end) for d in rows] == [("今年6月底", "2023-06-30")]
+
+
 def test_a_report_times_the_work_it_announces_for_a_part_of_the_year():
     text = "上半年,全市新签约项目101个。下半年将进一步加快推动资金到位和重点在谈项目落地。"
     rows = find_deadlines(annotated(text, Meta(year=2022, report=True)))
