@@ -297,6 +297,8 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     return _LEADING_DASH.sub("", _headline()["file"].sub("", headline)) if headline else None
 
 
+# A portal's column tag in brackets before a title (【民生实事】).
+_COLUMN_TAG = re.compile(r"^【[^】\s]{2,8}】\s*")
 # A document the title cites, in its quotes.
 _CITED = re.compile(r"《[^《》]*》")
 _LEADING_DASH = re.compile(r"^[—\-－]{1,2}\s*(?=\S)")
@@ -986,6 +988,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
     title = fields.get("title") or find_title(lines, text)
+    if title and (tagged := _COLUMN_TAG.match(title)) and _is_title_line(title[tagged.end():]):
+        title = title[tagged.end():]  # 【保基本民生】某市…的通知: the portal's column tag is no part of it
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
     # 武政办〔2023〕1号《武汉市人民政府办公厅关于印发…的通知》: a headline glued to the notice's

@@ -128,6 +128,7 @@ CASES = [
     # a schedule after 按 (`按季度报送`)
     ("各责任单位按季度反馈工作进展情况。", 2024, [("按季度反馈", None, None, "quarterly", None)]),
     ("各县区按月报送项目推进情况。", 2023, [("按月报送", None, None, "monthly", None)]),
+    ("实行“月度盘点+季度研判”动态监管。", 2025, [("月度盘点", None, None, "monthly", None), ("季度研判", None, None, "quarterly", None)]),
     # a commitment word times the period word after it
     ("力争二季度一批续建项目竣工投产。", 2022, [("二季度", "2022-04-01", "2022-06-30", None, None)]),
     # a time limit labelled on its own line reads like a table's time cell

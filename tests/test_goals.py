@@ -749,6 +749,8 @@ LEFT_CASES = [
     (NEWS, "香河县4个省重点项目、8个市重点项目,当年投资完成率分别达到100%和204%。", "4个", "goal:counted-subjects"),
     (PLAN, "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号", "118项", "goal:context-before"),
     (PLAN, "各部门要将121项区政府重点工作进行分解。", "121项", "goal:context-after"),
+    (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "133项", "goal:context-after"),
+    (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "34个", "goal:context-after"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),

@@ -769,3 +769,8 @@ def test_a_repost_of_a_whole_plan_under_a_news_lead_is_the_plan() -> None:
 def test_a_work_report_dated_in_a_subtitle_that_lost_its_year_and_month_marks() -> None:
     meta = find_meta("2020年政府工作报告\n——20191225日在某区第五届人民代表大会第四次会议上\n某区人民政府副区长  张某")
     assert meta.issued == "2019-12-25"
+
+
+def test_a_portal_column_tag_is_no_part_of_the_title() -> None:
+    meta = find_meta("各县区:\n现将有关事项通知如下。", page_meta={"名称": "【保基本民生】某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"})
+    assert meta.title == "某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
