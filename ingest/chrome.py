@@ -735,6 +735,18 @@ def _headline_over_byline(line: str, below: str, shapes: _Shapes) -> bool:
     return _dateline(below) or bool(fields and any(value for _, value in fields))
 
 
+def _is_keyword_row(line: str) -> bool:
+    """A row of search keywords joined by dashes (a spam copy's page title: 某某一区-某某精品-…)."""
+    parts = _KEYWORD_JOINT.split(line.strip())
+    return len(parts) >= _MIN_KEYWORDS and all(0 < len(p) <= _MAX_KEYWORD and not _SENTENCE_MARK.search(p) for p in parts)
+
+
+_KEYWORD_JOINT = re.compile(r"\s*[-_|｜]\s*")
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?:：]")
+_MIN_KEYWORDS = 4
+_MAX_KEYWORD = 16
+
+
 def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None:
     """A breadcrumb (当前位置:首页 > …) opens the page's own part: the short sentence-less
     lines above it are the site's header (its name, menus, keywords a spam copy adds)."""
@@ -748,7 +760,10 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
         return
     # The page's first line is the site's name even where it ends like a body's (某某县人民政府):
     # an issuer printed over its title stands below the breadcrumb.
-    top_line = top[0] if top else -1
+    keywords = {i for i in range(crumbs[0]) if reasons[i] is None and _is_keyword_row(folded[i])}
+    for i in keywords:
+        reasons[i] = "above_breadcrumb"  # a spam copy's keyword title over the site's name
+    top_line = next((i for i in top if i not in keywords), -1)
     for i in range(crumbs[0]):
         line = folded[i]
         if reasons[i] is None and line and (not shapes.organ_end.search(line) or i == top_line) \

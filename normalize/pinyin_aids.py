@@ -61,4 +61,16 @@ def pinyin_aid_edits(text: str) -> list[Edit]:
         char_at = match.start() - 1
         if is_reading_aid(text[char_at], match.group("syllable")):
             edits.append(Edit(match.start(), match.end(), "", note=text[char_at:match.end()]))
+    # A scrape cut inside an aid (…一個(g): on a page that has aids, the cut one goes too.
+    if edits and (cut := _CUT_AID.search(text)) and _starts_reading(text[cut.start() - 1], cut.group("letters")):
+        edits.append(Edit(cut.start(), cut.end(), "", note=text[cut.start() - 1:cut.end()]))
     return edits
+
+
+# An aid's opening and first letters at the very end of the text.
+_CUT_AID = re.compile(rf"(?<=[{HAN}])[(（](?P<letters>[a-zü{TONE_LETTERS}]{{1,5}})\s*$")
+
+
+def _starts_reading(char: str, letters: str) -> bool:
+    """Whether the letters start one of the character's readings (個 and g: gè)."""
+    return any(reading.startswith(_base(letters)) for reading in _readings(char))

@@ -42,6 +42,8 @@ def normalized(text: str) -> str:
         ("toneless_syllable_of_another_char", "關(shi)于", "關(shi)于"),
         ("latin_after_latin", "QFLP(qflp)试点", "QFLP(qflp)试点"),
         ("uppercase_not_aid", "秦皇岛(QHD)", "秦皇岛(QHD)"),
+        ("aid_cut_by_the_end_of_the_scrape", "實(shí)施一個(g", "實施一個"),
+        ("cut_letters_on_a_page_without_aids", "实施一个(g", "实施一个(g"),
     ],
 )
 def test_pinyin_aids(case, before, after):
