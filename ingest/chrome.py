@@ -738,7 +738,8 @@ def _headline_over_byline(line: str, below: str, shapes: _Shapes) -> bool:
 def _is_keyword_row(line: str) -> bool:
     """A row of search keywords joined by dashes (a spam copy's page title: 某某一区-某某精品-…)."""
     parts = _KEYWORD_JOINT.split(line.strip())
-    return len(parts) >= _MIN_KEYWORDS and all(0 < len(p) <= _MAX_KEYWORD and not _SENTENCE_MARK.search(p) for p in parts)
+    return len(parts) >= _MIN_KEYWORDS and all(0 < len(p) <= _MAX_KEYWORD and not _SENTENCE_MARK.search(p)
+                                               for p in parts)
 
 
 _KEYWORD_JOINT = re.compile(r"\s*[-_|｜]\s*")
