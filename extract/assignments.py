@@ -78,6 +78,13 @@ def _bare_label_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _other_field_re() -> re.Pattern[str]:
+    """A task's other field label with its colon (任务目标:, 完成时限:)."""
+    labels = data_lines("assign_field_labels.txt") + data_lines("deadline_time_labels.txt")
+    return re.compile(rf"(?:{alternation(labels)})\s*[:：]")
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((v, r) for v, r in data_table("assign_verbs.tsv")), key=lambda r: -len(r[0])))
 
@@ -440,7 +447,7 @@ def _parse_verb_style(content: str, *, cut: bool = False) -> tuple[list[str], li
             continue  # a document rule riding in the annotation (find_document_rules)
         for verb, role in _verbs():
             if seg.endswith(verb) and len(seg) > len(verb):
-                names = split_units(seg[:-len(verb)])
+                names = split_units(_without_manner(seg[:-len(verb)]))
                 if names and all(_is_person(n) for n in names):
                     found = True  # 分管副省长、协管副秘书长负责: leaders, no body
                     break
@@ -459,6 +466,19 @@ def _parse_verb_style(content: str, *, cut: bool = False) -> tuple[list[str], li
         units += [n for n in pending if n not in lead and n not in units]
         pending = []
     return (lead, units) if found and not pending else None
+
+
+def _without_manner(names: str) -> str:
+    """The names before a verb without the manner said after them (…人民政府结合实际)."""
+    for word in _manner_words():
+        if names.endswith(word) and len(names) > len(word):
+            return names[:-len(word)]
+    return names
+
+
+@lru_cache(maxsize=1)
+def _manner_words() -> tuple[str, ...]:
+    return longest_first(data_lines("assign_manner_words.txt"))
 
 
 def _in_slot(text: str, start: int, end: int) -> bool:
@@ -540,6 +560,8 @@ def _bare_annotations(text: str, taken: list[_Annotation]) -> list[_Annotation]:
         # `责任单位：市财政局（牵头单位：市商务局）`: a bracketed annotation later on the
         # line is its own; the bare one ends where it begins.
         end = min([end, *(a.start for a in taken if s < a.start < end)])
+        if other := _other_field_re().search(text, m.end(), end):
+            end = other.start()  # 责任单位:莲塘镇任务目标:…: the next field's label ends the units
         content = text[s:end]
         # Fields and units are separated by spaces in this style.
         parsed = _parse_labelled(content.rstrip("。"), spaces=True)

@@ -98,6 +98,9 @@ EXPLICIT = [
     # leaders named by post charge no body; a scrape cut inside the last annotation keeps its whole names
     ("一、目标\n(一)主要预期目标:经济增长7.5%;规模工业增加值增长7%(分管副省长、协管副秘书长负责,省发展改革委牵头,"
      "省工业和信息化厅、省", "规模工业增加值增长7%", "一/一", ["省发展改革委"], ["省工业和信息化厅"]),
+    # a body's manner before its verb (结合实际落实) is no part of its name; 下同 is a rule
+    ("一、科技创新\n1.实施关键核心技术攻关。推动成果中试熟化。(省发展改革委、科技厅按职责分工负责;各地级以上市人民政府结合实际落实,下同)",
+     "实施关键核心技术攻关", "一/1", [], ["省发展改革委", "科技厅", "各地级以上市人民政府"]),
     # … or inside its next label
     ("一、抓龙头\n3.支持企业绿色发展。对新获评省级绿色工厂的企业,一次性奖励50万元。〔牵头单位:市工信局、市财政局;责任",
      "支持企业绿色发展", "一/3", ["市工信局", "市财政局"], []),
@@ -167,6 +170,13 @@ def test_a_cell_printed_an_item_a_line_is_one_cell() -> None:
             "公众参与;\n\n专家论证;\n\n集体讨论决定。\n\n某县林业局\n\n2023年12月")
     rows = [a for a in run(text) if a.explicit]
     assert [(a.task, a.lead, a.units) for a in rows] == [("1", [], ["某县自然资源局"]), ("2", [], ["某县林业局"])]
+
+
+def test_units_end_where_the_next_field_label_is_glued_to_them() -> None:
+    text = ("一、10万平方米老旧小区改造项目\n牵头单位:县城管执法局\n"
+            "责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、橡西巷等住宅小区,改造内容包括建筑物外立面、楼梯间等部位。")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.lead, a.units) for a in rows] == [(["县城管执法局"], ["莲塘镇"])]
 
 
 def test_a_primary_responsible_unit_leads() -> None:
