@@ -1108,18 +1108,24 @@ class _Extractor:
         section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
-        if self.report and self.t.plan_voice.search(self.text, self._breakdown_of(cl, s0), q.start):
+        if self.report and (self.t.plan_voice.search(seg) or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
-    def _breakdown_of(self, cl: Clause, s0: int) -> int:
-        """Where the sentences a breakdown continues start: a sentence opening with 其中 or
-        涉及 on the line of the one before it breaks that one's figures down."""
+    def _breaks_down_a_plan(self, cl: Clause, s0: int) -> bool:
+        """Whether the sentence opens with 其中 or 涉及 and breaks down the plan the sentence
+        before it on its line opens with (海原县计划实施项目126个。其中，续建项目33个): the plan's
+        voice stands before that sentence's first amount (46个重点项目，…年内计划完成投资107亿元。
+        其中… breaks down the projects, not the plan)."""
         sentence = cl.sentence
         while self.text.startswith(self.t.breakdown_openers, s0) and (
                 before := self.clauses_where("sentence", sentence - 1)) and before[0].line == cl.line:
             sentence, s0 = sentence - 1, before[0].start
-        return s0
+            i = bisect_left(self.q_starts, s0)
+            first = self.quantities[i].start if i < len(self.quantities) else len(self.text)
+            if self.t.plan_voice.search(self.text, s0, first):
+                return True
+        return False
 
     def _in_quoted_aims(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount stands in a quoted list of aims that a target noun closes
