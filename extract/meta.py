@@ -962,6 +962,11 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     # there from the issue on is a target year (2023年完成2家…；到2025年…).
     floor = int(issued[:4]) if issued else 0
     section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
+    titled = [m for m in _TITLE_YEARS.finditer(title or "")]
+    if len(titled) == 1 and not titled[0].group(2) and int(titled[0].group(1)) in section:
+        # 赵县2023年民生工程实施方案 …同时谋划2024年20项民生工程: a plan its title dates to one
+        # year is that year's; a later year its targets name is theirs alone.
+        section = [int(titled[0].group(1))]
     plan_years = sorted(set(plan_years) | set(section))
     year = min(section) if section else plan_years[0] if plan_years else (floor or None)
     if title and (span := _TITLE_YEARS.search(title)) and span.group(2):

@@ -774,3 +774,10 @@ def test_a_work_report_dated_in_a_subtitle_that_lost_its_year_and_month_marks() 
 def test_a_portal_column_tag_is_no_part_of_the_title() -> None:
     meta = find_meta("各县区:\n现将有关事项通知如下。", page_meta={"名称": "【保基本民生】某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"})
     assert meta.title == "某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
+
+
+def test_a_plan_its_title_dates_to_one_year_is_that_years_though_its_targets_name_the_next() -> None:
+    text = ("某县人民政府办公室关于印发《某县2023年民生工程实施方案》的通知\n各乡镇人民政府:\n现将方案印发给你们。\n"
+            "某县人民政府办公室\n2023年4月6日\n一、主要目标\n全年任务力争2023年10月底前全部完成,同时谋划2024年20项民生工程。\n二、主要任务\n改造老旧小区11个。")
+    meta = find_meta(text)
+    assert (meta.year, meta.plan_years) == (2023, [2023])
