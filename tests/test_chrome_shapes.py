@@ -90,6 +90,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
          ["某某网络平台", "-某某", "字号"]),
         ("site_name_and_timestamp", ["某某资讯馆 2023-03-20 10:33:06", BODY], ["资讯馆", "10:33"]),
         ("police_filing_footer_variant", [BODY, "湘公安网备43112302000107号"], ["公安网备"]),
+        ("photo_captions_with_their_credit", [LEAD, "会议现场。 人民网记者 吴某某摄", BODY, "开幕会现场(记者李某某 摄)"],
+         ["吴某某摄", "李某某 摄"]),
         ("spam_keyword_title_over_the_site_name_and_a_wrapped_double_arrow_trail",
          ["某某一区在线-久久精品热门-午夜福利高清无码-免费视频一区二区三区", "", "某市人民政府", "您当前的位置:",
           ">> 走进某市 >> 投资某市 >> 投资政策", "", "加快推进工业经济高质量发展若干政策", BODY],
@@ -262,6 +264,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         ("one_character_table_cells", ["企业规模", "大", "中", "小", BODY]),
         # A dash in a title that no site's name closes.
         ("title_with_a_span_of_years", ["某县人民政府关于印发某县2021-2025年产业发展规划的通知", BODY]),
+        # A reporters' byline is kept (the guide drops a credit only at the end), and so is 拍摄.
+        ("reporters_byline_and_a_filming_sentence", ["记者 某某某/文 某某/摄", BODY, "组织拍摄宣传片3部。"]),
         ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
         # A table's bare number or a cell border above the notice is no widget.
         ("bare_table_cells_at_top", ["序号", "目标任务", "6", BODY]),
