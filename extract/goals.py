@@ -102,7 +102,7 @@ _NOT_A_NAME = re.compile(r"[等“”\"《》]")
 _MAX_LISTED_NAME = 20
 # A noun phrase and nothing else (重点项目, 涉市重点项目); one with 的 holds a verb's clause
 # (集中开工的重点项目: the count of what was started).
-_NOUN_ONLY = re.compile("[^的\\W\\d]{1,10}")
+_NOUN_ONLY = re.compile(r"[^的\W\d]{1,10}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A run of months (2022年1—3月, 1至8月份); a single month (3月) is a date's, not a period.
 _MONTH_RUN = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十])"
@@ -860,7 +860,7 @@ class _Extractor:
                 or any(o.category != "count" or o.unit != q.unit for o in counts) \
                 or not all(_JOINED.search(self.text, a.end, b.start) for a, b in pairwise(counts)):
             return False
-        nxt = bisect_right(self.starts, cl.end) if cl.end < len(self.text) else len(self.clauses)
+        nxt = bisect_left(self.starts, cl.start) + 1
         if nxt >= len(self.clauses) or self.clauses[nxt].sentence != cl.sentence:
             return False
         paired = self.clauses[nxt]
