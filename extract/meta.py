@@ -254,7 +254,12 @@ def _unwrapped(lines: list[str], i: int, text: str) -> str:
 def _is_report_subject(line: str) -> bool:
     """A report's title that names its subject and no document type (关于…重点工作完成情况)."""
     return (line.startswith("关于") and len(line) <= 60 and not _SENTENCE_PUNCT.search(line)
-            and line.endswith(tuple(data_lines("meta_report_subjects.txt"))))
+            and line.endswith(_report_subjects()))
+
+
+@lru_cache(maxsize=1)
+def _report_subjects() -> tuple[str, ...]:
+    return data_lines("meta_report_subjects.txt")
 
 
 def _issuer_line(lines: list[str], i: int) -> str:
@@ -962,7 +967,7 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     # there from the issue on is a target year (2023年完成2家…；到2025年…).
     floor = int(issued[:4]) if issued else 0
     section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
-    titled = [m for m in _TITLE_YEARS.finditer(title or "")]
+    titled = list(_TITLE_YEARS.finditer(title or ""))
     if len(titled) == 1 and not titled[0].group(2) and int(titled[0].group(1)) in section:
         # 赵县2023年民生工程实施方案 …同时谋划2024年20项民生工程: a plan its title dates to one
         # year is that year's; a later year its targets name is theirs alone.
