@@ -851,11 +851,15 @@ class _Extractor:
             return "context-sentence"
         return None
 
+    def _quantities_between(self, start: int, end: int) -> list[Quantity]:
+        """The amounts that start in [start, end), found by bisection (not_goal asks per amount)."""
+        return self.quantities[bisect_left(self.q_starts, start):bisect_left(self.q_starts, end)]
+
     def _counts_subjects_of_respectively(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount counts one of the subjects a 分别 list pairs its amounts with
         (4个省重点项目、8个市重点项目和12个集中开工项目，当年投资完成率分别达到100%、204%和98%):
         the counts say what the subjects are; the amounts after 分别 are the figures."""
-        counts = [o for o in self.quantities if cl.start <= o.start < cl.end]
+        counts = self._quantities_between(cl.start, cl.end)
         if len(counts) < 2 or self.t.respectively in self.text[cl.start:cl.end] \
                 or any(o.category != "count" or o.unit != q.unit for o in counts) \
                 or not all(_JOINED.search(self.text, a.end, b.start) for a, b in pairwise(counts)):
@@ -865,7 +869,7 @@ class _Extractor:
             return False
         paired = self.clauses[nxt]
         at = self.text.find(self.t.respectively, paired.start, paired.end)
-        listed = [o for o in self.quantities if at >= 0 and at < o.start < paired.end]
+        listed = self._quantities_between(at + 1, paired.end) if at >= 0 else []
         return len(listed) == len(counts) and all(o.unit != q.unit for o in listed)
 
     def _preliminary(self, sentence: str) -> bool:
@@ -904,7 +908,7 @@ class _Extractor:
         # Its figures are money, shares or measures: counts there are the next items of a list
         # (包括4个生物医药类项目,2个新能源类项目,…).
         return bool(nxt and nxt.sentence == cl.sentence
-                    and any(nxt.start <= o.start < nxt.end and o.category != "count" for o in self.quantities))
+                    and any(o.category != "count" for o in self._quantities_between(nxt.start, nxt.end)))
 
     def _reviewed(self, line: int) -> bool:
         """Whether the line stands in a section reviewing the past (2022年工作回顾): what is
