@@ -531,7 +531,8 @@ def _bracket_annotations(text: str) -> list[_Annotation]:
             continue
         else:
             content = text[i + 1:j]
-        parsed = _parse_labelled(content) or _parse_verb_style(content, cut=cut)
+        # (牵头单位:…;责任单位:…,6月底完成): the item's time limit closes the last label's list.
+        parsed = _parse_labelled(_time_tail().sub("", content)) or _parse_verb_style(content, cut=cut)
         if parsed is None and _in_slot(text, i, j) and not _names_a_unit_again(text, i):
             # `（县发改局、县统计局，3月底前）`: units and then the item's time limit.
             names = split_units(_time_tail().sub("", content))

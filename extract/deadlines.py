@@ -744,6 +744,7 @@ def _narrated_spans(text: str, sections: dict[int, Section]) -> list[tuple[int, 
 # 一季度完成情况): a limit still when 前/底前 or 内 bounds them or a commitment leads them
 # (力争三季度一批项目投产).
 _PARTS_OF_YEAR = frozenset({"quarter", "half"})
+_NARRATES = "deadline:report-narrates"
 
 
 def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, text: str) -> _Left | None:
@@ -753,11 +754,20 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, tex
     if not report or hit.kind not in _PARTS_OF_YEAR | {"month"} or hit.match.group("mod"):
         return None
     if hit.kind == "month" and not _announced(text, hit.start):
-        return _Left("deadline:report-narrates")
+        return _Left(_NARRATES)
     if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
             and not text.startswith(_future_words(), hit.end):
-        return _Left("deadline:report-narrates")
+        return _Left(_NARRATES)
     return None
+
+
+def _after_the_report(read: _Resolution | _Left, issued: str | None) -> bool:
+    """Whether a period a report names begins after the report's date (市住建局要在8月底完成…,
+    in news of 16 March): the report cannot narrate it, so it times work still to do."""
+    if isinstance(read, _Left) or not issued or read.recurrence or not (read.start or read.end):
+        return False
+    begins = read.start or read.end[:8] + "01"
+    return begins > issued
 
 
 def _announced(text: str, start: int) -> bool:
@@ -816,7 +826,10 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         cell = next(((a, b) for a, b in time_cells if a <= hit.start and hit.end <= b), None)
         in_time_cell = cell is not None
         ctx = _Context(figures, text, year, doc.meta.issued, in_time_cell)
-        resolved = _narrated(hit, narrated, doc.meta.report, text) or _RESOLVERS[hit.kind](hit, ctx)
+        resolved = _narrated(hit, narrated, doc.meta.report, text)
+        if resolved is None or resolved.reason == _NARRATES:
+            read = _RESOLVERS[hit.kind](hit, ctx)
+            resolved = read if resolved is None or _after_the_report(read, doc.meta.issued) else resolved
         if not isinstance(resolved, _Left) and doc.meta.report:
             resolved = _over_before_the_report(resolved, doc.meta.issued) or resolved
         if isinstance(resolved, _Left):

@@ -38,7 +38,7 @@ from extract.lexicon import (
     longest_first,
     read_int,
 )
-from extract.meta import is_place
+from extract.meta import announces_a_document, is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
 from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
@@ -431,6 +431,10 @@ def _leading_place(text: str) -> str:
 _MAX_PLACE = 12
 _INTRODUCER = "——"
 _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
+# The kinds a figure takes for want of a cue that make it a target, and the periods that name
+# years: a figure of such a period gone before the notice's year was reached, not set.
+_DEFAULT_TARGET = frozenset({"kind:plan-default", "kind:announced-plan"})
+_NAMED_PERIOD = frozenset({"period:named-year", "period:year-range"})
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # A noun phrase of place (在5.4万平方米的展区内): where something happens, not what was built.
 _PLACE_PHRASE = re.compile(f"[{HAN}]{{1,12}}?[内中里上外](?![{HAN}])")
@@ -699,6 +703,9 @@ class _Extractor:
         self._introducers: dict[int, list[re.Match[str]]] = {}  # line → its list introducers
         self.opened_lists: set[int] = set()  # sentences whose list of places an opener (依次为:) opened
         self.report = doc.meta.report
+        # News whose headline tells that a body issued a document (呼和浩特政府公布今年重点任务
+        # 分工及时限) restates that document: its figures with no cue are the plan's.
+        self.announced = self.report and bool(meta.title) and announces_a_document(meta.title)
         # line → (kind, period) its top-level section sets: a work report reviews last
         # year (一、2020年工作回顾) and then sets this year's targets (二、2021年主要目标).
         self.section_of_line = _sections(doc.sections, meta.year, self.report)
@@ -828,7 +835,10 @@ class _Extractor:
             # Names, not items carrying figures of their own (青岛4个、烟台4个、济南3个).
             names = HEADING_NUMBER.sub("", text[cl.start:q.start].rsplit("，", 1)[-1])
             listed = [] if _DIGIT.search(names) else _split_list(names)
-            if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1):
+            # The objects of a verb opening the list are counted as what it makes (建成投用沿浦、
+            # 宜山…等8家卫生院): a goal.
+            if len(listed) >= 3 and q.value in (len(listed), len(listed) + 1) \
+                    and not self.t.lead_verb.match(names.lstrip()):
                 return "count-of-list"
         if self._counts_subjects_of_respectively(q, cl) or self._roster_of_next_clause(q, cl):
             return "counted-subjects"
@@ -1114,6 +1124,8 @@ class _Extractor:
             return section[0], section[2]
         if self.report and (self.t.plan_voice.search(seg) or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
+        if self.announced:
+            return "target", "kind:announced-plan"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
     def _breaks_down_a_plan(self, cl: Clause, s0: int) -> bool:
@@ -1490,8 +1502,8 @@ class _Extractor:
             return kind, kind_reason, period[:4], "period:year-target"
         if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
             return kind, kind_reason, self.reviewed_year, "period:reviewed-year"
-        if kind_reason == "kind:plan-default" and period_reason == "period:named-year" and self.year \
-                and period is not None and period.isdigit() and int(period) < self.year:
+        if kind_reason in _DEFAULT_TARGET and period_reason in _NAMED_PERIOD and self.year \
+                and period is not None and int(period[-4:]) < self.year:
             # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.
             return "actual", "kind:past-year", period, period_reason
         return kind, kind_reason, period, period_reason
@@ -1723,7 +1735,9 @@ class _Extractor:
             # 新增 7069张 公办养老床位: a post sets its figures apart with spaces.
             rest, comp_end_for_post = rest[1:], comp_end_for_post + 1
         post = ""
-        if rest and (HAN_CHAR.match(rest[0]) or rest[0].isdigit()) and not opened >= 0:
+        if rest[:1] == "“" and HAN_CHAR.match(rest, 1):
+            rest = rest[:rest.find("”") + 1] or rest  # 新增16个“文化驿站”: a noun in quotation marks
+        if rest and (HAN_CHAR.match(rest[0]) or rest[0].isdigit() or rest[0] == "“") and not opened >= 0:
             cut = _OPEN_ROUND.search(rest)
             post = rest[: cut.start()] if cut and cut.start() > 0 else rest
             if rest.startswith(("(", "（")):
@@ -1918,6 +1932,10 @@ class _Extractor:
             reason = f"{reason.split()[0]} period:since-base-year"
         evidence = self.text[ev_start:ev_end]
         goals = []
+        if not any(ch.isalpha() for ind in indicators for ch in ind):
+            # 顶一下 (0) 0%: a figure that names nothing it measures commits no one to anything.
+            self._leave(q, "no-indicator")
+            return []
         for ind in indicators:
             for sc in scopes:
                 # 对新认定的“小巨人”企业一次性给予奖励50万元: the reward is named by whom it goes to.
@@ -2022,14 +2040,16 @@ def _expand_to(items: list[str], n: int) -> list[str]:
 
 def _dedupe(goals: list[Goal]) -> list[Goal]:
     """Each goal once: read twice at one place, or stated again in the same words (a
-    site's summary repeating the article's paragraph) with the same figure and period."""
+    site's summary repeating the article's paragraph) with the same figure and period. A
+    figure alone in a table's cell (95% under 当前进度) is no statement: rows repeat it."""
     seen: set[tuple] = set()
     stated_at: dict[tuple, tuple[int, int]] = {}
     out = []
     for g in goals:
         at_place = (g.span, g.value, g.unit, g.scope, g.indicator)
         in_words = (g.evidence, g.value, g.unit, g.indicator, g.period, g.kind)
-        if at_place in seen or stated_at.setdefault(in_words, g.span) != g.span:
+        restated = HAN_CHAR.search(g.evidence) and stated_at.setdefault(in_words, g.span) != g.span
+        if at_place in seen or restated:
             continue
         seen.add(at_place)
         out.append(g)

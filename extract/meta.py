@@ -493,6 +493,9 @@ def _text_level(text: str) -> str | None:
             return _most_used(found, words["level"])
     # A notice that names its own government by level alone (县政府重点工作任务, 县人民政府同意).
     found = _report_phrases()["own_government"].findall(text)
+    if not found:
+        # A table naming its own bodies by level alone (县教育局, 县交通局 under 牵头单位).
+        found = _report_phrases()["own_bodies"].findall(text)
     return _most_used(found, words["level"]) if found else None
 
 
@@ -648,6 +651,8 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
         "own_government": re.compile(rf"(?<!{HAN_CHAR.pattern})({alternation(levels)})"
                                      rf"(?:{alternation(words['government'] + words['government_short'])})"),
+        "own_bodies": re.compile(rf"(?<!{HAN_CHAR.pattern})({alternation(levels)}){HAN_CHAR.pattern}{{1,5}}?"
+                                 rf"(?:局|委)(?!{HAN_CHAR.pattern})"),
     }
 
 
@@ -747,11 +752,11 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
     if title and _closes_on_progress(title, cues):
         return "progress"
     # News: no issuer, and a headline (or none) rather than a document's title.
-    titled = title and _tables()["doc_type"].search(title) and not _announces(title)
+    titled = title and _tables()["doc_type"].search(title) and not announces_a_document(title)
     return "news" if issuer is None and not titled else None
 
 
-def _announces(title: str) -> bool:
+def announces_a_document(title: str) -> bool:
     """Whether a headline tells that a place or body issued the document it names
     (四川发布招商引资三年规划): a short subject, a verb of issuing, no 《》 and no 关于."""
     return bool(_headline()["announces"].match(title))

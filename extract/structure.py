@@ -718,14 +718,28 @@ def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
     for the lines of tables flattened one cell a line: the cells under other columns
     (增长8.5%左右) are figures of that name."""
     names: dict[tuple[int, str], str] = {}
+    cells: dict[tuple[int, str], dict[str, str]] = {}
     for row in flat.values():
         if row.cells:
+            cells[(row.header_start, row.serial)] = row.cells
             column = next((c for c in row.cells if any(w in c for w in _name_headers())), None)
             if column:
                 names[(row.header_start, row.serial)] = row.cells[column]
-    return {start: names[(row.header_start, row.serial)] for start, row in flat.items()
-            if row.column and (row.header_start, row.serial) in names
-            and not any(w in row.column for w in _name_headers())}
+    out: dict[int, str] = {}
+    for start, row in flat.items():
+        key = (row.header_start, row.serial)
+        if not row.column or any(w in row.column for w in _name_headers()):
+            continue
+        if key in names:
+            out[start] = names[key]
+        elif _BARE_FIGURE.fullmatch(cells.get(key, {}).get(row.column, "")):
+            # 80%(新区实验幼儿园进度滞后) under 当前进度: a figure only its column names.
+            out[start] = row.column
+    return out
+
+
+# A cell that holds a figure and nothing else but a remark in brackets after it (closed or cut).
+_BARE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*%?\s*(?:[（(][^（()）]*[)）]?)?\s*")
 
 
 @lru_cache(maxsize=1)

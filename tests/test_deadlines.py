@@ -311,6 +311,11 @@ def test_a_report_narrates_its_bare_months_with_a_code() -> None:
         # ... a limit stays a limit, and a period still ahead is a schedule.
         ("要求各乡镇一季度前完成项目签约。", "2018-04-12", ["一季度前"], []),
         ("力争三季度一批项目正式投产。", "2018-04-12", ["三季度"], []),
+        # A month that begins after the report's date cannot be narrated: it times work to do
+        # (news of a city's task list, dated 16 March).
+        ("今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。", "2018-03-16", ["8月底"], []),
+        ("青山文投公司6月下旬建成投用星剧场。", "2018-03-16", ["6月下旬"], []),
+        ("3月,兰山经济开发区二期建成投产。", "2018-04-12", [], [("3月", "deadline:report-narrates")]),
     ],
 )
 def test_a_report_narrates_the_periods_over_before_its_date(text: str, issued: str | None, found: list,

@@ -286,6 +286,13 @@ CASES = [
     (Meta(title="某市政府工作报告", issuer=None, region="某市", year=2019, plan_years=[2019], report=True),
      "南京也召开了人代会,公布了2018年的GDP数据。其中,南京预计实现地区生产总值1.27万亿,可比价增长8%。",
      [(1.27, "万亿", "=", "actual", "2018", None, "地区生产总值"), (8, "%", "=", "actual", "2018", None, "增长")]),
+    # -- news whose headline tells that a body issued a document restates its plan: figures
+    #    with no cue are its targets; one of a period gone before its year is a result --
+    (Meta(title="呼和浩特政府公布今年重点任务分工及时限", issuer=None, region="呼和浩特市", year=2021,
+          plan_years=[2021], report=True),
+     "其他重点任务还包括新建公交场站5个,新增公交站点294个。2016—2019年,共引进到位资金4.11万亿元。",
+     [(5, "个", "=", "target", "2021", None, "公交场站"), (294, "个", "=", "target", "2021", None, "公交站点"),
+      (4.11, "万亿元", "=", "actual", "2016-2019", None, "到位资金")]),
     # -- a news summary of a work report: 回顾 one year, 展望 the next --
     (Meta(title=None, issuer=None, region="商洛市", year=2018, plan_years=[2018], report=True),
      "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右\n全年接待游客人数超过5000万人次",
