@@ -393,6 +393,8 @@ def _parse_labelled(content: str, spaces: bool = False) -> tuple[list[str], list
 def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spaces: bool = False) -> None:
     """The units a labelled value names, to `lead` or `units` by the label's role; a
     `division` label (部门分工：省发展改革委牵头，各地、各部门配合) gives the roles by its verbs."""
+    if role != "division" and _names_its_leads(value):
+        role = "division"  # 责任单位:市人力社保局、市农业农村局分别牵头: the verb makes them leads
     if role != "division":
         names = split_units(value, spaces=spaces)
         starred = _starred(value, names)
@@ -401,6 +403,17 @@ def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spac
     elif parsed := _parse_verb_style(value):
         lead += parsed[0]
         units += parsed[1]
+
+
+@lru_cache(maxsize=1)
+def _lead_verb_end() -> re.Pattern[str]:
+    gap = alternation(data_lines("assign_subject_gap.txt"))
+    return re.compile(rf"{HAN_CHAR.pattern}(?:{gap})*(?:{_lead_triggers()})\s*$")
+
+
+def _names_its_leads(value: str) -> bool:
+    """Whether a labelled list closes on the verb that makes its units leads (…分别牵头)."""
+    return bool(_lead_verb_end().search(value))
 
 
 @lru_cache(maxsize=16)

@@ -38,7 +38,7 @@ from extract.lexicon import (
     longest_first,
     read_int,
 )
-from extract.meta import announces_a_document, is_place
+from extract.meta import announces_a_document, is_place, plan_span
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
 from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
@@ -73,6 +73,8 @@ _GOAL_CATEGORIES = {"money", "ratio", "count", "measure", "duration", "magnitude
 
 # Patterns the filters and the builder apply to each amount, compiled once.
 _SPEECH_PUNCT = re.compile(r"[，,。；;]")  # quoted speech, not a quoted name
+_FEW = 10  # a Chinese numeral below it counts occasions or articles (一次, 两批), not things
+_SLOGAN_MAX = 30  # the longest slogan of listed counts (“一个翻番、两个突破、三个建成”)
 _RANK_BEFORE = re.compile(r"(?:前|后|第|倒数)$")
 _AMOUNT_JOINERS = ("、", "和", "及", "与")  # between two amounts of one list
 _MASKED_AMOUNTS = re.compile(r"#+[和、及与]?")
@@ -148,6 +150,7 @@ class _Tables:
                                       f"(?P<cmp>{alternation(self.post_words)})?$")
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
         self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
+        self.occasion_units = frozenset(data_lines("goal_occasion_units.txt"))
         # A service time (环评报告书14个工作日内完成审批): 内 after its duration bounds it.
         self.service_re = re.compile(alternation(w for kind, w in data_table("deadline_durations.tsv")
                                                  if kind == "service"))
@@ -194,8 +197,11 @@ class _Tables:
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
         # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
+        # A month's limit too (5月底前开工…): the deadline's words, not the indicator's.
         lead_time = (rf"(?:{FIVE_YEAR_PLAN_WORD}(?:{plan_span}|末)?"
-                     rf"|(?:到|至)?(?:19|20)\d{{2}}年(?:底|末)?|第?[一二三四]{self.quarter_word})")
+                     rf"|(?:到|至)?(?:19|20)\d{{2}} ?年(?:底|末)?|第?[一二三四]{self.quarter_word}"
+                     rf"|(?:\d{{1,2}} ?|十[一二]|[一二三四五六七八九十])月"
+                     rf"(?:底|末|[上中下]旬|\d{{1,2}}日)?(?:{alternation(data_kinds('deadline_modifiers.tsv')['before'])}))")
         # What _strip_lead takes off the front: a lead word, else a period word, else a time.
         self.lead_re = re.compile(f"(?P<word>{_words('goal_clause_lead.txt')})"
                                   f"|(?P<time>{period_alternatives}|{lead_time})")
@@ -213,6 +219,7 @@ class _Tables:
         self.whole_scopes = tuple(r[0] for r in scopes if r[1] == "whole")
         self.own_level = {r[0]: r[2] for r in scopes if r[1] == "whole" and len(r) > 2}
         self.group_prefixes = tuple(r[0] for r in scopes if r[1] == "group")
+        self.unnamed_suffixes = frozenset(r[0] for r in scopes if r[1] == "suffix" and r[2:] == ["named"])
         self.suffix_re = re.compile(f"(?:{alternation(suffixes)})$")
         self.suffix_last = frozenset(w[-1] for w in suffixes)
         self.suffix_last_re = re.compile("[" + re.escape("".join(sorted(self.suffix_last))) + "]")
@@ -383,6 +390,10 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
             # quoted plan of several targets (“20个项目推出去、10个项目引进来、2家企业入园区”).
             quoted = text[start:end if end >= 0 else pos]
             if opening != "“" or (len(quoted) <= 12 and not _SPEECH_PUNCT.search(quoted)):
+                return True
+            # “一个翻番、两个突破、三个建成”: a slogan counts in words, a quoted plan in digits.
+            if end >= 0 and not _SPEECH_PUNCT.search(quoted) and not re.search(r"\d", quoted) \
+                    and len(quoted) <= _SLOGAN_MAX:
                 return True
     return False
 
@@ -789,7 +800,9 @@ class _Extractor:
         run: list[int] = []
         for i in range(len(self.line_starts) + 1):
             line = self._line(i) if i < len(self.line_starts) else None
-            if line and len(line) <= MAX_SUBTITLE and not _BOX_BREAK.search(line):
+            # A table's cell a line (95% under 当前进度) is no box, however short.
+            if line and len(line) <= MAX_SUBTITLE and not _BOX_BREAK.search(line) \
+                    and self.line_starts[i] not in self.row_names:
                 run.append(i)
                 continue
             if len(run) >= _BOX_MIN_LINES and self._restated(run):
@@ -980,7 +993,8 @@ class _Extractor:
                 continue
             gap = seg[idx + len(word):]
             if len(word) == 1:
-                if gap or (idx > 0 and seg[idx - 1] in not_after):
+                # 约 605 万平方米: a PDF copy may set the amount apart with a space.
+                if gap.strip(" ") or (idx > 0 and seg[idx - 1] in not_after):
                     continue
             else:
                 gap_core = _MASKED_AMOUNTS.sub("", gap)
@@ -1384,6 +1398,8 @@ class _Extractor:
             if found is None:
                 continue
             suffix = found.group(0)
+            if bare in t.unnamed_suffixes:
+                continue  # 单位GDP能耗: 单位 alone names no one (per unit of GDP)
             core = t.not_in_core.sub("", bare)
             if t.scope_stop_re.search(core):
                 break
@@ -1515,7 +1531,9 @@ class _Extractor:
         or a descriptive count."""
         if comp != "=":
             return None
-        if recurrent:
+        # 每月通报一次 is a cadence; 每年招引亿元以上制造业项目100个 a yearly quantity of things.
+        if recurrent and not (q.category == "count" and q.unit not in self.t.occasion_units
+                              and not (q.chinese and q.value < _FEW)):
             return "cadence"
         if q.category == "duration" and not self.t.shortened_re.search(self.text[max(0, q.start - 3):q.start]):
             return "time-limit"
@@ -1925,6 +1943,11 @@ class _Extractor:
             # (nor no period at all).
             period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
             reason = f"{reason.split()[0]} period:plan-average"
+        span = plan_span(said) if period and _FOUR_DIGITS.fullmatch(period) else None
+        if span:
+            # 带动未来五年制造业投资1000亿元以上: the years from the plan's on.
+            period = f"{period}-{int(period) + span - 1}"
+            reason = f"{reason.split()[0]} period:years-ahead"
         base = self.t.multiple_of_year.search(said) if q.unit == "倍" else None
         if base and period and _FOUR_DIGITS.fullmatch(period) and int(period) > int(base.group(1)):
             # 2020年…是2015年的1.5倍: the growth of the years since the base year.

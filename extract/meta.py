@@ -65,11 +65,16 @@ _DELIVERY_NOTE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]{0,8}"
 _EDITION_NOTE = r"(?:\d{1,2}(?:\.\d{1,2})?|(?:19|20)\d{2}年?)版"
 
 
+# The years a title closes on in brackets (…责任分解(2023年), …行动计划(2024—2025年)).
+_YEARS_NOTE = r"(?:19|20)\d{2}(?:年?\s*[—\-－~至到]\s*(?:19|20)\d{2})?年?"
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, object]:
     return {
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?"
-                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE}|{_EDITION_NOTE})[)）])?$"),
+                               f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE}|{_EDITION_NOTE}"
+                               f"|{_YEARS_NOTE})[)）])?$"),
         "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
                                 f"{HAN_CHAR.pattern}{{1,8}}"
                                 f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
@@ -87,7 +92,8 @@ def _tables() -> dict[str, object]:
 def _national() -> tuple[re.Pattern[str], str]:
     """(the opening of a national body's name, the region of a national notice)."""
     words = data_kinds("meta_national.tsv")
-    return re.compile(f"^(?:{alternation(words['prefix'])})"), words["region"][0]
+    # 国家级生态县创建工作方案: a national rank a county seeks, not a national body.
+    return re.compile(f"^(?:{alternation(words['prefix'])})(?!级)"), words["region"][0]
 
 
 @lru_cache(maxsize=1)
@@ -883,15 +889,20 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
             y = int(m.group(1))
             if y >= floor:
                 years.add(y)
-    if years and (span := _plan_span(text)):
+    if years and (span := plan_span(text)):
         years.update(range(min(years) - span + 1, min(years)))
     return sorted(years)
 
 
-def _plan_span(text: str) -> int | None:
-    """How many years a plan says it spans (今后五年 → 5), if it says so."""
-    for cue in data_lines("meta_plan_spans.txt"):
-        if (m := re.search(cue, text)) and (n := read_int(m.group(1))) and 1 < n <= 10:
+@lru_cache(maxsize=1)
+def _plan_span_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in data_lines("meta_plan_spans.txt"))
+
+
+def plan_span(text: str) -> int | None:
+    """How many years a plan (or a goal's words) says it spans (今后五年 → 5), if it says so."""
+    for cue in _plan_span_cues():
+        if (m := cue.search(text)) and (n := read_int(m.group(1))) and 1 < n <= 10:
             return n
     return None
 

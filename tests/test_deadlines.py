@@ -24,6 +24,8 @@ def run(text: str, year: int | None = 2020, issued: str | None = None):
 
 
 CASES = [
+    # a PDF copy sets its digits apart with spaces
+    ("继续推进既有住宅增设电梯,12 月底前开工建设 200部。", 2021, [("12 月底前", None, "2021-12-31", None, None)]),
     # gov.cn 005: a time phrase opening its sentence times the clause after the comma
     ("实施方案按程序报送生态环境部。2019年上半年，试点城市政府印发实施方案。", 2019,
      [("2019年上半年", "2019-01-01", "2019-06-30", None, None)]),

@@ -286,6 +286,20 @@ CASES = [
     (Meta(title="某市政府工作报告", issuer=None, region="某市", year=2019, plan_years=[2019], report=True),
      "南京也召开了人代会,公布了2018年的GDP数据。其中,南京预计实现地区生产总值1.27万亿,可比价增长8%。",
      [(1.27, "万亿", "=", "actual", "2018", None, "地区生产总值"), (8, "%", "=", "actual", "2018", None, "增长")]),
+    # -- a rate per unit of output (吨标煤/万元) held below a level; 单位 alone is no subject --
+    (PLAN, "力争单位GDP能耗保持在0.9吨标煤/万元以下,城镇登记失业率控制在4.5%以内。",
+     [(0.9, "吨标煤/万元", "<=", "stretch", "2018", None, "单位GDP能耗"),
+      (4.5, "%", "<=", "stretch", "2018", None, "城镇登记失业率")]),
+    # -- a slogan counts in words, whatever its length; a yearly quantity of things is a goal,
+    #    a cadence of occasions a deadline's; 未来五年 spans the years from the plan's on --
+    (PLAN, "努力实现“一个翻番、两个突破、三个建成”的发展目标。每年招引亿元以上制造业项目100个,带动未来五年制造业投资1000亿元以上。",
+     [(100, "个", "=", "target", "per-year", None, "制造业项目"),
+      (1000, "亿元", ">=", "target", "2018-2022", None, "制造业投资")]),
+    # -- the objects a verb opening a list builds are counted: a goal --
+    (PLAN, "建成投用沿浦、宜山、莒溪、炎亭等4家卫生院。", [(4, "家", "=", "target", "2018", None, "卫生院")]),
+    # -- a month's limit before the clause is no part of the indicator; a PDF copy's spaces --
+    (PLAN, "继续推进既有住宅增设电梯,12 月底前开工建设 200部。5月底前开工老旧小区改造项目50个。",
+     [(200, "部", "=", "target", "2018", None, "开工建设"), (50, "个", "=", "target", "2018", None, "开工老旧小区")]),
     # -- news whose headline tells that a body issued a document restates its plan: figures
     #    with no cue are its targets; one of a period gone before its year is a result --
     (Meta(title="呼和浩特政府公布今年重点任务分工及时限", issuer=None, region="呼和浩特市", year=2021,
@@ -824,6 +838,20 @@ def test_a_task_tables_columns_set_the_kind_of_their_figures() -> None:
     meta = Meta(title=None, issuer=None, region="吉水县", year=2023, plan_years=[2023], report=True)
     got = {(g.value, g.kind) for g in find_goals(annotate(text, meta))}
     assert got == {(5000, "target"), (5500, "actual"), (91, "target"), (92, "actual")}
+
+
+def test_a_progress_tables_bare_percentages_are_results_named_by_their_column() -> None:
+    # 项目内容 cells set the work, 当前进度 cells say how far it is: one figure per row,
+    # even where two rows print the same figure.
+    text = ("2022年度民生实事未完成项目进度表(截至10月31日)\n序号\n项目内容\n当前进度\n牵头单位\n备注\n"
+            "1\n建设四好农村路55公里。\n95%\n县交通局\n县民生实事\n"
+            "2\n建成投用中小学3所。\n95%\n县教育局\n县民生实事\n"
+            "3\n开工建设矾山镇、马站镇等2家中心敬老院。\n50%(马站未开工\n县民政局\n县民生实事")
+    meta = Meta(title="2022年度民生实事未完成项目进度表(截至10月31日)", region="苍南县", year=2022, plan_years=[2022],
+                report=True)
+    got = sorted((g.indicator, g.value, g.kind) for g in find_goals(annotate(text, meta)))
+    assert got == sorted([("建设四好农村路", 55, "target"), ("当前进度", 95, "actual"), ("建成投用中小学", 3, "target"),
+                          ("当前进度", 95, "actual"), ("开工中心敬老院", 2, "target"), ("当前进度", 50, "actual")])
 
 
 def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:

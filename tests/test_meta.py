@@ -407,6 +407,15 @@ def test_a_news_dateline_dates_the_report(text: str, issued: str | None) -> None
     assert find_meta(text).issued == issued
 
 
+def test_a_national_rank_a_county_seeks_makes_no_national_notice() -> None:
+    assert find_meta("国家级生态县创建工作方案\n为切实做好国家级生态县创建工作,特制定如下工作方案。").region is None
+
+
+def test_a_table_naming_its_bodies_by_level_takes_its_place_from_the_source() -> None:
+    text = "2022年度民生实事项目进度表\n序号\n项目内容\n牵头单位\n1\n建设四好农村路55公里。\n县交通局\n2\n新增学位3800位。\n县教育局"
+    assert find_meta(text, page_meta={"来源": "苍南县人民政府办公室"}).region == "苍南县"
+
+
 @pytest.mark.parametrize(
     ("page_meta", "issuer", "region"),
     [
@@ -493,6 +502,9 @@ def test_news_of_a_work_report_is_about_the_year_it_plans() -> None:
         # A page explaining a notice, likewise.
         ("《某县2024年重点工作任务分工方案》政策解读\n一、出台背景。为抓好落实，制定本方案。",
          {"发布日期": "2024年4月2日"}, "2024-04-02"),
+        # A task split titled with its year in brackets is a document, not news: not dated by its page.
+        ("市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n1.生产总值增长6%以上。",
+         {"发布时间": "2023-07-11 17:01"}, None),
         # A body's own progress 通报 is dated by its signature alone, not by the page.
         ("2022年度市政府重点工作任务完成情况\n一、总体情况。全年完成重点任务86项。",
          {"发布日期": "2023-01-17"}, None),
