@@ -846,4 +846,25 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
                             recurrence=resolved.recurrence, day=resolved.day,
                             task=block.task if block else None, span=span, reason=resolved.reason))
     log.debug("deadlines: %d of %d candidates", len(out), len(hits))
+    return _starts_of_schedules(text, out)
+
+
+# How far a schedule may stand after the date it starts from (从2022年3月起,务于每月25日前).
+_SCHEDULE_REACH = 6
+
+
+def _starts_of_schedules(text: str, found: list[Deadline]) -> list[Deadline]:
+    """A date a schedule runs from, printed just before it in its sentence (从2022年3月起,
+    每月25日前报送; 从第二季度起,每季度第1个月的10日前): the schedule's start, one fact
+    with it (as 自10月1日开始,12月31日结束 is one), not a limit of its own."""
+    out: list[Deadline] = []
+    for row in found:
+        last = out[-1] if out else None
+        if last and row.recurrence and not row.start and not last.end and not last.recurrence \
+                and last.text.endswith(tuple(_modifiers()["from"])) \
+                and row.span[0] - last.span[1] <= _SCHEDULE_REACH \
+                and not any(ch in SENTENCE_END for ch in text[last.span[1]:row.span[0]]):
+            out[-1] = replace(row, start=last.start)
+            continue
+        out.append(row)
     return out

@@ -139,7 +139,9 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
         # The date may have lost its 年 and 月 (——20191225日在…).
-        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d{{4,6}}日|{CHINESE_DAY})?"
+        # It may have lost them to spaces in a PDF copy (——2020 1 7 日在…).
+        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d{{4,6}}日"
+        rf"|{_SPACED_DAY}|{CHINESE_DAY})?"
         # The congress's name may wrap onto the next line (在青龙满族自治县 / 第九届人民代表大会…).
         rf"在(?P<congress>[^\n]{{2,30}}?(?:\s*\n\s*[^\n]{{1,12}}?)?)\s*{re.escape(words['congress'])}", re.M)
     return words, delivery
@@ -652,6 +654,9 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
             rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?[^。]{{0,40}}?"
             rf"(?:{alternation(words['congress_short'] + words['congress'])})"
             rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
+        # A work report's opening as delivered (现在,我代表南开区人民政府,向大会作政府工作报告).
+        "opening": re.compile(rf"(?:{alternation(words['opening'])})(?P<government>[^，,。\n]{{0,16}}?"
+                              rf"(?:{alternation(words['government'])}))[，,]?\s*(?:{alternation(words['audience'])})"),
         # A year whose targets the text names (对2019年仍确定了较高的预期目标).
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[^。，,；;]{{0,10}}?(?:{alternation(words['planned'])})"),
         # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
@@ -692,6 +697,23 @@ def place_of_source(source: str | None, text: str) -> Division | None:
         return None
     _, division = division_of_name(source)
     return division if division is not None and division.name.endswith(level) else None
+
+
+def division_of_number(doc_number: str | None, issuer: str | None, text: str) -> Division | None:
+    """The division a body named by its level alone (区人民政府办公室) abbreviates at the head
+    of its own number (武昌政办[2017]1号 → 武昌区): the short name with that level."""
+    level = next((w for w in admin_levels("level") if issuer and issuer.startswith(w)), None) or _text_level(text)
+    head = re.match(rf"({HAN_CHAR.pattern}{{2,3}}?)(?:{alternation(_number_organs())})", doc_number or "")
+    if not head or level is None:
+        return None
+    found = [d for d in gazetteer.divisions(head.group(1) + level) if d.name == head.group(1) + level]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _number_organs() -> tuple[str, ...]:
+    """The organ a document number abbreviates after its place (武昌政办, 嘉政发, 鄂文旅发)."""
+    return data_lines("meta_number_organs.txt")
 
 
 def county_of_headline(title: str | None, text: str) -> Division | None:
@@ -958,9 +980,28 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
-    if planned or (delivered and published and int(published.group(1)) == year + 1):
+    if planned or (delivered and published and int(published.group(1)) == year + 1) or _opening(text):
+        # A report that opens as delivered to its congress (我代表…人民政府,向大会…) and
+        # reviews a year plans the year after it.
         return year + 1
     return year
+
+
+_OPENING_REACH = 300  # a delivered report opens on its formula within its first lines
+_SPACED_DAY = r"((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日"  # 2020 1 7 日: 年 and 月 lost to spaces
+_SUBTITLE_TAIL = 12  # what a subtitle says after the congress's name (第五次会议上)
+
+
+def _delivery_day(delivered: re.Match[str]) -> str | None:
+    """The day a report's subtitle says it was delivered (——2021年1月26日在…), ISO."""
+    day = delivered.group("date")
+    if day and (spaced := re.fullmatch(_SPACED_DAY, day)):
+        day = "{}年{}月{}日".format(*spaced.groups())
+    return (parse_date(day) or read_run_together_date(day)) if day else None
+
+
+def _opening(text: str) -> re.Match[str] | None:
+    return _report_phrases()["opening"].search(text, 0, _OPENING_REACH)
 
 
 def _issue_year(issued: str | None, doc_number: str | None, fields: dict[str, str]) -> int | None:
@@ -1027,11 +1068,25 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         led = None
     signed = _table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
     issuer = signed or fields.get("publisher") or body_of_source(fields.get("source"), title)
+    report_words, delivery = _work_report()
+    if title and (sub := delivery.match(title.strip())) and sub.group("date") \
+            and len(title.strip()) - sub.end() <= _SUBTITLE_TAIL:
+        title = None  # a scrape opening on a report's subtitle (——2016年1月6日在…会议上) lost its title
+    # A report scraped without its title still opens as delivered: on its subtitle, or on its
+    # formula (现在,我代表南开区人民政府,向大会…), whose government is the report's.
+    opening = _opening(text) if title is None else None
+    if issuer is None and opening:
+        issuer = opening.group("government")
     issued = (parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
               or number_line_date(lines))
-    report_words, delivery = _work_report()
-    delivered = delivery.search(text) if title and report_words["title"] in title else None
-    if delivered:
+    untitled_report = title is None and (opening or delivery.search(text, 0, _OPENING_REACH))
+    delivered = delivery.search(text) if (title and report_words["title"] in title) or untitled_report else None
+    if delivered and title is None:
+        issued = issued or _delivery_day(delivered)
+        place = region_of_name(delivered.group("congress"))
+        if place and place != _national()[1] and not signed and not (issuer and region_of_name(issuer)):
+            issuer = place + report_words["government"]
+    elif delivered:
         # A 政府工作报告 is the government's, delivered on the date its subtitle gives
         # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上); a headline may run on
         # into that subtitle (政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长): the
@@ -1039,8 +1094,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         cut = title.find(delivered.group(0).lstrip("—-－ \t"))
         if cut > 0 and title[cut - 1] in "—-－":
             title = title[:cut].rstrip("—-－ ")
-        day = delivered.group("date")
-        issued = issued or (parse_date(day) or read_run_together_date(day) if day else None)
+        issued = issued or _delivery_day(delivered)
         place = region_of_name(title) or region_of_name(delivered.group("congress"))
         national = place == _national()[1]
         # The site's poster (发布机构:政府办) does not issue the report: the government does.
@@ -1064,7 +1118,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # 区人民政府办公室 issues it; the info table's 发布机构 names the place (下陆区政府办公室).
         region, division = division_of_name(fields["publisher"])
     if region is None:
-        division = (county_of_headline(title, text) or division_of_index(fields.get("index"))
+        division = (county_of_headline(title, text) or division_of_number(doc_number, issuer, text)
+                    or division_of_index(fields.get("index"))
                     or division_of_headline(title, text) or division_from_body(text)
                     or place_of_source(fields.get("source"), text))
         region = division.name if division else None
@@ -1112,7 +1167,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             planned = any(int(m.group(1)) == year for m in _report_phrases()["planned_year"].finditer(text))
             issued = f"{year - 1 if planned else year + 1}{issued[4:]}"
     reviewed = [sec.year for sec in (sections or {}).values() if sec.role == "review" and sec.year]
-    if delivered and reviewed and (year is None or year <= max(reviewed)):
+    if (delivered or untitled_report) and reviewed and (year is None or year <= max(reviewed)):
         # 一、2023年工作回顾 in a report delivered on 2023年12月13日: it plans the year after.
         year = max(reviewed) + 1
         plan_years = [year]

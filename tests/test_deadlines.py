@@ -299,6 +299,15 @@ def test_a_year_that_lost_its_nian_and_days_listed_up_to_a_limit() -> None:
         ("10月8日", None, "2025-10-08"), ("12月8日前", None, "2025-12-08")]
 
 
+def test_a_schedule_starts_from_the_date_printed_just_before_it() -> None:
+    text = "从2022年3月起,务于每月25日前将推进情况报旗政府督查室。"
+    assert run(text, 2022) == [("每月25日前", "2022-03-01", None, "monthly", 25)]
+    text = "从第二季度起,每季度第1个月的10日前将上季度工作完成情况报区政府督查室。"
+    assert run(text, 2017) == [("每季度第1个月的10日前", "2017-04-01", None, "quarterly", 10)]
+    # a from-date that no schedule follows stays a row of its own
+    assert run("自2022年3月起施行。", 2022) == [("自2022年3月起", "2022-03-01", None, None, None)]
+
+
 def test_a_report_narrates_its_bare_months_with_a_code() -> None:
     assert _left("7月，兰山经济开发区二期建成投产。", 2021, report=True) == [("7月", "deadline:report-narrates")]
 

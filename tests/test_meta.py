@@ -407,6 +407,24 @@ def test_a_news_dateline_dates_the_report(text: str, issued: str | None) -> None
     assert find_meta(text).issued == issued
 
 
+def test_a_work_report_scraped_without_its_title_opens_as_delivered() -> None:
+    # On its formula: the government it names issues it; it reviews 2009 and plans 2010.
+    text = "现在,我代表南开区人民政府,向大会作政府工作报告,请予审议。\n2009年工作回顾\n2009年,全区生产总值增长16.5%。"
+    meta = find_meta(text, sections=find_sections(text.split("\n")))
+    assert (meta.title, meta.issuer, meta.region, meta.year) == (None, "南开区人民政府", "南开区", 2010)
+    # On its subtitle: no title, dated and placed by the congress it was delivered to.
+    text = ("——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上\n市长 魏尧\n各位代表:\n"
+            "现在,我代表市人民政府,向大会报告政府工作。\n一、2015年工作回顾\n2015年,全市生产总值增长9.2%。")
+    meta = find_meta(text, sections=find_sections(text.split("\n")))
+    assert (meta.title, meta.issuer, meta.issued, meta.year) == (None, "马鞍山市人民政府", "2016-01-06", 2016)
+
+
+def test_a_body_named_by_its_level_is_placed_by_the_head_of_its_own_number() -> None:
+    page = {"名称": "区人民政府办公室关于印发2017年重点工作责任分工的通知", "发布机构": "区政府", "文号": "武昌政办[2017]1号"}
+    meta = find_meta("各街道办事处:\n现将责任分工通知如下。", page_meta=page)
+    assert (meta.region, meta.issuer) == ("武昌区", "武昌区人民政府办公室")
+
+
 def test_a_national_rank_a_county_seeks_makes_no_national_notice() -> None:
     assert find_meta("国家级生态县创建工作方案\n为切实做好国家级生态县创建工作,特制定如下工作方案。").region is None
 
