@@ -313,7 +313,9 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
             continue
         # `人力资源社会保障部等有关部门和单位`: the named body, and the group the notice
         # also makes responsible; a bare trailing 等 (`农业农村部等`) adds nobody.
-        if "等" in p and not p.startswith("等"):
+        if p.endswith("等") and len(p) > 2 and p.count("等") == 1:
+            p = p[:-1]  # 商贸物流园等: the list closes, whatever the last name looks like
+        elif "等" in p and not p.startswith("等"):
             head, tail = p.split("等", 1)
             if looks_like_unit(head):
                 out.append(head)
@@ -723,6 +725,9 @@ class _UnitFinder:
             cands = self.ends(s, pos, limit)
             # A name followed by 、 or a predicate beats one that merely runs to the end of
             # the clause (`由市工信局汇总后报市政府`: 市工信局, not the whole clause).
+            # A name holds no duty word (由办公室负责抓好综合督办协调工作: 办公室, not a name
+            # running on to the 办 of 督办).
+            cands = [(end, gaz) for end, gaz in cands if gaz or not _triggers()[0].search(s, pos + 1, end)]
             chosen = next((end for end, _ in cands
                            if s[end:end + 1] == "、" or s.startswith(_predicate_starts(), end)), None)
             if chosen is None:

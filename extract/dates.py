@@ -68,10 +68,15 @@ def _month_day_splits(year: int, digits: str) -> set[tuple[int, int]]:
             and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= last_day(year, int(digits[:k]))}
 
 
-def month_and_day(year: int, digits: str) -> tuple[int, int] | None:
+def month_and_day(year: int, digits: str, after: str | None = None) -> tuple[int, int] | None:
     """The one (month, day) a run of digits can be in `year` (615 → 6, 15; 1215 → 12, 15),
-    or None when no split is valid or more than one is (128: 1月28日 or 12月8日)."""
+    or None when no split is valid or more than one is (128: 1月28日 or 12月8日). A limit
+    set by a notice dated `after` (ISO) is the nearest reading after that date (128 in a
+    notice of 2022-01-07: 1月28日)."""
     valid = _month_day_splits(year, digits)
+    if len(valid) > 1 and after:
+        ahead = sorted(md for md in valid if iso(year, *md) >= after)
+        return ahead[0] if ahead else None
     return valid.pop() if len(valid) == 1 else None
 
 

@@ -614,7 +614,7 @@ def _lost_month(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     listed, bounded = _lost_month_lists()
     if text[hit.start - 1] == "、" and not listed.search(text, 0, hit.start):
         return _Left("deadline:no-such-month")
-    if ctx.year is None or (md := month_and_day(ctx.year, m.group("md"))) is None:
+    if ctx.year is None or (md := month_and_day(ctx.year, m.group("md"), ctx.issued)) is None:
         return _Left("deadline:no-such-month")
     mod = m.group("mod") or ((later := bounded.match(text, hit.end)) and later.group("mod")) or ""
     end = iso(ctx.year, *md)

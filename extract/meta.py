@@ -290,7 +290,11 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         # A line whose only document type is the cited one's (关于印发2022年省《政府工作报告》)
         # goes on below: its own type (重点任务分工方案的通知) is on the next line.
         if _is_title_line(line) and _tables()["doc_type"].search(_CITED.sub("", line)):
-            return _issuer_line(head, i) + line
+            # …的实施意见 / (试行): a note on a line of its own below still closes the title.
+            note = head[i + 1] if i + 1 < len(head) else ""
+            noted = line + note
+            closes = _TITLE_NOTE_LINE.fullmatch(note) and _is_title_line(noted)
+            return _issuer_line(head, i) + (noted if closes else line)
         # A title wrapped over two or three lines (the gov.cn layout).
         for more in (1, 2):
             wrapped = head[i + 1:i + 1 + more]
@@ -310,6 +314,8 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     return _LEADING_DASH.sub("", _headline()["file"].sub("", headline)) if headline else None
 
 
+# A title's note in brackets on a line of its own ((试行), (2025年版)).
+_TITLE_NOTE_LINE = re.compile(r"[（(][^（）()\n]{1,10}[)）]")
 # A portal's column tag in brackets before a title (【民生实事】).
 _COLUMN_TAG = re.compile(r"^【[^】\s]{2,8}】\s*")
 # A document the title cites, in its quotes.
@@ -699,6 +705,23 @@ def place_of_source(source: str | None, text: str) -> Division | None:
     return division if division is not None and division.name.endswith(level) else None
 
 
+@lru_cache(maxsize=1)
+def _issued_herewith_re() -> re.Pattern[str]:
+    words = data_kinds("meta_issued_herewith.tsv")
+    return re.compile(rf"《(?P<title>[^《》\n]{{6,80}})》(?:{alternation(words['approved'])})[^。\n]{{0,24}}?"
+                      rf"(?:{alternation(words['issued'])})")
+
+
+_HEREWITH_REACH = 400  # a covering notice issues its document in its first lines
+
+
+def _issued_herewith(text: str) -> str | None:
+    """The title of the document a covering notice scraped without its own title issues
+    (《平湖市推动经济高质量发展若干政策(2025年版)》已经市政府同意,现印发给你们)."""
+    m = _issued_herewith_re().search(text, 0, _HEREWITH_REACH)
+    return m.group("title") if m else None
+
+
 def division_of_number(doc_number: str | None, issuer: str | None, text: str) -> Division | None:
     """The division a body named by its level alone (区人民政府办公室) abbreviates at the head
     of its own number (武昌政办[2017]1号 → 武昌区): the short name with that level."""
@@ -1054,7 +1077,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     (from the structure) tell a report's year where a plan section follows its review."""
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
-    title = fields.get("title") or find_title(lines, text)
+    title = fields.get("title") or find_title(lines, text) or _issued_herewith(text)
     if title and (tagged := _COLUMN_TAG.match(title)) and _is_title_line(title[tagged.end():]):
         title = title[tagged.end():]  # 【保基本民生】某市…的通知: the portal's column tag is no part of it
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):

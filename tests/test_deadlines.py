@@ -414,6 +414,13 @@ def test_a_run_together_date_is_not_after_the_page_published_it() -> None:
 
 
 
+def test_a_day_date_that_lost_its_month_is_the_nearest_reading_after_the_notice() -> None:
+    doc = annotated("各责任单位要于128日前,将工作方案报送。", Meta(year=2022, issued="2022-01-07"))
+    assert [(d.text, d.end) for d in find_deadlines(doc)] == [("128日前", "2022-01-28")]
+    # undated, 1月28日 and 12月8日 stay two readings: no limit is guessed
+    assert run("各责任单位要于128日前,将工作方案报送。", 2022) == []
+
+
 def test_day_dates_that_lost_their_month_are_read_where_only_one_split_is_valid() -> None:
     text = ("一是区直各责任单位须分别于615日、1215日前将半年进展、全年完成情况报送牵头单位。"
             "二是对120日、360日内未完成的事项进行通报。")

@@ -321,6 +321,12 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # An outlet's dateline opens the lead.
         ("本报讯（记者 王明）记者从市商务局获悉，今年以来全市利用外资增长12%。", None),
         ("新闻网讯:\n会议通报了全县1—6月份招商引资情况。", None),
+        # A covering notice scraped without its own title: the document it issues by name.
+        ("各镇人民政府:\n《平湖市推动经济高质量发展若干政策(2025年版)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+         "平湖市人民政府\n2025年4月30日", "平湖市推动经济高质量发展若干政策(2025年版)"),
+        # A title's note on a line of its own still closes it.
+        ("关于优化企业奖补投入助推省域副中心城市建设的实施意见\n(试行)\n为深入贯彻落实讲话精神,特制定如下实施意见。",
+         "关于优化企业奖补投入助推省域副中心城市建设的实施意见(试行)"),
         # A numbered section heading is no title.
         ("二、2024年经济社会发展主要预期目标和任务\n预期全省地区生产总值增长5.5%左右。", None),
         # The headline is the line above the publication stamp, not the site's name or column.
