@@ -151,6 +151,8 @@ class _Tables:
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
         self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
         self.occasion_units = frozenset(data_lines("goal_occasion_units.txt"))
+        self.preliminary = {kind: re.compile("|".join(f"(?:{p})" for p in data_kinds("goal_preliminary.tsv")[kind]))
+                            for kind in ("whole", "part", "ahead")}
         # A service time (环评报告书14个工作日内完成审批): 内 after its duration bounds it.
         self.service_re = re.compile(alternation(w for kind, w in data_table("deadline_durations.tsv")
                                                  if kind == "service"))
@@ -745,6 +747,7 @@ class _Extractor:
         self.headline_lines = self._headline_lines()
         self.box_lines = self._restating_box_lines()
         self.report_quarter = self._quarter_of_headline() if self.report else None
+        self._part_of_year_named = bool(self.report and self.t.preliminary["part"].search(text))
         # News of a work report plans its year and reviews the one before: a result it
         # names no period for is of that year.
         reviews = self.report and self.year and self.t.work_report in text and not self.report_quarter
@@ -899,12 +902,24 @@ class _Extractor:
         """Whether 预计 in the sentence gives last year's preliminary result: news of a work
         report dated in the first months of the year it plans (预计地区生产总值超过2100亿元, on
         24 January), where the sentence names no period of its own (预计今年… is a forecast)."""
+        if self._year_end_estimate(sentence):
+            return True
         issued = self.meta.issued
         if not (self.reviewed_year and issued and self.year and issued[:4] == str(self.year)):
             return False
         if int(issued[5:7]) > _PRELIMINARY_MONTHS:
             return False
         return not _YEAR_CUE.search(sentence) and not self.t.period_re.search(sentence)
+
+    def _year_end_estimate(self, sentence: str) -> bool:
+        """Whether 预计 in a report gives its whole year's result (全年完成7个项目签约入园,
+        预计引进到位市外资金6.6亿元): a year the text does not say is still going on (1至11月份),
+        with nothing still to come after the word (预计全年将完成 forecasts)."""
+        t = self.t
+        if not self.report or not t.preliminary["whole"].search(sentence) or self._part_of_year_named:
+            return False
+        estimate = t.estimate_any.search(sentence)
+        return bool(estimate) and not t.preliminary["ahead"].search(sentence, estimate.end())
 
     def _heading_count(self, q: Quantity, cl: Clause) -> bool:
         """Whether the amount is a count in brackets closing a numbered heading (二、先进企业(9户))."""
@@ -1014,8 +1029,8 @@ class _Extractor:
         if prev and prev[-1].end == q.start and prev[-1].category == "count" and q.category != "count":
             return True
         # 1.5亿元2.5亿元: a range whose dash the scrape lost; neither end is a goal.
-        if later and later[0].start == q.end and later[0].category == q.category:
-            return True
+        if later and later[0].start == q.end and later[0].category == q.category and later[0].unit == q.unit:
+            return True  # (40余次400余人 are two counts of two things)
         # 6亩以下(不含6亩)的土地: a bracket that restates the bound is stepped over; inside
         # it, the amount reads on past its close.
         rest = _ASIDE.sub(r"\g<keep>", text[q.end:cl.end], count=1)

@@ -286,6 +286,14 @@ CASES = [
     (Meta(title="某市政府工作报告", issuer=None, region="某市", year=2019, plan_years=[2019], report=True),
      "南京也召开了人代会,公布了2018年的GDP数据。其中,南京预计实现地区生产总值1.27万亿,可比价增长8%。",
      [(1.27, "万亿", "=", "actual", "2018", None, "地区生产总值"), (8, "%", "=", "actual", "2018", None, "增长")]),
+    # -- a year-end summary's estimate of its whole year is its result; two counts run
+    #    together count two things --
+    (NEWS, "全年共接待客商考察投资40余次400余人。全年完成7个项目签约入园,预计引进到位市外资金6.6亿元。",
+     [(40, "次", ">", "actual", "2022", None, "接待客商"), (400, "人", ">", "actual", "2022", None, "接待客商"),
+      (7, "个", "=", "actual", "2022", None, "项目签约入园"), (6.6, "亿元", "=", "actual", "2022", None, "到位市外资金")]),
+    # ... but not where the year is still going on, or what is still to come
+    (NEWS, "1至11月份,全县签约项目28个。全年预计到位资金23.68亿元。预计全年将完成投资126亿元。",
+     [(28, "个", "=", "actual", "2022", "全县", "签约项目")]),
     # -- a rate per unit of output (吨标煤/万元) held below a level; 单位 alone is no subject --
     (PLAN, "力争单位GDP能耗保持在0.9吨标煤/万元以下,城镇登记失业率控制在4.5%以内。",
      [(0.9, "吨标煤/万元", "<=", "stretch", "2018", None, "单位GDP能耗"),
