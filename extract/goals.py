@@ -151,6 +151,7 @@ class _Tables:
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
         self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
         self.occasion_units = frozenset(data_lines("goal_occasion_units.txt"))
+        self.completion_rate = data_lines("goal_completion_rate.txt")[0]
         self.preliminary = {kind: re.compile("|".join(f"(?:{p})" for p in data_kinds("goal_preliminary.tsv")[kind]))
                             for kind in ("whole", "part", "ahead")}
         # A service time (环评报告书14个工作日内完成审批): 内 after its duration bounds it.
@@ -462,9 +463,8 @@ _DIGIT = re.compile(r"\d")
 
 
 # A target's name is a noun phrase (签约目标, 年度目标任务), not a clause; its completion
-# rate is named so (签约目标完成率).
+# rate is named so (签约目标完成率, data/goal_completion_rate.txt).
 _MAX_TARGET_NAME = 16
-_COMPLETION_RATE = "完成率"
 
 
 def _clean_indicator(s: str) -> str:
@@ -1583,9 +1583,12 @@ class _Extractor:
         if places := self._places_after(c):
             return self._distribute(c, indicator, places, c.context.end)
         indicator, ev_end = self._with_noun_after(c, indicator, opened)
+        # A cell that names its own indicator (提标改造70个老旧小区 under 主要内容) keeps it.
+        bare = not indicator or self.t.growth_re.match(indicator) or indicator in self.t.bare_verbs \
+            or indicator in self.t.trail_words  # 控制在555万人以内: a verb only
         indicator = self._against_target(c) or self._borrow_indicator(c, indicator, ev_end)
         row_name = self.row_names.get(self.line_starts[c.context.clause.line])
-        if row_name and row_name not in indicator:
+        if row_name and row_name not in indicator and bare:
             # 增长8.5%左右 under 2016年预期目标, in the row of 地区生产总值: that indicator's.
             indicator = row_name + (indicator if self.t.growth_re.match(indicator) else "")
         return self._distribute(c, self._split_pair(c, indicator), self._scopes(c), ev_end)
@@ -1867,7 +1870,7 @@ class _Extractor:
             return None
         last = self.memory.last.get(c.context.clause.sentence)
         name = last + noun if noun in self.t.bare_target_nouns and last else noun
-        return name + _COMPLETION_RATE if noun_end != q.start else name
+        return name + self.t.completion_rate if noun_end != q.start else name
 
     def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
         """An indicator that is only a change or a verb borrows the one named before it in

@@ -334,7 +334,8 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
             break
         end, row_cap = at + 1, cap
         while end < len(lines) and end - at < row_cap and not _ends_table(line(end)) \
-                and not _next_serial(serial_of(line(end)), expected, end - at - 1, len(columns)):
+                and not _next_serial(serial_of(line(end)), expected, end - at - 1, len(columns),
+                                     line(end + 1) if end + 1 < len(lines) else ""):
             if _is_sub_item(line(end)):
                 row_cap = end - at + len(columns)  # a numbered sub-item: room for its cells
             end += 1
@@ -371,12 +372,17 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
     return at
 
 
-def _next_serial(n: int | None, serial: int, cells_read: int, columns: int) -> bool:
+def _next_serial(n: int | None, serial: int, cells_read: int, columns: int, after: str = "") -> bool:
     """Whether a line numbered `n` opens the next row after row `serial`, `cells_read` cell
     lines into it: the next number, or — in a table excerpted from a longer numbered list
-    (rows 6, 52, 53 …) — a higher one once at least half the row's cells are read (a number
-    in a cell, 2, is no serial)."""
-    return n is not None and (n == serial + 1 or (n > serial and 2 * cells_read >= columns - 1))
+    (rows 6, 52, 53 …) — a higher one once at least half the row's cells are read and a
+    row's words follow it (a number in a cell, 2, or a figure before a share, 700 / 54%,
+    is no serial)."""
+    if n is None:
+        return False
+    if n == serial + 1:
+        return True
+    return n > serial and 2 * cells_read >= columns - 1 and not _BARE_FIGURE.fullmatch(after.rstrip(" |｜"))
 
 
 def flat_tables(text: str) -> dict[int, FlatLine]:
@@ -447,9 +453,14 @@ def _is_label_cell(line: str) -> bool:
     """A line that could name a column: short, no digit but a year's (2016年预期目标), no
     clause mark. Its length is counted without spaces: a header may be letter-spaced
     (主  要  工  作  任  务)."""
-    s = re.sub(r"\s+", "", line)
+    s = _PERIOD_AND_UNIT.sub("", re.sub(r"\s+", "", line))
     return (0 < len(s) <= MAX_HEADER_CELL and not _CELL_BREAKS.search(s)
             and not re.search(r"\d", _HEADING_YEAR.sub("", s)))
+
+
+# The months a column covers before its name and the unit after it (1-8月实际完成率%): no
+# figure, though they hold digits.
+_PERIOD_AND_UNIT = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}[-—–至~～]\d{1,2}月份?|[（(]?[%％][)）]?$")
 
 
 # ---- main ------------------------------------------------------------------------------
@@ -742,6 +753,59 @@ def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
 _BARE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*%?\s*(?:[（(][^（()）]*[)）]?)?\s*")
 
 
+def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
+    """`found` and the bare numbers of flattened-table rows (目标任务 7699套 | 完成情况 4629):
+    each takes the unit its row's plan cell prints, else the one in brackets after the row's
+    name (城市棚户区改造(户)); a row that prints no unit gives its bare numbers none."""
+    from extract.numbers import Quantity, unit_table
+
+    if not flat:
+        return found
+    units = unit_table()
+    rows: dict[tuple[int, str], list[int]] = {}
+    for start, row in flat.items():
+        rows.setdefault((row.header_start, row.serial), []).append(start)
+    starts = sorted(q.start for q in found)
+    added = []
+    for line_starts in rows.values():
+        unit = _row_unit(text, flat, line_starts, found, starts)
+        if unit is None or unit not in units:
+            continue
+        for start in line_starts:
+            end = text.find("\n", start)
+            cell = text[start:end if end >= 0 else len(text)]
+            bare = _BARE_NUMBER.fullmatch(cell)
+            if bare and flat[start].column and _role(flat[start].column):
+                a, b = start + bare.start(1), start + bare.end(1)
+                added.append(Quantity(a, b, float(bare.group(1)), unit, units[unit], False, number_end=b))
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+# A cell that is a number and nothing else (4629 |): the serial column aside.
+_BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[|｜]?\s*")
+# The unit a row's name prints in brackets at its end (城市棚户区改造(户)).
+_NAME_UNIT = re.compile(r"[（(]([^（）()\d]{1,4})[)）]\s*[|｜]?\s*$")
+
+
+def _row_unit(text: str, flat: dict[int, FlatLine], line_starts: list[int], found: list,
+              starts: list[int]) -> str | None:
+    """The unit of a flattened row's figures: its plan cell's amount's, else its name's."""
+    from bisect import bisect_left
+
+    named = None
+    for start in line_starts:
+        column = flat[start].column
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        if column and _role(column) == "plan":
+            i = bisect_left(starts, start)
+            if i < len(found) and found[i].start < end and found[i].unit:
+                return found[i].unit
+        if column and any(w in column for w in _name_headers()) and (m := _NAME_UNIT.search(text, start, end)):
+            named = named or m.group(1)
+    return named
+
+
 @lru_cache(maxsize=1)
 def _name_headers() -> tuple[str, ...]:
     return tuple(data_lines("structure_name_headers.txt"))
@@ -891,7 +955,7 @@ def annotate_structure(doc) -> None:
     doc.sections = find_sections(lines, flat)
     doc.cell_sections = cell_sections(lines, starts)
     doc.row_names = row_names(flat)
-    doc.quantities = find_quantities(text)
+    doc.quantities = with_row_figures(text, flat, find_quantities(text))
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).
     amount_lines = sorted({bisect_right(starts, q.start) - 1 for q in doc.quantities})

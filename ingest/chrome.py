@@ -88,8 +88,10 @@ _DATE_BITS = re.compile(r"\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 # A disclosure index number (113701130042070099-A/2021-4059841, 764137824/2021-18688): an
 # organisation code, the year and a serial.
 _INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d{2}-\d{1,8}")
-# Signs with at most a count (- +1): a table's bare number (6) or a lone cell border (|) is no widget.
-_NO_WORD = re.compile(r"(?=.*[^\d\s|｜])[^\u4e00-\u9fffA-Za-z\d]*\d{0,3}[^\u4e00-\u9fffA-Za-z\d]*")
+# Signs with at most a count (- +1): a table's bare number (6), a share (54% |) or a lone cell
+# border (|) is no widget.
+_NO_WORD = re.compile(r"(?=.*[^\d\s|｜%％.])(?!\s*\d+(?:\.\d+)?\s*[%％])[^\u4e00-\u9fffA-Za-z\d]*\d{0,3}"
+                      r"[^\u4e00-\u9fffA-Za-z\d]*")
 
 
 @dataclass(frozen=True)

@@ -207,3 +207,11 @@ def test_every_bundled_scrape_has_a_case():
     files = {n["file"] for n in NOTICES}
     scrapes = {p.name for p in CORPUS.glob("*.txt")}
     assert scrapes and scrapes <= files
+
+
+def test_a_tables_share_cells_above_the_first_sentence_are_kept() -> None:
+    # A table printed a cell a line before any sentence: its 54% | is a figure, no widget.
+    lines = ["某区民生实事完成情况表", "序号 |", "目标任务 |", "实际完成率% |", "1 |", "1300人 |", "54% |",
+             "已解决700人的饮水问题。"]
+    text, _ = strip_chrome("\n".join(lines))
+    assert "54%" in text and "1300人" in text

@@ -862,6 +862,20 @@ def test_a_progress_tables_bare_percentages_are_results_named_by_their_column() 
                           ("当前进度", 95, "actual"), ("开工中心敬老院", 2, "target"), ("当前进度", 50, "actual")])
 
 
+def test_a_completion_tables_bare_numbers_take_their_rows_unit() -> None:
+    # A cell a line closed by pipes; 1-8月 before two column names; a bare number is the
+    # row's actual in the unit its target prints (700 after 1300人), not the next row's serial.
+    text = ("某区2017年1-8月民生实事完成情况表 |\n序号 |\n民生实事项目名称 |\n责任单位 |\n目标任务 |\n"
+            "1-8月实际完成情况 |\n1-8月实际完成率% |\n备注 |\n"
+            "1 |\n农村饮用水安全巩固提升 |\n农林水务局 |\n1300人 |\n700 |\n54% |\n|\n"
+            "2 |\n城市棚户区改造(户) |\n房产分局 |\n7699套 |\n4629 |\n60% |\n|")
+    meta = Meta(title="某区2017年1-8月民生实事完成情况表", region="某区", year=2017, plan_years=[2017], report=True)
+    got = sorted((g.indicator, g.value, g.unit, g.kind) for g in find_goals(annotate(text, meta)))
+    assert got == sorted([("农村饮用水安全巩固提升", 1300, "人", "target"), ("农村饮用水安全巩固提升", 700, "人", "actual"),
+                          ("农村饮用水安全巩固提升", 54, "%", "actual"), ("城市棚户区改造(户)", 7699, "套", "target"),
+                          ("城市棚户区改造(户)", 4629, "套", "actual"), ("城市棚户区改造(户)", 60, "%", "actual")])
+
+
 def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:
     news = Meta(title="某县政府工作报告摘要", region="某县", year=2022, plan_years=[2022], report=True)
     text = "县长在作《政府工作报告》时作了全面回顾。\n全县地区生产总值增长12.6%。"
