@@ -783,6 +783,8 @@ LEFT_CASES = [
     (PLAN, "各部门要将121项区政府重点工作进行分解。", "121项", "goal:context-after"),
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "133项", "goal:context-after"),
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "34个", "goal:context-after"),
+    (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "55项", "goal:context-before"),
+    (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "44项", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),
     (NEWS, "实现这一目标后,可节约社会物流总费用1万亿元以上。", "1万亿元", "goal:context-sentence"),
     (NEWS, "在报告中,“发展”出现67次,“建设”出现57次。", "67次", "goal:context-before"),

@@ -431,6 +431,14 @@ def test_a_body_named_by_its_level_is_placed_by_the_head_of_its_own_number() -> 
     assert (meta.region, meta.issuer) == ("武昌区", "武昌区人民政府办公室")
 
 
+def test_a_text_without_title_that_sets_work_against_dated_limits_is_a_plan() -> None:
+    plan = ("（二）服务承诺阶段。4月底前,各部门将服务承诺向社会公开。各乡镇要于4月底前将落实情况报县政府办公室。\n"
+            "（三）督查阶段。6月20日前完成专项督查。")
+    assert find_meta(plan).report is False
+    news = "新闻网讯 今年以来,全县签约项目28个。该项目计划6月底前建成投产。"
+    assert find_meta(news).report is True
+
+
 def test_a_national_rank_a_county_seeks_makes_no_national_notice() -> None:
     assert find_meta("国家级生态县创建工作方案\n为切实做好国家级生态县创建工作,特制定如下工作方案。").region is None
 
