@@ -74,6 +74,9 @@ _DATE_ALONE = re.compile(_DAY)
 # channel's name and the date in cells (| 招商动态 |2016-12-23).
 _SOURCE_AND_DATE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,10}})[ \u3000]{{2,}}{_DAY}\s*$"
                               rf"|^[|｜\s]*(?P<channel>[\u4e00-\u9fff]{{2,10}})\s*[|｜]\s*{_DAY}\s*[|｜]?\s*$")
+# The outlet a byline names after its date (2023-05-08 江苏省开发区协会).
+# Not a report's subtitle broken after its date (2023年1月9日在凤县第十八届).
+_SOURCE_NAME = re.compile(r"(?![在于经由])(?!.*(?:届|会议|大会))[\u4e00-\u9fff]{2,12}")
 # The same with its time of day: a page's publication stamp (来源: 淄博新闻网2024-03-29 15:34:51).
 _STAMP = re.compile(_DAY + r"\s*\d{1,2}:\d{2}")
 _PIPES = re.compile(r"[|｜]")
@@ -353,6 +356,8 @@ def _dateline(line: str) -> bool:
     if parse_fields(rest):
         return True
     shapes = _shapes()
+    if not m.group("clock") and _SOURCE_NAME.fullmatch(rest) and not shapes.organ_end.search(rest):
+        return True  # 2023-05-08 江苏省开发区协会: the day and the outlet, a byline
     return bool(m.group("clock")) and len(rest) <= 20 and not shapes.prose.search(rest)
 
 
@@ -754,11 +759,13 @@ def _drop_above_breadcrumb(folded: list[str], reasons: list[str | None]) -> None
     """A breadcrumb (当前位置:首页 > …) opens the page's own part: the short sentence-less
     lines above it are the site's header (its name, menus, keywords a spam copy adds)."""
     shapes = _shapes()
-    first, _ = _edges(folded, reasons)
+    first, last = _edges(folded, reasons)
     # A breadcrumb among the page's first lines opens it even below a sentence: a site's
-    # blurb, or teasers of other articles, stand above it.
+    # blurb, or teasers of other articles, stand above it. One below the last sentence is
+    # the trailer's (更多>同类资讯 under a short article): the article stands above it.
     top = _first_lines(folded)
-    crumbs = [i for i in range(len(folded)) if reasons[i] in _BREADCRUMB_RULES and (i < first or i in top)]
+    crumbs = [i for i in range(len(folded))
+              if reasons[i] in _BREADCRUMB_RULES and (i < first or (i in top and i < last))]
     if not crumbs:
         return
     # The page's first line is the site's name even where it ends like a body's (某某县人民政府):

@@ -215,3 +215,23 @@ def test_a_tables_share_cells_above_the_first_sentence_are_kept() -> None:
              "已解决700人的饮水问题。"]
     text, _ = strip_chrome("\n".join(lines))
     assert "54%" in text and "1300人" in text
+
+
+def test_a_trailers_more_link_row_is_no_breadcrumb_over_a_short_article() -> None:
+    # 更多>同类资讯 below a two-paragraph article: the trailer's, and the article stays.
+    lines = ["某工业园区一季度固定资产投资增速达14.3%", "今年以来,园区牢固树立抓投资就是抓未来的发展理念,切实把投资作为推动发展的主要动力。",
+             "目前,园区重点项目进展顺利,一季度11个工业项目开工入库,拉动全区工业投资增速6.5个百分点。",
+             "免责声明:本网转载自其它媒体的文章,并不代表本网赞同其观点。", "更多>同类资讯", "推荐图文"]
+    text, _ = strip_chrome("\n".join(lines))
+    assert "抓投资就是抓未来" in text and "11个工业项目" in text and "同类资讯" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [("2023-05-08 江苏省开发区协会", True),  # the day and the outlet: a byline
+     ("2023年1月9日在凤县第十八届", False)],  # a report's subtitle broken after its date
+)
+def test_a_date_and_an_outlet_above_the_article_are_its_byline(line: str, dropped: bool) -> None:
+    lines = ["某工业园区一季度固定资产投资增速达14.3%", line, BODY]
+    text, _ = strip_chrome("\n".join(lines))
+    assert (line not in text) is dropped
