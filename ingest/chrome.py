@@ -75,8 +75,10 @@ _DATE_ALONE = re.compile(_DAY)
 _SOURCE_AND_DATE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,10}})[ \u3000]{{2,}}{_DAY}\s*$"
                               rf"|^[|｜\s]*(?P<channel>[\u4e00-\u9fff]{{2,10}})\s*[|｜]\s*{_DAY}\s*[|｜]?\s*$")
 # The outlet a byline names after its date (2023-05-08 江苏省开发区协会).
-# Not a report's subtitle broken after its date (2023年1月9日在凤县第十八届).
-_SOURCE_NAME = re.compile(r"(?![在于经由])(?!.*(?:届|会议|大会))[\u4e00-\u9fff]{2,12}")
+# Not a report's subtitle broken after its date (2023年1月9日在凤县第十八届), nor the weekday
+# of a date banner (2024年10月16日 星期三: the day the page was viewed).
+_SOURCE_NAME = re.compile(r"(?![在于经由])(?!星期|礼拜|周[一二三四五六日天]$)(?!.*(?:届|会议|大会))"
+                          r"[\u4e00-\u9fff]{2,12}")
 # The same with its time of day: a page's publication stamp (来源: 淄博新闻网2024-03-29 15:34:51).
 _STAMP = re.compile(_DAY + r"\s*\d{1,2}:\d{2}")
 _PIPES = re.compile(r"[|｜]")
