@@ -439,6 +439,13 @@ def test_a_text_without_title_that_sets_work_against_dated_limits_is_a_plan() ->
     assert find_meta(news).report is True
 
 
+def test_a_text_without_title_that_draws_up_its_measures_is_a_plan_of_the_year_it_opens_a_target_with() -> None:
+    text = ("根据《2023年政府工作报告》主要工作安排,从产业、生态、科技七个方面,制定推动经济社会高质量发展的若干政策。\n"
+            "1.充分发挥财政保障作用。市财政安排预算资金8500万元。2023年,争取上级专项资金增长10%以上。")
+    meta = find_meta(text)
+    assert (meta.report, meta.year) == (False, 2023)
+
+
 def test_a_national_rank_a_county_seeks_makes_no_national_notice() -> None:
     assert find_meta("国家级生态县创建工作方案\n为切实做好国家级生态县创建工作,特制定如下工作方案。").region is None
 
