@@ -379,6 +379,15 @@ _BY_MEANS = "以"
 _EXPLAINED_LABEL = re.compile(r"“[^”]{1,10}”[^“”，,。；;（）()]{0,8}[（(][^（）()]*$")
 
 
+def _in_closed_bracket(seg: str, pos: int) -> bool:
+    """Whether `pos` stands in a round bracket that closes before `seg` ends: a note on the
+    words before it, whose time is not the figures' after it."""
+    opened = max(seg.rfind("(", 0, pos), seg.rfind("（", 0, pos))
+    if opened < 0 or max(seg.rfind(")", opened, pos), seg.rfind("）", opened, pos)) >= 0:
+        return False
+    return max(seg.find(")", pos), seg.find("）", pos)) >= 0
+
+
 def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     """Inside a quoted name (“18+7”, 《…》) — not inside quoted speech, whose figures count
     (局长说，“…力争全年新签约亿元以上项目240个以上…”)."""
@@ -1284,6 +1293,8 @@ class _Extractor:
                     continue  # 是2015年的1.5倍: the year a multiple is of
                 if _YEAR_RANGE.search(seg[max(0, m.start() - 12):m.end()]):
                     continue
+                if _in_closed_bracket(seg, m.start()):
+                    continue  # 今年新开工项目26个(含2011年签约项目),开工率…: a note's year
                 candidates.append((m.start(), m.group(1), "period:named-year"))
         # A quarter or a run of months is of the year named before it on the line (2022年1—3月),
         # else of the notice's.

@@ -294,6 +294,10 @@ CASES = [
     # ... but not where the year is still going on, or what is still to come
     (NEWS, "1至11月份,全县签约项目28个。全年预计到位资金23.68亿元。预计全年将完成投资126亿元。",
      [(28, "个", "=", "actual", "2022", "全县", "签约项目")]),
+    # -- a year in a bracketed note names no period for the figures after it --
+    (NEWS, "2012年1—4月,该县新开工项目26个(含2011年签约项目),开工率为81.25%。该县履约项目32个。",
+     [(26, "个", "=", "actual", "2012", None, "新开工项目"), (81.25, "%", "=", "actual", "2012", None, "开工率"),
+      (32, "个", "=", "actual", "2012", None, "履约项目")]),
     # -- a rate per unit of output (吨标煤/万元) held below a level; 单位 alone is no subject --
     (PLAN, "力争单位GDP能耗保持在0.9吨标煤/万元以下,城镇登记失业率控制在4.5%以内。",
      [(0.9, "吨标煤/万元", "<=", "stretch", "2018", None, "单位GDP能耗"),
