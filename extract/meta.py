@@ -321,6 +321,7 @@ _COLUMN_TAG = re.compile(r"^【[^】\s]{2,8}】\s*")
 # A document the title cites, in its quotes.
 _CITED = re.compile(r"《[^《》]*》")
 _LEADING_DASH = re.compile(r"^[—\-－]{1,2}\s*(?=\S)")
+_LEADING_BULLET = re.compile(r"^[•●◆▪·]\s*(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -1078,6 +1079,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
     title = fields.get("title") or find_title(lines, text) or _issued_herewith(text)
+    if title:
+        title = _LEADING_BULLET.sub("", title)  # • 前五个月…: a list bullet a page put before its headline
     if title and (tagged := _COLUMN_TAG.match(title)) and _is_title_line(title[tagged.end():]):
         title = title[tagged.end():]  # 【保基本民生】某市…的通知: the portal's column tag is no part of it
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):

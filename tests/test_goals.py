@@ -779,6 +779,8 @@ LEFT_CASES = [
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
     (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
     (NEWS, "本次大会应到代表490人,因事因病请假缺席13人。", "13人", "goal:context-before"),
+    (NEWS, "会议应到代表180名,出席大会代表165名,因事因病请假15名,符合法定人数。", "165名", "goal:context-before"),
+    (NEWS, "会议应到代表180名,出席大会代表165名,因事因病请假15名,符合法定人数。", "15名", "goal:context-before"),
     (NEWS, "大会还有49名市民旁听大会。", "49名", "goal:context-after"),
     (NEWS, "占地2700亩、总投资4.6亿元的光伏发电项目正如火如荼建设中。", "2700亩", "goal:context-before"),
     (NEWS, "来自全市各地各条战线的170位人大代表齐聚一堂。", "170位", "goal:context-after"),

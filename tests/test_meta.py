@@ -327,6 +327,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A title's note on a line of its own still closes it.
         ("关于优化企业奖补投入助推省域副中心城市建设的实施意见\n(试行)\n为深入贯彻落实讲话精神,特制定如下实施意见。",
          "关于优化企业奖补投入助推省域副中心城市建设的实施意见(试行)"),
+        # A list bullet a page put before its headline is no part of it.
+        ("• 前五个月全省招商引资实际到位资金同比增长超三成\n新华社沈阳6月25日电 记者从省商务厅获悉,1至5月全省实际到位资金增长31.3%。",
+         "前五个月全省招商引资实际到位资金同比增长超三成"),
         # A numbered section heading is no title.
         ("二、2024年经济社会发展主要预期目标和任务\n预期全省地区生产总值增长5.5%左右。", None),
         # The headline is the line above the publication stamp, not the site's name or column.
