@@ -1587,6 +1587,9 @@ class _Extractor:
             self._leave(c.q, "change-base")
             return []
         if (subject := self._paired_amount(c)) is not None:
+            if subject and not self.t.growth_re.match(subject):
+                # 从1520亿元增加到2243.1亿元,年均增长8.6%: the growth after is of this indicator.
+                self.memory.remember(c.context.clause.sentence, subject)
             return self._distribute(c, subject, self._scopes(c), max(c.q.end, c.comparator_end))
         indicator, opened = self._indicator_before(c)
         if placed := self._place_item(c, indicator):

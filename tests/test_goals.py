@@ -294,6 +294,10 @@ CASES = [
     # ... but not where the year is still going on, or what is still to come
     (NEWS, "1至11月份,全县签约项目28个。全年预计到位资金23.68亿元。预计全年将完成投资126亿元。",
      [(28, "个", "=", "actual", "2022", "全县", "签约项目")]),
+    # -- a growth after a change from one level to another is the changed indicator's --
+    (NEWS, "地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元,年均增长8.6%。",
+     [(1520, "亿元", "=", "actual", "2011", None, "地区生产总值"), (2243.1, "亿元", "=", "actual", "2016", None, "地区生产总值"),
+      (8.6, "%", "=", "actual", "2016", None, "地区生产总值增长")]),
     # -- a year in a bracketed note names no period for the figures after it --
     (NEWS, "2012年1—4月,该县新开工项目26个(含2011年签约项目),开工率为81.25%。该县履约项目32个。",
      [(26, "个", "=", "actual", "2012", None, "新开工项目"), (81.25, "%", "=", "actual", "2012", None, "开工率"),
