@@ -235,3 +235,9 @@ def test_a_date_and_an_outlet_above_the_article_are_its_byline(line: str, droppe
     lines = ["某工业园区一季度固定资产投资增速达14.3%", line, BODY]
     text, _ = strip_chrome("\n".join(lines))
     assert (line not in text) is dropped
+
+
+def test_a_footers_contact_fields_left_empty_are_dropped() -> None:
+    lines = [BODY, "Copyrights (C) 2020  某某工业园发展中心", "联系电话:   邮编:402260", "渝ICP备13004583号-1"]
+    text, _ = strip_chrome("\n".join(lines))
+    assert "邮编" not in text and "联系电话" not in text and "牵头单位" in text
