@@ -860,7 +860,7 @@ def _starts_of_schedules(text: str, found: list[Deadline]) -> list[Deadline]:
     out: list[Deadline] = []
     for row in found:
         last = out[-1] if out else None
-        if last and row.recurrence and not row.start and not last.end and not last.recurrence \
+        if last and row.recurrence and not row.start and last.start and not last.end and not last.recurrence \
                 and last.text.endswith(tuple(_modifiers()["from"])) \
                 and row.span[0] - last.span[1] <= _SCHEDULE_REACH \
                 and not any(ch in SENTENCE_END for ch in text[last.span[1]:row.span[0]]):

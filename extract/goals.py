@@ -1967,6 +1967,10 @@ class _Extractor:
         """One goal per indicator the amount is distributed over and per scope."""
         q, ev_start = c.q, c.context.start
         indicators = self._distribute_indicators(q, c.context.clause, ev_start, indicator, c.context.amounts)
+        if not any(ch.isalpha() for ind in indicators for ch in ind):
+            # 顶一下 (0) 0%: a figure that names nothing it measures commits no one to anything.
+            self._leave(q, "no-indicator")
+            return []
         period, reason = c.period, c.reason
         said = self.text[ev_start:q.start]  # 年均 leaves the indicator: it is a period word
         if any(w in said for w in self.t.year_average) and (period is None or _FOUR_DIGITS.fullmatch(period)) \
@@ -1987,10 +1991,6 @@ class _Extractor:
             reason = f"{reason.split()[0]} period:since-base-year"
         evidence = self.text[ev_start:ev_end]
         goals = []
-        if not any(ch.isalpha() for ind in indicators for ch in ind):
-            # 顶一下 (0) 0%: a figure that names nothing it measures commits no one to anything.
-            self._leave(q, "no-indicator")
-            return []
         for ind in indicators:
             for sc in scopes:
                 # 对新认定的“小巨人”企业一次性给予奖励50万元: the reward is named by whom it goes to.

@@ -727,7 +727,7 @@ def division_of_number(doc_number: str | None, issuer: str | None, text: str) ->
     """The division a body named by its level alone (区人民政府办公室) abbreviates at the head
     of its own number (武昌政办[2017]1号 → 武昌区): the short name with that level."""
     level = next((w for w in admin_levels("level") if issuer and issuer.startswith(w)), None) or _text_level(text)
-    head = re.match(rf"({HAN_CHAR.pattern}{{2,3}}?)(?:{alternation(_number_organs())})", doc_number or "")
+    head = _number_head().match(doc_number or "")
     if not head or level is None:
         return None
     found = [d for d in gazetteer.divisions(head.group(1) + level) if d.name == head.group(1) + level]
@@ -735,9 +735,9 @@ def division_of_number(doc_number: str | None, issuer: str | None, text: str) ->
 
 
 @lru_cache(maxsize=1)
-def _number_organs() -> tuple[str, ...]:
-    """The organ a document number abbreviates after its place (武昌政办, 嘉政发, 鄂文旅发)."""
-    return data_lines("meta_number_organs.txt")
+def _number_head() -> re.Pattern[str]:
+    """A place's short name before the organ a document number abbreviates (武昌政办, 嘉政发)."""
+    return re.compile(rf"({HAN_CHAR.pattern}{{2,3}}?)(?:{alternation(data_lines('meta_number_organs.txt'))})")
 
 
 def county_of_headline(title: str | None, text: str) -> Division | None:
@@ -1004,22 +1004,21 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
-    if planned or (delivered and published and int(published.group(1)) == year + 1) or _opening(text):
-        # A report that opens as delivered to its congress (我代表…人民政府,向大会…) and
-        # reviews a year plans the year after it.
+    if planned or (delivered and published and int(published.group(1)) == year + 1):
         return year + 1
     return year
 
 
 _OPENING_REACH = 300  # a delivered report opens on its formula within its first lines
 _SPACED_DAY = r"((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日"  # 2020 1 7 日: 年 and 月 lost to spaces
+_SPACED_DAY_RE = re.compile(_SPACED_DAY)
 _SUBTITLE_TAIL = 12  # what a subtitle says after the congress's name (第五次会议上)
 
 
 def _delivery_day(delivered: re.Match[str]) -> str | None:
     """The day a report's subtitle says it was delivered (——2021年1月26日在…), ISO."""
     day = delivered.group("date")
-    if day and (spaced := re.fullmatch(_SPACED_DAY, day)):
+    if day and (spaced := _SPACED_DAY_RE.fullmatch(day)):
         day = "{}年{}月{}日".format(*spaced.groups())
     return (parse_date(day) or read_run_together_date(day)) if day else None
 

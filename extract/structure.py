@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -790,8 +790,6 @@ _NAME_UNIT = re.compile(r"[（(]([^（）()\d]{1,4})[)）]\s*[|｜]?\s*$")
 def _row_unit(text: str, flat: dict[int, FlatLine], line_starts: list[int], found: list,
               starts: list[int]) -> str | None:
     """The unit of a flattened row's figures: its plan cell's amount's, else its name's."""
-    from bisect import bisect_left
-
     named = None
     for start in line_starts:
         column = flat[start].column
