@@ -76,6 +76,21 @@ def _short_name(name: str, level: int, level_word: re.Pattern[str], nation: re.P
     return short
 
 
+_AUTONOMOUS_COUNTY = re.compile(r"自治(县|旗)$")
+
+
+def _county_name(name: str, level: int, nation: re.Pattern[str]) -> str | None:
+    """`都安瑶族自治县` → `都安县`, `鄂温克族自治旗` → `鄂温克旗`: an autonomous county as notices
+    name it in running text, by its place and level alone."""
+    m = _AUTONOMOUS_COUNTY.search(name) if level == COUNTY else None
+    if m is None:
+        return None
+    place = name[:m.start()]
+    while (shorter := nation.sub("", place)) != place and len(shorter) >= 2:
+        place = shorter
+    return place + m.group(1) if place != name[:m.start()] else None
+
+
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     path = _table_path()
@@ -98,6 +113,8 @@ def _table() -> _Table:
         full.setdefault(div.name, []).append(div)
         if alias := _short_name(div.name, div.level, level_word, nation):
             short.setdefault(alias, []).append(div)
+        if alias := _county_name(div.name, div.level, nation):
+            full.setdefault(alias, []).append(div)
     lengths: dict[str, set[int]] = {}
     for name in (*full, *short):
         lengths.setdefault(name[0], set()).add(len(name))

@@ -256,12 +256,15 @@ class _Tables:
         # An amount right after a noun naming a target is that target (完成年度目标任务589亿元的37%).
         # A target restated in brackets after the noun (完成市上全年任务(42.5亿元)的59.94%,
         # 占计划目标到位资金(11.45亿元)的80.17%) is that target too.
-        self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})\\s*$"
+        # (目标控制在3.5%以内: a verb may stand between the noun and its amount)
+        self.after_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})"
+                                            f"(?:{_words('goal_copulas.txt')})?\\s*$"
                                             f"|(?:{_words('goal_target_heads.txt')})"
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
         self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
+        self.project_end = re.compile(f"(?:{_words('goal_project_nouns.txt')})$")
         self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
         self.not_noun_start = re.compile(f"^(?:{_words('goal_not_noun_starts.txt')}|[、（(，,。；;：:])")
         self.shortened_re = re.compile(f"(?:{_words('goal_shortening_verbs.txt')})$")
@@ -294,10 +297,14 @@ class _Tables:
         self.lead_first_chars = frozenset(w[0] for w in self.lead_words)
         self.trail_last_chars = frozenset(w[-1] for w in self.trail_words)
         self.bare_verbs = frozenset(data_lines("goal_bare_verbs.txt"))
+        set_measures = data_kinds("goal_set_measures.tsv")
+        self.set_measures = frozenset(set_measures["measure"])
+        self.counted_set = re.compile(f"(?:{alternation(set_measures['set'])})$")
         # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
         self.lead_verb = re.compile(f"^(?:{_words('goal_enumeration_verbs.txt')})")
         self.list_closer = re.compile(f"^(?:{_words('goal_list_closers.txt')})(?={HAN_CHAR.pattern}{{2}})")
         self.leading_copula = re.compile(f"^(?:{_words('goal_copulas.txt')})")
+        self.trailing_copula = re.compile(f"(?:{_words('goal_copulas.txt')})$")
         self.reach_verb = re.compile(_words("goal_reach_verbs.txt"))
         self.leading_floor = re.compile(f"^(?:{_words('goal_floor_words.txt')})")
         bound = _words("goal_bounds.txt")
@@ -308,7 +315,7 @@ class _Tables:
         self.listed_after = re.compile(f"(?:{bound})?[,，]?[、和及或]")
         # The item before ends at its 、, or at a conjunction after its noun (173名个人和6个…).
         self.noun_and = re.compile(f"[{HAN}]{{1,8}}?(?:{_words('goal_list_conjunctions.txt')})")
-        self.item_end = re.compile(f"(?:{bound}|{self.within})?[,，]?、|{self.noun_and.pattern}(?=\\d)")
+        self.item_end = re.compile(f"(?:{bound}|{self.within})?[)）]?[,，]?、|{self.noun_and.pattern}(?=\\d)")
         distributive = data_table("goal_distributive.tsv")
         self.respectively = next(row[0] for row in distributive if row[1] == "respectively")
         openers = data_table("goal_list_openers.tsv")
@@ -474,6 +481,7 @@ _DIGIT = re.compile(r"\d")
 # A target's name is a noun phrase (签约目标, 年度目标任务), not a clause; its completion
 # rate is named so (签约目标完成率, data/goal_completion_rate.txt).
 _MAX_TARGET_NAME = 16
+_OPENS, _CLOSES = ("(", "（"), (")", "）")  # one bracket each: an empty slice is no bracket
 
 
 def _clean_indicator(s: str) -> str:
@@ -537,6 +545,8 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
         named = sec.span or (str(sec.year) if sec.year else None)
         if sec.back and year:
             named = f"{year - sec.back}-{year - 1}"
+        elif sec.quarter and (sec.year or year):
+            named = f"{sec.year or year}Q{sec.quarter}"  # 一、1-3月份主要经济指标完成情况
         if sec.role == "review":
             out[number] = ("actual", named or (str(year - 1) if year else None), "kind:section-review")
         elif sec.role == "progress":
@@ -704,6 +714,8 @@ class _SentenceMemory:
     # the start of a pair's second amount → the indicator the first named (由18%降至14.4%,
     # 增长12.6%达92.9亿元)
     paired: dict[int, str] = field(default_factory=dict)
+    # sentence → the set of projects or firms its last count named (自治区重大项目11项)
+    counted: dict[int, str] = field(default_factory=dict)
 
     def remember(self, sentence: int, indicator: str) -> None:
         self.last[sentence] = indicator
@@ -877,7 +889,9 @@ class _Extractor:
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
-        estimate = self.t.estimate_any.search(sentence)
+        # 这5项预计10月底前全部完成;1170件…已完成948件: a forecast reaches to its chain's end (；).
+        chain_start = self.clauses_where("chain", cl.chain)[0].start
+        estimate = self.t.estimate_any.search(text, max(sentence_start, chain_start), q.start)
         if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
@@ -1037,6 +1051,10 @@ class _Extractor:
         # 一个50亿元的项目: an amount right after a count describes the counted thing.
         if prev and prev[-1].end == q.start and prev[-1].category == "count" and q.category != "count":
             return True
+        # 龙华大道DN500管道改造工程(1698米): a length or an area in brackets after a project names its size.
+        if q.category == "measure" and text[q.start - 1:q.start] in _OPENS and text[q.end:q.end + 1] in _CLOSES \
+                and self.t.project_end.search(text, cl.start, q.start - 1):
+            return True
         # 1.5亿元2.5亿元: a range whose dash the scrape lost; neither end is a goal.
         if later and later[0].start == q.end and later[0].category == q.category and later[0].unit == q.unit:
             return True  # (40余次400余人 are two counts of two things)
@@ -1160,7 +1178,10 @@ class _Extractor:
         section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
         if section:
             return section[0], section[2]
-        if self.report and (self.t.plan_voice.search(seg) or self._breaks_down_a_plan(cl, s0)):
+        # A plan's voice reaches to the end of its ；-chain, like a forecast.
+        voice_from = max(s0, self.clauses_where("chain", cl.chain)[0].start)
+        if self.report and (self.t.plan_voice.search(self.text, voice_from, q.start)
+                            or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
         if self.announced:
             return "target", "kind:announced-plan"
@@ -1642,7 +1663,8 @@ class _Extractor:
         if opened >= 0:
             # 1次(不少于2天): the indicator is the one before the bracket; a noun inside it
             # before the amount names a share of it (总投资3824亿元(占比56%)).
-            inside = self.t.pre_any.sub("", pre[opened + 1:]).strip()
+            # (目标控制在3.5%以内: the verb after the noun names nothing)
+            inside = self.t.trailing_copula.sub("", self.t.pre_any.sub("", pre[opened + 1:]).strip())
             share = inside if inside in self.t.share_words else ""
             # 其中亿元以上项目达15个以上(亿元以上工业项目11个以上): a bracket that names a
             # noun of its own before the amount holds a goal of its own, under that noun.
@@ -1880,11 +1902,18 @@ class _Extractor:
         if not self.t.after_target_noun.search(text, start, noun_end):
             return None
         noun = self.t.leading_verb.sub("", _clean_indicator(self._strip_lead(text[start:noun_end])))
+        noun = self.t.trailing_copula.sub("", noun)
         if not noun or len(noun) > _MAX_TARGET_NAME:
             return None
         last = self.memory.last.get(c.context.clause.sentence)
         name = last + noun if noun in self.t.bare_target_nouns and last else noun
+        name = self._of_counted_set(c.context.clause.sentence, name) or name
         return name + self.t.completion_rate if noun_end != q.start else name
+
+    def _of_counted_set(self, sentence: int, indicator: str) -> str | None:
+        """自治区重大项目11项,年度计划投资33亿元: a measure alone is of the projects just counted."""
+        counted = self.memory.counted.get(sentence)
+        return counted + indicator if counted and indicator in self.t.set_measures else None
 
     def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
         """An indicator that is only a change or a verb borrows the one named before it in
@@ -1927,10 +1956,14 @@ class _Extractor:
             # 排在前三位的是岑溪市82.0亿元，万秀区80.0亿元: a place and its amount, of the
             # indicator just named.
             indicator, own_noun = last, False
+        if of_set := self._of_counted_set(cl.sentence, indicator):
+            return of_set
         if not indicator:
             indicator = text[c.context.start:ev_end]
         if own_noun:
             memory.remember(cl.sentence, self.t.trailing_growth_re.sub("", indicator))
+            if q.category == "count" and self.t.counted_set.search(indicator):
+                memory.counted[cl.sentence] = indicator
         return indicator
 
     def _only_subjects(self, c: _Candidate) -> bool:

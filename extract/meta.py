@@ -196,6 +196,8 @@ def _headline() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"^[^，,。]{{0,16}}?(?:{alternation(words['lead'])})(?:[:：(（\s]|$)"),
         "file": re.compile(rf"(?:{alternation(words['file'])})$", re.I),
         "date": re.compile(r"^[\d\s年月日:：\-/.]+$"),
+        "when": re.compile(rf"(?:{alternation(words['when'])})?[(（]?(?:\d{{1,2}}月\d{{1,2}}日)?[)）]?"
+                           rf"(?:{alternation(words['daypart'])})?"),
         "announces": re.compile(rf"^[^《》\s]{{2,12}}?(?:{alternation(words['announces'])})(?!.*关于)[^《》]+$"),
         # 海南日报记者 金昌波: a credit line, and the name after the word.
         "kicker": re.compile(rf"^《[^《》]{{2,20}}》(?:{alternation(words['kicker'])})$"),
@@ -222,6 +224,7 @@ def is_headline(line: str) -> bool:
             and not HEADING_NUMBER.match(compact) and not _DOC_NUMBER_LINE.match(compact)
             and not h["chrome"].search(compact)
             and not h["lead"].match(compact) and not h["stamp"].search(compact) and not h["date"].match(compact)
+            and not h["when"].fullmatch(compact)
             and not (len(compact) <= MAX_CREDIT_LINE and h["credit"].search(line)))
 
 
@@ -307,7 +310,9 @@ def find_title(lines: list[str], text: str = "") -> str | None:
     for i, line in enumerate(lines[:40]):
         # A heading printed with a space between its characters (政 府 工 作 报 告).
         line = _SPACED_OUT.sub("", line) if _LETTER_SPACED.fullmatch(line) else line
-        if _is_title_line(line) and len(line) >= 6 and not _tables()["delivered"].search(line):
+        # 向大会作《政府工作报告》: a line whose only document is the one it quotes speaks of it.
+        if _is_title_line(line) and len(line) >= 6 and not _tables()["delivered"].search(line) \
+                and _tables()["doc_type"].search(_CITED.sub("", line)):
             return _unwrapped(lines, i, text) if line == lines[i] else line
     headline = _headline_of(lines)
     # ——数读政府工作报告中的民生情怀(上): a column's dash before its headline is no part of it.
@@ -608,6 +613,7 @@ def division_from_body(text: str) -> Division | None:
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     credit = alternation(data_kinds("meta_headline.tsv")["credit"])
+    daypart = alternation(data_kinds("meta_headline.tsv")["daypart"])
     return re.compile(
         # …客户端讯 记者李小涛报道:10月20日,…: the outlet's credit, its reporter's after it
         rf"^\s*(?P<credit>[^，,。\s]{{1,12}}讯\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
@@ -616,7 +622,7 @@ def _dateline() -> re.Pattern[str]:
         rf"|[^，,。\s]{{0,20}}(?:{credit})[^，,。\s]{{1,4}}\s+[^，,。\s]{{2,6}}报道\s*"
         # 中国网/宜春头条客户端新闻记者曾志祥摄影报道:2020年5月19日上午,…
         rf"|[^，,。\s]{{0,24}}(?:{credit})[^，,。\s:：]{{2,8}}报道[:：]\s*)?"
-        r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?:上午|下午)(?:\d{1,2}时)?)?\s*[，,]"
+        rf"(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:(?:{daypart})(?:\d{{1,2}}时)?)?\s*[，,]"
         # a wire's dateline, the date inside its credit: 中新社北京11月28日电 (记者)
         r"|^\s*(?P<wire>[^，,。\s\d]{2,12}?)(?P<wire_month>\d{1,2})月(?P<wire_day>\d{1,2})日电")
 
@@ -648,17 +654,18 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
 def _report_phrases() -> dict[str, re.Pattern[str]]:
     words = data_kinds("meta_work_report.tsv")
     levels = data_kinds("meta_self_reference.tsv")["level"]
+    daypart = alternation(data_kinds("meta_headline.tsv")["daypart"])
     return {
         # The day a congress met, where news of its work report gives no dateline (在1月9日
         # 召开的镇江市八届人大三次会议上): the day the report was delivered.
         "session_day": re.compile(
-            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?(?:{alternation(words['met'])})的"
+            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{daypart})?(?:{alternation(words['met'])})的"
             rf"[^。，,]{{0,30}}?(?:{alternation(words['congress_short'] + words['congress'])})"
             rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})"),
         # …or the day leads the sentence that tells it met (2月14日,县文化馆…三穗县第十五届人民
         # 代表大会第五次会议在这里隆重开幕).
         "day_then_session": re.compile(
-            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:上午|下午)?[^。]{{0,40}}?"
+            rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{daypart})?[^。]{{0,40}}?"
             rf"(?:{alternation(words['congress_short'] + words['congress'])})"
             rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
         # A work report's opening as delivered (现在,我代表南开区人民政府,向大会作政府工作报告).
@@ -692,6 +699,8 @@ def body_of_source(source: str | None, title: str | None) -> str | None:
         return None
     place, _ = division_of_name(source)
     organ = source[len(place):] if place and source.startswith(place) else ""
+    if len(organ) >= 2 and report_kind(title, None) == "report" and place in title:
+        return source  # 辰溪县2021年…统计公报 from 来源: 辰溪县统计局: a place's bulletin, by its organ
     return source if len(organ) >= 2 and title.startswith(organ) else None
 
 
@@ -1071,10 +1080,16 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     return year, plan_years or ([year] if year else [])
 
 
+_PDF_DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)")
+
+
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
               sections: dict[int, Section] | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present. `sections`
     (from the structure) tell a report's year where a plan section follows its review."""
+    # A PDF copy sets its numbers apart (2019 年 1-5 月): metadata are values, not spans, so
+    # its dates are read joined.
+    text = _PDF_DATE_SPACE.sub("", text)
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
     title = fields.get("title") or find_title(lines, text) or _issued_herewith(text)
@@ -1168,11 +1183,16 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
         # 增长…) is about the latest year it names.
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
-        if not _names_the_report_of(title, year):
+        # 辰溪县2021年国民经济和社会发展统计公报 or …2019年重点工作全年完成情况的通报, published the
+        # year after: a bulletin or a progress report is of the year it names.
+        if not _names_the_report_of(title, year) and report_kind(title, issuer) not in ("report", "progress"):
             year = _year_planned_after(text, year, fields)
         plan_years = [year]
     else:
         year, plan_years = _plan_year(text, title, issued, fields, doc_number)
+    if year is None and (reported := _reported_year(text)):
+        # 现将2019年1-5月招商引资工作情况汇报如下, no date or title above: the year it names.
+        year, plan_years = reported, [reported]
 
     if issued is None and news:
         # News: the date an outlet's dateline gives (中新社北京11月28日电: a copy may be

@@ -36,12 +36,14 @@ class Section:
     """The role of a section for the lines under it: `review` of the past (一、2020年工作回顾),
     `progress` made this year (一、目标任务进展情况) or `plan` (二、2021年主要目标); the year its
     heading names, and the span of years where it names a plan's (“十四五”时期) or, in
-    `back`, how many years before the notice's it looks back on (过去五年工作回顾)."""
+    `back`, how many years before the notice's it looks back on (过去五年工作回顾); the one
+    quarter it names (一、1-3月份主要经济指标完成情况)."""
 
     role: str
     year: int | None
     span: str | None = None
     back: int | None = None
+    quarter: int | None = None
 
 
 @dataclass(slots=True)

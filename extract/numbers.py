@@ -275,13 +275,16 @@ def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
 
 
 def _inherit_units(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """`500万、300万元`: a bare magnitude listed before a full amount takes its base unit."""
+    """`500万、300万元`: a bare magnitude listed before a full amount takes its base unit;
+    `1.74个、3.22个、4.0个百分点`: a unit cut short in a list takes the last item's whole unit."""
     out = list(qs)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
-        if q.category != "magnitude" or nxt.category == "magnitude":
-            continue
-        if text[q.end:nxt.start] not in ("、", "和", "及", "，", ",", "或"):
+        between = text[q.end:nxt.start]
+        if q.category == "magnitude" and nxt.category != "magnitude":
+            if between not in ("、", "和", "及", "，", ",", "或"):
+                continue
+        elif not (q.unit and between in ("、", "和", "及") and len(nxt.unit) > len(q.unit)):
             continue
         if not nxt.unit.startswith(q.unit):
             continue

@@ -663,7 +663,25 @@ def _heading_section(title: str, role: str | None, current: Section | None, last
             return None
     elif role == "plan" and year is None and span is None and last_review is not None:
         year = last_review + 1
-    return Section(role, year, span)
+    return Section(role, year, span, quarter=_heading_quarter(title) if span is None else None)
+
+
+# A heading's one quarter: 一季度 / 第二季度, or the run of its three months (1-3月份).
+_QUARTER_MONTHS = re.compile(r"(?<![\d])(1|4|7|10)\s*[-－—–~～至到]\s*(3|6|9|12)\s*月")
+
+
+@lru_cache(maxsize=1)
+def _quarter_word() -> re.Pattern[str]:
+    word = next(w for w, meaning in data_table("goal_calendar_words.tsv") if meaning == "quarter")
+    return re.compile(rf"(?<![前后头上下])第?([一二三四1-4]){word}")
+
+
+def _heading_quarter(title: str) -> int | None:
+    """The quarter a heading names alone (一季度, 1-3月份), else None."""
+    quarters = {read_int(m.group(1)) for m in _quarter_word().finditer(title)}
+    quarters |= {(int(m.group(1)) - 1) // 3 + 1 for m in _QUARTER_MONTHS.finditer(title)
+                 if int(m.group(2)) == int(m.group(1)) + 2}
+    return quarters.pop() if len(quarters) == 1 else None
 
 
 @lru_cache(maxsize=1)

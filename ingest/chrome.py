@@ -40,7 +40,8 @@ LABELS_FILE = Path(__file__).parent / "data" / "html_chrome.toml"
 # Rules whose lines are labelled fields: page_fields reads their values.
 _BYLINE_RULES = ("dateline", "page_fields", "byline_fields", "stacked_label", "stacked_value")
 _BREADCRUMB_RULES = ("breadcrumb", "breadcrumb_trail", "breadcrumb_row")
-FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name")
+FIELD_RULES = ("page_fields", "dateline", "date_banner", "byline_fields", "info_table_title", "file_name",
+               "paper_issue")
 _DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})")
 # (2022/12/26/ 17:46: a site's path-like date may close with a slash)
 _DATELINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}/?)"
@@ -310,6 +311,10 @@ def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
         # An info table printed without colons, or some of them (文  号 洪政办〔2025〕1号
         # 信息分类: 综合政务): labels and values set apart by spaces.
         found = [m for m in labels if m.group("colon") or _spaced(line, m)]
+    if (not found or found[0].start() != lead) and _glued_info_row(line, labels, lead, shapes):
+        # 发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号: an info table's row with no
+        # colons or spaces at all, told by its strong labels.
+        found = [m for m in labels if _PAD.sub("", m.group("label")) in shapes.strong]
     if not found or found[0].start() != lead:
         return None
     pairs = []
@@ -321,6 +326,15 @@ def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
         value = _unbracketed(shapes.value_end.split(segment, maxsplit=1)[0].strip())
         pairs.append((_PAD.sub("", m.group("label")), value))
     return pairs
+
+
+def _glued_info_row(line: str, labels: list[re.Match[str]], lead: int, shapes: _Shapes) -> bool:
+    """Whether the line opens on a strong label and holds another, or holds one and a date
+    right after it (成文日期2020年01月17日)."""
+    strong = [m for m in labels if _PAD.sub("", m.group("label")) in shapes.strong]
+    if not strong or strong[0].start() != lead:
+        return False
+    return len(strong) >= 2 or bool(_DATE_ALONE.fullmatch(line[strong[0].end():].strip()))
 
 
 def _unbracketed(value: str) -> str:
@@ -412,7 +426,7 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
                 out.setdefault(shapes.same.get(label, label), value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
         # it was published (GUIDE §1): only a byline's date dates the page.
-        if line.rule == "byline_fields" and (d := _DATE.search(line.text)):
+        if line.rule in ("byline_fields", "paper_issue") and (d := _DATE.search(line.text)):
             out.setdefault("发布日期", _date_of(d.group()))
         if line.rule == "page_fields" and (d := _STAMP.search(text)):
             out.setdefault("发布日期", _date_of(d.group()))  # a source glued to its stamp
@@ -807,9 +821,17 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
     if not bylines:
         return
     above = [i for i in range(bylines[0]) if reasons[i] is None and folded[i]]
-    if not above or len(folded[above[-1]]) < 6:
+    below = [i for i in range(bylines[-1] + 1, first) if reasons[i] is None and folded[i]]
+    if below and not _DATE.search(folded[bylines[-1]]) and _is_headline_shape(folded[below[0]], shapes):
+        # 本报新闻 / 字体: 放大 还原 缩小 / 武汉百个重大项目集中开工 / 【中新社武汉4月10日电】…: the
+        # headline stands under the page's toolbar, and every short line above it is the site's. (A
+        # dated byline follows its headline: what stands under it is a subtitle.)
+        above = [i for i in range(bylines[-1]) if reasons[i] is None and folded[i]] + [len(folded)]
+        headline = folded[below[0]]
+    elif not above or len(folded[above[-1]]) < 6:
         return
-    headline = folded[above[-1]]
+    else:
+        headline = folded[above[-1]]
     for i in above[:-1]:
         line = folded[i]
         # A body's name is the site's where the headline opens with it (郧阳区人民政府 over
@@ -817,6 +839,16 @@ def _drop_above_headline(folded: list[str], reasons: list[str | None]) -> None:
         site = _is_site_label(line, shapes) or (profiled and not _is_prose(line, shapes))
         if site and (not shapes.organ_end.search(line) or headline.startswith(line)):
             reasons[i] = "above_headline"
+
+
+def _is_headline_shape(line: str, shapes: _Shapes) -> bool:
+    """A line that can head an article: long enough, no sentence, no label before a colon."""
+    return len(line) >= _MIN_HEADLINE and not _is_prose(line, shapes) and not line.endswith((":", "：")) \
+        and not parse_fields(line)
+
+
+# A headline holds a few words at least (招商引资签约通知).
+_MIN_HEADLINE = 6
 
 
 def _site_profile(folded: list[str], reasons: list[str | None], first: int) -> int | None:

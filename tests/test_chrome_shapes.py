@@ -232,6 +232,26 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("report_address_editor_and_app_promo", [LEAD, BODY, "【全文链接】", "【编辑:付子豪】",
                                                  "下载某某新闻APP客户端,随时随地看新闻!", "[不良信息举报:service@example.com]"],
          ["全文链接", "付子豪", "客户端", "service@"]),
+        # An info table's rows with their labels glued to the values, no colon or space between;
+        # other portals' names for the number and the publishing body.
+        ("glued_info_table_rows", ["发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号", "发布日期2020年01月23日有效性有效",
+                                   "成文日期2020年01月17日", "发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室", BODY],
+         ["发文机构", "武政办", "有效性", "成文日期", "嘉政办发", "发布机关"]),
+        # A newspaper's issue line, and a byline whose counters are left empty.
+        ("paper_issue_and_empty_byline_fields", ["二版:综合新闻总第1343期 >2014-04-29编印", "",
+                                                  "我市一季度内资大项目呈现集聚效应",
+                                                  "刊发日期:2014-04-29 阅读次数: 作者:lxxwzx  语音阅读:", LEAD],
+         ["总第1343期", "编印", "刊发日期", "阅读次数", "语音阅读"]),
+        # An e-paper's header above its toolbar: the headline stands under the toolbar.
+        ("epaper_header_over_a_toolbar", ["您好!今天是", "设为主页收藏本页", "社交网站:", "当前报章2020年04月11日",
+                                          "本报新闻", "字体: 放大 还原 缩小", "武汉百个重大项目集中开工", "", LEAD],
+         ["今天是", "设为主页", "社交网站", "当前报章", "本报新闻", "字体"]),
+        # A sample-essay site's page title, its words to the reader and its members-only tail.
+        ("essay_site_promo", ["美章网 资料文库 县新增区发展方案范文", "", "县新增区发展方案范文", "",
+                              "本站小编为你精心准备了县新增区发展方案参考范文,愿这些范文能点燃您思维的火花,激发您的写作灵感。欢迎深入阅读并收藏。",
+                              "", "县新增区发展方案", BODY, "全文共3351字,仅供站内会员学习参考(会员可打开排版规范的全部文档)",
+                              "新来的客人请【点此注册】加入会员", "刚注册会"],
+         ["资料文库", "范文", "本站小编", "全文共", "点此注册", "刚注册会"]),
         ("byline_led_by_reporters", ["某市2023年GDP迈上3万亿元新台阶", "贾楠 景诗雁 发布时间:2024-01-23 09:33:00来源: 中国新闻网",
                                      LEAD], ["贾楠", "09:33"]),
     ],
@@ -546,3 +566,9 @@ def test_a_notices_file_named_by_its_number_gives_the_number_not_the_title() -> 
 def test_the_notices_attachments_after_the_editors_credit_stay() -> None:
     text, _ = strip_chrome("\n".join([LEAD, BODY, "责任编辑:余梁", "附件:2024年重点任务清单"]))
     assert "附件:2024年重点任务清单" in text
+
+
+def test_under_a_dated_byline_a_subtitle_stands_and_the_headline_above_stays() -> None:
+    text, _ = strip_chrome("\n".join(["四川发布招商引资三年规划", "四川日报    2020年06月01日",
+                                      "力争到2022年引进到位国内省外资金超3万亿元", LEAD]))
+    assert text.startswith("四川发布招商引资三年规划") and "力争到2022年" in text and "四川日报" not in text

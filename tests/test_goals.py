@@ -679,6 +679,22 @@ CASES = [
     (NEWS, "2018年1月至2019年9月,各市党政主要负责同志共带队到省外招商231次,累计对接项目1018个。",
      [(231, "次", "=", "actual", "2018-2019", "各市党政主要负责同志", "招商"),
       (1018, "个", "=", "actual", "2018-2019", "各市党政主要负责同志", "对接项目")]),
+    # -- a list that cuts a unit short before the item that prints it whole (1.74个、…4.0个百分点)
+    (NEWS, "第一、二、三产业分别拉动经济增长1.74个、3.22个、4.0个百分点。",
+     [(1.74, "个百分点", "=", "actual", "2022", None, "第一产业"), (3.22, "个百分点", "=", "actual", "2022", None, "第二产业"),
+      (4.0, "个百分点", "=", "actual", "2022", None, "第三产业")]),
+    # -- a measure after a count of projects is those projects' (自治区重大项目年度计划投资)
+    (NEWS, "按项目类型分:自治区重大项目11项,年度计划投资33亿元;市级层面重大项目36项,年度计划投资41.35亿元。",
+     [(11, "项", "=", "actual", "2022", None, "自治区重大项目"),
+      (33, "亿元", "=", "target", "2022", None, "自治区重大项目年度计划投资"),
+      (36, "项", "=", "actual", "2022", None, "市级层面重大项目"),
+      (41.35, "亿元", "=", "target", "2022", None, "市级层面重大项目年度计划投资")]),
+    # -- a target in brackets after a result, with a verb after its noun (目标控制在…以内)
+    (NEWS, "居民消费价格涨幅2.8%(目标控制在3.5%以内);城镇登记失业率2.3%。",
+     [(2.8, "%", "=", "actual", "2022", None, "居民消费价格涨幅"), (3.5, "%", "<=", "target", "2022", None, "居民消费价格涨幅"),
+      (2.3, "%", "=", "actual", "2022", None, "城镇登记失业率")]),
+    # -- a length in brackets after a project names its size: no goal
+    (NEWS, "龙华大道DN500管道改造工程(1698米)、黄桥中学管网工程(2233米)已完工。", []),
 ]
 
 
@@ -906,3 +922,19 @@ def test_a_metrics_table_flattened_a_cell_a_line_gives_each_figure_its_rows_name
     got = {(g.indicator, g.value, g.comparator, g.kind, g.period) for g in find_goals(annotate(text, plan))}
     assert got == {("常住人口规模", 555, "<=", "target", "2016"), ("常住人口规模", 550.1, "=", "actual", "2016"),
                    ("地区生产总值增长", 8.5, "~", "target", "2016"), ("地区生产总值增长", 8.2, "=", "actual", "2016")}
+
+
+def test_a_forecast_reaches_to_the_end_of_its_chain_and_a_bracketed_share_ends_an_item() -> None:
+    text = ("剩余8项中,2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%),"
+            "这5项预计10月底前全部完成;1170件困难群体法律援助已完成948件(81%)。")
+    goals = {g.value: g for g in find_goals(annotate(text, NEWS))}
+    assert "嵌入式" not in goals[8.0].indicator and "农村幸福院" in goals[8.0].indicator
+    assert goals[948.0].kind == "actual" and "法律援助" in goals[948.0].indicator
+
+
+def test_a_heading_naming_one_quarter_sets_the_period_of_the_figures_under_it() -> None:
+    text = ("今年以来,全县扎实推动高质量发展。\n一、1-3月份主要经济指标完成情况。\n"
+            "全县地区生产总值总量为52.22亿元,同比增长4.0%。\n二、存在的问题\n部分指标增速回落。")
+    meta = Meta(title=None, issuer=None, region="某县", year=2025, plan_years=[2025], report=True)
+    doc = annotate(text, meta)
+    assert {g.period for g in find_goals(doc)} == {"2025Q1"}

@@ -277,6 +277,9 @@ def test_region_is_a_real_division(name: str, region: str | None) -> None:
         ("海南日报记者 金昌波\n新蓝图振奋人心。全省地区生产总值增长9%左右。", None, None),
         # Phrases that end in 市 or 县 but are no place.
         ("各县市要落实县级市和贫困县的扶持政策，全县招商引资到位资金25亿元。", None, None),
+        # An autonomous county named in running text by its place and level (都安县 = 都安瑶族自治县).
+        ("现将招商引资工作情况汇报如下:我县共实施招商引资项目9个,签约投资0.8亿元的都安县扶贫车间项目。",
+         "都安瑶族自治县", "451228"),
         # A national notice.
         ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n各省、自治区、直辖市人民政府：", "全国", None),
     ],
@@ -324,6 +327,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A covering notice scraped without its own title: the document it issues by name.
         ("各镇人民政府:\n《平湖市推动经济高质量发展若干政策(2025年版)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
          "平湖市人民政府\n2025年4月30日", "平湖市推动经济高质量发展若干政策(2025年版)"),
+        # A poster's phrase a line: the lead's time words and a line about the report are no title.
+        ("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n"
+         "代表市人民政府\n向大会作《政府工作报告》\n回首2024年\n地区生产总值增长7.7%", None),
         # A title's note on a line of its own still closes it.
         ("关于优化企业奖补投入助推省域副中心城市建设的实施意见\n(试行)\n为深入贯彻落实讲话精神,特制定如下实施意见。",
          "关于优化企业奖补投入助推省域副中心城市建设的实施意见(试行)"),
@@ -458,6 +464,12 @@ def test_a_table_naming_its_bodies_by_level_takes_its_place_from_the_source() ->
     assert find_meta(text, page_meta={"来源": "苍南县人民政府办公室"}).region == "苍南县"
 
 
+def test_a_places_bulletin_is_issued_by_the_organ_its_page_names_as_source() -> None:
+    meta = find_meta("辰溪县2021年国民经济和社会发展统计公报\n全年实现地区生产总值134.87亿元。",
+                     page_meta={"信息来源": "辰溪县统计局"})
+    assert (meta.issuer, meta.region) == ("辰溪县统计局", "辰溪县")
+
+
 @pytest.mark.parametrize(
     ("page_meta", "issuer", "region"),
     [
@@ -516,6 +528,15 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         # A plan for 今后五年 with targets 到2026年: it runs 2022—2026, its year is the first.
         ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n一、今后五年主要目标和重点任务\n"
          "2.年均经济增速7%左右，到2026年，城镇化率达到60%以上。", None, 2022),
+        # A bulletin or a progress report titled with a year, published the year after a work
+        # report: of the year it names.
+        ("辰溪县2021年国民经济和社会发展统计公报\n全年实现地区生产总值134.87亿元,完成政府工作报告确定的目标。",
+         {"发布日期": "2022-04-11"}, 2021),
+        ("关于《政府工作报告》确定的2019年重点工作全年完成情况的通报\n市政府政务督查室近期进行了督办。\n"
+         "全年引进投资项目3个。", {"发布日期": "2020-09-16"}, 2019),
+        # An untitled report from a PDF, its dates set apart by spaces: the year it names.
+        ("2019\n2019 年以来,我县不断创新招商思路。现将 2019 年 1-5 月招商引资工作情况汇报如下:\n"
+         "(一) 目标任务完成情况。2019 年市政府下达我县的目标任务数为引进资金 27 亿元。", None, 2019),
         # News of a plan that says 今年 and names a later limit only: no year it reports on
         # (2025年年底前 is the plan's end, 1900个 a count).
         ("近日，郑州市政府办公厅下发《郑州市乡村建设行动实施方案》。今年年底前，5G基站数量达到1900个；"
