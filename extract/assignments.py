@@ -388,8 +388,13 @@ def _parse_labelled(content: str, spaces: bool = False) -> tuple[list[str], list
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         value = content[m.end():end].strip(" \u3000\t；;，,。")
+        # (责任单位:市工信局、园区管委会。以下政策措施均需…落实): a sentence after the list is no unit.
+        value = _SENTENCE_AFTER.sub("", value)
         _add_value(value, roles[m.group(1)], lead, units, spaces=spaces)
     return lead, units
+
+
+_SENTENCE_AFTER = re.compile(r"。[^（）()]*$")
 
 
 def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spaces: bool = False) -> None:

@@ -150,6 +150,10 @@ class _Tables:
                                       f"(?P<cmp>{alternation(self.post_words)})?$")
         self.table_plan_header = re.compile(_words("goal_table_plan_headers.txt"))
         self.margin_units = frozenset(data_lines("goal_margin_units.txt"))
+        margin_words = data_kinds("goal_margin_words.tsv")
+        self.margin_only = re.compile(f"(?:{alternation(margin_words['compare'] + margin_words['against'])})+")
+        self.margin_against = re.compile(f"(?:{alternation(margin_words['compare'])})"
+                                         f"(?:{alternation(margin_words['against'])})\\s*$")
         self.occasion_units = frozenset(data_lines("goal_occasion_units.txt"))
         self.completion_rate = data_lines("goal_completion_rate.txt")[0]
         self.preliminary = {kind: re.compile("|".join(f"(?:{p})" for p in data_kinds("goal_preliminary.tsv")[kind]))
@@ -554,6 +558,27 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
         else:
             out[number] = ("target", named or (str(year) if year and report else None), "kind:section-plan")
     return out
+
+
+def _listed_places(s: str) -> list[str]:
+    """The places a clause opens on by their names alone, two at least, set apart by 、
+    (濮阳、漯河、三门峡、信阳则是7%以上), or []."""
+    names: list[str] = []
+    pos = 0
+    while (found := gazetteer.name_at(s, pos)) is not None and found[1][0].level < gazetteer.COUNTY:
+        names.append(found[0])
+        pos += len(found[0])
+        if s[pos:pos + 1] != "、":
+            break
+        pos += 1
+    # The list ends on a name, not inside one (伊犁州: the short name 伊犁 before its level).
+    if len(names) < 2 or s[pos - 1:pos] == "、" or s[pos:pos + 1] in _LEVEL_CHARS \
+            or gazetteer.name_at(s, pos) is not None:
+        return []
+    return names
+
+
+_LEVEL_CHARS = tuple("省市县区州盟旗地")
 
 
 def _share_ordinals(items: list[str]) -> list[str]:
@@ -1096,6 +1121,10 @@ class _Extractor:
         if q.category == "measure" and has_de and not has_cmp and _depth_opened(text[cl.start:q.start]) < 0 \
                 and not _PLACE_PHRASE.match(tail):
             return False
+        # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the bounded amount of what reaches a
+        # standard, no amount of its own after it, is the goal.
+        if has_cmp and not has_de and not later and self.t.reach_verb.search(tail):
+            return False
         return bool(q.category in ("money", "measure", "magnitude") and (has_de or has_cmp) and starts_noun)
 
     def threshold_end(self, cl: Clause) -> int:
@@ -1141,8 +1170,10 @@ class _Extractor:
         role of its section, else the notice's (a report's figures are achieved ones)."""
         if reward:
             return "reward", "kind:reward"
+        # (高于目标2.1个百分点 is the margin a result beat its target by, no target)
         if self.t.after_target_noun.search(self.text, cl.start, q.start) and not (
-                self.report and q.unit == "%" and self.t.completing.search(self.text, cl.start, q.start)):
+                self.report and q.unit == "%" and self.t.completing.search(self.text, cl.start, q.start)) \
+                and not (q.unit in self.t.margin_units and self.t.margin_against.search(self.text, cl.start, q.start)):
             return "target", "kind:target-noun"
         if self._in_quoted_aims(q, cl):
             return "target", "kind:quoted-aims"
@@ -1387,6 +1418,8 @@ class _Extractor:
                 if longer and known and not self.t.suffix_re.fullmatch(extra):
                     return [longer]
                 return [w]
+        if places := _listed_places(s):
+            return places
         items: list[str] = []
         known_any = False
         rest = s
@@ -1948,6 +1981,9 @@ class _Extractor:
         if indicator in self.t.averages and last is not None:
             # 地区生产总值迈上4万亿元大台阶,人均超过1万美元: the average of the indicator just named.
             return indicator + last
+        if q.unit in self.t.margin_units and last is not None and self.t.margin_only.fullmatch(indicator):
+            # 同比增长10.1%,高于目标2.1个百分点: the margin of the figure just named.
+            return last + indicator
         if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = last

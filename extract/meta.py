@@ -75,6 +75,10 @@ def _tables() -> dict[str, object]:
         "doc_type": re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?"
                                f"(?:[（(](?:{alternation(data_lines('meta_title_notes.txt'))}|{_DELIVERY_NOTE}|{_EDITION_NOTE}"
                                f"|{_YEARS_NOTE})[)）])?$"),
+        # …27日开幕 陈吉明作报告: a headline that ends narrating who delivered the report (工作报告's
+        # 作 is no verb).
+        "delivery_told": re.compile(f"(?<!工)(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
+                                    f"{HAN_CHAR.pattern}{{0,8}}(?:{alternation(data_lines('meta_doc_types.txt'))})$"),
         "delivered": re.compile(f"(?:{alternation(data_kinds('meta_headline.tsv')['delivered_to'])})"
                                 f"{HAN_CHAR.pattern}{{1,8}}"
                                 f"(?:{alternation(data_kinds('meta_headline.tsv')['delivers'])})"
@@ -813,7 +817,9 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
     if title and _closes_on_progress(title, cues):
         return "progress"
     # News: no issuer, and a headline (or none) rather than a document's title.
-    titled = title and _tables()["doc_type"].search(title) and not announces_a_document(title)
+    # (…27日开幕 陈吉明作报告: a headline narrating the report's delivery names no document of its own)
+    titled = title and _tables()["doc_type"].search(title) and not announces_a_document(title) \
+        and not _tables()["delivered"].search(title) and not _tables()["delivery_told"].search(title)
     return "news" if issuer is None and not titled else None
 
 
@@ -1080,6 +1086,11 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     return year, plan_years or ([year] if year else [])
 
 
+def _first_line(text: str) -> int:
+    """The number of the text's first line with words (as the structure numbers lines)."""
+    return next((i for i, line in enumerate(text.split("\n")) if line.strip()), 0)
+
+
 _PDF_DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)")
 
 
@@ -1107,14 +1118,17 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     else:
         led = None
     signed = _table_issuer(fields.get("issuer"), issuer_from_title(title)) or issuer_from_signature(lines)
-    issuer = signed or fields.get("publisher") or body_of_source(fields.get("source"), title)
+    # A publisher that is no body (发布机构: 365彩票数, a spam site's injection) issues nothing.
+    publisher = fields.get("publisher") if _tables()["org_end"].search(fields.get("publisher") or "") else None
+    issuer = signed or publisher or body_of_source(fields.get("source"), title)
     report_words, delivery = _work_report()
     if title and (sub := delivery.match(title.strip())) and sub.group("date") \
             and len(title.strip()) - sub.end() <= _SUBTITLE_TAIL:
         title = None  # a scrape opening on a report's subtitle (——2016年1月6日在…会议上) lost its title
     # A report scraped without its title still opens as delivered: on its subtitle, or on its
     # formula (现在,我代表南开区人民政府,向大会…), whose government is the report's.
-    opening = _opening(text) if title is None else None
+    # A report titled 政府工作报告 alone opens on the formula too (我代表闽清县人民政府,向大会…).
+    opening = _opening(text) if title is None or report_words["title"] in title else None
     if issuer is None and opening:
         issuer = opening.group("government")
     issued = (parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
@@ -1212,7 +1226,12 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             planned = any(int(m.group(1)) == year for m in _report_phrases()["planned_year"].finditer(text))
             issued = f"{year - 1 if planned else year + 1}{issued[4:]}"
     reviewed = [sec.year for sec in (sections or {}).values() if sec.role == "review" and sec.year]
-    if (delivered or untitled_report) and reviewed and (year is None or year <= max(reviewed)):
+    # A scrape that opens on its review (一、2013年工作回顾…), with no title above, is a work
+    # report cut below its title.
+    opens_on_review = title is None and bool(sections) and min(sections) == _first_line(text) \
+        and sections[min(sections)].role == "review"
+    if (delivered or untitled_report or opening or opens_on_review) and reviewed \
+            and (year is None or year <= max(reviewed)):
         # 一、2023年工作回顾 in a report delivered on 2023年12月13日: it plans the year after.
         year = max(reviewed) + 1
         plan_years = [year]

@@ -1001,13 +1001,33 @@ def _drop_summary_box(folded: list[str], reasons: list[str | None]) -> None:
 def _drop_contact_edges(lines: list[str], folded: list[str], reasons: list[str | None]) -> None:
     """Contact/ad lines count as furniture only in a run reaching the page's start or end."""
     for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        from_top = order.step == 1
         for i in order:
             if _is_furniture(lines[i], reasons[i]):
                 continue
             contact = _first_match(folded[i], "contact")
-            if contact is None:
+            # A reporter's credit goes only where it stands alone at the end (GUIDE §1).
+            if contact is None or _is_table_row(folded[i]) or _is_paragraph(folded[i]) \
+                    or (from_top and contact == _CREDIT_RULE):
+                # A task table's last row may close on its 监督电话 cell, a report's last paragraph
+                # on its 新闻热线 in brackets: a row or a paragraph, no contact line.
                 break
             reasons[i] = contact
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table set in pipes with a sentence in a cell (…投入使用。 | 教育体育局 |)."""
+    cells = [c for c in _PIPES.split(line) if c.strip()]
+    return len(cells) >= _MIN_ROW_CELLS and any("。" in c for c in cells)
+
+
+_MIN_ROW_CELLS = 3
+_CREDIT_RULE = "reporter_credit"
+
+
+def _is_paragraph(line: str) -> bool:
+    shapes = _shapes()
+    return len(line) >= shapes.prose_min_len and bool(shapes.prose.search(line))
 
 
 def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None:

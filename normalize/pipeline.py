@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, jump_mark_edits, quote_edits, stray_space_edits
 from normalize.edits import Edit, TrackedText
+from normalize.latin1_gbk import latin1_gbk_edits
 from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
@@ -51,6 +52,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     run("jump_mark", jump_mark_edits)
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)
+    run("mojibake", latin1_gbk_edits)
     for _ in range(MAX_ROUNDS):
         changed = run("mojibake", damaged_indent_edits)
         changed += run("mojibake", find_gbk_shift_repairs)

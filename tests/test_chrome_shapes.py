@@ -237,6 +237,12 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("glued_info_table_rows", ["发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号", "发布日期2020年01月23日有效性有效",
                                    "成文日期2020年01月17日", "发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室", BODY],
          ["发文机构", "武政办", "有效性", "成文日期", "嘉政办发", "发布机关"]),
+        # Counters printed number first, an editor's picks heading the trailer, a reporter's
+        # credit alone at the end.
+        ("counters_number_first_and_editors_picks", [LEAD, BODY, "0浏览 评论0条", "编辑推荐", "某县扩大有效投资"],
+         ["0浏览", "编辑推荐", "扩大有效投资"]),
+        ("reporter_credit_alone_at_the_end", [LEAD, BODY, "雅安市融媒体中心记者 杨宇龙"], ["杨宇龙"]),
+        ("disclosure_terms_row", ["公开属性: | 全部公开 | 公开期限: | 长期公开 |", BODY], ["公开属性", "长期公开"]),
         # A newspaper's issue line, and a byline whose counters are left empty.
         ("paper_issue_and_empty_byline_fields", ["二版:综合新闻总第1343期 >2014-04-29编印", "",
                                                   "我市一季度内资大项目呈现集聚效应",
@@ -287,6 +293,12 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         # A reporters' byline is kept (the guide drops a credit only at the end), and so is 拍摄.
         ("reporters_byline_and_a_filming_sentence", ["记者 某某某/文 某某/摄", BODY, "组织拍摄宣传片3部。"]),
         ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
+        # A report's last paragraph closing on its news hotline in brackets is no contact line.
+        ("last_paragraph_with_a_hotline", [LEAD, "主要预期目标建议为地区生产总值增长8.5%,规模以上工业增加值增长9.5%,"
+                                                 "城镇新增就业2.25万人,居民消费价格指数涨幅控制在3%以内。(新闻热线:028-26221630)"]),
+        # A task table's last row closing on a supervision phone cell is a row, no contact line.
+        ("table_row_with_a_phone_cell", [BODY, "16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | "
+                                         "参与率100%。 | 监督电话0535-8246336 |"]),
         # A table's bare number or a cell border above the notice is no widget.
         ("bare_table_cells_at_top", ["序号", "目标任务", "6", BODY]),
     ],

@@ -693,6 +693,21 @@ CASES = [
     (NEWS, "居民消费价格涨幅2.8%(目标控制在3.5%以内);城镇登记失业率2.3%。",
      [(2.8, "%", "=", "actual", "2022", None, "居民消费价格涨幅"), (3.5, "%", "<=", "target", "2022", None, "居民消费价格涨幅"),
       (2.3, "%", "=", "actual", "2022", None, "城镇登记失业率")]),
+    # -- a list of cities by their short names distributes, its 等市 no part of the measure
+    (NEWS, "濮阳、漯河、三门峡则是7%以上,开封、洛阳等市也将2023年GDP增速目标定为7%。",
+     [(7, "%", ">=", "actual", "2022", "濮阳", ""), (7, "%", ">=", "actual", "2022", "漯河", ""),
+      (7, "%", ">=", "actual", "2022", "三门峡", ""), (7, "%", "=", "target", "2023", "开封", "GDP增速"),
+      (7, "%", "=", "target", "2023", "洛阳", "GDP增速")]),
+    # -- a margin against a target or last year's pace is the margin of the figure just named
+    (NEWS, "全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,"
+           "较去年同期加快2.1个百分点。",
+     [(806, "亿元", "=", "actual", "2022", "全区", "地区生产总值"), (3.2, "%", "=", "actual", "2022", "全区", "增长"),
+      (1.8, "个百分点", "=", "actual", "2022", "全区", "地区生产总值塌目标"),
+      (10.1, "%", "=", "actual", "2022", None, "规模以上工业增加值"),
+      (2.1, "个百分点", "=", "actual", "2022", None, "规模以上工业增加值较去年同期加快")]),
+    # -- a bounded amount of what reaches a standard, no amount after it: the goal
+    (PLAN, "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。",
+     [(50, "平方公里", ">=", "target", "2025", None, "建设用地面积")]),
     # -- a length in brackets after a project names its size: no goal
     (NEWS, "龙华大道DN500管道改造工程(1698米)、黄桥中学管网工程(2233米)已完工。", []),
 ]
@@ -938,3 +953,9 @@ def test_a_heading_naming_one_quarter_sets_the_period_of_the_figures_under_it() 
     meta = Meta(title=None, issuer=None, region="某县", year=2025, plan_years=[2025], report=True)
     doc = annotate(text, meta)
     assert {g.period for g in find_goals(doc)} == {"2025Q1"}
+
+
+def test_a_list_of_full_names_is_not_cut_at_a_short_name_inside_one() -> None:
+    text = "乌鲁木齐市、阿克苏地区、伊犁州、昌吉州对全区到位资金增长贡献率均大于10%。"
+    scopes = [g.scope for g in find_goals(annotate(text, NEWS))]
+    assert scopes == ["乌鲁木齐市", "阿克苏地区", "伊犁州", "昌吉州"]

@@ -470,6 +470,12 @@ def test_a_places_bulletin_is_issued_by_the_organ_its_page_names_as_source() -> 
     assert (meta.issuer, meta.region) == ("辰溪县统计局", "辰溪县")
 
 
+def test_a_publisher_that_is_no_body_issues_nothing() -> None:
+    meta = find_meta("类别 | 民生事项名称 | 责任单位 |\n四、教育文化 | 14.改扩建学校 | 教育体育局 |",
+                     page_meta={"发布机构": "365彩票数"})
+    assert meta.issuer is None
+
+
 @pytest.mark.parametrize(
     ("page_meta", "issuer", "region"),
     [
@@ -856,3 +862,26 @@ def test_a_plan_its_title_dates_to_one_year_is_that_years_though_its_targets_nam
             "某县人民政府办公室\n2023年4月6日\n一、主要目标\n全年任务力争2023年10月底前全部完成,同时谋划2024年20项民生工程。\n二、主要任务\n改造老旧小区11个。")
     meta = find_meta(text)
     assert (meta.year, meta.plan_years) == (2023, [2023])
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A report titled 政府工作报告 alone, delivered (我代表…向大会报告), reviewing 2018: of 2019.
+        ("政府工作报告\n政府工作报告(第十七届人民代表大会第三次会议)\n各位代表:\n"
+         "现在,我代表闽清县人民政府,向大会报告政府工作,请予审议。\n一、2018年工作回顾\n"
+         "2018年,各项工作都取得了新的进展。预计全县地区生产总值突破200亿元。", 2019),
+        # A scrape cut below its title that opens on the review of 2013: the report of 2014.
+        ("一、2013年工作回顾\n2013年,我们圆满完成了年度工作任务。\n(一)经济平稳健康发展\n"
+         "1.经济实力不断增强。预计全年实现地区生产总值突破2000亿元。", 2014),
+    ],
+)
+def test_a_work_report_reviewing_a_year_is_of_the_year_after(text: str, year: int) -> None:
+    doc = run_components(ExtractionDoc(text=text), ("structure",))
+    assert find_meta(text, sections=doc.sections).year == year
+
+
+def test_a_headline_narrating_who_delivered_the_report_is_news_dated_by_its_byline() -> None:
+    text = ("资阳市三届人大五次会议27日开幕 陈吉明作报告\n"
+            "四川在线资阳频道消息(记者 梁小雨)2月27日下午3点,资阳市第三届人民代表大会第五次会议开幕。")
+    assert find_meta(text, page_meta={"发布日期": "2015-02-27"}).issued == "2015-02-27"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.edits import apply_edits
+from normalize.latin1_gbk import latin1_gbk_edits
 from normalize.mojibake import REPLACEMENT, damaged_indent_edits, find_gbk_shift_repairs, gbk_shift_damage
 
 
@@ -144,3 +145,22 @@ def test_odd_runs_without_context_do_not_crash(text: str) -> None:
 def test_a_damaged_paragraph_indent_is_restored(text: str, expected: str) -> None:
     assert apply_edits(text, damaged_indent_edits(text))[0] == expected
 
+
+
+# GBK read as Latin-1 (or as UTF-8 falling back to Latin-1): the first line is copied from a
+# real scrape, whose bytes E5 A3 AC happened to read as UTF-8 (壬) and whose cut lost a byte.
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("¡¶Òâ¼û¡·½øÒ»²½Ç¿µ÷Á˺ÓÄÏÁ¸Ê³Éú²úºËÐÄÇø½¨ÉèµÄÖØÒªÒâÒ壬", "《意见》进一步强调了河南粮食生产核心区建设的重要意义，"),
+        ("作为全国第一人口大省，到2015年全省粮食综合生产能力达到600亿公斤。".encode("gbk").decode("latin-1"),
+         "作为全国第一人口大省，到2015年全省粮食综合生产能力达到600亿公斤。"),
+    ],
+)
+def test_gbk_read_as_latin1_is_read_back(damaged: str, clean: str) -> None:
+    assert apply_edits(damaged, latin1_gbk_edits(damaged))[0] == clean
+
+
+@pytest.mark.parametrize("text", ["Café crème à Paris, été 2024: très bien.", "价格 €12,50 • 2024年", "ÄÖÜ äöü ß"])
+def test_latin_text_is_not_read_as_gbk(text: str) -> None:
+    assert latin1_gbk_edits(text) == []
