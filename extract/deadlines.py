@@ -770,6 +770,17 @@ def _after_the_report(read: _Resolution | _Left, issued: str | None) -> bool:
     return begins > issued
 
 
+def _forecast(text: str, start: int) -> bool:
+    """Whether a word just before the date forecasts what happens by it (预计到4月中旬)."""
+    before = text[max(0, start - _ANNOUNCED_REACH):start]
+    return any(word in before for word in _forecast_words())
+
+
+@lru_cache(maxsize=1)
+def _forecast_words() -> tuple[str, ...]:
+    return tuple(data_kinds("deadline_actions.tsv")["forecast"])
+
+
 def _announced(text: str, start: int) -> bool:
     """Whether the words before a date announce the work it times (该项目计划今年6月底完成…):
     a report's plan, not its narration."""
@@ -829,7 +840,9 @@ def find_deadlines(doc: ExtractionDoc) -> list[Deadline]:
         resolved = _narrated(hit, narrated, doc.meta.report, text)
         if resolved is None or resolved.reason == _NARRATES:
             read = _RESOLVERS[hit.kind](hit, ctx)
-            resolved = read if resolved is None or _after_the_report(read, doc.meta.issued) else resolved
+            # A later date a report names times work still to do, unless it is forecast.
+            if resolved is None or (_after_the_report(read, doc.meta.issued) and not _forecast(text, hit.start)):
+                resolved = read
         if not isinstance(resolved, _Left) and doc.meta.report:
             resolved = _over_before_the_report(resolved, doc.meta.issued) or resolved
         if isinstance(resolved, _Left):

@@ -1981,9 +1981,11 @@ class _Extractor:
         if indicator in self.t.averages and last is not None:
             # 地区生产总值迈上4万亿元大台阶,人均超过1万美元: the average of the indicator just named.
             return indicator + last
-        if q.unit in self.t.margin_units and last is not None and self.t.margin_only.fullmatch(indicator):
-            # 同比增长10.1%,高于目标2.1个百分点: the margin of the figure just named.
-            return last + indicator
+        margin = q.unit in self.t.margin_units
+        said = _clean_indicator(self._strip_lead(text[c.context.start:q.start])) if margin else ""
+        if said and self.t.margin_only.fullmatch(said):
+            # 同比增长10.1%,高于目标2.1个百分点: the margin of the figure just named, in its words.
+            return (last or "") + said
         if indicator in self.t.bare_verbs and last is not None:
             # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
             indicator = last

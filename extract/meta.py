@@ -708,6 +708,16 @@ def body_of_source(source: str | None, title: str | None) -> str | None:
     return source if len(organ) >= 2 and title.startswith(organ) else None
 
 
+def _body_or_source(text: str, source: str | None) -> Division | None:
+    """The division the body names, unless the page's source names one inside it at the
+    text's own level (重庆英才大会 once in a text of 全区, from 来源: 万州区政府办公室: 万州区)."""
+    body = division_from_body(text)
+    sourced = place_of_source(source, text)
+    if sourced is not None and (body is None or gazetteer.contains(body, sourced)):
+        return sourced
+    return body
+
+
 def place_of_source(source: str | None, text: str) -> Division | None:
     """The division of the body a page names as its source (来源: 怀远县农业农村局), for a
     text that calls its place only by its level (我县): when the levels agree. A news
@@ -1174,8 +1184,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if region is None:
         division = (county_of_headline(title, text) or division_of_number(doc_number, issuer, text)
                     or division_of_index(fields.get("index"))
-                    or division_of_headline(title, text) or division_from_body(text)
-                    or place_of_source(fields.get("source"), text))
+                    or division_of_headline(title, text) or _body_or_source(text, fields.get("source")))
         region = division.name if division else None
 
     issuer = _issuer_with_place(issuer, region)

@@ -702,10 +702,16 @@ def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> boo
     return False
 
 
+_SITE_LINK = re.compile(r"[\u4e00-\u9fff]{2,14}(?:网|网站)")
+_MIN_SITE_LINKS = 2
+
+
 def _is_nav_row(line: str, shapes: _Shapes) -> bool:
     """A row of short section names, or of sites' names and toolbar items (中国政府网| 贵州省
     人民政府网| 无障碍浏览|)."""
     items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
+    if len(items) >= _MIN_SITE_LINKS and "|" in line and all(_SITE_LINK.fullmatch(item) for item in items):
+        return True  # 中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |: links to sites, set apart by bars
     return len(items) >= shapes.nav_min_items and all(
         (len(item) <= shapes.nav_max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item))
         or shapes.site_name.match(item) or item in shapes.toolbar_items for item in items)
@@ -1026,8 +1032,15 @@ _CREDIT_RULE = "reporter_credit"
 
 
 def _is_paragraph(line: str) -> bool:
+    """A paragraph of the report that closes on its contact in brackets (…完成省下目标。(新闻热线:
+    028-26221630)); a site's disclaimer holding its phone in the sentence is no such paragraph."""
     shapes = _shapes()
-    return len(line) >= shapes.prose_min_len and bool(shapes.prose.search(line))
+    body = _CLOSING_BRACKET.sub("", line)
+    return body != line and len(body) >= shapes.prose_min_len and bool(shapes.prose.search(body)) \
+        and _first_match(body, "contact") is None
+
+
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]{1,40}[)）]\s*$")
 
 
 def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None:

@@ -242,6 +242,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("counters_number_first_and_editors_picks", [LEAD, BODY, "0浏览 评论0条", "编辑推荐", "某县扩大有效投资"],
          ["0浏览", "编辑推荐", "扩大有效投资"]),
         ("reporter_credit_alone_at_the_end", [LEAD, BODY, "雅安市融媒体中心记者 杨宇龙"], ["杨宇龙"]),
+        ("links_to_sites_row", ["中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |", "政务公开", "政务服务", "互动交流",
+                                "数据发布", BODY], ["中国政府网", "万州经济技术开发区网"]),
         ("disclosure_terms_row", ["公开属性: | 全部公开 | 公开期限: | 长期公开 |", BODY], ["公开属性", "长期公开"]),
         # A newspaper's issue line, and a byline whose counters are left empty.
         ("paper_issue_and_empty_byline_fields", ["二版:综合新闻总第1343期 >2014-04-29编印", "",

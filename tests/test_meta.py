@@ -470,6 +470,12 @@ def test_a_places_bulletin_is_issued_by_the_organ_its_page_names_as_source() -> 
     assert (meta.issuer, meta.region) == ("辰溪县统计局", "辰溪县")
 
 
+def test_the_source_names_the_place_inside_the_one_the_body_mentions_once() -> None:
+    text = ("2022年区政府工作报告目标任务半年完成情况\n2022年上半年,全区实现地区生产总值513.8亿元。"
+            "首届人才节纳入重庆英才大会唯一区县专项活动。")
+    assert find_meta(text, page_meta={"来源": "万州区政府办公室"}).region == "万州区"
+
+
 def test_a_publisher_that_is_no_body_issues_nothing() -> None:
     meta = find_meta("类别 | 民生事项名称 | 责任单位 |\n四、教育文化 | 14.改扩建学校 | 教育体育局 |",
                      page_meta={"发布机构": "365彩票数"})
