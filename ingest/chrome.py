@@ -613,7 +613,8 @@ def _is_site_label(line: str, shapes: _Shapes) -> bool:
 
 
 def _is_prose(line: str, shapes: _Shapes) -> bool:
-    return bool(shapes.prose.search(line)) or len(line) >= shapes.prose_min_len
+    # The length first: a long line (most of a notice's) needs no search.
+    return len(line) >= shapes.prose_min_len or shapes.prose.search(line) is not None
 
 
 _FORUM_RULE = "forum_furniture"
@@ -1052,41 +1053,52 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
     stands; so is a list page's teaser, the title followed by the text's start cut with …,
     and a summary box, the title and the text's start over the title printed again."""
     shapes = _shapes()
-    for i in _first_lines([line.strip() for line in lines]):  # a summary stands in the page's header
+    # Each line stripped and keyed once: the loop compares every line with the next kept one.
+    stripped = [line.strip() for line in lines]
+    keys: dict[int, tuple[str, bool]] = {}
+
+    def key_of(k: int) -> tuple[str, bool]:
+        if k not in keys:
+            keys[k] = _title_key(lines[k])
+        return keys[k]
+
+    for i in _first_lines(stripped):  # a summary stands in the page's header
         if reasons[i] is None and _summary_over_title(lines, reasons, i, shapes):
             reasons[i] = "site_teaser"
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if reasons[i] is not None or not line.strip():
+        here = stripped[i]
+        if reasons[i] is not None or not here:
             continue
         # 座谈会在咸阳召开_fororder_图片1: the headline again with an image's or the site's
         # suffix after an underscore.
-        copy = _SUFFIXED.match(line.strip()) if "_" in line else None
+        copy = _SUFFIXED.match(here) if "_" in line else None
         if copy and copy.group("title") in seen:
             reasons[i] = "site_title_copy"
             continue
-        if len(line.strip()) >= shapes.title_copy_min_len:
-            seen.add(line.strip())
+        if len(here) >= shapes.title_copy_min_len:
+            seen.add(here)
         j = i + 1
-        while j < len(lines) and _is_furniture(lines[j], reasons[j]):
+        while j < len(lines) and (reasons[j] is not None or not stripped[j]):  # furniture
             j += 1
         if j == len(lines):
             continue
-        (key, glued), (other, other_glued) = _title_key(line), _title_key(lines[j])
-        if lines[j].strip() in (line.strip(), _BOARD_TAG.sub("", line.strip())):
+        (key, glued), (other, other_glued) = key_of(i), key_of(j)
+        below = stripped[j]
+        if below in (here, _BOARD_TAG.sub("", here)):
             between_has_chrome = any(reasons[k] is not None for k in range(i + 1, j))
-            if between_has_chrome or len(line.strip()) >= shapes.title_copy_min_len:
+            if between_has_chrome or len(here) >= shapes.title_copy_min_len:
                 reasons[i] = "site_title_copy"
         elif key and key == other and glued != other_glued:
             reasons[j if other_glued else i] = "site_title_copy"
-        elif len(lines[j].strip()) >= shapes.title_copy_min_len and line.strip().startswith(lines[j].strip()) \
-                and _SITE_SUFFIX.fullmatch(line.strip()[len(lines[j].strip()):]):
+        elif len(below) >= shapes.title_copy_min_len and here.startswith(below) \
+                and _SITE_SUFFIX.fullmatch(here[len(below):]):
             reasons[i] = "site_title_copy"  # the page's title (…的意见-湖南省人民政府门户网站), then the notice's
-        elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].rstrip().endswith(_ELLIPSES) \
-                and lines[j].strip().startswith(line.strip()):
+        elif len(here) >= shapes.title_copy_min_len and lines[j].rstrip().endswith(_ELLIPSES) \
+                and below.startswith(here):
             reasons[j] = "site_teaser"  # the title, then the text's start cut with …: a list's teaser
-        elif len(line.strip()) >= shapes.title_copy_min_len and lines[j].strip().startswith(line.strip() + " ") \
-                and any(other.strip() == line.strip() for other in lines[j + 1:j + 1 + _TEASER_REPEAT]):
+        elif len(here) >= shapes.title_copy_min_len and below.startswith(here + " ") \
+                and any(stripped[k] == here for k in range(j + 1, min(j + 1 + _TEASER_REPEAT, len(lines)))):
             reasons[j] = "site_teaser"  # a summary box: the title and the text's start, the title again below
 
 
