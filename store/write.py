@@ -26,10 +26,10 @@ from store.rows import NoticeRows, notice_rows
 log = logging.getLogger(__name__)
 
 # A group commit (`GroupCommit`): at most this many notices, or this many seconds of them.
-# The seconds bound what a killed ingest loses; the count is set above a second's worth
-# of notices (~100 a worker), since a commit rewrites the index pages the group touched
-# and bigger groups share them (0.1 ms a notice less than groups of 50).
-COMMIT_EVERY = 200
+# Groups of 200 would share more index-page writes (0.1 ms a notice less), but a small
+# batch ingested by two workers would then commit only once: 50 keeps a killed ingest's
+# loss to a few notices at any size (tests/test_store_safety.py).
+COMMIT_EVERY = 50
 COMMIT_SECONDS = 1.0
 # Tables holding a notice's rows, children first, so deleting in this order keeps
 # every foreign key satisfied.
