@@ -216,6 +216,12 @@ class _Tables:
         # Each where's patterns as one: whether any matches is all a filter asks.
         self.before_bad_any = any_of(p for where, p in bad if where == "before")
         self.after_bad_any = any_of(p for where, p in bad if where == "after")
+        self.ranked_after = any_of(p for where, p in bad if where == "ranked")
+        counted = data_kinds("goal_counted_items.tsv")
+        # A count closing a list of items (…三个行业): the number of names before it.
+        self.count_of_items = re.compile(rf"(?P<n>[二两三四五六七八九十\d]{{1,2}})(?:{alternation(counted['counter'])})"
+                                         rf"(?:{alternation(counted['noun'])})")
+        self.described = re.compile(alternation(counted["described"]))
         self.sentence_bad_any = any_of(p for where, p in bad if where == "sentence")
         self.estimate_any = any_of(p for where, p in bad if where == "estimate")
         self.recent_span = re.compile(f"(?:{alternation(_rows('goal_comparators.txt', 4, 'recent'))})$")
@@ -485,6 +491,7 @@ _DIGIT = re.compile(r"\d")
 # A target's name is a noun phrase (签约目标, 年度目标任务), not a clause; its completion
 # rate is named so (签约目标完成率, data/goal_completion_rate.txt).
 _MAX_TARGET_NAME = 16
+_RANKED_REACH = 24  # how far after a count of occasions its ranking may be told (…考评中均名列榜首)
 _OPENS, _CLOSES = ("(", "（"), (")", "）")  # one bracket each: an empty slice is no bracket
 
 
@@ -885,6 +892,8 @@ class _Extractor:
         if self.t.before_bad_any.search(before):
             return "context-before"
         if self.t.after_bad_any.search(after):
+            return "context-after"
+        if q.unit in self.t.occasion_units and self.t.ranked_after.search(text[q.end:q.end + _RANKED_REACH]):
             return "context-after"
         if q.unit in ("名", "位") and _RANK_BEFORE.search(before):
             return "rank"
@@ -1799,6 +1808,12 @@ class _Extractor:
             after = _drop_outside_quotes(after, word) if len(word) > 1 else after
         named = _split_list(_MODAL_END.sub("", self._strip_lead(pre_clean[:cut])))
         listed = [o for o in c.context.amounts if o.start >= start + cut]
+        if not any(named) and len(listed) > 1 and q in listed \
+                and (counted := self._counted_before(c.context.clause, len(listed))):
+            # 汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、…: the
+            # clause before counts the items; each amount is its item's measure.
+            items, measure = counted
+            return items[listed.index(q)] + measure + after
         if len(named) < len(listed) and len(joined := _split_last_conjunction(named)) == len(listed):
             named = joined  # 城镇和农村常住居民人均可支配收入分别达36739元和12555元
         items = named if named == subjects[:len(named)] else _share_ends(named)
@@ -1818,6 +1833,23 @@ class _Extractor:
                 and not (named_after in self.t.bare_verbs and pre_clean[:cut].strip()):
             return after
         return pre_clean[:cut]
+
+    def _counted_before(self, cl: Clause, n: int) -> tuple[list[str], str] | None:
+        """(items, measure) of the clause before `cl` in its sentence where it lists `n` items
+        and counts them (A、B、C三个行业增加值…): the measure is the noun after the count, up to
+        the words describing it. None otherwise."""
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self.clauses[i - 1].sentence != cl.sentence:
+            return None
+        before = self._strip_lead(self.text[self.clauses[i - 1].start:self.clauses[i - 1].end].strip("，,。；; "))
+        m = self.t.count_of_items.search(before)
+        if not m or read_int(m.group("n")) != n:
+            return None
+        items = before[:m.start()].split("、")  # (酒饮料和精制茶制造业 is one item: 和 does not split)
+        if len(items) != n or not all(items):
+            return None
+        measure = self.t.described.split(before[m.end():], maxsplit=1)[0]
+        return items, _clean_indicator(measure)
 
     def _with_noun_after(self, c: _Candidate, indicator: str, opened: int) -> tuple[str, int]:
         """The indicator with the noun that follows the amount (每年至少召开2次以上重点外资

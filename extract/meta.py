@@ -638,7 +638,8 @@ def dateline_date(lines: list[str], title: str | None, year: int, *, credited: b
     举办…) opens a roundup written later: no dateline."""
     # The headline may print spaces the title was read without.
     compact = re.sub(r"\s+", "", title or "")
-    body = [line for line in lines[:40] if re.sub(r"\s+", "", line) != compact]
+    # (A cell border alone on a line, |, above the lead is no line of the body.)
+    body = [line for line in lines[:40] if re.sub(r"\s+", "", line) != compact and HAN_CHAR.search(line)]
     for i, line in enumerate(body):
         m = _dateline().match(line)
         if m and m.group("wire"):

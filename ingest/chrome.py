@@ -924,6 +924,8 @@ def _drop_above_footer(folded: list[str], reasons: list[str | None]) -> None:
     body's name, a date or a number there signs the notice and stays."""
     shapes = _shapes()
     _, last = _edges(folded, reasons)
+    if last < 0:
+        return  # a page of short lines only (a digest's bullets): no sentence tells where it ends
     footer = next((i for i in range(len(folded) - 1, last, -1) if reasons[i] is not None), None)
     if footer is None:
         return

@@ -58,7 +58,8 @@ def _rules() -> _Rules:
     return _Rules(
         # n-1 tokens each followed by a space, then a last one glued to the text (a
         # number of it too: ^2009年) or ending the line; at a line's start or after its text.
-        jammer=re.compile(rf"(?:^|(?<=[^!-~ \t]))(?:(?:{token})[ \t]){{{n - 1},}}(?:{token})??"
+        # (A space may stand between the text and the run: …多个领域。 " w" \0 }( B6 T% K; i.)
+        jammer=re.compile(rf"(?:^|(?<=[^!-~ \t])[ \t]?)(?:(?:{token})[ \t]){{{n - 1},}}(?:{token})??"
                           r"(?=[^!-~ \t]|(?<![0-9])[0-9]+[^!-~ \t]|$)", re.M),
         jammer_odd=re.compile(jammer["odd"]),
         jammer_min_odd=int(jammer["min_odd"]),

@@ -7,7 +7,7 @@ import pytest
 
 from extract.meta import find_meta
 from ingest import ingest_bytes
-from ingest.chrome import parse_fields, strip_chrome
+from ingest.chrome import page_fields, parse_fields, strip_chrome
 from tests.conftest import canon
 
 BODY = "一、全年新建5G基站1200个以上，完成固定资产投资30亿元。（牵头单位：县发展改革局）"
@@ -242,6 +242,11 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("counters_number_first_and_editors_picks", [LEAD, BODY, "0浏览 评论0条", "编辑推荐", "某县扩大有效投资"],
          ["0浏览", "编辑推荐", "扩大有效投资"]),
         ("reporter_credit_alone_at_the_end", [LEAD, BODY, "雅安市融媒体中心记者 杨宇龙"], ["杨宇龙"]),
+        # A document site's viewer: its page counter, the file's record and its download terms.
+        ("document_site_record", ["1 / 5", "文档名称:", "格式:doc   大小:51KB   页数:5页",
+                                  "下载后只包含 1 个 DOC 格式的文档,没有任何的图纸或源代码,查看文件列表",
+                                  "如果您已付费下载过本站文档,您可以点这里二次下载", "上传人:762357237 2019/8/16 文件大小:51 KB",
+                                  "下载得到文件列表", BODY], ["1 / 5", "文档名称", "页数", "下载后只包含", "付费下载", "上传人", "文件列表"]),
         ("links_to_sites_row", ["中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |", "政务公开", "政务服务", "互动交流",
                                 "数据发布", BODY], ["中国政府网", "万州经济技术开发区网"]),
         ("disclosure_terms_row", ["公开属性: | 全部公开 | 公开期限: | 长期公开 |", BODY], ["公开属性", "长期公开"]),
@@ -586,3 +591,10 @@ def test_under_a_dated_byline_a_subtitle_stands_and_the_headline_above_stays() -
     text, _ = strip_chrome("\n".join(["四川发布招商引资三年规划", "四川日报    2020年06月01日",
                                       "力争到2022年引进到位国内省外资金超3万亿元", LEAD]))
     assert text.startswith("四川发布招商引资三年规划") and "力争到2022年" in text and "四川日报" not in text
+
+
+def test_a_digest_of_short_lines_keeps_its_headline_above_the_papers_issue_line() -> None:
+    text, removed = strip_chrome("\n".join(["政府工作报告摘要与导读", "", "长江日报 2025年01月17日", "",
+                                             "■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●粮食总产达到557亿斤"]))
+    assert text.startswith("政府工作报告摘要与导读") and "长江日报" not in text
+    assert page_fields(removed)["发布日期"] == "2025年1月17日"

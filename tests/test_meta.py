@@ -400,6 +400,9 @@ def test_publishing_body_is_the_issuer_only_where_nothing_else_names_one(table: 
 @pytest.mark.parametrize(
     ("text", "issued"),
     [
+        # A lead opening on its date under a lone cell border: the border is no line of the body.
+        ("|\n3月11日上午,耒阳市举行2022年重大项目集中签约暨重点项目集中开工仪式。此次集中签约、开工项目共73个。",
+         "2022-03-11"),
         # A lead opening with the outlet's credit and a date: the dateline, in the report's year.
         ("华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议开幕。"
          "市长作政府工作报告时指出,2018年商洛全面落实“五新”战略任务。", "2018-02-25"),

@@ -95,6 +95,8 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         ("jammer_before", anti_copy_edits, "- a# q/ r; Y9 ~2 }; F2 ^2009年,汶上县新开工项目113个",
          "2009年,汶上县新开工项目113个"),
         ("jammer_after", anti_copy_edits, "确保取得显著成效。2 }, w# j1 H\" I6 z6 g& S\n孙琪强调", "确保取得显著成效。\n孙琪强调"),
+        ("jammer_after_a_space", anti_copy_edits, "等多个领域。 \" w\" \\0 }( B6 T% K; i\n本次集中签约的项目33个",
+         "等多个领域。\n本次集中签约的项目33个"),
         ("jammer_line", anti_copy_edits, "2 t0 d2 Y7 n8 G8 R& p5 b * [4 L# L7 d' V+ R) d7 h\n会议", "\n会议"),
         ("numbers_stay", anti_copy_edits, "1 2 3 4 5 6 7\n会议", "1 2 3 4 5 6 7\n会议"),
         # A token glued to the end of many paragraphs goes; an abbreviation stays.
