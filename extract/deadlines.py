@@ -307,6 +307,16 @@ def _range(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
 
 
+@_resolves("monthspan")
+def _month_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    m = hit.match
+    start = iso(int(m.group("y1")), int(m.group("m1")), 1)
+    end = iso(int(m.group("y2")), int(m.group("m2")), 31)  # iso moves day 31 to the month's last
+    if start is None or end is None or end < start:
+        return _Left("deadline:no-such-date")
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
+
+
 @_resolves("until")
 def _until(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     b = read_day_date(hit.match.group("b"), ctx.year)

@@ -69,6 +69,14 @@ CASES = [
     ("实行“月通报、季讲评”。", 2022, [("月通报", None, None, "monthly", None), ("季讲评", None, None, "quarterly", None)]),
     ("市政府督查室每半年开展一次专项督查。", 2022, [("每半年开展一次", None, None, "half-yearly", None)]),
     ("每月开展窗口作风明察暗访。", 2022, [("每月", None, None, "monthly", None)]),
+    # work done by the period (按季制定, 按月制定); 按月份统计 counts by month and sets nothing
+    ("各责任单位要按季制定工作举措,按月制定序时进度。", 2023,
+     [("按季", None, None, "quarterly", None), ("按月", None, None, "monthly", None)]),
+    ("数据按月份统计。", 2023, []),
+    # a span of months in a time column, dotted or written out
+    ("实施时间 | 2023.01-2023.12 |", 2023, [("2023.01-2023.12", "2023-01-01", "2023-12-31", None, None)]),
+    ("实行月抽查、季通报、年末考评。", 2023, [("月抽查", None, None, "monthly", None), ("季通报", None, None, "quarterly", None),
+                                        ("年末考评", None, None, "yearly", None)]),
     ("实行季调度、年考核。", 2023, [("季调度", None, None, "quarterly", None), ("年考核", None, None, "yearly", None)]),
     ("把年度考核结果运用到干部选拔中。", 2023, []),
     ("制定招商引资攻坚年考核实施细则。", 2022, []),
