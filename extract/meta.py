@@ -984,6 +984,16 @@ def _plan_text_cues() -> re.Pattern[str]:
     return re.compile("|".join(data_lines("meta_plan_text_cues.txt")))
 
 
+@lru_cache(maxsize=1)
+def _report_formula() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data_kinds("meta_report_titles.tsv")["formula"]))
+
+
+def _says_it_reports(text: str) -> bool:
+    """Whether an untitled text opens by saying it reports (现将…情况汇报如下)."""
+    return _report_formula().search(text, 0, _OPENING_REACH) is not None
+
+
 def _speaks_as_plan(text: str) -> bool:
     """Whether a text scraped without its title sets measures rather than reports news."""
     return _plan_text_cues().search(text) is not None
@@ -1190,8 +1200,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
 
     issuer = _issuer_with_place(issuer, region)
     # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
-    report = is_report_title(title, issuer) and not (title is None and (_target_section_years(text)
-                                                                       or _speaks_as_plan(text)))
+    report = is_report_title(title, issuer) and not (title is None and not _says_it_reports(text)
+                                                     and (_target_section_years(text) or _speaks_as_plan(text)))
     news = report and report_kind(title, issuer) == "news"
     if issued is None and _dated_by_page(title) and not news:
         # A page explaining a notice, without a signature date: its byline's date.

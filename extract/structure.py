@@ -385,6 +385,42 @@ def _next_serial(n: int | None, serial: int, cells_read: int, columns: int, afte
     return n > serial and 2 * cells_read >= columns - 1 and not _BARE_FIGURE.fullmatch(after.rstrip(" |｜"))
 
 
+def _first_row_cells(text: str, lines: list[tuple[int, int]], at: int) -> int | None:
+    """How many lines the first row (serial 1) holds before the line of serial 2, or None."""
+    if at >= len(lines) or _bare_serial(text[lines[at][0]:lines[at][1]]) != 1:
+        return None
+    return next((k - at for k in range(at + 1, min(len(lines), at + _MAX_ROW_LINES))
+                 if _bare_serial(text[lines[k][0]:lines[k][1]]) == 2), None)
+
+
+_MAX_ROW_LINES = 40
+_WRAPPED_PART = 4  # a header cell wrapped over lines: parts this short (责任 / 科室)
+
+
+def _unwrapped_header(header: list[str], cells: int | None) -> list[str]:
+    """A header whose cells wrapped over two lines (责任 / 科室, 第二季度 / 完成情况), as many
+    cells as its first row holds: a short part that names no column joins the part after
+    it, then a part of two characters the part before it. Unchanged where that does not
+    make the counts meet."""
+    if cells is None or len(header) <= cells:
+        return header
+    joined = list(header)
+    k = 0
+    while k + 1 < len(joined) and len(joined) > cells:
+        a, b = joined[k], joined[k + 1]
+        if len(a) <= _WRAPPED_PART and len(b) <= _WRAPPED_PART and not _is_header_cell(a) \
+                and a not in _serial_headers():
+            joined[k:k + 2] = [a + b]
+        k += 1
+    k = 1
+    while k < len(joined) and len(joined) > cells:
+        if len(joined[k]) <= 2 and joined[k - 1] not in _serial_headers():
+            joined[k - 1:k + 1] = [joined[k - 1] + joined[k]]
+        else:
+            k += 1
+    return joined if len(joined) == cells else header
+
+
 def flat_tables(text: str) -> dict[int, FlatLine]:
     """Line start → FlatLine for the lines of tables flattened one cell per line; empty
     where there is none."""
@@ -422,10 +458,11 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         if start is None:
             start = next((k for k, c in enumerate(cells) if _is_header_cell(c)), len(cells))
         header = cells[start:]
-        named = sum(1 for c in header if _is_header_cell(c))
         # A group's heading may stand between the header and the first row (一、主要经济
         # 社会发展指标…): the rows are under it.
         rows_at = j + 1 if j + 1 < len(lines) and _ends_table(text[lines[j][0]:lines[j][1]]) else j
+        header = _unwrapped_header(header, _first_row_cells(text, lines, rows_at))
+        named = sum(1 for c in header if _is_header_cell(c))
         table = named >= MIN_FLAT_HEADER and named >= len(header) - 1 and rows_at < len(lines)
         opening = text[lines[rows_at][0]:lines[rows_at][1]] if table else ""
         if table and _bare_serial(opening):

@@ -717,6 +717,9 @@ CASES = [
     (NEWS, "汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%。",
      [(89.2, "%", "=", "actual", "2022", None, "汽车制造业增加值增长"), (11.4, "%", "=", "actual", "2022", None, "食品制造业增加值"),
       (159.4, "%", "=", "actual", "2022", None, "燃气生产和供应业增加值")]),
+    # -- news of a report: the targets a list introduces with 目标建议为 are targets
+    (NEWS, "主要预期目标建议为地区生产总值增长8.5%,城镇新增就业2.25万人。",
+     [(8.5, "%", "=", "target", "2022", None, "地区生产总值增长"), (2.25, "万人", "=", "target", "2022", None, "城镇新增就业")]),
     # -- a bounded amount of what reaches a standard, no amount after it: the goal
     (PLAN, "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。",
      [(50, "平方公里", ">=", "target", "2025", None, "建设用地面积")]),

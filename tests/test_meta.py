@@ -894,3 +894,10 @@ def test_a_headline_narrating_who_delivered_the_report_is_news_dated_by_its_byli
     text = ("资阳市三届人大五次会议27日开幕 陈吉明作报告\n"
             "四川在线资阳频道消息(记者 梁小雨)2月27日下午3点,资阳市第三届人民代表大会第五次会议开幕。")
     assert find_meta(text, page_meta={"发布日期": "2015-02-27"}).issued == "2015-02-27"
+
+
+def test_an_untitled_text_that_says_it_reports_is_a_report_though_it_names_its_targets() -> None:
+    text = ("2019年以来,我县不断创新招商思路。现将2019年1-5月招商引资工作情况汇报如下:\n"
+            "一、产业大招商工作方面\n(一)目标任务完成情况。2019年市政府下达我县的目标任务数为引进资金27亿元。")
+    meta = find_meta(text)
+    assert (meta.report, meta.year) == (True, 2019)

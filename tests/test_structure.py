@@ -118,6 +118,16 @@ def test_flattened_table_without_serial_header() -> None:
     assert rows[1].cells == {"重点任务": "推进数字乡村试点。", "牵头单位": "县农业农村局\n县网信办", "完成时限": "6月底前"}
 
 
+def test_flattened_table_whose_header_cells_wrapped_over_two_lines() -> None:
+    text = ("序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n第二季度\n完成情况\n"
+            "1\n白仙山水库工程政策处理\n欧乾震\n工作领导小组\n推进大坝建设。\n迁移进度达60%。\n"
+            "2\n现代化美丽城镇\n吴宇凡\n乡村振兴办\n创建美丽城镇。\n完成投资3000万元。")
+    rows = [b for b in parse_structure(text) if b.cells]
+    assert [r.task for r in rows] == ["1", "2"]
+    assert rows[1].cells == {"序号": "2", "重点工作": "现代化美丽城镇", "责任领导": "吴宇凡", "责任科室": "乡村振兴办",
+                             "攻坚目标任务": "创建美丽城镇。", "第二季度完成情况": "完成投资3000万元。"}
+
+
 def test_flattened_table_with_a_group_heading_before_its_first_row() -> None:
     text = ("序号\n目  标  任  务\n牵头单位\n责任单位\n"
             "一、主要经济社会发展指标(牵头领导:某某)\n1\n★地区生产总值增长15%。\n区发改局\n区统计局\n"
