@@ -757,14 +757,17 @@ _PARTS_OF_YEAR = frozenset({"quarter", "half"})
 _NARRATES = "deadline:report-narrates"
 
 
+_MONTHS = frozenset({"month", "monthspan"})
+
+
 def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, text: str) -> _Left | None:
     for a, b, reason in narrated:
         if a <= hit.start < b:
             return _Left(reason)
-    if not report or hit.kind not in _PARTS_OF_YEAR | {"month"} or hit.match.group("mod"):
+    if not report or hit.kind not in _PARTS_OF_YEAR | _MONTHS or hit.match.groupdict().get("mod"):
         return None
-    if hit.kind == "month" and not _announced(text, hit.start):
-        return _Left(_NARRATES)
+    if hit.kind in _MONTHS and not _announced(text, hit.start):
+        return _Left(_NARRATES)  # 2018年1月至2019年9月,各市…共带队招商231次: what a report narrates
     if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
             and not text.startswith(_future_words(), hit.end):
         return _Left(_NARRATES)

@@ -335,6 +335,8 @@ def test_a_report_narrates_its_bare_months_with_a_code() -> None:
         ("今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。", "2018-03-16", ["8月底"], []),
         ("青山文投公司6月下旬建成投用星剧场。", "2018-03-16", ["6月下旬"], []),
         ("3月,兰山经济开发区二期建成投产。", "2018-04-12", [], [("3月", "deadline:report-narrates")]),
+        ("2018年1月至2019年9月,各市共带队到省外招商231次。", None, [],
+         [("2018年1月至2019年9月", "deadline:report-narrates")]),
         # ... unless the report forecasts it: a forecast sets no limit.
         ("预计到4月中旬,该市亿元以上重大项目将实现全部开工。", "2018-04-10", [],
          [("4月中旬", "deadline:report-narrates")]),
