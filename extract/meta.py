@@ -181,12 +181,19 @@ _CELL_BORDER = re.compile(r"^(?P<cell>[^|｜]+?)\s*[|｜]$")
 _BORDERS = ("|", "｜")
 
 
+@lru_cache(maxsize=1)
+def _attachment_list() -> re.Pattern[str]:
+    """附件:1.经济社会发展…进展情况表: the list of a notice's attachments."""
+    return re.compile(rf"^(?:{alternation(data_kinds('meta_headline.tsv')['attachment'])})\s*[:：]\s*\d")
+
+
 def _is_title_line(line: str) -> bool:
     t = _tables()
     # A portal's headline may close on the notice's number (…的通知 (粤府〔2021〕22号)).
     line = _TITLE_NUMBER.sub("", line).rstrip()
     return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
-            and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《"))
+            and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《")
+            and not _attachment_list().match(line))
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +319,8 @@ def find_title(lines: list[str], text: str = "") -> str | None:
         if _is_title_line(line) or _is_report_subject(line):
             return _issuer_line(head, i) + line
     for i, line in enumerate(lines[:40]):
+        if _attachment_list().match(line):
+            break  # 附件:1.…表 / 2.…表: the notice's attachments are listed, its title is above
         # A heading printed with a space between its characters (政 府 工 作 报 告).
         line = _SPACED_OUT.sub("", line) if _LETTER_SPACED.fullmatch(line) else line
         # 向大会作《政府工作报告》: a line whose only document is the one it quotes speaks of it.

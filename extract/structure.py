@@ -735,10 +735,14 @@ def _short_heading(line: str) -> str | None:
     if title.endswith((":", "：")) and _role(title):
         title = title[:-1].rstrip()
     # A heading naming its role may be longer (“十二五”时期国民经济和社会发展回顾).
+    # A template's masked year (20XX年工作回顾) is a year all the same.
     if not title or len(title) > _ROLE_HEADING or (len(title) > _SHORT_HEADING and not _role(title)) \
-            or _NOT_A_HEADING.search(title.rstrip("!！")):
+            or _NOT_A_HEADING.search(_MASKED_YEAR.sub("年", title).rstrip("!！")):
         return None
     return title
+
+
+_MASKED_YEAR = re.compile(r"(?:19|20)[Xx×*＊]{2}年")
 
 
 def _caption_year(lines: list[str], first_row: int) -> int | None:

@@ -974,3 +974,9 @@ def test_a_list_of_full_names_is_not_cut_at_a_short_name_inside_one() -> None:
     text = "乌鲁木齐市、阿克苏地区、伊犁州、昌吉州对全区到位资金增长贡献率均大于10%。"
     scopes = [g.scope for g in find_goals(annotate(text, NEWS))]
     assert scopes == ["乌鲁木齐市", "阿克苏地区", "伊犁州", "昌吉州"]
+
+
+def test_a_review_under_a_heading_whose_year_a_template_masked_is_of_results() -> None:
+    text = "各位代表:\n20XX年工作回顾\n20XX年,我们扎实推进各项工作。财政收入38.74亿元,增长4.26%。"
+    meta = Meta(title=None, issuer=None, region="某县", year=None, plan_years=[])
+    assert {g.kind for g in find_goals(annotate(text, meta))} == {"actual"}

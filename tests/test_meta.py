@@ -327,6 +327,9 @@ def test_unlisted_places(text: str, region: str | None, code: str | None) -> Non
         # A covering notice scraped without its own title: the document it issues by name.
         ("各镇人民政府:\n《平湖市推动经济高质量发展若干政策(2025年版)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
          "平湖市人民政府\n2025年4月30日", "平湖市推动经济高质量发展若干政策(2025年版)"),
+        # A report printing no title line: its list of attachments names tables, no title of its own.
+        ("区政府:\n现将重点工作任务一季度推进情况报告如下。\n一、预期目标情况\n10项指标均符合预期目标。\n"
+         "附件:1.经济社会发展10项预期目标任务进展情况表\n2.区级重点民生实事任务进展情况表", None),
         # A poster's phrase a line: the lead's time words and a line about the report are no title.
         ("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n"
          "代表市人民政府\n向大会作《政府工作报告》\n回首2024年\n地区生产总值增长7.7%", None),
