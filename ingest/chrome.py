@@ -450,7 +450,10 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
         folded = [fold(line).strip() for line in lines]
     # A link bar printed one item a line closes each with a pipe (中国政府网|): read without it.
-    folded = [_LONE_CLOSING_PIPE.sub(r"\g<cell>", shapes.bullet.sub("", line)) for line in folded]
+    # Only a line ending in a pipe is tried: a sub whose template names a group calls back
+    # into Python's re module on every line, match or none (0.07 ms a notice).
+    folded = [shapes.bullet.sub("", line) for line in folded]
+    folded = [_LONE_CLOSING_PIPE.sub(r"\g<cell>", line) if line.endswith(("|", "｜")) else line for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
     _drop_stacked_fields(folded, reasons)
