@@ -98,32 +98,88 @@ def any_of_split(patterns: Iterable[str]) -> AnyOfSplit:
 def first_characters(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with (`(?:摘要|提要)：` → 摘, 提), or None
     when its parse does not tell (a first item that may match nothing, a wide class)."""
-    parsed = sre_parse.parse(pattern)
-    return None if parsed.state.flags & re.IGNORECASE else _first_characters(parsed.data)
-
-
-def _first_characters(items: list) -> frozenset[str] | None:
-    for op, av in items:
-        if op is sre_c.ASSERT or op is sre_c.ASSERT_NOT:
-            continue  # it looks without taking a character: the next item takes the first
-        if op is sre_c.LITERAL:
-            return frozenset(chr(av))
-        if op is sre_c.IN:
-            return _item_words(op, av)
-        if op is sre_c.SUBPATTERN:
-            return None if av[1] & re.IGNORECASE else _first_characters(av[3].data)
-        if op is sre_c.BRANCH:
-            chars: set[str] = set()
-            for alternative in av[1]:
-                of_one = _first_characters(alternative.data)
-                if of_one is None:
-                    return None
-                chars |= of_one
-            return frozenset(chars)
-        if op in _REPEATS and av[0] >= 1:
-            return _first_characters(av[2].data)
+    members = _first_members(pattern)
+    if members is None:
         return None
-    return None
+    chars: set[str] = set()
+    for op, av in members:
+        if op is sre_c.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < _MAX_CLASS_WORDS:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return frozenset(chars)
+
+
+def first_class(pattern: str) -> str | None:
+    """A character class of the characters a match of `pattern` can start with
+    (`(?:自|从)?\\d+日` → `[自从\\d]`), or None when its parse does not tell.
+
+    `(?=[…])` before a pattern changes no match, but turns most positions of a text down
+    at one test: without a literal to look for, re tries the whole pattern at each one."""
+    members = _first_members(pattern)
+    if members is None:
+        return None
+    out = []
+    for op, av in members:
+        if op is sre_c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is sre_c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre_c.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            return None
+    return f"[{''.join(out)}]"
+
+
+_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_WORD: r"\w"}
+
+
+def _first_members(pattern: str) -> list[tuple[object, object]] | None:
+    """The class members (literals, ranges, categories) a match starts with one of."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    members, may_be_empty = _starts(parsed.data)
+    return None if may_be_empty else members
+
+
+def _starts(items: list) -> tuple[list[tuple[object, object]] | None, bool]:
+    """What a sequence of parsed items can start with, and whether it can match nothing
+    (then what follows it can start the match too); None for what the parse does not tell."""
+    members: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is sre_c.ASSERT or op is sre_c.ASSERT_NOT or op is sre_c.AT:
+            continue  # it looks without taking a character: a later item takes the first
+        if op is sre_c.LITERAL:
+            return [*members, (op, av)], False
+        if op is sre_c.IN:
+            if any(member is sre_c.NEGATE for member, _ in av):
+                return None, False
+            return [*members, *av], False
+        if op is sre_c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            of_item, may_be_empty = _starts(av[3].data)
+        elif op is sre_c.BRANCH:
+            of_item, may_be_empty = [], False
+            for alternative in av[1]:
+                of_one, empty = _starts(alternative.data)
+                if of_one is None:
+                    return None, False
+                of_item += of_one
+                may_be_empty = may_be_empty or empty
+        elif op in _REPEATS:
+            of_item, may_be_empty = _starts(av[2].data)
+            may_be_empty = may_be_empty or av[0] == 0
+        else:
+            return None, False  # any character, a backreference, a group of other flags
+        if of_item is None:
+            return None, False
+        members += of_item
+        if not may_be_empty:
+            return members, False
+    return members, True
 
 
 def required_words(pattern: str) -> frozenset[str] | None:

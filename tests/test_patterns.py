@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.chrome import load_rules
-from policydb.patterns import any_of, any_of_split, first_characters, required_words, top_level_branches
+from policydb.patterns import any_of, any_of_split, first_characters, first_class, required_words, top_level_branches
 
 
 @pytest.mark.parametrize(
@@ -55,9 +55,22 @@ def test_required_words(pattern: str, words: set[str] | None) -> None:
     [
         ("(?:摘要|提要)：", {"摘", "提"}),
         ("(?!附)[【\\[]", {"【", "["}),
-        ("(?:您好)?欢迎", None),
+        ("(?:您好)?欢迎", {"您", "欢"}),  # an optional first item, and what may follow it
         ("\\S{2}范文", None),
     ],
 )
 def test_first_characters(pattern: str, chars: set[str] | None) -> None:
     assert first_characters(pattern) == (frozenset(chars) if chars is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cls"),
+    [
+        ("(?:自|从)?\\d+日", "[自从\\d]"),
+        ("(?<=、)年[内底]", "[年]"),
+        ("[^a]b", None),
+        ("a?", None),  # it may match nothing, anywhere
+    ],
+)
+def test_first_class(pattern: str, cls: str | None) -> None:
+    assert first_class(pattern) == cls
