@@ -1094,7 +1094,11 @@ class _Extractor:
             return True  # (40余次400余人 are two counts of two things)
         # 6亩以下(不含6亩)的土地: a bracket that restates the bound is stepped over; inside
         # it, the amount reads on past its close.
-        rest = _ASIDE.sub(r"\g<keep>", text[q.end:cl.end], count=1)
+        # (Matched and spliced, as `_ASIDE.sub(r"\g<keep>", rest, count=1)` would: a sub with a
+        # group in its template calls back into Python's re module even where nothing matches.)
+        rest = text[q.end:cl.end]
+        if aside := _ASIDE.match(rest):
+            rest = (aside.group("keep") or "") + rest[aside.end():]
         m = self.t.after_amount.match(rest)
         tail = rest[m.end():] if m else rest
         has_de = bool(m and m.group(1))

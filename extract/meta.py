@@ -432,8 +432,11 @@ def find_doc_number(lines: list[str]) -> str | None:
         # the notice's own date there (川府发〔2011〕8号 二○一一年三月十七日).
         line = _TRAILING_DATE.sub("", _GAZETTE_DATE.sub("", line))
         compact = line.replace(" ", "").replace("\u3000", "")
-        # A law site prints it in brackets under the title: (汴政办〔2005〕34号).
-        compact = _BRACKETED_LINE.sub(r"\1", compact)
+        # A law site prints it in brackets under the title: (汴政办〔2005〕34号). (Only a line
+        # opening on a bracket is tried: a sub with a group in its template calls back into
+        # Python's re module even where nothing matches.)
+        if compact.startswith(("（", "(")):
+            compact = _BRACKETED_LINE.sub(r"\1", compact)
         if _DOC_NUMBER_LINE.match(compact):
             return compact
         # 淮政办发〔2020〕1号各县区人民政府,市各委办局:: a copy that ran the number into the

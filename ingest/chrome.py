@@ -257,7 +257,10 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     line = line.strip()
     # No label and no value holds a clause mark: a line with one (most lines of a notice)
     # is no field line, and the label search over it is spared.
-    if not line or shapes.value_breaks.search(_LIST_IN_CELL.sub("", line)):
+    # (The list's semicolons are taken out only where the line holds one: the sub scans the
+    # whole line, 2.4 µs for most lines, which hold none.)
+    if not line or shapes.value_breaks.search(
+            _LIST_IN_CELL.sub("", line) if ";" in line or "；" in line else line):
         return None
     core = _TRAILING_PIPES.sub("", line)
     pairs = _parse_cells(line, shapes) if _PIPES.search(core) else _parse_run(core, shapes)
@@ -450,7 +453,10 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     if len(folded) != len(lines):  # a text ending in a line break, or none at all
         folded = [fold(line).strip() for line in lines]
     # A link bar printed one item a line closes each with a pipe (中国政府网|): read without it.
-    folded = [_LONE_CLOSING_PIPE.sub(r"\g<cell>", shapes.bullet.sub("", line)) for line in folded]
+    # Only a line ending in a pipe is tried: a sub whose template names a group calls back
+    # into Python's re module on every line, match or none (0.07 ms a notice).
+    folded = [shapes.bullet.sub("", line) for line in folded]
+    folded = [_LONE_CLOSING_PIPE.sub(r"\g<cell>", line) if line.endswith(("|", "｜")) else line for line in folded]
     reasons: list[str | None] = [None] * len(lines)
 
     _drop_stacked_fields(folded, reasons)

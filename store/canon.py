@@ -34,9 +34,13 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# Compiled once: `clean` runs for every unit, indicator and scope of every notice.
+_SPACES = re.compile(r"\s+")
+
+
 def clean(name: str) -> str:
     """One spelling for comparison: NFKC, one bracket style, no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name).translate(_BRACKETS))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", name).translate(_BRACKETS))
 
 
 # --- aliases -------------------------------------------------------------------------

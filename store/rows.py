@@ -25,6 +25,10 @@ from store import canon, fts
 # (`列第一位的为牵头单位`, `列第一位者为牵头单位，下同`).
 FIRST_LISTED_LEADS = re.compile(r"(?:列|排)(?:在)?第[一1](?:位|个).{0,6}牵头")
 _YEAR = re.compile(r"^(\d{4})")
+# A goal's period, compiled once (goal_year runs for every goal): 2025, 2025Q3, 2021-2025.
+_ONE_YEAR = re.compile(r"\d{4}")
+_QUARTER = re.compile(r"(\d{4})(Q[1-4])")
+_YEAR_SPAN = re.compile(r"(\d{4})-\d{4}")
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,11 @@ def goal_year(period: str | None, notice_year: int | None) -> tuple[int | None, 
     """
     if not period:
         return notice_year, ""
-    if re.fullmatch(r"\d{4}", period):
+    if _ONE_YEAR.fullmatch(period):
         return int(period), ""
-    if match := re.fullmatch(r"(\d{4})(Q[1-4])", period):
+    if match := _QUARTER.fullmatch(period):
         return int(match.group(1)), match.group(2)
-    if match := re.fullmatch(r"(\d{4})-\d{4}", period):
+    if match := _YEAR_SPAN.fullmatch(period):
         return int(match.group(1)), "range"
     year = _YEAR.match(period)
     return (int(year.group(1)) if year else notice_year), period
