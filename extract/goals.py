@@ -570,6 +570,8 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
 def _listed_places(s: str) -> list[str]:
     """The places a clause opens on by their names alone, two at least, set apart by 、
     (濮阳、漯河、三门峡、信阳则是7%以上), or []."""
+    if "、" not in s[:_FIRST_NAME_REACH]:
+        return []  # most clauses open on no list at all
     names: list[str] = []
     pos = 0
     while (found := gazetteer.name_at(s, pos)) is not None and found[1][0].level < gazetteer.COUNTY:
@@ -586,6 +588,7 @@ def _listed_places(s: str) -> list[str]:
 
 
 _LEVEL_CHARS = tuple("省市县区州盟旗地")
+_FIRST_NAME_REACH = 16  # a list's first 、 stands within a place name's length of its start
 
 
 def _share_ordinals(items: list[str]) -> list[str]:

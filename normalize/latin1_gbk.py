@@ -57,6 +57,8 @@ def _repaired(line: str) -> str | None:
 
 def latin1_gbk_edits(text: str) -> list[Edit]:
     """One edit per line of GBK read as Latin-1, giving the line's Chinese back."""
+    if not _LATIN1_UPPER.search(text):
+        return []  # most pages hold no Latin-1 letter at all: one search spares the lines
     edits = []
     pos = 0
     for line in text.split("\n"):
