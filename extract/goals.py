@@ -927,8 +927,7 @@ class _Extractor:
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
         # 这5项预计10月底前全部完成;1170件…已完成948件: a forecast reaches to its chain's end (；).
-        chain_start = self.clauses_where("chain", cl.chain)[0].start
-        estimate = self.t.estimate_any.search(text, max(sentence_start, chain_start), q.start)
+        estimate = self.t.estimate_any.search(text, self._chain_start(cl), q.start)
         if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
@@ -936,6 +935,11 @@ class _Extractor:
                 and not self._preliminary(sentence):
             return "context-sentence"
         return None
+
+    def _chain_start(self, cl: Clause) -> int:
+        """Where the clause's ；-chain starts, within its sentence: how far back a forecast
+        or a plan's voice reaches."""
+        return max(self.clauses_where("sentence", cl.sentence)[0].start, self.clauses_where("chain", cl.chain)[0].start)
 
     def _quantities_between(self, start: int, end: int) -> list[Quantity]:
         """The amounts that start in [start, end), found by bisection (not_goal asks per amount)."""
@@ -1226,8 +1230,7 @@ class _Extractor:
         if section:
             return section[0], section[2]
         # A plan's voice reaches to the end of its ；-chain, like a forecast.
-        voice_from = max(s0, self.clauses_where("chain", cl.chain)[0].start)
-        if self.report and (self.t.plan_voice.search(self.text, voice_from, q.start)
+        if self.report and (self.t.plan_voice.search(self.text, self._chain_start(cl), q.start)
                             or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
         if self.announced:

@@ -1212,9 +1212,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
 
     issuer = _issuer_with_place(issuer, region)
     # A scrape cut below its title that opens on a plan's numbered 目标 section is a plan.
-    report = is_report_title(title, issuer) and not (title is None and not _says_it_reports(text)
-                                                     and (_target_section_years(text) or _speaks_as_plan(text)))
-    news = report and report_kind(title, issuer) == "news"
+    kind = report_kind(title, issuer)
+    report = kind is not None and not (title is None and not _says_it_reports(text)
+                                       and (_target_section_years(text) or _speaks_as_plan(text)))
+    news = report and kind == "news"
     if issued is None and _dated_by_page(title) and not news:
         # A page explaining a notice, without a signature date: its byline's date.
         issued = parse_date(fields.get("published"))
@@ -1231,7 +1232,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
         # 辰溪县2021年国民经济和社会发展统计公报 or …2019年重点工作全年完成情况的通报, published the
         # year after: a bulletin or a progress report is of the year it names.
-        if not _names_the_report_of(title, year) and report_kind(title, issuer) not in ("report", "progress"):
+        if not _names_the_report_of(title, year) and kind not in ("report", "progress"):
             year = _year_planned_after(text, year, fields)
         plan_years = [year]
     else:

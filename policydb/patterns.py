@@ -101,6 +101,12 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     members = _first_members(pattern)
     if members is None:
         return None
+    return _few_characters(members)
+
+
+def _few_characters(members: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters parsed members (literals, narrow ranges) stand for, or None where one
+    is anything else: a category, a negated class, a wide range."""
     chars: set[str] = set()
     for op, av in members:
         if op is sre_c.LITERAL:
@@ -213,15 +219,7 @@ def _sequence_words(items: list) -> frozenset[str] | None:
 
 def _item_words(op: object, av: object) -> frozenset[str] | None:
     if op is sre_c.IN:  # a class of a few characters, each a word
-        chars: set[str] = set()
-        for member, value in av:
-            if member is sre_c.LITERAL:
-                chars.add(chr(value))
-            elif member is sre_c.RANGE and value[1] - value[0] < _MAX_CLASS_WORDS:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return None  # a category, a negated class, a wide range
-        return frozenset(chars)
+        return _few_characters(av)
     if op is sre_c.SUBPATTERN:
         _, add_flags, _, sub = av
         return None if add_flags & re.IGNORECASE else _sequence_words(sub.data)

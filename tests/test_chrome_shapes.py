@@ -300,6 +300,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         # A reporters' byline is kept (the guide drops a credit only at the end), and so is 拍摄.
         ("reporters_byline_and_a_filming_sentence", ["记者 某某某/文 某某/摄", BODY, "组织拍摄宣传片3部。"]),
         ("signature_ending_in_wang", [BODY, "国家电网", "2024年3月5日"]),
+        # A notice asking firms to join an association ends on nothing of a members-only site.
+        ("joining_an_association", [BODY, "引导重点企业加入会员单位,全年新增会员企业50家。", "某县人民政府办公室"]),
         # A report's last paragraph closing on its news hotline in brackets is no contact line.
         ("last_paragraph_with_a_hotline", [LEAD, "主要预期目标建议为地区生产总值增长8.5%,规模以上工业增加值增长9.5%,"
                                                  "城镇新增就业2.25万人,居民消费价格指数涨幅控制在3%以内。(新闻热线:028-26221630)"]),
