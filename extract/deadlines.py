@@ -320,6 +320,35 @@ def _month_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
 
 
+@_resolves("partspan")
+def _part_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    """2025年1月11日-2025年10月底: from the first end's first day to the last end's last."""
+    m = hit.match
+    cumulative = any(a <= hit.start < b for a, b in _cumulative_spans(ctx.text, hit.start))
+    if cumulative and not (m.group("p1") or m.group("p2")):
+        return _Left("deadline:cumulative-span")  # 1月至9月,全县新增…: months a statistic adds up
+    y1 = _year_of(m.group("y1"), None) or _year_of(m.group("y2"), ctx.year)
+    y2 = _year_of(m.group("y2"), None) or y1
+    if y1 is None or y2 is None:
+        return _Resolution(_words(hit, ctx), reason="deadline:range")
+    start = _span_end(y1, int(m.group("m1")), m.group("p1"), first=True)
+    end = _span_end(y2, int(m.group("m2")), m.group("p2"), first=False)
+    if start is None or end is None or end < start:
+        return _Left("deadline:no-such-date")
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
+
+
+def _span_end(year: int, month: int, part: str | None, first: bool) -> str | None:
+    """The first (or last) day of a month or of its part (上旬, 底), or the day it names."""
+    last = last_day(year, month)
+    if not part:
+        return iso(year, month, 1 if first else last)
+    if part in _month_parts():
+        low, high = _month_parts()[part]
+        return iso(year, month, (low or min(high, last)) if first else min(high, last))
+    return iso(year, month, int(part[:-1]))
+
+
 @_resolves("until")
 def _until(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     b = read_day_date(hit.match.group("b"), ctx.year)
@@ -435,6 +464,16 @@ def _by_year(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), None, iso(y, 12, 31), reason="deadline:byyear")
 
 
+# 于年中、年末: the year's end listed after its middle, timed by the same words.
+_AFTER_MID_YEAR = re.compile(r"[于在到至]年中[、和及与]\s*$")
+
+
+@_resolves("yearmid")
+def _year_mid(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    y = _year_of(hit.match.group("y"), ctx.year)
+    return _Resolution(_words(hit, ctx), None, iso(y, 6, 30) if y else None, reason="deadline:yearmid")
+
+
 @_resolves("yearend")
 def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     # `年底前` limits; a bare `2024年底` only in a time cell or right before an action
@@ -446,7 +485,8 @@ def _year_end(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
         return _Left("deadline:goal-period")
     if not hit.match.group("mod") and not ctx.in_time_cell:
         _, after, modal = _actions()
-        if not ctx.text[hit.end:hit.end + 4].lstrip(modal).startswith(after):
+        listed = _AFTER_MID_YEAR.search(ctx.text, max(0, hit.start - 8), hit.start)
+        if not listed and not ctx.text[hit.end:hit.end + 4].lstrip(modal).startswith(after):
             return _Left("deadline:no-action")
         if _past_re().search(_clause_around(ctx.text, hit.start, hit.end)):
             return _Left("deadline:past")
@@ -531,7 +571,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
     if part and part.endswith(("日", "号")) and not mod and not ctx.in_time_cell \
-            and not _times_an_action(text, hit.start, hit.end):
+            and not _times_an_action(text, hit.start, hit.end) and not _dates_a_stage(text, hit.start, hit.end):
         return _Left("deadline:untimed-date")
     if not mod and _past_re().search(_clause_around(text, hit.start, hit.end)):
         return _Left("deadline:past")
@@ -545,6 +585,16 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     if not mod and ctx.year is not None and printed[:4].isdigit() and int(printed[:4]) < ctx.year:
         return _Left("deadline:before-plan-year")  # history the notice recounts
     return None
+
+
+# A numbered stage heading up to the bracket its date stands in ((一)动员部署(2025年1月10日)。).
+_STAGE_HEADING = re.compile(r"(?:^|\n)\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                            r"|\d{1,2}[.、．])[^\s，,。；;（()）]{2,12}[（(]$")
+
+
+def _dates_a_stage(text: str, start: int, end: int) -> bool:
+    """Whether a day date is the time of a stage whose heading it closes, in brackets."""
+    return text[end:end + 1] in ("）", ")") and bool(_STAGE_HEADING.search(text, max(0, start - 24), start))
 
 
 # 1-6月, 1月至9月: the months a statistic adds up since the year began, never a limit.
@@ -760,7 +810,7 @@ _PARTS_OF_YEAR = frozenset({"quarter", "half"})
 _NARRATES = "deadline:report-narrates"
 
 
-_MONTHS = frozenset({"month", "monthspan"})
+_MONTHS = frozenset({"month", "monthspan", "partspan"})
 
 
 def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, text: str) -> _Left | None:

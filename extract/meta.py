@@ -96,8 +96,11 @@ def _tables() -> dict[str, object]:
 def _national() -> tuple[re.Pattern[str], str]:
     """(the opening of a national body's name, the region of a national notice)."""
     words = data_kinds("meta_national.tsv")
-    # 国家级生态县创建工作方案: a national rank a county seeks, not a national body.
-    return re.compile(f"^(?:{alternation(words['prefix'])})(?!级)"), words["region"][0]
+    # 国家级生态县创建工作方案: a national rank a county seeks, not a national body; so is a
+    # national honour a place seeks (全国绿化模范县迎检实施方案, 创建全国文明城市).
+    honour = (rf"{HAN_CHAR.pattern}{{0,4}}(?:{alternation(words['honour'])})"
+              rf"{HAN_CHAR.pattern}{{0,2}}(?:{alternation(words['honoured'])})")
+    return re.compile(f"^(?:{alternation(words['prefix'])})(?!级)(?!{honour})"), words["region"][0]
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +196,7 @@ def _is_title_line(line: str) -> bool:
     line = _TITLE_NUMBER.sub("", line).rstrip()
     return (len(line) <= 80 and not _SENTENCE_PUNCT.search(line) and not line.endswith((":", "："))
             and "|" not in line and bool(t["doc_type"].search(line)) and not line.startswith("《")
-            and not _attachment_list().match(line))
+            and not _attachment_list().match(line) and not HEADING_NUMBER.match(line))
 
 
 @lru_cache(maxsize=1)
@@ -334,8 +337,21 @@ def find_title(lines: list[str], text: str = "") -> str | None:
 
 # A title's note in brackets on a line of its own ((试行), (2025年版)).
 _TITLE_NOTE_LINE = re.compile(r"[（(][^（）()\n]{1,10}[)）]")
-# A portal's column tag in brackets before a title (【民生实事】).
-_COLUMN_TAG = re.compile(r"^【[^】\s]{2,8}】\s*")
+
+
+# A year a template masks (**年, 20XX年, ××年) and a year printed in full.
+_MASKED_YEAR = re.compile(r"(?:\*\*|(?:19|20)?(?:XX|xx|××|＊＊))年")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年")
+
+
+@lru_cache(maxsize=1)
+def _column_tag() -> re.Pattern[str]:
+    """A portal's column tag before a title (【保基本民生】); not a tag saying the page explains
+    the notice (【文字解读】): that one is the headline's, and dates the page as a reading."""
+    reading = alternation(data_kinds("meta_report_titles.tsv")["dated-by-page"])
+    return re.compile(rf"^【(?![^】]*(?:{reading}))[^】\s]{{2,8}}】\s*")
+
+
 # A document the title cites, in its quotes.
 _CITED = re.compile(r"《[^《》]*》")
 _LEADING_DASH = re.compile(r"^[—\-－]{1,2}\s*(?=\S)")
@@ -364,8 +380,9 @@ def issuer_from_title(title: str | None) -> str | None:
 
 
 # A bulletin's masthead (简报, 督查通报): the issuing body and the date on one line, set
-# apart by a wide gap (寿县人民政府督查室           2022年8月19), its 日 sometimes lost.
-_MASTHEAD = re.compile(r"^(?P<body>[^\s，,。；;：:]{2,30})[ \u3000]{2,}(?P<date>\d{4}年\d{1,2}月\d{1,2}日?)\s*$")
+# apart by a wide gap (寿县人民政府督查室           2022年8月19), its 日 sometimes lost; a copy
+# may glue the two (新安县人民政府办公室2010年5月5日).
+_MASTHEAD = re.compile(r"^(?P<body>[^\s，,。；;：:]{2,30}?)[ \u3000]*(?P<date>\d{4}年\d{1,2}月\d{1,2}日?)\s*$")
 _MASTHEAD_LINES = 15
 
 
@@ -584,7 +601,8 @@ def division_from_body(text: str) -> Division | None:
     the province), and down further while the text calls its place by a lower level
     (全市 in a text naming its province once and its city once)."""
     body = _headline()["credit"].sub("", text)
-    counts = _own_mentions(body, data_kinds("meta_division_words.tsv")["travel"])
+    words = data_kinds("meta_division_words.tsv")
+    counts = _own_mentions(body, words["travel"] + words["rival"])
     level = _text_level(text)
     if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
         # A text that calls its place 全市 is about a city (or a county-level city), when it
@@ -592,7 +610,11 @@ def division_from_body(text: str) -> Division | None:
         counts = own
     # A county of two characters (忠县) is a word as often as a place (全市和县级): it
     # counts where the text names it again and again.
-    for name, n in Counter(_TWO_CHAR_COUNTY.findall(body)).items():
+    # Not one ending a word that names a kind of place (模范县 holds 范县).
+    not_regions = _tables()["not_regions"]
+    two_char = Counter(m.group() for m in _TWO_CHAR_COUNTY.finditer(body)
+                       if body[max(0, m.start() - 1):m.end()] not in not_regions)
+    for name, n in two_char.items():
         division = next((d for d in gazetteer.divisions(name) if d.name == name and d.level == gazetteer.COUNTY), None)
         if division and n >= _TWO_CHAR_COUNTY_MIN:
             counts[division] = counts.get(division, 0) + n
@@ -620,8 +642,22 @@ def division_from_body(text: str) -> Division | None:
         if not (majority or (level is not None and not named_here)):
             break
         node = best
+    if node is not None and node.level == gazetteer.CITY and counts.get(node, 0) == 0 \
+            and level in _COUNTY_LEVEL_WORDS:
+        # A text of 全县 naming only its peers (other counties of one city, in a ranking) is
+        # about a county it does not name: not the city they share.
+        return None
+    if node is not None and node.level > gazetteer.PROVINCE and level in _PROVINCE_LEVEL_WORDS:
+        # A text of 全省 naming one city only (its outlet: 兰州日报讯…全省签约…) is the province's.
+        while node.level > gazetteer.PROVINCE and (up := gazetteer.parent(node)) is not None:
+            node = up
     # Names spread over several provinces (a national report): the most named place.
     return node or max(counts, key=lambda d: counts[d])
+
+
+# The level words a county calls its own place by (全县, 我区, 本旗), and a province (全省).
+_COUNTY_LEVEL_WORDS = frozenset("县区旗")
+_PROVINCE_LEVEL_WORDS = frozenset("省")
 
 
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
@@ -756,7 +792,15 @@ def _issued_herewith(text: str) -> str | None:
     """The title of the document a covering notice scraped without its own title issues
     (《平湖市推动经济高质量发展若干政策(2025年版)》已经市政府同意,现印发给你们)."""
     m = _issued_herewith_re().search(text, 0, _HEREWITH_REACH)
-    return m.group("title") if m else None
+    if not m:
+        return None
+    # 《A》和《B》已经市政府同意: a notice issuing several documents is titled by the first.
+    listed = _LISTED_BEFORE.search(text, 0, m.start())
+    return listed.group("title") if listed else m.group("title")
+
+
+# The documents listed before the last one a covering notice issues (《A》和《B》, 《A》、《B》及).
+_LISTED_BEFORE = re.compile(r"《(?P<title>[^《》\n]{6,80})》(?:[和及、与]《[^《》\n]{6,80}》)*[和及、与]$")
 
 
 def division_of_number(doc_number: str | None, issuer: str | None, text: str) -> Division | None:
@@ -797,7 +841,7 @@ def division_of_headline(title: str | None, text: str) -> Division | None:
     named = set(_own_mentions(title, words["travel"] + words["held_at"]))
     if len(named) != 1:
         return None
-    counts = _own_mentions(text, words["travel"])
+    counts = _own_mentions(text, words["travel"] + words["rival"])
     (place,) = named
     return place if all(counts[place] > n for d, n in counts.items() if d != place) else None
 
@@ -1139,7 +1183,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     title = fields.get("title") or find_title(lines, text) or _issued_herewith(text)
     if title:
         title = _LEADING_BULLET.sub("", title)  # • 前五个月…: a list bullet a page put before its headline
-    if title and (tagged := _COLUMN_TAG.match(title)) and _is_title_line(title[tagged.end():]):
+    if title and (tagged := _column_tag().match(title)) and _is_title_line(title[tagged.end():]):
         title = title[tagged.end():]  # 【保基本民生】某市…的通知: the portal's column tag is no part of it
     if title and re.search(rf"{HAN_CHAR.pattern}\s+{HAN_CHAR.pattern}", title):
         title = re.sub(r"\s+", "", title)
@@ -1240,6 +1284,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if year is None and (reported := _reported_year(text)):
         # 现将2019年1-5月招商引资工作情况汇报如下, no date or title above: the year it names.
         year, plan_years = reported, [reported]
+    if year is not None and _MASKED_YEAR.search(text) and not _PRINTED_YEAR.search(text):
+        # A template a content farm serves masks its year (**年是我县…的迎检年): the date the
+        # farm stamped its page with is not the year the plan was for.
+        year, plan_years = None, []
 
     if issued is None and news:
         # News: the date an outlet's dateline gives (中新社北京11月28日电: a copy may be

@@ -67,8 +67,9 @@ def _big_magnitude_chars() -> str:
 
 @lru_cache(maxsize=1)
 def _per_unit() -> re.Pattern[str]:
-    """`5批次/千人`: a rate's denominator, part of its unit (data/number_per_units.txt)."""
-    return re.compile(f"[/／](?:每)?(?:{alternation(data_lines('number_per_units.txt'))})")
+    """`5批次/千人`: a rate's denominator, part of its unit (data/number_per_units.txt).
+    A concentration may spell the slash out (29微克每立方米)."""
+    return re.compile(f"(?:[/／](?:每)?|(?<=克)每)(?:{alternation(data_lines('number_per_units.txt'))})")
 
 
 @lru_cache(maxsize=1)

@@ -641,11 +641,17 @@ _PART_FILLER = 2
 
 
 def names_a_part(line: str) -> bool:
-    """Whether a short line only names a part of a report (2022年工作回顾, 2023年工作安排):
-    a section's heading, never the notice's title."""
-    year = _HEADING_YEAR.match(line)
-    if not year or len(line) > _SHORT_HEADING:
+    """Whether a short line only names a part of a report (2022年工作回顾, 2023年工作安排,
+    回顾2017年): a section's heading, never the notice's title."""
+    if len(line) > _SHORT_HEADING:
         return False
+    year = _HEADING_YEAR.match(line) or _HEADING_YEAR.search(line)
+    if year is None:
+        return False
+    if year.start() > 0:
+        # The role may come first (回顾2017年, 展望2018年: a news summary's parts), alone before the year.
+        head = line[:year.start()]
+        return not line[year.end():].strip() and any(words.fullmatch(head) for _, words in _section_words())
     rest = line[year.end():]
     role = next((m for _, words in _section_words() if (m := words.search(rest))), None)
     # What the heading names besides its year and role is at most a word of work (工作):
@@ -947,6 +953,9 @@ _LIST_MARK = "、"
 _BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clause]:
     """The clauses of the given lines (line number, start, end), in text order.
 
@@ -966,6 +975,8 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
                 depth = max(0, depth - 1)
             elif ch in _CLAUSE_END and text.startswith(_LIST_MARK, at + 1):
                 continue  # 7%,、8%: a content farm doubles the mark between list items
+            elif ch == "," and _THOUSANDS.match(text, at - 1):
+                continue  # 1,000万元: a comma grouping a number's digits ends nothing
             elif ch in _SENTENCE_END or depth == 0:
                 if at > last:
                     clauses.append(Clause(last, at, chain, sentence, line_no))

@@ -386,16 +386,18 @@ def _source_and_date(line: str) -> re.Match[str] | None:
 
 
 # A paper's page label and the section it names (第06版:2022阜阳两会).
-_PAGE_SECTION = re.compile(r"^第\d{1,3}版\s*[:：]\s*(\S{2,12})$")
+_PAGE_SECTION = re.compile(r"^第[A-Z]{0,2}\d{1,3}版\s*[:：]\s*(\S{2,12})(?:\s|$)")
 
 
 def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     """The labelled values of the dropped field lines, keyed by their Simplified label
     (a synonym by the name extract reads: 名称 → 标题), first value winning; the date of
-    a byline as 发布日期 (it dates a news report's 今年); a paper's section as 版面."""
+    a byline or of an e-paper's issue as 发布日期 (it dates a news report's 今年); a paper's
+    section as 版面."""
     shapes = _shapes()
     out: dict[str, str] = {}
     label = None
+    epaper = any(line.rule in ("page_guide", "paper_issue") for line in dropped)
     for line in dropped:
         if line.rule == "stacked_label":
             label = _label_of(shapes.bullet.sub("", fold(line.text)).rstrip(":："), shapes)
@@ -428,7 +430,10 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
                     continue
                 out.setdefault(shapes.same.get(label, label), value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
-        # it was published (GUIDE §1): only a byline's date dates the page.
+        # it was published (GUIDE §1): only a byline's date dates the page. Under an
+        # e-paper's page banner (第A1版:今日要闻) it is the issue's date, and dates the article.
+        if line.rule == "date_banner" and epaper and (d := _DATE.search(line.text)):
+            out.setdefault("发布日期", _date_of(d.group()))
         if line.rule in ("byline_fields", "paper_issue") and (d := _DATE.search(line.text)):
             out.setdefault("发布日期", _date_of(d.group()))
         if line.rule == "page_fields" and (d := _STAMP.search(text)):
@@ -595,17 +600,28 @@ def _shape_anywhere(line: str) -> str | None:
     return "toolbar" if _is_toolbar(line, shapes) else None
 
 
+_ARROW_DIGIT = re.compile(r"^\d(?!\d)|(?<!\d)\d$")
+
+
 def _is_toolbar(line: str, shapes: _Shapes) -> bool:
     # Whether whole or split, a toolbar row starts with an item's first character:
     # most lines are told apart by that alone, before splitting them.
     leading = shapes.toolbar_split.match(line)
     start = leading.end() if leading else 0
+    if line[start:start + 1].isdigit() and not line[start + 1:start + 2].isdigit():
+        after = shapes.toolbar_split.match(line, start + 1)  # an arrow drawn as a digit (3 上一篇)
+        start = after.end() if after else start + 1
     if start == len(line) or line[start] not in shapes.toolbar_initials:
         return False
     items = [item for item in shapes.toolbar_split.split(line) if item]
     compact = shapes.toolbar_split.sub("", line)
-    # One character alone (大, 中) is a table cell more often than a font button.
-    return len(compact) > 1 and (compact in shapes.toolbar_items or all(item in shapes.toolbar_items for item in items))
+    if compact in shapes.toolbar_items:
+        return len(compact) > 1  # one character alone (大, 中) is a table cell more often than a font button
+    # An e-paper draws its links' arrows with a symbol font, left as digits in the scrape
+    # (3 上一篇  下一篇 4, 4下一版): a digit standing alone or glued to an item is the arrow.
+    named = [_ARROW_DIGIT.sub("", item) for item in items]
+    named = [item for item in named if item]
+    return len("".join(named)) > 1 and all(item in shapes.toolbar_items for item in named)
 
 
 def _first_lines(folded: list[str]) -> list[int]:

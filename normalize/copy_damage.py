@@ -34,6 +34,7 @@ class _Rules:
     tail_token: re.Pattern[str]
     tail_min_lines: int
     jump_mark: re.Pattern[str]
+    injected_spam: re.Pattern[str]
     quotes: re.Pattern[str]
     opening: str
     closing: str
@@ -66,6 +67,7 @@ def _rules() -> _Rules:
         tail_token=re.compile(tail["pattern"], re.M),
         tail_min_lines=int(tail["min_lines"]),
         jump_mark=re.compile(jump_marks["pattern"]),
+        injected_spam=_spam_run(data["injected_spam"]),
         quotes=re.compile(quotes["pattern"]),
         opening=quotes["opening"],
         closing=quotes["closing"],
@@ -79,6 +81,12 @@ def _rules() -> _Rules:
         min_split_years=int(spaces["min_split_years"]),
         stray_space=re.compile(spaces["space"]),
     )
+
+
+def _spam_run(spam: dict) -> re.Pattern[str]:
+    starts, ends = "|".join(map(re.escape, spam["starts"])), "|".join(map(re.escape, spam["ends"]))
+    name = r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?"
+    return re.compile(rf"(?:{starts}){name}(?:{ends})?(?:{spam['join']}(?:【[^】\n]{{2,14}}】|{name}(?:{ends})))+")
 
 
 def anti_copy_edits(text: str) -> list[Edit]:
@@ -106,6 +114,13 @@ def jump_mark_edits(text: str) -> list[Edit]:
     if "版" not in text:
         return []
     return [Edit(m.start(), m.end(), "", note="newspaper jump mark") for m in _rules().jump_mark.finditer(text)]
+
+
+def injected_spam_edits(text: str) -> list[Edit]:
+    """`…之前将澳门金沙城中心_欧洲杯足球网-【投注官网平台】2017年…` → `…之前将2017年…`."""
+    if "_" not in text and "-" not in text and "|" not in text and "｜" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "", note="injected spam") for m in _rules().injected_spam.finditer(text)]
 
 
 def quote_edits(text: str) -> list[Edit]:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, jump_mark_edits, quote_edits, stray_space_edits
+from normalize.copy_damage import (
+    anti_copy_edits,
+    hard_wrap_edits,
+    injected_spam_edits,
+    jump_mark_edits,
+    quote_edits,
+    stray_space_edits,
+)
 from normalize.edits import Edit, TrackedText
 from normalize.latin1_gbk import latin1_gbk_edits
 from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
@@ -50,6 +57,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     # What a copying site injected goes once, before any step reads the text.
     run("anti_copy", anti_copy_edits)
     run("jump_mark", jump_mark_edits)
+    run("injected_spam", injected_spam_edits)
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)
     run("mojibake", latin1_gbk_edits)

@@ -76,6 +76,23 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
          ["运河东大街", "010-55590088", "101160", "掌上办"]),
         ("site_title_copy_above_byline", ["当前位置:首页", "关于印发实施方案的通知", "admin3天前 新闻12",
                                           "关于印发实施方案的通知", BODY], ["admin3天前"]),
+        # An e-paper's banner naming its page by sheet letter, its arrow icons left as digits,
+        # the site's code name, and the paper's name under the closing toolbar.
+        ("epaper_sheet_banner_and_arrow_digits", ["第A1版:今日要闻 4下一版", "标题导航", "dlrb", "2014年07月30日 星期三",
+                                                  "3 上一篇  下一篇 4 放大 缩小 默认", BODY,
+                                                  "3 上一篇  下一篇 4 放大 缩小 默认", "宁波日报"],
+         ["今日要闻", "标题导航", "dlrb", "放大", "宁波日报"]),
+        ("epaper_banner_with_an_empty_section", ["第A01版:", BODY], ["A01"]),
+        ("tab_and_an_empty_box", ["某县就业帮扶车间专项行动实施方案", "详细信息", "公开具体内容 | ||||||||", BODY],
+         ["详细信息", "公开具体内容"]),
+        ("reading_fields_and_error_button", ["解读单位: 后湖管理区 来源: 后湖管理区 发布日期: 2025年03月03日 15:35 解读类型: 部门解读",
+                                             BODY, "我要纠错 关闭窗口", "相关文件", "某县关于印发某方案的通知"],
+         ["解读单位", "部门解读", "我要纠错", "相关文件", "某县关于"]),
+        ("repost_label_before_the_original_headline", ["原标题:1至9月全省签约招商引资项目3989个(主题)", BODY], ["原标题"]),
+        ("correspondents_before_the_reporter", [BODY, "(王玉君 张学刚 吕留洋 记者 李及肃)"], ["李及肃"]),
+        ("document_site_share_line", ["《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读,更多相关"
+                                      "《2021年重大民生实事项目目标任务责任分解表.docx(4页珍藏版)》请在第壹文秘上搜索。", BODY],
+         ["由会员分享", "珍藏版"]),
     ],
 )
 def test_furniture_lines_are_dropped(name, lines, dropped):
@@ -95,6 +112,14 @@ def test_a_portals_record_fields_go_and_give_the_notices_date_and_number():
     notice = ingest_bytes("\n".join(page).encode("utf-8"), source="case.txt")
     assert "公文生成日期" not in notice.text and "备注" not in notice.text
     assert notice.page_meta.get("发文字号") == "狮政办〔2025〕1号" and notice.page_meta.get("成文日期") == "2025-01-24"
+
+
+def test_an_epapers_issue_date_dates_the_article_but_a_portals_date_banner_does_not():
+    from ingest import ingest_bytes
+    epaper = ["第A1版:今日要闻 4下一版", "2014年07月30日 星期三", BODY]
+    portal = ["2014年07月30日 星期三", BODY]
+    assert ingest_bytes("\n".join(epaper).encode("utf-8"), source="e.txt").page_meta.get("发布日期") == "2014年7月30日"
+    assert "发布日期" not in ingest_bytes("\n".join(portal).encode("utf-8"), source="p.txt").page_meta
 
 
 def test_a_sites_glued_summary_over_the_notice_goes():

@@ -159,6 +159,15 @@ CASES = [
     # the time column of a table flattened one cell per line
     ("序号\n重点任务\n责任单位\n完成时限\n1\n建成农贸市场2个。\n县商务局\n2024年底", 2024,
      [("2024年底", None, "2024-12-31", None, None)]),
+    # a reporting day with the hour it closes at
+    ("纸质材料需各乡(镇)长签字并在每月28日15点前送县林业局413室。", 2017, [("每月28日15点前", None, None, "monthly", 28)]),
+    # a stage's span whose ends are a day or a part of a month, and a stage dated in its heading's brackets
+    ("三、组织实施\n(一)动员部署(2025年1月10日)。\n(二)集中攻坚(2025年1月11日-2025年10月底)。\n(三)持续推进(2025年10月底-2025年12月底)。", 2025,
+     [("2025年1月10日", None, "2025-01-10", None, None), ("2025年1月11日-2025年10月底", "2025-01-11", "2025-10-31", None, None),
+      ("2025年10月底-2025年12月底", "2025-10-31", "2025-12-31", None, None)]),
+    ("(一)宣传动员自查阶段(4月~7月中旬)。制定实施方案。", 2012, [("4月~7月中旬", "2012-04-01", "2012-07-20", None, None)]),
+    # mid-year and the year's end, listed under one 于
+    ("市政府将于年中、年末对重点工作进展情况进行专项督查。", 2020, [("年中", None, "2020-06-30", None, None), ("年末", None, "2020-12-31", None, None)]),
 ]
 
 
@@ -190,7 +199,8 @@ NOT_DEADLINES = [
     ("去年底召开了全市招商大会。", 2024),
     ("2023年底建成了县级物流中心。", 2023),                                  # narrated
     ("扎实开展“百日攻坚”行动。", 2022),
-    ("全力拼出“决战四季度、大干一百天”加速度。", 2022),                       # a quoted campaign name                                    # a campaign's name
+    ("全力拼出“决战四季度、大干一百天”加速度。", 2022),
+    ("2020年中央经济工作会议作出部署。", 2021),                              # 年中 inside a word                       # a quoted campaign name                                    # a campaign's name
 ]
 
 
@@ -280,7 +290,7 @@ def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[t
         # a bulletin's masthead: the body and its date on one line
         ("寿县人民政府督查室           2022年8月19\n", 2022, [("2022年8月", "deadline:date-line")]),
         ("从督查情况看,1-6月,各责任单位紧紧围绕目标任务。", 2022, [("6月", "deadline:cumulative-span")]),
-        ("1月至9月,全县新增市场主体2100户。", 2022, [("1月", "deadline:cumulative-span"), ("9月", "deadline:cumulative-span")]),
+        ("1月至9月,全县新增市场主体2100户。", 2022, [("1月至9月", "deadline:cumulative-span")]),
         ("在同一天内,南京、扬州也召开了人代会。", 2019, [("一天内", "deadline:counted-duration")]),
         ("组织失业青年参加3—12个月的就业见习。", 2019, [("12个月", "deadline:counted-duration")]),
         ("一般登记办理时间压缩至3个工作日以内。", 2022, [("3个工作日以内", "deadline:counted-duration")]),

@@ -517,6 +517,13 @@ CASES = [
       (37.9, "%", "=", "actual", "2022", None, "贡献率")]),
     (BULLETIN, "出生率为7.19‰,比上年下降1.15个千分点。",
      [(7.19, "‰", "=", "actual", "2022", None, "出生率"), (1.15, "个千分点", "=", "actual", "2022", None, "下降")]),
+    # a progress report restates each item's target under its label; the progress line reports
+    (NEWS, "一、公共文化设施建设项目\n目标任务:建设村级文化大院100个。\n目前进度:已建成村级文化大院62个。",
+     [(100, "个", "=", "target", "2022", None, "文化大院"), (62, "个", "=", "actual", "2022", None, "文化大院")]),
+    # a comma grouping a number's digits splits no clause: a size class stays in its indicator
+    (NEWS, "今年一季度,亿元以下、1,000万元以上项目385个。", [(385, "个", "=", "actual", "2022Q1", None, "1,000万元以上项目")]),
+    # work a report says is planned is a target
+    (NEWS, "今年拟签约项目10个。", [(10, "个", "=", "target", "2022", None, "签约项目")]),
     # -- periods --
     (QUARTER, "坚持量质并举、以质为先,第四季度全区完成签约亿元以上招商项目116个。",
      [(116, "个", "=", "target", "2020Q4", "全区", "招商项目")]),

@@ -821,6 +821,37 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         (_BULLETIN, None, "issued", "2022-08-19"),
         # A title closing on a progress cue and 通报 reports progress, even as it 印发s.
         (_BULLETIN, None, "report", True),
+        # A masthead whose copy glued the body to the date.
+        ("政务督查\n第9期\n新安县人民政府办公室2010年5月5日\n2010年1-4月份民生建设十件实事进展情况通报\n现通报如下:",
+         None, "issued", "2010-05-05"),
+        # A covering notice issuing two documents is titled by the first.
+        ("各区县人民政府:\n《2020年政府工作报告重点工作责任分解》和《十方面民生实事责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。",
+         None, "title", "2020年政府工作报告重点工作责任分解"),
+        # A page explaining a plan under a 【…解读】 tag: the tag is the headline's, and the
+        # reading is dated and issued by its page.
+        ("【文字解读】后湖管理区清洁家园行动方案\n一、工作背景:为深入贯彻落实市委市政府关于工作的总体要求。",
+         {"发布日期": "2025年03月03日 15:35", "解读单位": "后湖管理区"}, "issued", "2025-03-03"),
+        ("【文字解读】后湖管理区清洁家园行动方案\n一、工作背景:为深入贯彻落实市委市政府关于工作的总体要求。",
+         {"发布日期": "2025年03月03日 15:35", "解读单位": "后湖管理区"}, "issuer", "后湖管理区"),
+        # A national honour a county seeks makes no national notice; nor does 模范县 hold 范县.
+        ("全国绿化模范县迎检实施方案\n为确保创建工作顺利开展,结合我县实际,特制定本方案。全县创建全国绿化模范县,"
+         "各乡镇要把创建全国绿化模范县作为重点,确保全国绿化模范县创建成功。", None, "region", None),
+        # A template that masks its year is of no year, whatever the farm stamped on its page.
+        ("全国绿化模范县迎检实施方案\n**年是我县创建的迎检年,特制定本方案。\n(一)宣传动员阶段(**年4月~7月中旬)。",
+         {"发布时间": "2022-10-30 05:14:00"}, "year", None),
+        # A county text naming only its rivals of one city is about a county it does not name.
+        ("本报讯 前三季度,全县主要指标与比拼对象保康县比,增速全面赶超,在16个县市区经济排名中位居郧阳区、丹江口市、茅箭区之前。"
+         "全县完成生产总值56.7亿元。", None, "region", None),
+        # A paper's layout mark is no part of the title (a repost's 原标题: went with the chrome).
+        ("1至9月全省签约招商引资项目3989个(主题)\n签约金额9433.27亿元(副题)\n兰州日报讯 记者获悉,"
+         "1至9月,全省签约招商引资项目3989个,签约金额9433.27亿元。", None, "title", "1至9月全省签约招商引资项目3989个"),
+        # …and a text of 全省 naming one city only, its outlet's, is about the province.
+        ("转自:中工网\n原标题:1至9月全省签约招商引资项目3989个(主题)\n签约金额9433.27亿元(副题)\n兰州日报讯 记者获悉,"
+         "1至9月,全省签约招商引资项目3989个,签约金额9433.27亿元。", None, "region", "甘肃省"),
+        # A numbered section heading naming a table is no title.
+        ("一、10件民生实事任务分解表\n1\n新建城北学校。\n县教体局", None, "title", None),
+        # A task table titled …分解表 is a plan, not news.
+        ("2021年重大民生实事项目目标任务责任分解表\n1增加教育资源供给实施新建学校重点建设项目12个。", None, "report", False),
     ],
 )
 def test_meta_of_portal_and_news_pages(text: str, page_meta: dict | None, field: str, value: str) -> None:

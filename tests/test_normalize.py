@@ -7,7 +7,14 @@ import pytest
 
 from ingest import ingest_bytes, ingest_path
 from normalize import normalize_notice
-from normalize.copy_damage import anti_copy_edits, hard_wrap_edits, jump_mark_edits, quote_edits, stray_space_edits
+from normalize.copy_damage import (
+    anti_copy_edits,
+    hard_wrap_edits,
+    injected_spam_edits,
+    jump_mark_edits,
+    quote_edits,
+    stray_space_edits,
+)
 from normalize.edits import Edit, TrackedText, apply_edits
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
@@ -117,6 +124,12 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         ("jump_marks", jump_mark_edits, "提供了行动指南。（下转第四版）（紧接第一版） 我们坚持人民至上。(上接A1版)全年增长5%。",
          "提供了行动指南。我们坚持人民至上。全年增长5%。"),
         ("page_named_in_a_sentence", jump_mark_edits, "本报第四版刊登全文(见第四版)。", "本报第四版刊登全文(见第四版)。"),
+        ("jump_mark_in_square_brackets", jump_mark_edits, "成为重要力量。【下转第9版①】 ", "成为重要力量。"),
+        # A spam copy's gambling names injected mid-sentence go; a sentence naming 澳门 stays.
+        ("injected_spam", injected_spam_edits, "请于每月28日之前将澳门金沙城中心_欧洲杯足球网-【投注官网平台】2017年林区公路建设进度表报送至县林业局。",
+         "请于每月28日之前将2017年林区公路建设进度表报送至县林业局。"),
+        ("macao_in_a_sentence", injected_spam_edits, "组织企业赴澳门-香港开展招商推介,签约项目12个。",
+         "组织企业赴澳门-香港开展招商推介,签约项目12个。"),
         # A fixed-width copy's breaks inside sentences join; the end of a sentence and an item stay.
         ("hard_wrap", hard_wrap_edits, _WRAPPED, _WRAPPED.replace("投资\n", "投资").replace("达到\n", "达到")
          .replace("规范政\n", "规范政").replace("化解\n", "化解").replace("工程\n", "工程")),

@@ -38,6 +38,9 @@ def test_parse_number(written: str, value: float | None) -> None:
         ("设立1-2支产业发展基金", [("1-2支", 1, "支", 2)]),
         ("牧业产值增长-3.2%", [("-3.2%", -3.2, "%", None)]),
         ("食品安全抽检量达到5批次/千人", [("5批次/千人", 5, "批次/千人", None)]),
+        # a pollutant's concentration, its slash spelt out or not
+        ("PM2.5年均浓度控制在29微克每立方米以下", [("29微克每立方米", 29, "微克每立方米", None)]),
+        ("PM2.5年均浓度保持在30微克/立方米以下", [("30微克/立方米", 30, "微克/立方米", None)]),
         ("（-0.5个百分点）", [("-0.5个百分点", -0.5, "个百分点", None)]),
         ("增长5.0%—5.5%", [("5.0%—5.5%", 5.0, "%", 5.5)]),
         # A dash right after an amount with its unit joins a range, no minus sign.

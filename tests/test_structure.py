@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicon import read_int
-from extract.structure import parse_structure
+from extract.structure import names_a_part, parse_structure
 
 
 def path_of(text: str, needle: str) -> str | None:
@@ -165,6 +165,15 @@ def test_flattened_table_with_an_empty_cell_printed_as_a_space() -> None:
 def test_a_part_heading_opening_with_a_year_is_a_heading() -> None:
     text = "一、2024年全区经济社会发展主要预期目标\n1.地区生产总值增长5%以上。\n二、重点工作\n1.新建5G基站300个。"
     assert path_of(text, "地区生产总值") == "一/1" and path_of(text, "新建5G") == "二/1"
+
+
+@pytest.mark.parametrize(("line", "part"), [
+    ("2022年工作回顾", True), ("回顾2017年", True), ("展望2018年", True),
+    # a subject makes a title; a word before the year that is no part's name too
+    ("2011年招商引资工作总结", False), ("关于2017年回顾", False),
+])
+def test_a_line_naming_only_a_reports_part_and_its_year(line: str, part: bool) -> None:
+    assert names_a_part(line) is part
 
 
 def test_flattened_table_excerpted_from_a_longer_numbered_list() -> None:
