@@ -846,6 +846,7 @@ class _ByWords:
     partner: re.Pattern[str]  # 会同 Y: Y shares the duty
     helper: re.Pattern[str]   # the next clause's bodies 配合: they assist
     person: re.Pattern[str]   # 主要负责同志: a person of X, not X's duty
+    anaphor: re.Pattern[str]  # 这项工作由X负责: the sentence before is the duty
 
 
 @lru_cache(maxsize=1)
@@ -854,14 +855,17 @@ def _by_words() -> _ByWords:
     return _ByWords(lead=re.compile(f"(?:{words['lead_adverb']})?(?:{_lead_triggers()})"),
                     partner=re.compile(words["partner"]),
                     helper=re.compile(words["helper"]),
-                    person=re.compile(f"(?:{words['person_qualifier']})?(?:{words['person']})"))
+                    person=re.compile(f"(?:{words['person_qualifier']})?(?:{words['person']})"),
+                    anaphor=re.compile(rf"\s*(?:{words['anaphor']})"))
 
 
 def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
                        taken: list[tuple[int, int]]) -> list[Assignment]:
     trigger_re = _triggers()[0]
     out: list[Assignment] = []
+    before = None  # where the sentence before starts
     for s, e in _sentences(text):
+        previous, before = before, s
         if any(a <= s and e <= b for a, b in taken):
             continue  # a sentence inside an annotation is not prose
         triggers = list(trigger_re.finditer(text, s, e))
@@ -873,7 +877,10 @@ def _prose_assignments(text: str, blocks: list[Block], finder: _UnitFinder,
             row = _trigger_row(sentence, m, consumed)
             if row:
                 rows.append(row)
-        out += [_prose_assignment(text, blocks, row) for row in _merge(rows)]
+        rows = _merge(rows)
+        if previous is not None and _by_words().anaphor.match(text, s):
+            rows = [(previous, *row[1:]) for row in rows]  # 这项工作由X负责: the work is the sentence before
+        out += [_prose_assignment(text, blocks, row) for row in rows]
     return out
 
 

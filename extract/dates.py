@@ -60,6 +60,8 @@ def parse_date(s: str | None) -> str | None:
 
 # A signature date whose 年 and 月 a scrape lost (2023925日, 202446): digits only.
 _RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{2,4})日?")
+# A date that lost its 年 and its 日 but kept its 月 (20233月13): one reading only.
+_MARKS_LOST = re.compile(r"((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日?")
 
 
 def _month_day_splits(year: int, digits: str) -> set[tuple[int, int]]:
@@ -81,10 +83,13 @@ def month_and_day(year: int, digits: str, after: str | None = None) -> tuple[int
 
 
 def read_run_together_date(s: str, not_after: str | None = None) -> str | None:
-    """The date a run of digits can only be (2023925日 → 2023-09-25, 202446 → 2024-04-06),
+    """The date a run of digits can only be (2023925日 → 2023-09-25, 202446 → 2024-04-06,
+    20233月13 → 2023-03-13),
     as ISO; None when no split of month and day, or more than one, is valid (2024111). A
     date after `not_after` (ISO: the day the page published the notice) is no valid one
     (2024115 published 2024-01-18 is 2024-01-15, not 2024-11-05)."""
+    if marked := _MARKS_LOST.fullmatch(s.strip()):
+        return iso(int(marked.group(1)), int(marked.group(2)), int(marked.group(3)))  # 20233月13
     m = _RUN_TOGETHER.fullmatch(s.strip())
     if not m:
         return None

@@ -107,11 +107,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
             raise ValueError(f"deadline_patterns.tsv: no resolver for the kind {kind!r}")
         pattern = pattern.replace("{DATE}", DAY_DATE).replace("{NUM}", NUM).replace("{CADENCE}", cadence)
         pattern = pattern.replace("{CAMPAIGN}", campaign)
-        # No pattern may start inside a longer number (`112月`, `2025年` as `25年`).
+        # No pattern may start inside a longer number (`112月`, `2025年` as `25年`); an item's
+        # number may stand right before it (1.4月底前…完工 2.8月底前…竣工).
         words = tuple(w for w in (needs[0] if needs else "").split("|") if w)
         # (?=[…]) of the characters a match starts with changes no match, but halves the scans.
         first = first_class(pattern)
-        out.append((kind, re.compile((f"(?={first})" if first else "") + r"(?<![\d.])" + pattern), words))
+        out.append((kind, re.compile((f"(?={first})" if first else "") + _NOT_INSIDE_A_NUMBER + pattern), words))
     return tuple(out)
 
 
@@ -153,6 +154,9 @@ def _past_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _modifiers() -> dict[str, tuple[str, ...]]:
     return data_kinds("deadline_modifiers.tsv")
+
+
+_NOT_INSIDE_A_NUMBER = r"(?:(?<![\d.])|(?<=[\s|｜；;。：:]\d[.．])|(?<=[\s|｜；;。：:]\d\d[.．]))"
 
 
 @lru_cache(maxsize=1)

@@ -420,6 +420,8 @@ def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
             # and unpunctuated; speech runs on (“今年全县力争全年新签约…), and so does a
             # quoted plan of several targets (“20个项目推出去、10个项目引进来、2家企业入园区”).
             quoted = text[start:end if end >= 0 else pos]
+            if opening == "《" and end < 0:
+                continue  # 根据《…的通知(粤发改重点〔2023〕72号),2023年共安排…62个: its 》 lost
             if opening != "“" or (len(quoted) <= 12 and not _SPEECH_PUNCT.search(quoted)):
                 return True
             # “一个翻番、两个突破、三个建成”: a slogan counts in words, a quoted plan in digits.

@@ -40,7 +40,7 @@ from policydb.patterns import HEADING_NUMBER
 log = logging.getLogger(__name__)
 
 # A line that is only a date: the signature date of a notice (its 年 and 月 maybe lost).
-_RUN_TOGETHER = r"(?:19|20)\d{4,6}日?"
+_RUN_TOGETHER = r"(?:19|20)\d{4,6}日?|(?:19|20)\d{3,4}月\d{1,2}日?"
 _DATE_LINE = re.compile(rf"^[（(]?\s*(?:{ARABIC_DAY}|{CHINESE_DAY}|\d{{4}}年\d{{1,2}}月|{_RUN_TOGETHER})\s*[）)]?$")
 # A 发文字号 as printed: 国办发〔2018〕128号, its brackets and spaces as a page sets them.
 _DOC_NUMBER = rf"{HAN_CHAR.pattern}{{1,14}}[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d{{1,5}}\s*号"
@@ -534,6 +534,17 @@ def region_of_name(name: str | None) -> str | None:
     return division_of_name(name)[0]
 
 
+def _printed_place(congress: str) -> str | None:
+    """The place a congress is named by, as printed with its parents (遂宁市安居区第五届人民代表大会
+    → 遂宁市安居区), for the government that delivered its report; else its region."""
+    place = region_of_name(congress)
+    if not place:
+        return None
+    at = congress.find(place)
+    printed = congress[:at + len(place)] if at > 0 else place
+    return printed if region_of_name(printed) == place and gazetteer.chain_at(printed)[0] == len(printed) else place
+
+
 # Asked of one notice by the headline, the body and the page source in turn: read once.
 @lru_cache(maxsize=2)
 def _text_level(text: str) -> str | None:
@@ -647,17 +658,12 @@ def division_from_body(text: str) -> Division | None:
         # A text of 全县 naming only its peers (other counties of one city, in a ranking) is
         # about a county it does not name: not the city they share.
         return None
-    if node is not None and node.level > gazetteer.PROVINCE and level in _PROVINCE_LEVEL_WORDS:
-        # A text of 全省 naming one city only (its outlet: 兰州日报讯…全省签约…) is the province's.
-        while node.level > gazetteer.PROVINCE and (up := gazetteer.parent(node)) is not None:
-            node = up
     # Names spread over several provinces (a national report): the most named place.
     return node or max(counts, key=lambda d: counts[d])
 
 
-# The level words a county calls its own place by (全县, 我区, 本旗), and a province (全省).
+# The level words a county calls its own place by (全县, 我区, 本旗).
 _COUNTY_LEVEL_WORDS = frozenset("县区旗")
-_PROVINCE_LEVEL_WORDS = frozenset("省")
 
 
 # The date a news report opens its lead with: 华商报讯(记者 陈永辉)2月25日，…; or, as the
@@ -721,11 +727,18 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
             rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{daypart})?[^。]{{0,40}}?"
             rf"(?:{alternation(words['congress_short'] + words['congress'])})"
             rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
+        # …or it follows the session's name (四川省第十一届人大第二次会议1月15日上午在成都开幕).
+        "session_then_day": re.compile(
+            rf"(?:{alternation(words['congress_short'] + words['congress'])})[^。，,]{{0,12}}?"
+            rf"(?:{alternation(words['session'])})(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{daypart})?"
+            rf"[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
         # A work report's opening as delivered (现在,我代表南开区人民政府,向大会作政府工作报告).
         "opening": re.compile(rf"(?:{alternation(words['opening'])})(?P<government>[^，,。\n]{{0,16}}?"
                               rf"(?:{alternation(words['government'])}))[，,]?\s*(?:{alternation(words['audience'])})"),
         # A year whose targets the text names (对2019年仍确定了较高的预期目标).
-        "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[^。，,；;]{{0,10}}?(?:{alternation(words['planned'])})"),
+        # (2023年,鄂城区经济社会发展主要预期目标是: the year may stand apart with a comma)
+        "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[，,]?[^。，,；;]{{0,16}}?"
+                                   rf"(?:{alternation(words['planned'])})"),
         # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
         "own_government": re.compile(rf"(?<!{HAN_CHAR.pattern})({alternation(levels)})"
                                      rf"(?:{alternation(words['government'] + words['government_short'])})"),
@@ -741,7 +754,8 @@ _SESSIONS_BEFORE_THE_YEAR = 10
 def session_date(text: str, year: int) -> str | None:
     """The day the congress that heard a work report met, in `year` (the report's)."""
     phrases = _report_phrases()
-    m = phrases["session_day"].search(text) or phrases["day_then_session"].search(text)
+    m = (phrases["session_day"].search(text) or phrases["day_then_session"].search(text)
+         or phrases["session_then_day"].search(text))
     return parse_date(f"{year}年{m.group('month')}月{m.group('day')}日") if m else None
 
 
@@ -1214,7 +1228,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     delivered = delivery.search(text) if (title and report_words["title"] in title) or untitled_report else None
     if delivered and title is None:
         issued = issued or _delivery_day(delivered)
-        place = region_of_name(delivered.group("congress"))
+        place = _printed_place(delivered.group("congress"))
         if place and place != _national()[1] and not signed and not (issuer and region_of_name(issuer)):
             issuer = place + report_words["government"]
     elif delivered:
@@ -1226,7 +1240,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         if cut > 0 and title[cut - 1] in "—-－":
             title = title[:cut].rstrip("—-－ ")
         issued = issued or _delivery_day(delivered)
-        place = region_of_name(title) or region_of_name(delivered.group("congress"))
+        place = region_of_name(title) or _printed_place(delivered.group("congress"))
         national = place == _national()[1]
         # The site's poster (发布机构:政府办) does not issue the report: the government does.
         issuer = signed or (place + report_words["government"] if place and not national else None) or issuer

@@ -429,6 +429,7 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         return {}
     lines, pos = [], 0
     empty_cells: dict[int, bool] = {}  # line index → an empty cell before it counts always
+    piped: set[int] = set()  # lines closed by a pipe: a table's cells, not a list's items
     previous = ""
     for line in text.split("\n"):
         if line.strip() == "|" and previous.strip() == "|":
@@ -438,6 +439,8 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         elif line.strip():
             # 常住人口规模 |: a cell a line, each closed by a pipe; the cell is without it.
             closed = _CLOSING_PIPE.search(line)
+            if closed:
+                piped.add(len(lines))
             lines.append((pos, pos + (closed.start() if closed else len(line))))
         elif line:
             empty_cells.setdefault(len(lines), False)  # 市发改委 / " " / 完成…: printed as a space
@@ -457,6 +460,10 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         start = next((k for k, c in enumerate(cells) if c in _serial_headers()), None)
         if start is None:
             start = next((k for k, c in enumerate(cells) if _is_header_cell(c)), len(cells))
+        # A header closing its cells with pipes starts at its first piped cell: the line above
+        # without one is the table's caption (2022年…重点工作任务清单 / 工作任务 | / …).
+        while start + 1 < len(cells) and i + start not in piped and i + start + 1 in piped:
+            start += 1
         header = cells[start:]
         # A group's heading may stand between the header and the first row (一、主要经济
         # 社会发展指标…): the rows are under it.
@@ -468,7 +475,8 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
         if table and _bare_serial(opening):
             i = _flat_rows(text, lines, rows_at, header, out, lines[i + start][0], empty_cells)
         elif table and not any(h in _serial_headers() for h in header) and _cell_serial(opening) \
-                and _has_cells_after(text, lines, rows_at):
+                and (_has_cells_after(text, lines, rows_at)
+                     or (rows_at in piped and any(k in piped for k in range(i + start, j)))):
             # No 序号 column: each row's number opens its task cell.
             i = _flat_rows(text, lines, rows_at, header, out, lines[i + start][0], empty_cells,
                            serial_of=_cell_serial)
@@ -969,6 +977,8 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
         depth, last = 0, lstart
         for m in _BREAKS.finditer(text, lstart, lend):
             ch, at = m.group(), m.start()
+            if ch == "《" and text.find("》", at, lend) < 0:
+                continue  # a title quote whose 》 the copy lost closes nothing: clauses go on
             if ch in _OPEN:
                 depth += 1
             elif ch in _CLOSE:

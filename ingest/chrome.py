@@ -113,6 +113,7 @@ class _Shapes:
 
     label_at: re.Pattern[str]  # a label and its colon (the colon optional in a cell)
     strong: frozenset[str]  # labels that mark a site's field line on their own (counters too)
+    duty_labels: frozenset[str]  # labels a notice names its responsible units with
     counters: frozenset[str]  # labels whose values say nothing of the notice
     value_end: re.Pattern[str]
     same: dict[str, str]
@@ -135,6 +136,7 @@ class _Shapes:
     title_copy_min_len: int
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
+    delivery_subtitle: re.Pattern[str]
     headline_tag: re.Pattern[str]
     blurb_title: re.Pattern[str]
     site_title: re.Pattern[str]
@@ -176,8 +178,10 @@ def _shapes() -> _Shapes:
     # Simplified before they are matched, so the Simplified labels suffice.
     alternation = "|".join(r"[ \t　]*".join(map(re.escape, label)) for label in labels)
     return _Shapes(
-        label_at=re.compile(rf"(?P<label>{alternation})[ \t　]*(?P<colon>[:：])?"),
+        # A law database boxes its labels instead of a colon (【制定机关】武汉市人民政府办公厅).
+        label_at=re.compile(rf"(?P<label>{alternation})[ \t　]*(?P<colon>[:：]|】)?"),
         strong=frozenset(strong),
+        duty_labels=frozenset(fields["duty_labels"]),
         counters=frozenset(counters),
         value_end=re.compile(fields["value_end"]),
         same=dict(fields["same"]),
@@ -200,6 +204,7 @@ def _shapes() -> _Shapes:
         title_copy_min_len=int(edge["title_copy_min_len"]),
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
+        delivery_subtitle=re.compile(edge["delivery_subtitle"]),
         headline_tag=re.compile(edge["headline_tag"]),
         blurb_title=re.compile(edge["blurb_title"]),
         site_title=re.compile(edge["site_title"]),
@@ -272,6 +277,8 @@ def parse_fields(line: str) -> tuple[tuple[str, str], ...] | None:
         # 贾楠 景诗雁 发布时间:2024-01-23 09:33:00来源: 中国新闻网 — the reporters lead it.
         pairs = _parse_run(line[names.end():], shapes)
         pairs = pairs if pairs and any(label in shapes.strong for label, _ in pairs) else None
+    if pairs and all(label in shapes.duty_labels for label, _ in pairs):
+        return None  # 责任部门:城建局 配合部门:各街道 — the notice charging its units, no site's field
     return tuple(pairs) if pairs else None
 
 
@@ -305,15 +312,21 @@ def _spaced(line: str, m: re.Match[str]) -> bool:
     return (m.start() == 0 or line[m.start() - 1].isspace()) and (end == len(line) or line[end].isspace())
 
 
+def _colon(line: str, m: re.Match[str]) -> bool:
+    """Whether a label closes on its colon, or on the box it opened in (【公布日期】)."""
+    colon = m.group("colon")
+    return bool(colon) and (colon != "】" or line[m.start() - 1:m.start()] == "【")
+
+
 def _parse_run(line: str, shapes: _Shapes) -> list[tuple[str, str]] | None:
     labels = list(shapes.label_at.finditer(line))
-    found = [m for m in labels if m.group("colon")]
+    found = [m for m in labels if _colon(line, m)]
     # A byline may stand in brackets: 【字体：, （责任编辑：某某）.
     lead = len(line) - len(line.lstrip("【[（( 　"))
     if not found or found[0].start() != lead:
         # An info table printed without colons, or some of them (文  号 洪政办〔2025〕1号
         # 信息分类: 综合政务): labels and values set apart by spaces.
-        found = [m for m in labels if m.group("colon") or _spaced(line, m)]
+        found = [m for m in labels if _colon(line, m) or _spaced(line, m)]
     if (not found or found[0].start() != lead) and _glued_info_row(line, labels, lead, shapes):
         # 发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号: an info table's row with no
         # colons or spaces at all, told by its strong labels.
@@ -485,7 +498,9 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     tags = _headline_tags(lines, folded, reasons)
     bylines = _glued_bylines(lines, folded, reasons)
 
-    kept = [shapes.trailing_cell.sub("", _without_byline(restored.get(i, line)[len(tags.get(i, "")):], bylines.get(i)))
+    # A table border left after a finished sentence (…县域招商。 |) goes; a row of cells keeps its own.
+    kept = [shapes.trailing_cell.sub(r"\g<line>", _without_byline(restored.get(i, line)[len(tags.get(i, "")):],
+                                                                    bylines.get(i)))
             for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)) if reason is None or i in restored]
     while kept and not kept[0].strip():
         kept.pop(0)
@@ -539,7 +554,8 @@ def _glued_bylines(lines: list[str], folded: list[str], reasons: list[str | None
         line = lines[i].rstrip()
         for m in shapes.label_at.finditer(line):
             head = line[:m.start()]
-            if not (m.group("colon") and _PAD.sub("", m.group("label")) in shapes.strong and head[-1:].isspace()):
+            if not (m.group("colon") in (":", "：") and _PAD.sub("", m.group("label")) in shapes.strong
+                    and head[-1:].isspace()):
                 continue
             if parse_fields(line[m.start():]) and _is_headline_part(head.strip(), shapes):
                 out[i] = line[m.start():]
@@ -710,9 +726,11 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
 
 
 def _signs(i: int, folded: list[str], shapes: _Shapes) -> bool:
-    """Whether the date on line `i` dates a signature: the line above names a body."""
+    """Whether the date on line `i` dates a signature (the line above names a body) or a
+    report's delivery (the line below is its subtitle: 在某区第五届人民代表大会第二次会议上)."""
     above = next((line for line in reversed(folded[:i]) if line), "")
-    return bool(shapes.organ_end.search(above))
+    below = next((line for line in folded[i + 1:] if line), "")
+    return bool(shapes.organ_end.search(above)) or bool(shapes.delivery_subtitle.match(below))
 
 
 def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> bool:
@@ -729,10 +747,15 @@ _SITE_LINK = re.compile(r"[\u4e00-\u9fff]{2,14}(?:网|网站)")
 _MIN_SITE_LINKS = 2
 
 
+_SPACED_HEADING_MAX = 8
+
+
 def _is_nav_row(line: str, shapes: _Shapes) -> bool:
     """A row of short section names, or of sites' names and toolbar items (中国政府网| 贵州省
     人民政府网| 无障碍浏览|)."""
     items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
+    if len(items) <= _SPACED_HEADING_MAX and all(len(item) == 1 for item in items):
+        return False  # 政 府 工 作 报 告: a heading printed letter-spaced (a menu so printed runs longer)
     if len(items) >= _MIN_SITE_LINKS and "|" in line and all(_SITE_LINK.fullmatch(item) for item in items):
         return True  # 中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |: links to sites, set apart by bars
     return len(items) >= shapes.nav_min_items and all(

@@ -165,6 +165,23 @@ def test_a_table_scraped_with_a_pipe_line_after_each_cell_and_numbered_tasks_in_
         (["区发改委"], ["统计局"]), (["区财政局"], ["税务局"]), (["区工信局"], ["统计局"])]
 
 
+def test_a_task_list_without_a_serial_column_its_cells_closed_by_pipes() -> None:
+    # The caption over the header has no pipe; each task opens with its number.
+    text = "\n".join(["2022年11—12月政务公开重点工作任务清单", "工作任务 |", "具 体 要 求 |", "责任单位 |", "完成情况 |", "||",
+                      "1.行政规范性文件集中公开 |", "1.开展行政规范性文件清理。2.发布文件标准电子文本。 |",
+                      "市政府各部门、各直属机构,各县市区政府 |", "推进中 |", "||",
+                      "2.基层政务公开提升 |", "1.全面公开各领域政府信息。 |", "各县市区政府 |", "推进中 |"])
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.units) for a in rows] == [("1", ["市政府各部门", "各直属机构", "各县市区政府"]), ("2", ["各县市区政府"])]
+
+
+def test_this_work_by_a_body_charges_it_with_the_sentence_before() -> None:
+    text = "国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责。城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责。"
+    rows = [a for a in run(text) if not a.explicit]
+    assert [(text[a.span[0]:a.span[1]].split("。")[0], a.units) for a in rows] == [
+        ("国内生产总值增长6.5%—7%", ["国家发展改革委"]), ("城镇新增就业1000万人以上", ["人力资源社会保障部"])]
+
+
 def test_flattened_table_rows_assign() -> None:
     # One cell per line; row 2's two units each with their own progress cell share the
     # task cell (merged cells): one assignment with both.

@@ -89,6 +89,15 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
                                              BODY, "我要纠错 关闭窗口", "相关文件", "某县关于印发某方案的通知"],
          ["解读单位", "部门解读", "我要纠错", "相关文件", "某县关于"]),
         ("repost_label_before_the_original_headline", ["原标题:1至9月全省签约招商引资项目3989个(主题)", BODY], ["原标题"]),
+        ("comment_box_and_short_editor_label", [BODY, "责编:刘忠博", "留言要注意语言文明,此间评论仅代表个人看法 查看留言"],
+         ["责编", "留言"]),
+        ("epaper_weekday_line_and_hidden_record", ["星期三", "2022年07月06日", "第A07版:", BODY,
+                                                   "2022-07-06 吴永生 1 1 淮北日报 content_115324.html 1 3 我市拉高标杆 /enpproperty-->"],
+         ["星期三", "content_115324", "enpproperty"]),
+        ("paywall_note", [BODY, "……(新文秘网http://www.wm114.cn省略912字,正式会员可完整阅读)…… ", BODY], ["省略912字"]),
+        ("law_database_boxed_labels", ["文章属性", "∙【制定机关】武汉市人民政府办公厅", "∙【公布日期】2020.01.17", "∙【字 号】武政办〔2020〕1号",
+                                       "∙【效力等级】地方规范性文件", "∙【时效性】现行有效", "正文", BODY],
+         ["文章属性", "制定机关", "公布日期", "效力等级", "现行有效", "正文"]),
         ("correspondents_before_the_reporter", [BODY, "(王玉君 张学刚 吕留洋 记者 李及肃)"], ["李及肃"]),
         ("document_site_share_line", ["《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读,更多相关"
                                       "《2021年重大民生实事项目目标任务责任分解表.docx(4页珍藏版)》请在第壹文秘上搜索。", BODY],
@@ -112,6 +121,24 @@ def test_a_portals_record_fields_go_and_give_the_notices_date_and_number():
     notice = ingest_bytes("\n".join(page).encode("utf-8"), source="case.txt")
     assert "公文生成日期" not in notice.text and "备注" not in notice.text
     assert notice.page_meta.get("发文字号") == "狮政办〔2025〕1号" and notice.page_meta.get("成文日期") == "2025-01-24"
+
+
+def test_a_notices_duty_lines_are_no_page_fields():
+    lines = ["1.建设水池山休闲健身公园。", "责任部门:城建局、农海局 配合部门:各街道", "2.建立创业孵化基地。", "责任部门:人社局 配合部门:各街道"]
+    text, _ = strip_chrome("\n".join(lines))
+    assert "责任部门:城建局、农海局 配合部门:各街道" in text and "责任部门:人社局" in text
+
+
+def test_a_work_reports_letter_spaced_title_and_delivery_date_are_kept():
+    lines = ["政 府 工 作 报 告", "2022年1月19日", "在遂宁市安居区第五届人民代表大会第二次会议上", "遂宁市安居区人民政府区长 杨文彬", "各位代表:", BODY]
+    text, _ = strip_chrome("\n".join(lines))
+    assert "政 府 工 作 报 告" in text and "2022年1月19日" in text
+
+
+def test_a_border_after_a_finished_sentence_goes_but_a_row_of_cells_keeps_its_own():
+    assert strip_chrome("\n".join([BODY, "全面推进县域招商。 |", BODY]))[0].count("|") == 0
+    row = "2 | 新建成婴幼儿照护服务成长驿站7家。 | 卫生健康局 | 财政局、妇联,各镇(街道) |"
+    assert strip_chrome("\n".join([BODY, row, BODY]))[0].count("|") == 4
 
 
 def test_an_epapers_issue_date_dates_the_article_but_a_portals_date_banner_does_not():

@@ -522,6 +522,9 @@ CASES = [
      [(100, "个", "=", "target", "2022", None, "文化大院"), (62, "个", "=", "actual", "2022", None, "文化大院")]),
     # a comma grouping a number's digits splits no clause: a size class stays in its indicator
     (NEWS, "今年一季度,亿元以下、1,000万元以上项目385个。", [(385, "个", "=", "actual", "2022Q1", None, "1,000万元以上项目")]),
+    # a document's title quote whose 》 the copy lost quotes nothing after it
+    (PLAN, "根据《广东省发展改革委关于下达广东省2023年重点建设项目计划的通知(粤发改重点〔2023〕72号),2023年共安排我市省重点建设项目62个。",
+     [(62, "个", "=", "target", "2023", None, "省重点建设项目")]),
     # work a report says is planned is a target
     (NEWS, "今年拟签约项目10个。", [(10, "个", "=", "target", "2022", None, "签约项目")]),
     # -- periods --

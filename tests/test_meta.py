@@ -845,9 +845,18 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         # A paper's layout mark is no part of the title (a repost's 原标题: went with the chrome).
         ("1至9月全省签约招商引资项目3989个(主题)\n签约金额9433.27亿元(副题)\n兰州日报讯 记者获悉,"
          "1至9月,全省签约招商引资项目3989个,签约金额9433.27亿元。", None, "title", "1至9月全省签约招商引资项目3989个"),
-        # …and a text of 全省 naming one city only, its outlet's, is about the province.
-        ("转自:中工网\n原标题:1至9月全省签约招商引资项目3989个(主题)\n签约金额9433.27亿元(副题)\n兰州日报讯 记者获悉,"
-         "1至9月,全省签约招商引资项目3989个,签约金额9433.27亿元。", None, "region", "甘肃省"),
+        # News of a congress naming the day after the session (…第二次会议1月15日上午在成都开幕).
+        ("四川省第十一届人大第二次会议1月15日上午在成都开幕。今天上午的大会听取了政府工作报告。\n"
+         "2009年四川省经济社会发展的主要预期目标:全省生产总值增长9%。", None, "issued", "2009-01-15"),
+        # A congress in December hears the report for the year after, the year set apart by a comma.
+        ("湖北日报讯(记者吕鉴蕾)12月19日,鄂州市鄂城区十届人大二次会议开幕。当天出炉的政府工作报告指出。\n2023年,鄂城区经济社会发展主要预期目标是:"
+         "固定资产投资增幅16%以上。", None, "issued", "2022-12-19"),
+        # The government that delivered a report is named as the congress prints its place.
+        ("政 府 工 作 报 告\n2022年1月19日\n在遂宁市安居区第五届人民代表大会第二次会议上\n各位代表:\n"
+         "我代表区人民政府,向大会报告工作。", None, "issuer", "遂宁市安居区人民政府"),
+        # An untitled list whose items each name their units is a plan.
+        ("1.建设水池山休闲健身公园,14个街道打造绿化精品工程。\n责任部门:城建局、农海局 配合部门:各街道\n"
+         "2.建立区高校毕业生创业中心。\n责任部门:人社局 配合部门:各街道", None, "report", False),
         # A numbered section heading naming a table is no title.
         ("一、10件民生实事任务分解表\n1\n新建城北学校。\n县教体局", None, "title", None),
         # A task table titled …分解表 is a plan, not news.
