@@ -17,7 +17,8 @@ import re
 from extract.lexicon import read_int
 
 # Pattern fragments for modules that look for dates inside longer patterns.
-CN_YEAR = "[〇零○Ｏ一二三四五六七八九]{4}"
+# (a typist may key its zeros as ASCII digits: 二00四年二月十七日)
+CN_YEAR = "[〇零○Ｏ0一二三四五六七八九]{4}"
 CN_MONTH_DAY = "[一二三四五六七八九十]{1,3}"
 ARABIC_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 CHINESE_DAY = f"{CN_YEAR}年{CN_MONTH_DAY}月{CN_MONTH_DAY}日"

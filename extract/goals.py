@@ -1223,6 +1223,8 @@ class _Extractor:
                     continue
             if self._trailing_remark(s0 + m.start(), s0):
                 continue
+            if self.t.kinds[word] == "stretch" and self._raised_alternative(s0 + m.start(), s0, q):
+                continue
             kind = self.t.kinds[word]
         if kind is not None:
             return kind, "kind:cue"
@@ -1293,6 +1295,20 @@ class _Extractor:
         first = bisect_right(self.q_starts, s0 - 1)
         before = [q for q in self.quantities[first:bisect_right(self.q_starts, c.end)] if q.start < c.end]
         return bool(before) and all(q.start < c.start for q in before)
+
+    def _raised_alternative(self, pos: int, s0: int, q: Quantity) -> bool:
+        """Whether the stretch word at `pos` opens a clause raising the figure of the clause
+        before it (保持在30微克/立方米以下，力争保持在25微克/立方米以下), so reaches no figure of
+        a later clause (，空气质量优良天数比率保持在95%以上)."""
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        c = self.clauses[i]
+        if q.start < c.end or self.text[c.start:pos].strip():
+            return False
+        first = bisect_right(self.q_starts, s0 - 1)
+        amounts = [x.start for x in self.quantities[first:bisect_right(self.q_starts, c.end)]]
+        return any(a < c.start for a in amounts) and any(c.start <= a < c.end for a in amounts)
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):

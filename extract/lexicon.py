@@ -27,6 +27,7 @@ CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百")
 # Zeros as years are printed (二○二六年, 二Ｏ二六年): read as 〇.
 _ZERO_VARIANTS = str.maketrans("○ＯO", "〇〇〇")
+_TYPED_ZEROS = str.maketrans("0", "〇")
 
 
 @cache
@@ -97,6 +98,7 @@ def read_int(s: str) -> int | None:
         return CIRCLED_NUMBERS.index(s) + 1
     if s.isascii() and s.isdigit():
         return int(s)
+    s = s.translate(_TYPED_ZEROS)  # 二00四: a year typed with ASCII zeros among its numerals
     if not _NUMERAL_CHARS.issuperset(s.translate(_ZERO_VARIANTS)):
         return None
     value = read_numeral(s)

@@ -335,7 +335,8 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         end, row_cap = at + 1, cap
         while end < len(lines) and end - at < row_cap and not _ends_table(line(end)) \
                 and not _next_serial(serial_of(line(end)), expected, end - at - 1, len(columns),
-                                     line(end + 1) if end + 1 < len(lines) else ""):
+                                     line(end + 1) if end + 1 < len(lines) else "",
+                                     columns[end - at] if end - at < len(columns) else ""):
             if _is_sub_item(line(end)):
                 row_cap = end - at + len(columns)  # a numbered sub-item: room for its cells
             end += 1
@@ -372,17 +373,23 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
     return at
 
 
-def _next_serial(n: int | None, serial: int, cells_read: int, columns: int, after: str = "") -> bool:
+def _next_serial(n: int | None, serial: int, cells_read: int, columns: int, after: str = "",
+                 column: str = "") -> bool:
     """Whether a line numbered `n` opens the next row after row `serial`, `cells_read` cell
     lines into it: the next number, or — in a table excerpted from a longer numbered list
     (rows 6, 52, 53 …) — a higher one once at least half the row's cells are read and a
     row's words follow it (a number in a cell, 2, or a figure before a share, 700 / 54%,
-    is no serial)."""
+    is no serial; nor is one under a column that names its unit, 年度投资金额 (万元))."""
     if n is None:
         return False
     if n == serial + 1:
         return True
-    return n > serial and 2 * cells_read >= columns - 1 and not _BARE_FIGURE.fullmatch(after.rstrip(" |｜"))
+    return n > serial and 2 * cells_read >= columns - 1 and not _BARE_FIGURE.fullmatch(after.rstrip(" |｜")) \
+        and not _UNIT_COLUMN.search(column)
+
+
+# A column that names the unit of its figures in brackets (年度投资金额(万元), 合同外资(万美元)).
+_UNIT_COLUMN = re.compile(r"[（(][^（()）\d]{1,6}[)）]$")
 
 
 def _first_row_cells(text: str, lines: list[tuple[int, int]], at: int) -> int | None:
@@ -814,6 +821,9 @@ def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
         key = (row.header_start, row.serial)
         if not row.column or any(w in row.column for w in _name_headers()):
             continue
+        if unit := _UNIT_COLUMN.search(row.column):
+            out[start] = row.column[:unit.start()].strip()  # 300 under 年度投资金额(万元)
+            continue
         if key in names:
             out[start] = names[key]
         elif _BARE_FIGURE.fullmatch(cells.get(key, {}).get(row.column, "")):
@@ -840,6 +850,16 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
         rows.setdefault((row.header_start, row.serial), []).append(start)
     starts = sorted(q.start for q in found)
     added = []
+    for start, row in flat.items():
+        # 300 under 年度投资金额 (万元): a column naming its unit gives it to its bare numbers.
+        named = _UNIT_COLUMN.search(row.column) if row.column else None
+        end = text.find("\n", start)
+        bare = _BARE_NUMBER.fullmatch(text[start:end if end >= 0 else len(text)]) if named else None
+        category = _category(named.group(0)[1:-1].strip(), units) if bare else None
+        if bare and category:
+            a, b = start + bare.start(1), start + bare.end(1)
+            unit = named.group(0)[1:-1].strip()
+            added.append(Quantity(a, b, float(bare.group(1)), unit, category, False, number_end=b))
     for line_starts in rows.values():
         unit = _row_unit(text, flat, line_starts, found, starts)
         if unit is None or unit not in units:
@@ -852,6 +872,16 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
                 a, b = start + bare.start(1), start + bare.end(1)
                 added.append(Quantity(a, b, float(bare.group(1)), unit, units[unit], False, number_end=b))
     return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _category(unit: str, units: dict[str, str]) -> str | None:
+    """The category of a unit a header prints (万元: money, 个: count), magnitude and all."""
+    if units.get(unit) not in (None, "magnitude"):
+        return units[unit]
+    magnitude = next((m for m in sorted(units, key=len, reverse=True)
+                      if units[m] == "magnitude" and unit.startswith(m)), None)
+    rest = unit[len(magnitude):] if magnitude else ""
+    return units[rest] if rest and units.get(rest) not in (None, "magnitude") else None
 
 
 # A cell that is a number and nothing else (4629 |): the serial column aside.

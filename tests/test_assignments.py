@@ -8,6 +8,7 @@ import pytest
 from extract.assignments import find_assignments, find_document_rules, seed_units, split_units
 from extract.lexicon import admin_levels, data_table
 from extract.structure import parse_structure
+from tests.conftest import PROJECT_TABLE
 
 
 def run(text: str):
@@ -173,6 +174,11 @@ def test_a_task_list_without_a_serial_column_its_cells_closed_by_pipes() -> None
                       "2.基层政务公开提升 |", "1.全面公开各领域政府信息。 |", "各县市区政府 |", "推进中 |"])
     rows = [a for a in run(text) if a.explicit]
     assert [(a.task, a.units) for a in rows] == [("1", ["市政府各部门", "各直属机构", "各县市区政府"]), ("2", ["各县市区政府"])]
+
+
+def test_a_figure_under_a_column_naming_its_unit_is_no_rows_number() -> None:
+    rows = [a for a in run(PROJECT_TABLE) if a.explicit]
+    assert [(a.task, a.units) for a in rows] == [("1", ["教体局"]), ("2", ["住建局"])]
 
 
 def test_this_work_by_a_body_charges_it_with_the_sentence_before() -> None:

@@ -435,6 +435,10 @@ def test_read_run_together_date(printed: str, iso_date: str | None) -> None:
     assert read_run_together_date(printed) == iso_date
 
 
+def test_a_signature_year_typed_with_ascii_zeros_is_read() -> None:
+    assert parse_date("长沙市人民政府办公厅\n二00四年二月十七日") == "2004-02-17"
+
+
 def test_a_run_together_date_is_not_after_the_page_published_it() -> None:
     assert read_run_together_date("2024115") is None  # 1月15日 or 11月5日
     assert read_run_together_date("2024115", not_after="2024-01-18") == "2024-01-15"

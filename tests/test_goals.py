@@ -13,6 +13,7 @@ import pytest
 from extract.goals import find_goals, reason_codes
 from extract.model import Meta
 from extract.pipeline import annotate
+from tests.conftest import PROJECT_TABLE
 
 # A one-year city plan, a multi-year plan, a news report and a national notice.
 PLAN = Meta(title="沧州市人民政府办公室关于印发2018年沧州市强化精准招商工作实施方案的通知",
@@ -274,6 +275,8 @@ CASES = [
     (NEWS, "工业项目总投资3824亿元(占比56%)。", [(3824, "亿元", "=", "actual", "2022", None, "总投资"),
                                              (56, "%", "=", "actual", "2022", None, "总投资占比")]),
     (NEWS, "全区14个地州市中,乌鲁木齐市到位资金超过1000亿元。", [(1000, "亿元", ">", "actual", "2022", "乌鲁木齐市", "到位资金")]),
+    # …nor is the count of places whose sum a figure is
+    (NEWS, "今年上半年,全省118个县(市)实现生产总值11268.4亿元。", [(11268.4, "亿元", "=", "actual", "2022", "全省", "生产总值")]),
     # -- a quarter's figure against the year's target in brackets --
     (QUARTER, "一季度,全区地区生产总值增长58.3%(目标10.5%)。",
      [(58.3, "%", "=", "target", "2020Q1", "全区", "地区生产总值增长"), (10.5, "%", "=", "target", "2020", "全区", "地区生产总值")]),
@@ -522,6 +525,15 @@ CASES = [
      [(100, "个", "=", "target", "2022", None, "文化大院"), (62, "个", "=", "actual", "2022", None, "文化大院")]),
     # a comma grouping a number's digits splits no clause: a size class stays in its indicator
     (NEWS, "今年一季度,亿元以下、1,000万元以上项目385个。", [(385, "个", "=", "actual", "2022Q1", None, "1,000万元以上项目")]),
+    # a stretch word raising the figure before it reaches no later clause, and borrows its indicator
+    (PLAN, "PM2.5年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下,空气质量优良天数比率保持在95%以上。",
+     [(30, "微克/立方米", "<=", "target", "2018", None, "PM2.5年均浓度"), (25, "微克/立方米", "<=", "stretch", "2018", None, "PM2.5年均浓度"),
+      (95, "%", ">=", "target", "2018", None, "优良天数比率")]),
+    (PLAN, "力争全年实现地区生产总值增长8%,固定资产投资增长10%。",
+     [(8, "%", "=", "stretch", "2018", None, "地区生产总值"), (10, "%", "=", "stretch", "2018", None, "固定资产投资")]),
+    # a plan's account of how last year's plan was carried out reports results
+    (PLAN, "一、2017年国民经济和社会发展计划执行情况\n全市粮食总产量达到100万吨。\n二、2018年主要目标\n粮食总产量稳定在100万吨以上。",
+     [(100, "万吨", "=", "actual", "2017", "全市", "粮食总产量"), (100, "万吨", ">=", "target", "2018", None, "粮食总产量")]),
     # a document's title quote whose 》 the copy lost quotes nothing after it
     (PLAN, "根据《广东省发展改革委关于下达广东省2023年重点建设项目计划的通知(粤发改重点〔2023〕72号),2023年共安排我市省重点建设项目62个。",
      [(62, "个", "=", "target", "2023", None, "省重点建设项目")]),
@@ -753,6 +765,11 @@ def test_goals(meta: Meta, text: str, expected: list[tuple]) -> None:
         assert any(_match(g, want) for g in goals), (want, got)
     for g in goals:
         assert text[g.span[0]:g.span[1]] == g.evidence
+
+
+def test_bare_figures_under_a_column_naming_its_unit_are_goals_of_that_column() -> None:
+    goals = find_goals(annotate(PROJECT_TABLE, PLAN))
+    assert [(g.value, g.unit, g.indicator) for g in goals] == [(300, "万元", "年度投资金额"), (1360, "万元", "年度投资金额")]
 
 
 def test_an_item_number_is_no_part_of_a_goal_on_any_line() -> None:
