@@ -1304,11 +1304,12 @@ class _Extractor:
         if i < 0:
             return False
         c = self.clauses[i]
-        if q.start < c.end or self.text[c.start:pos].strip():
+        if i == 0 or q.start < c.end or self.text[c.start:pos].strip() or self.clauses[i - 1].start < s0:
             return False
-        first = bisect_right(self.q_starts, s0 - 1)
-        amounts = [x.start for x in self.quantities[first:bisect_right(self.q_starts, c.end)]]
-        return any(a < c.start for a in amounts) and any(c.start <= a < c.end for a in amounts)
+        before = self.clauses[i - 1]
+        amounts = [x.start for x in self.quantities[bisect_right(self.q_starts, before.start - 1):
+                                                    bisect_right(self.q_starts, c.end - 1)]]
+        return any(a < before.end for a in amounts) and any(c.start <= a < c.end for a in amounts)
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
         if q.category not in ("money", "magnitude"):
