@@ -796,6 +796,7 @@ class _Extractor:
         self.year_written = written if self.year and written == self.year - 1 else self.year
         self.line_starts = doc.line_starts
         self.row_names = doc.row_names
+        self.row_scopes = doc.row_scopes
         self.quantities = doc.quantities
         self.clauses = doc.clauses
         self.starts = [c.start for c in self.clauses]
@@ -2088,7 +2089,8 @@ class _Extractor:
             one = subjects[0] if len(subjects) == 1 and not _JOINED.search(subjects[0]) else None
             scopes = [one]
         else:
-            scopes = [ctx.chain_subject or ctx.whole]
+            # 2180 in the row of 长沙县, in a table of targets by unit: that unit's.
+            scopes = [ctx.chain_subject or ctx.whole or self.row_scopes.get(self.line_starts[ctx.clause.line])]
         if c.kind == "reward" and scopes == [None] and len(ctx.amounts) == 1:
             scopes = self._recipients(ctx.clause) or scopes
         # A、B分别…52个、41个: one amount per subject, in order, not every pairing.

@@ -8,11 +8,11 @@ component is a plain function `(doc) -> None`, registered by name with the attri
 | component   | requires                                           | assigns |
 |-------------|----------------------------------------------------|---------|
 | structure   | text                                               | line_starts, blocks, sections, |
-|             |                                                    | cell_sections, row_names, quantities, |
-|             |                                                    | clauses |
+|             |                                                    | cell_sections, row_names, row_scopes, |
+|             |                                                    | quantities, clauses |
 | meta        | text, page_meta                                    | meta (with `report`: news or a bulletin) |
 | goals       | meta, sections, cell_sections, row_names,          | goals |
-|             | quantities, clauses                                |       |
+|             | row_scopes, quantities, clauses                    |       |
 | assignments | blocks                                             | assignments, document_rules |
 | deadlines   | meta, blocks, sections, quantities, goals          | deadlines |
 
@@ -52,6 +52,8 @@ class ExtractionDoc:
     cell_sections: dict[int, tuple[int, Section]] = field(default_factory=dict)
     # line start → its row's name, in tables flattened a cell a line with a 指标 column
     row_names: dict[int, str] = field(default_factory=dict)
+    # line start → the unit its row is labelled by, in a table of targets by unit (长沙县 | 2180 | …)
+    row_scopes: dict[int, str] = field(default_factory=dict)
     quantities: list[Quantity] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)  # of the lines that hold a quantity
     # meta
@@ -99,7 +101,8 @@ def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, 
 
 
 @component("structure", requires=("text",),
-           assigns=("line_starts", "blocks", "sections", "cell_sections", "row_names", "quantities", "clauses"))
+           assigns=("line_starts", "blocks", "sections", "cell_sections", "row_names", "row_scopes", "quantities",
+                    "clauses"))
 def _structure(doc: ExtractionDoc) -> None:
     from extract.structure import annotate_structure
 
@@ -113,7 +116,8 @@ def _meta(doc: ExtractionDoc) -> None:
     doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script, sections=doc.sections)
 
 
-@component("goals", requires=("meta", "sections", "cell_sections", "row_names", "quantities", "clauses"),
+@component("goals", requires=("meta", "sections", "cell_sections", "row_names", "row_scopes", "quantities",
+                             "clauses"),
            assigns=("goals",))
 def _goals(doc: ExtractionDoc) -> None:
     from extract.goals import find_goals

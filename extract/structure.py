@@ -874,6 +874,22 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
+def with_matrix_figures(text: str, matrix: dict[int, tuple[str, str, str]], found: list) -> list:
+    """`found` and the bare figures of a table of targets by unit, each with its column's unit."""
+    from extract.numbers import Quantity, unit_table
+
+    units, taken = unit_table(), {q.start for q in found}
+    added = []
+    for start, (_, unit, _) in matrix.items():
+        end = text.find("\n", start)
+        bare = _BARE_NUMBER.fullmatch(text[start:end if end >= 0 else len(text)])
+        category = _category(unit, units)
+        if bare and category and start + bare.start(1) not in taken:
+            a, b = start + bare.start(1), start + bare.end(1)
+            added.append(Quantity(a, b, float(bare.group(1)), unit, category, False, number_end=b))
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
 def _category(unit: str, units: dict[str, str]) -> str | None:
     """The category of a unit a header prints (万元: money, 个: count), magnitude and all."""
     if units.get(unit) not in (None, "magnitude"):
@@ -1047,6 +1063,102 @@ def block_at(blocks: list[Block], pos: int) -> Block | None:
     return block if block is not None and pos <= block.end else None
 
 
+# ---- a matrix of targets by unit, flattened a cell a line ----------------------------------
+def unit_matrix(text: str) -> dict[int, tuple[str, str, str]]:
+    """Line start → (indicator, unit, the row's unit) for the figures of a table of targets by unit flattened
+    one cell a line (考核单位 | 合同外资 (万美元) | … / 长沙县 | 2180 | 11000 | …): a header
+    of label cells, two or more naming their unit in brackets, perhaps a second header row
+    (本年任务 | 其中:外省 | …), then rows of a label and one figure per column."""
+    # Most notices hold no line closing on a unit in brackets: they are spared the reading.
+    if len(_UNIT_CELL_LINE.findall(text, 0, len(text))[:_MIN_UNIT_COLUMNS]) < _MIN_UNIT_COLUMNS:
+        return {}
+    cells = [(m.start(), cell) for m in re.finditer(r"(?m)^.*\S.*$", text)
+             if (cell := _TRAILING_BORDERS.sub("", m.group()).strip())]
+    out: dict[int, tuple[str, str, str]] = {}
+    i = 0
+    while i < len(cells):
+        run, end = _label_run(cells, i)
+        named = [k for k, c in enumerate(run) if _UNIT_COLUMN.search(c.replace(" ", ""))]
+        if len(named) < _MIN_UNIT_COLUMNS or end >= len(cells):
+            i = max(end, i + 1)
+            continue
+        # The run's last cell labels the first row; between the last unit column and it, a
+        # second header row as long as the row's figures (本年任务 | 其中:外省 | …) if any.
+        columns = [run[k].replace(" ", "") for k in named]
+        figures = _figures_from(cells, end)
+        rest = run[named[-1] + 1:-1]
+        if figures > len(columns) and len(rest) >= figures:
+            columns = _split_columns(columns, rest[len(rest) - figures:])
+        i = _matrix_rows(cells, end - 1, columns, out)
+    return out
+
+
+def _figures_from(cells: list[tuple[int, str]], i: int) -> int:
+    """How many bare figures stand one after another from `i`."""
+    n = 0
+    while i + n < len(cells) and _BARE_NUMBER.fullmatch(cells[i + n][1]):
+        n += 1
+    return n
+
+
+_MIN_UNIT_COLUMNS = 2
+_UNIT_CELL_LINE = re.compile(r"[（(][^（()）\d\n]{1,6}[)）][ \t|｜]*$", re.M)
+_TRAILING_BORDERS = re.compile(r"[\s|｜]+$")
+
+
+def _label_run(cells: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    """The label cells from `i` on (no figure in them, short), and where the run ends."""
+    run = []
+    while i < len(cells) and (_is_label_cell(cells[i][1]) or _sub_part().match(cells[i][1])) \
+            and not _BARE_NUMBER.fullmatch(cells[i][1]):
+        run.append(cells[i][1])
+        i += 1
+    return run, i
+
+
+def _split_columns(columns: list[str], sub: list[str]) -> list[str]:
+    """The figure columns under a second header row: a sub-cell 其中:X belongs to the column
+    before it (市外境内资金 / 其中:外省 → 市外境内资金其中外省); the others stand for their column."""
+    out, k = [], -1
+    for cell in sub:
+        if (part := _sub_part().match(cell)) and out:
+            name, unit = _name_and_unit(out[-1])
+            out.append(f"{name}{part.group(1)}{cell[part.end():]}({unit})")
+        elif k + 1 < len(columns):
+            k += 1
+            out.append(columns[k])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sub_part() -> re.Pattern[str]:
+    """The mark of a part of the column or row before it (其中:), the mark as group 1."""
+    return re.compile(rf"^({'|'.join(map(re.escape, data_lines('structure_sub_columns.txt')))})[:：]?")
+
+
+def _name_and_unit(column: str) -> tuple[str, str]:
+    unit = _UNIT_COLUMN.search(column)
+    return (column[:unit.start()], unit.group(0)[1:-1]) if unit else (column, "")
+
+
+def _matrix_rows(cells: list[tuple[int, str]], i: int, columns: list[str],
+                 out: dict[int, tuple[str, str, str]]) -> int:
+    """Rows of a label and one figure per column (a row cut short by the scrape keeps the
+    figures it has); a remark cell after the figures is skipped. Returns where they end."""
+    while i < len(cells) and not _BARE_NUMBER.fullmatch(cells[i][1]):
+        figures = [(start, c) for start, c in cells[i + 1:i + 1 + len(columns)] if _BARE_NUMBER.fullmatch(c)]
+        if not figures or cells[i + 1][1] != figures[0][1]:
+            break
+        # 其中:经济技术开发区, 合 计: the row's unit without the mark and the letter-spacing
+        label = _sub_part().sub("", re.sub(r"\s+", "", cells[i][1]))
+        for (start, _), column in zip(figures, columns, strict=False):
+            out[start] = (*_name_and_unit(column), label)
+        i += 1 + len(figures)
+        if len(figures) == len(columns) and i + 1 < len(cells) and not _BARE_NUMBER.fullmatch(cells[i + 1][1]):
+            i += 1  # 含LG全部: the row's remark, the next cell is no figure's label
+    return i
+
+
 # ---- the component ---------------------------------------------------------------------
 def annotate_structure(doc) -> None:
     """Lines, blocks, sections, quantities and the clauses of the lines that hold one."""
@@ -1064,6 +1176,10 @@ def annotate_structure(doc) -> None:
     doc.cell_sections = cell_sections(lines, starts)
     doc.row_names = row_names(flat)
     doc.quantities = with_row_figures(text, flat, find_quantities(text))
+    if matrix := unit_matrix(text):
+        doc.row_names |= {start: name for start, (name, _, _) in matrix.items()}
+        doc.row_scopes = {start: row for start, (_, _, row) in matrix.items()}
+        doc.quantities = with_matrix_figures(text, matrix, doc.quantities)
     # Only lines holding an amount are cut into clauses: the others yield no goal and
     # lend no subject (a subject is carried at most to the end of its line).
     amount_lines = sorted({bisect_right(starts, q.start) - 1 for q in doc.quantities})

@@ -777,6 +777,19 @@ def test_bare_figures_under_a_column_naming_its_unit_are_goals_of_that_column() 
     assert [(g.value, g.unit, g.indicator) for g in goals] == [(300, "万元", "年度投资金额"), (1360, "万元", "年度投资金额")]
 
 
+def test_a_table_of_targets_by_unit_gives_each_figure_its_column_unit_and_row() -> None:
+    # One cell a line, a second header row whose 其中 cell splits the column before it, a
+    # remark after a row's figures; the last row cut short by the scrape.
+    table = "\n".join(["考核单位 |", "合同外资 (万美元) |", "市外境内资金 (亿元) |", "备 注 | |", "本年任务 |", "本年任务 |",
+                       "其中:外省 |", "| |", "合 计 |", "85000 |", "280 |", "142 |", "|", "长沙县 |", "2180 |", "32 |",
+                       "15.5 |", "含LG全部 |", "其中:经济技术开发区 |", "17000 |", "9 |"])
+    goals = find_goals(annotate(table, PLAN))
+    assert [(g.indicator, g.value, g.unit, g.scope) for g in goals] == [
+        ("合同外资", 85000, "万美元", "合计"), ("市外境内资金", 280, "亿元", "合计"), ("市外境内资金其中外省", 142, "亿元", "合计"),
+        ("合同外资", 2180, "万美元", "长沙县"), ("市外境内资金", 32, "亿元", "长沙县"), ("市外境内资金其中外省", 15.5, "亿元", "长沙县"),
+        ("合同外资", 17000, "万美元", "经济技术开发区"), ("市外境内资金", 9, "亿元", "经济技术开发区")]
+
+
 def test_an_item_number_is_no_part_of_a_goal_on_any_line() -> None:
     goals = find_goals(annotate("1.坚持稳中求进。\n2.年均经济增速7%左右，到2025年，城镇化率达到60%以上。", MULTI))
     assert [(g.indicator, g.evidence[:2], g.period) for g in goals] == [
