@@ -40,6 +40,7 @@ from extract.lexicon import (
 )
 from extract.model import Assignment, Block
 from extract.structure import block_before, match_marker
+from policydb.patterns import first_class
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ def _label_re() -> re.Pattern[str]:
 def _bare_label_re() -> re.Pattern[str]:
     # A labelled annotation without brackets opens a line or follows a sentence end/space.
     alts = "|".join(re.escape(label) for label, _ in _labels())
-    return re.compile(rf"(?:(?<=^)|(?<=[\n。；;\s\u3000]))(?:{alts})\s*[:：]", re.M)
+    # The labels' first characters looked at first: a position without one is turned
+    # down at one test instead of at the two lookbehinds (half the scan).
+    return re.compile(rf"(?={first_class(alts)})(?:(?<=^)|(?<=[\n。；;\s\u3000]))(?:{alts})\s*[:：]", re.M)
 
 
 @lru_cache(maxsize=1)

@@ -771,7 +771,10 @@ ANNOTATION_TIME = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?[，,；;]\s*(
 def _time_label() -> re.Pattern[str]:
     """`完成时限：2024年底`: a time limit labelled on a line, like a table's time cell."""
     labels = alternation(data_lines("deadline_time_labels.txt"))
-    return re.compile(rf"(?:^|(?<=[\s。；;]))(?:{labels})\s*[:：]\s*(?P<t>[^，,。；;\n]{{2,30}})", re.M)
+    # The labels' first characters looked at first: a position without one is turned
+    # down at one test instead of at the line-start and lookbehind tests (half the scan).
+    return re.compile(rf"(?={first_class(labels)})(?:^|(?<=[\s。；;]))(?:{labels})\s*[:：]\s*"
+                      rf"(?P<t>[^，,。；;\n]{{2,30}})", re.M)
 
 
 def _time_cells(text: str, blocks: list[Block]) -> list[tuple[int, int]]:

@@ -1182,7 +1182,9 @@ def _first_line(text: str) -> int:
     return next((i for i, line in enumerate(text.split("\n")) if line.strip()), 0)
 
 
-_PDF_DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)")
+# The space first, its neighbours told by a lookbehind: re then looks for the space alone
+# (a lookbehind first is tried at every position of the text).
+_PDF_DATE_SPACE = re.compile(r" (?:(?<=\d )(?=[年月日])|(?<=[年月] )(?=\d))")
 
 
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
@@ -1298,7 +1300,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if year is None and (reported := _reported_year(text)):
         # 现将2019年1-5月招商引资工作情况汇报如下, no date or title above: the year it names.
         year, plan_years = reported, [reported]
-    if year is not None and _MASKED_YEAR.search(text) and not _PRINTED_YEAR.search(text):
+    # A printed year is looked for first: most texts have one, and it is the cheaper search.
+    if year is not None and not _PRINTED_YEAR.search(text) and _MASKED_YEAR.search(text):
         # A template a content farm serves masks its year (**年是我县…的迎检年): the date the
         # farm stamped its page with is not the year the plan was for.
         year, plan_years = None, []

@@ -498,9 +498,8 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     tags = _headline_tags(lines, folded, reasons)
     bylines = _glued_bylines(lines, folded, reasons)
 
-    # A table border left after a finished sentence (…县域招商。 |) goes; a row of cells keeps its own.
-    kept = [shapes.trailing_cell.sub(r"\g<line>", _without_byline(restored.get(i, line)[len(tags.get(i, "")):],
-                                                                    bylines.get(i)))
+    kept = [_without_trailing_cell(_without_byline(restored.get(i, line)[len(tags.get(i, "")):], bylines.get(i)),
+                                   shapes)
             for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)) if reason is None or i in restored]
     while kept and not kept[0].strip():
         kept.pop(0)
@@ -512,6 +511,16 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
                for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
                if (reason is not None and line.strip()) or i in tags or i in bylines]
     return "\n".join(kept), dropped
+
+
+def _without_trailing_cell(line: str, shapes: _Shapes) -> str:
+    """A table border left after a finished sentence (…县域招商。 |) goes; a row of cells keeps its own.
+
+    Only a line with a pipe is tried: a sub whose template names a group calls back into
+    Python's re module on every line, match or none."""
+    if "|" not in line and "｜" not in line:
+        return line
+    return shapes.trailing_cell.sub(r"\g<line>", line)
 
 
 def _unflatten(text: str, min_len: int) -> str:

@@ -14,11 +14,12 @@ from functools import lru_cache
 from normalize.edits import Edit
 from policydb.han import HAN, TONE_LETTERS, pinyin_table
 
-# The aid after its character (a lookbehind, so that the search skips ahead to brackets
-# instead of trying every Han character): the match starts at the bracket.
+# The aid after its character: the match starts at the bracket. The bracket comes first
+# in the pattern and the character is told by a lookbehind after it, so that the search
+# skips ahead to brackets (a pattern opening on a lookbehind is tried at every position).
 AID = re.compile(
-    rf"(?<=[{HAN}])"
-    rf"(?P<open>[(（])(?P<syllable>[a-zü{TONE_LETTERS}]{{1,6}})(?P<close>[)）])"
+    rf"(?P<open>[(（])(?<=[{HAN}].)"
+    rf"(?P<syllable>[a-zü{TONE_LETTERS}]{{1,6}})(?P<close>[)）])"
 )
 
 

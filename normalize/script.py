@@ -28,6 +28,8 @@ def script_of(text: str, edits: list[Edit] | None = None) -> str:
     """
     if edits is None:
         edits = t2s_edits(text)
+    if not edits:
+        return "hans"  # nothing to convert (most notices): no Han character needs counting
     han = han_count(text)
     changed = han_count("".join([text[e.start:e.end] for e in edits]))
     return "hant" if han and changed / han >= HANT_THRESHOLD else "hans"

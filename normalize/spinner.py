@@ -12,18 +12,27 @@ from functools import lru_cache
 from pathlib import Path
 
 from normalize.edits import Edit
+from policydb.patterns import required_words
 
 DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
-def _rules() -> list[tuple[re.Pattern[str], str, str]]:
+def _rules() -> list[tuple[re.Pattern[str], str, str, frozenset[str] | None]]:
+    """(pattern, replacement, why, words one of which every match holds, None if untold)."""
     rules = []
     for line in (DATA / "spinner.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             pattern, replacement, why = (line.split("\t") + [""])[:3]
-            rules.append((re.compile(pattern), replacement, why))
+            rules.append((re.compile(pattern), replacement, why, required_words(pattern)))
     return rules
+
+
+def _rules_for(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The rules that can match the text: a rule's swapped word (头部, 蕞) is in few texts,
+    and its pattern, opening on a lookbehind, would be tried at every position."""
+    return [(pattern, new, why) for pattern, new, why, words in _rules()
+            if words is None or any(word in text for word in words)]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +66,7 @@ def _spun_page_rules(text: str) -> list[tuple[re.Pattern[str], str, str]]:
 def spinner_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     taken: set[int] = set()
-    for pattern, replacement, why in _rules() + _spun_page_rules(text):
+    for pattern, replacement, why in _rules_for(text) + _spun_page_rules(text):
         for match in pattern.finditer(text):
             span = range(match.start(), match.end())
             if taken.intersection(span):

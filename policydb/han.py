@@ -16,8 +16,9 @@ HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
 TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 
 # A parenthesised Latin syllable after a character, the shape of a pinyin reading aid.
-# Loose on purpose: used to compare lines against rules, never to rewrite text.
-_AID_SHAPE = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zA-Z{TONE_LETTERS}ü]{{1,6}}[)）]")
+# Loose on purpose: used to compare lines against rules, never to rewrite text. The
+# bracket first, the character before it a lookbehind: the search skips to brackets.
+_AID_SHAPE = re.compile(rf"[(（](?<=[\u3400-\u9fff].)[a-zA-Z{TONE_LETTERS}ü]{{1,6}}[)）]")
 
 
 def is_han(char: str) -> bool:

@@ -50,12 +50,16 @@ class AnyOfSplit:
     tests: dict[str, tuple[Callable[[str], re.Match[str] | None], ...]]
 
     def found_in(self, text: str) -> bool:
-        if any(test(text) is not None for test in self.by_first.get(text[:1], ())):
-            return True
-        if any(test(text) is not None for test in self.always):
-            return True
-        tried: set[str] = set()
+        # Plain loops, not any() over generators: most texts match no test, and making a
+        # generator for each list of tests cost as much as the tests it ran.
+        for test in self.by_first.get(text[:1], ()):
+            if test(text) is not None:
+                return True
+        for test in self.always:
+            if test(text) is not None:
+                return True
         found = self.words.search(text) if self.words is not None else None
+        tried: set[str] = set()
         while found is not None:
             word = found.group()
             if word not in tried:
