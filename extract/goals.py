@@ -53,8 +53,13 @@ log = logging.getLogger(__name__)
 # How far `_named_prefix` reads: 24 characters of name, and what may follow the last one.
 _PREFIX_LOOKAHEAD = 32
 _LIST_SEP = "、"
-# A newspaper's mark of a head line's place, in brackets at its end ((主题), (副题)).
+# A newspaper's mark of a head line's place, in brackets at its end ((主题), (副题)); a title
+# may keep a note so printed ((试行)), so a line is read with its mark and without.
 _HEAD_MARK = re.compile(r"[（(][\u4e00-\u9fff]{2}[)）]$")
+
+
+def _head_forms(line: str) -> tuple[str, str]:
+    return line, _HEAD_MARK.sub("", line)
 # A headline's subtitle line is short (今年地区生产总值增长5.5%左右).
 MAX_SUBTITLE = 40
 # A subject candidate holding a number or a head count (3名) is no name.
@@ -845,7 +850,7 @@ class _Extractor:
         title = re.sub(r"\s+", "", self.meta.title or "")
         # It may close on a layout mark the title leaves out (…3989个(主题)).
         first = next((i for i in range(min(5, len(self.line_starts)))
-                      if title and _HEAD_MARK.sub("", re.sub(r"\s+", "", self._line(i))) == title), None)
+                      if title and title in _head_forms(re.sub(r"\s+", "", self._line(i)))), None)
         if first is None:
             return set()
         lines = {first}

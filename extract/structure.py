@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from extract.lexicon import HAN_RUN, data_lines, data_table, read_int
 from extract.model import Block, Clause, Section
@@ -821,8 +822,8 @@ def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
         key = (row.header_start, row.serial)
         if not row.column or any(w in row.column for w in _name_headers()):
             continue
-        if unit := _UNIT_COLUMN.search(row.column):
-            out[start] = row.column[:unit.start()].strip()  # 300 under 年度投资金额(万元)
+        if _UNIT_COLUMN.search(row.column):
+            out[start] = _name_and_unit(row.column)[0].strip()  # 300 under 年度投资金额(万元)
             continue
         if key in names:
             out[start] = names[key]
@@ -840,7 +841,7 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
     """`found` and the bare numbers of flattened-table rows (目标任务 7699套 | 完成情况 4629):
     each takes the unit its row's plan cell prints, else the one in brackets after the row's
     name (城市棚户区改造(户)); a row that prints no unit gives its bare numbers none."""
-    from extract.numbers import Quantity, unit_table
+    from extract.numbers import unit_table
 
     if not flat:
         return found
@@ -849,50 +850,49 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
     for start, row in flat.items():
         rows.setdefault((row.header_start, row.serial), []).append(start)
     starts = sorted(q.start for q in found)
-    added = []
-    for start, row in flat.items():
-        # 300 under 年度投资金额 (万元): a column naming its unit gives it to its bare numbers.
-        named = _UNIT_COLUMN.search(row.column) if row.column else None
-        end = text.find("\n", start)
-        bare = _BARE_NUMBER.fullmatch(text[start:end if end >= 0 else len(text)]) if named else None
-        category = _category(named.group(0)[1:-1].strip(), units) if bare else None
-        if bare and category:
-            a, b = start + bare.start(1), start + bare.end(1)
-            unit = named.group(0)[1:-1].strip()
-            added.append(Quantity(a, b, float(bare.group(1)), unit, category, False, number_end=b))
+    # 300 under 年度投资金额 (万元): a column naming its unit gives it to its bare numbers.
+    by_column = {start: _name_and_unit(row.column)[1].strip() for start, row in flat.items()
+                 if row.column and _UNIT_COLUMN.search(row.column)}
     for line_starts in rows.values():
         unit = _row_unit(text, flat, line_starts, found, starts)
         if unit is None or unit not in units:
             continue
         for start in line_starts:
-            end = text.find("\n", start)
-            cell = text[start:end if end >= 0 else len(text)]
-            bare = _BARE_NUMBER.fullmatch(cell)
-            if bare and flat[start].column and _role(flat[start].column):
-                a, b = start + bare.start(1), start + bare.end(1)
-                added.append(Quantity(a, b, float(bare.group(1)), unit, units[unit], False, number_end=b))
+            if flat[start].column and _role(flat[start].column):
+                by_column.setdefault(start, unit)
+    added = [q for start, unit in by_column.items() if (q := bare_figure(text, start, unit))]
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 def with_matrix_figures(text: str, matrix: dict[int, tuple[str, str, str]], found: list) -> list:
     """`found` and the bare figures of a table of targets by unit, each with its column's unit."""
-    from extract.numbers import Quantity, unit_table
-
-    units, taken = unit_table(), {q.start for q in found}
-    added = []
-    for start, (_, unit, _) in matrix.items():
-        end = text.find("\n", start)
-        bare = _BARE_NUMBER.fullmatch(text[start:end if end >= 0 else len(text)])
-        category = _category(unit, units)
-        if bare and category and start + bare.start(1) not in taken:
-            a, b = start + bare.start(1), start + bare.end(1)
-            added.append(Quantity(a, b, float(bare.group(1)), unit, category, False, number_end=b))
+    taken = {q.start for q in found}
+    added = [q for start, (_, unit, _) in matrix.items()
+             if (q := bare_figure(text, start, unit)) and q.start not in taken]
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
-def _category(unit: str, units: dict[str, str]) -> str | None:
+def bare_figure(text: str, start: int, unit: str):
+    """The Quantity of the bare number on the cell line at `start` (4629 |), in the `unit` its
+    column or row names; None where the line holds more or the unit is none the table knows."""
+    from extract.numbers import Quantity
+
+    end = text.find("\n", start)
+    bare = _BARE_NUMBER.fullmatch(text[start:end if end >= 0 else len(text)])
+    category = _category(unit) if bare else None
+    if not category:
+        return None
+    a, b = start + bare.start(1), start + bare.end(1)
+    return Quantity(a, b, float(bare.group(1)), unit, category, False, number_end=b)
+
+
+@lru_cache(maxsize=256)
+def _category(unit: str) -> str | None:
     """The category of a unit a header prints (万元: money, 个: count), magnitude and all."""
-    if units.get(unit) not in (None, "magnitude"):
+    from extract.numbers import unit_table
+
+    units = unit_table()
+    if unit in units:
         return units[unit]
     magnitude = next((m for m in sorted(units, key=len, reverse=True)
                       if units[m] == "magnitude" and unit.startswith(m)), None)
@@ -1065,12 +1065,12 @@ def block_at(blocks: list[Block], pos: int) -> Block | None:
 
 # ---- a matrix of targets by unit, flattened a cell a line ----------------------------------
 def unit_matrix(text: str) -> dict[int, tuple[str, str, str]]:
-    """Line start → (indicator, unit, the row's unit) for the figures of a table of targets by unit flattened
-    one cell a line (考核单位 | 合同外资 (万美元) | … / 长沙县 | 2180 | 11000 | …): a header
+    """Line start → (indicator, unit, the row's unit) for the figures of a table of targets
+    by unit flattened one cell a line (考核单位 | 合同外资 (万美元) | … / 长沙县 | 2180 | 11000 | …): a header
     of label cells, two or more naming their unit in brackets, perhaps a second header row
     (本年任务 | 其中:外省 | …), then rows of a label and one figure per column."""
     # Most notices hold no line closing on a unit in brackets: they are spared the reading.
-    if len(_UNIT_CELL_LINE.findall(text, 0, len(text))[:_MIN_UNIT_COLUMNS]) < _MIN_UNIT_COLUMNS:
+    if len(list(islice(_UNIT_CELL_LINE.finditer(text), _MIN_UNIT_COLUMNS))) < _MIN_UNIT_COLUMNS:
         return {}
     cells = [(m.start(), cell) for m in re.finditer(r"(?m)^.*\S.*$", text)
              if (cell := _TRAILING_BORDERS.sub("", m.group()).strip())]
