@@ -17,16 +17,17 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-# The review page is checked in headless Chromium (Debian's package, with a CJK font for
-# screenshots). Installed here when missing, so `make test` works on a fresh machine.
+# The review page is checked in headless Chromium (Debian's package), and charts are
+# drawn with Chinese labels: both need a CJK font. Installed here when missing, so
+# `make test` works on a fresh machine.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wqy; } || { \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing Debian chromium for the review page test"; \
+	    echo "installing Debian chromium and a CJK font for the review page and chart tests"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null; \
 	  else \
-	    echo "the review page test needs Chromium: sudo apt-get install chromium fonts-wqy-microhei" >&2; exit 1; \
+	    echo "the review page and chart tests need Chromium and a CJK font: sudo apt-get install chromium fonts-wqy-microhei" >&2; exit 1; \
 	  fi; }
 
 DB := outputs/policydb.sqlite

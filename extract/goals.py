@@ -2143,7 +2143,7 @@ class _Extractor:
                 named = f"{sc}{noun.group(0)}" if noun and sc not in ind else ind
                 goals.append(Goal(indicator=named, value=q.value, unit=q.unit, comparator=c.comparator, scope=sc,
                                   period=period, kind=c.kind, evidence=evidence, span=(ev_start, ev_end),
-                                  reason=reason))
+                                  reason=reason, upper=q.upper if c.comparator == ">=" else None))
         return goals
 
     def _recipients(self, cl: Clause) -> list[str | None]:

@@ -1187,6 +1187,41 @@ def _first_line(text: str) -> int:
 _PDF_DATE_SPACE = re.compile(r" (?:(?<=\d )(?=[年月日])|(?<=[年月] )(?=\d))")
 
 
+def apply_supplied(meta: Meta, supplied: dict[str, object] | None) -> Meta:
+    """The notice's metadata with what its scraper supplied (a manifest row, a sidecar)
+    put over what the text gave, and the supplied fields named in `meta.supplied`.
+
+    A supplied region is read as a division (上海 → 上海市, with its code); a place the
+    gazetteer lacks is kept as given, without a code. A supplied year is the year the
+    targets are for: a plan's own years are kept only when they begin with it.
+    """
+    if not supplied:
+        return meta
+    for name in ("url", "title", "issuer", "issued", "doc_number"):
+        if name in supplied:
+            setattr(meta, name, str(supplied[name]))
+    if "region" in supplied:
+        given = str(supplied["region"])
+        region, division = division_of_name(given)
+        meta.region = region or given
+        meta.region_code = division.code if division else None
+    if "year" in supplied:
+        year = int(supplied["year"])  # type: ignore[call-overload]
+        if meta.plan_years[:1] != [year]:
+            meta.plan_years = [year]
+        meta.year = year
+    elif meta.year is None and meta.issued:
+        # Nothing in the text dated it, but its scraper knew the day it was issued.
+        meta.year = int(meta.issued[:4])
+        meta.plan_years = [meta.year]
+    meta.supplied = tuple(name for name in FIELDS_SUPPLIED if name in supplied)
+    return meta
+
+
+# The order supplied fields are listed in (ingest.supplied.FIELDS: extract does not import ingest).
+FIELDS_SUPPLIED = ("url", "title", "issuer", "issued", "region", "year", "doc_number")
+
+
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
               sections: dict[int, Section] | None = None) -> Meta:
     """Metadata of one clean notice; `page_meta` fields win where present. `sections`

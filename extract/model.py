@@ -84,6 +84,10 @@ class Meta:
     # A report (news, a statistical bulletin, a progress 通报) rather than a plan: its
     # figures are achieved ones and its dates narrate. Not exported.
     report: bool = False
+    # Where the scrape came from, when its scraper said (a manifest or sidecar).
+    url: str | None = None
+    # The fields a manifest or sidecar supplied, which won over those the text gave.
+    supplied: tuple[str, ...] = ()
 
 
 @dataclass
@@ -99,6 +103,9 @@ class Goal:
     span: tuple[int, int]
     # Why the number was taken as this kind of goal (not exported; the review page shows it).
     reason: str = ""
+    # The top of a range (5.0%—5.5%: value 5.0 with `>=`, upper 5.5). Not exported; the
+    # store keeps it, so years compare ranges as ranges.
+    upper: float | None = None
 
 
 @dataclass
@@ -125,7 +132,7 @@ class Deadline:
     reason: str = ""
 
 
-_PRIVATE_FIELDS = frozenset({"annotation_span", "reason"})
+_PRIVATE_FIELDS = frozenset({"annotation_span", "reason", "upper"})
 
 
 @cache

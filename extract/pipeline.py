@@ -10,7 +10,8 @@ component is a plain function `(doc) -> None`, registered by name with the attri
 | structure   | text                                               | line_starts, blocks, sections, |
 |             |                                                    | cell_sections, row_names, row_scopes, |
 |             |                                                    | quantities, clauses |
-| meta        | text, page_meta                                    | meta (with `report`: news or a bulletin) |
+| meta        | text, page_meta, supplied                          | meta (with `report`: news or a bulletin; |
+|             |                                                    | a scraper's supplied fields win)  |
 | goals       | meta, sections, cell_sections, row_names,          | goals |
 |             | row_scopes, quantities, clauses                    |       |
 | assignments | blocks                                             | assignments, document_rules |
@@ -36,7 +37,7 @@ from extract.numbers import Quantity
 
 log = logging.getLogger(__name__)
 
-_INPUTS = frozenset({"text", "page_meta", "script"})
+_INPUTS = frozenset({"text", "page_meta", "script", "supplied"})
 
 
 @dataclass
@@ -44,6 +45,8 @@ class ExtractionDoc:
     text: str
     page_meta: dict[str, str] = field(default_factory=dict)
     script: str | None = None
+    # Metadata the scraper supplied (a manifest row or a sidecar): it wins over the text's.
+    supplied: dict[str, object] = field(default_factory=dict)
     # structure
     line_starts: list[int] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -109,11 +112,12 @@ def _structure(doc: ExtractionDoc) -> None:
     annotate_structure(doc)
 
 
-@component("meta", requires=("text", "page_meta", "sections"), assigns=("meta",))
+@component("meta", requires=("text", "page_meta", "supplied", "sections"), assigns=("meta",))
 def _meta(doc: ExtractionDoc) -> None:
-    from extract.meta import find_meta
+    from extract.meta import apply_supplied, find_meta
 
-    doc.meta = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script, sections=doc.sections)
+    found = find_meta(doc.text, page_meta=doc.page_meta, script=doc.script, sections=doc.sections)
+    doc.meta = apply_supplied(found, doc.supplied)
 
 
 @component("goals", requires=("meta", "sections", "cell_sections", "row_names", "row_scopes", "quantities",
@@ -183,8 +187,9 @@ def run_components(doc: ExtractionDoc, pipeline: tuple[str, ...] = DEFAULT_PIPEL
 
 
 def run_extraction(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,
+                   supplied: dict[str, object] | None = None,
                    pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> ExtractionDoc:
-    doc = ExtractionDoc(text=text, page_meta=dict(page_meta or {}), script=script)
+    doc = ExtractionDoc(text=text, page_meta=dict(page_meta or {}), script=script, supplied=dict(supplied or {}))
     run_components(doc, pipeline)
     doc.meta.script = script or doc.meta.script
     return doc

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extract import ExtractionDoc, run_extraction
 from extract.model import Meta, as_export
 from ingest import MAX_BYTES, ingest_path
+from ingest.supplied import Supplied, read_sidecar
 from normalize import normalize_notice
 from policydb.records import PIPELINE_VERSION, IngestedNotice, NormalizedNotice, NoticeRecord
 
@@ -24,21 +25,32 @@ class ProcessedNotice:
     extraction: ExtractionDoc
 
 
-def process_ingested(ingested: IngestedNotice) -> ProcessedNotice:
+def process_ingested(ingested: IngestedNotice, supplied: Supplied | None = None) -> ProcessedNotice:
+    """Normalise and extract an ingested notice; `supplied` metadata (a scraper's manifest
+    row or sidecar) wins over what the text gives."""
     normalized = normalize_notice(ingested)
-    extraction = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script)
+    extraction = run_extraction(normalized.text, page_meta=normalized.page_meta, script=normalized.script,
+                                supplied=supplied)
     return ProcessedNotice(ingested, normalized, extraction)
 
 
-def process_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ProcessedNotice:
-    """Ingest, normalise and extract one notice file (refused with E011 over `max_bytes`)."""
-    return process_ingested(ingest_path(path, max_bytes=max_bytes))
+def process_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
+                 supplied: Supplied | None = None) -> ProcessedNotice:
+    """Ingest, normalise and extract one notice file (refused with E011 over `max_bytes`).
+
+    `supplied` is the metadata a scraper gave for it; by default the sidecar beside the
+    file (`NAME.meta.json`), if any (E015 when it cannot be read).
+    """
+    if supplied is None:
+        supplied = read_sidecar(path)
+    return process_ingested(ingest_path(path, max_bytes=max_bytes), supplied)
 
 
 def meta_dict(meta: Meta) -> dict:
     return {
         "title": meta.title, "issuer": meta.issuer, "issued": meta.issued, "region": meta.region,
-        "year": meta.year, "doc_number": meta.doc_number, "script": meta.script,
+        "year": meta.year, "doc_number": meta.doc_number, "script": meta.script, "url": meta.url,
+        "supplied": list(meta.supplied),
     }
 
 
@@ -61,6 +73,8 @@ def to_record(notice: ProcessedNotice) -> NoticeRecord:
     leaves out."""
     data = export(notice)
     data["meta"]["region_code"] = notice.extraction.meta.region_code
+    for row, goal in zip(data["goals"], notice.extraction.goals, strict=True):
+        row["upper"] = goal.upper
     for row, assignment in zip(data["assignments"], notice.extraction.assignments, strict=True):
         if assignment.annotation_span is not None:
             row["annotation_span"] = list(assignment.annotation_span)

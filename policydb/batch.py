@@ -14,11 +14,17 @@ Files met while walking a folder are taken when they are notices by name (.txt, 
 counted in the summary, not recorded as rejections (a folder of scrapes often holds
 images, JSON exports and the like). A file named explicitly is always tried, so an
 unsupported one is rejected with E007 and recorded.
+
+Metadata a scraper knows (URL, region, date …) comes from a manifest (`manifest=`, a
+CSV or JSON Lines file naming each notice's path) and from sidecars (`NAME.meta.json`
+beside a notice, which win over the manifest's row); see ingest/supplied.py. What is
+supplied is part of the file's digest, so a changed manifest row re-parses its notice.
 """
 from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import logging
 import os
 import stat
@@ -34,6 +40,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ingest.supplied import Manifest, Supplied, is_sidecar, read_manifest, read_sidecar
 from policydb.api import process_path, to_record
 from policydb.errors import CODES, PolicydbError
 from policydb.records import PIPELINE_VERSION, NoticeRecord
@@ -53,8 +60,9 @@ PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
 INTERNAL_ERROR = "E999"
 
-# A path → what `write_notice` takes (rows, or a record it turns into rows).
-Processor = Callable[[str], NoticeRows | NoticeRecord]
+# A path → what `write_notice` takes (rows, or a record it turns into rows). A processor
+# is called with `supplied=` (a dict of supplied metadata) when the path has any.
+Processor = Callable[..., NoticeRows | NoticeRecord]
 Progress = Callable[[int, int, str, str], None]
 
 
@@ -92,10 +100,15 @@ class IngestSummary:
         return {"db": self.db_path, "counts": self.counts, "files": [asdict(f) for f in self.files]}
 
 
-def process_file(path: str, max_bytes: int | None = None) -> NoticeRows:
+def process_file(path: str, max_bytes: int | None = None, supplied: Supplied | None = None) -> NoticeRows:
     """The default processor: the whole pipeline (ingest → normalize → extract) on one
-    file, and the rows it will be stored as, so the writer only has to insert them."""
-    processed = process_path(path) if max_bytes is None else process_path(path, max_bytes=max_bytes)
+    file, and the rows it will be stored as, so the writer only has to insert them.
+    `supplied` was read by the batch (manifest row and sidecar): the file's sidecar is
+    not read again."""
+    options: dict[str, Any] = {"supplied": supplied or {}}
+    if max_bytes is not None:
+        options["max_bytes"] = max_bytes
+    processed = process_path(path, **options)
     record = to_record(processed)
     record.source = printable_path(record.source)
     return notice_rows(record)
@@ -140,6 +153,8 @@ def _walk(folder: str) -> tuple[list[str], list[FileOutcome]]:
                 continue
             path = os.path.join(root, name)
             suffix = Path(name).suffix.lower()
+            if is_sidecar(name):
+                continue  # a notice's metadata, read with it
             if suffix in NOTICE_SUFFIXES:
                 files.append(path)
             else:
@@ -176,25 +191,27 @@ def file_digest(path: str) -> str | None:
     return digest.hexdigest()[:16]
 
 
-def _safe_process(processor: Processor, path: str) -> tuple[str, Any, Any]:
+def _safe_process(processor: Processor, job: tuple[str, Supplied]) -> tuple[str, Any, Any]:
     """Run the processor, turning every failure into data that crosses a process boundary."""
+    path, supplied = job
     try:
-        return "ok", processor(path), None
+        return "ok", processor(path, supplied=supplied) if supplied else processor(path), None
     except PolicydbError as exc:
         return "rejected", exc.code, exc.detail
     except Exception as exc:  # a bug in a stage must not stop a batch of thousands of files
         return "error", f"{type(exc).__name__}: {exc}", traceback.format_exc()
 
 
-def _results(processor: Processor, paths: list[str], workers: int) -> Iterator[tuple[str, Any, Any]]:
-    job = partial(_safe_process, processor)
-    if workers <= 1 or len(paths) <= 1:
-        yield from map(job, paths)
+def _results(processor: Processor, jobs: list[tuple[str, Supplied]], workers: int
+             ) -> Iterator[tuple[str, Any, Any]]:
+    run = partial(_safe_process, processor)
+    if workers <= 1 or len(jobs) <= 1:
+        yield from map(run, jobs)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         # map keeps input order, so the database is written in the same order however
         # many workers parse.
-        yield from pool.map(job, paths, chunksize=1)
+        yield from pool.map(run, jobs, chunksize=1)
 
 
 def _watch_parent(parent_pid: int) -> None:
@@ -210,19 +227,27 @@ def _watch_parent(parent_pid: int) -> None:
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database
                  = DEFAULT_DB, *, workers: int = 1, force: bool = False, processor: Processor | None = None,
-                 pipeline_version: str | None = None, progress: Progress | None = None,
-                 max_bytes: int | None = None) -> IngestSummary:
+                 progress: Progress | None = None,
+                 max_bytes: int | None = None, manifest: str | os.PathLike[str] | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the store; returns what happened to each file.
 
-    A file whose bytes and pipeline version are those already stored for its path is not
-    parsed again (`force` parses it anyway). `processor` turns a path into a record
-    (default: the whole pipeline, refusing files over `max_bytes`, default
-    `ingest.MAX_BYTES`); it must be picklable when workers > 1.
+    A file whose bytes, supplied metadata and pipeline version are those already stored
+    for its path is not parsed again (`force` parses it anyway). `processor` turns a path
+    into a record (default: the whole pipeline, refusing files over `max_bytes`, default
+    `ingest.MAX_BYTES`); it must be picklable when workers > 1. `manifest` names a
+    manifest file: the notices it lists are ingested too, with the metadata it supplies.
     """
-    files, skipped = collect_paths(paths)
+    listed = read_manifest(manifest) if manifest is not None else None
+    files, skipped = collect_paths(paths) if paths else ([], [])
+    if listed is not None:
+        # A notice whose row cannot be read is still named, so it is rejected, not forgotten.
+        named = [*listed.entries, *(p.where for p in listed.problems if p.code == "E015")]
+        files = list(dict.fromkeys([*files, *(_display_path(p) for p in named)]))
+    # A custom processor's records carry no pipeline version: its files are settled by bytes.
+    pipeline_version = None
     if processor is None:
         processor = partial(process_file, max_bytes=max_bytes) if max_bytes is not None else process_file
-        pipeline_version = pipeline_version or PIPELINE_VERSION
+        pipeline_version = PIPELINE_VERSION
     db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
     summary = IngestSummary(db_path="<db>" if isinstance(db_path, sqlite_utils.Database) else str(db_path))
     total = len(files)
@@ -237,17 +262,26 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
 
     # Files are read by the path the system gave; stored and shown by a printable name.
     names = {path: printable_path(path) for path in files}
-    digests = {path: file_digest(path) for path in files}
+    supplied, unreadable = _supplied(files, listed)
+    digests = {path: _input_digest(path, supplied.get(path)) for path in files}
     todo: list[str] = []
     for path in files:
+        if path in unreadable:
+            code, reason = unreadable[path]
+            report(_rejected(db, names[path], code, reason, digests[path]))
+            continue
         settled = None if force else _settled(db, names[path], digests[path], pipeline_version)
         if settled:
             report(settled)
         else:
             todo.append(path)
 
+    # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
+    unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
+                for where in sorted(unreadable.keys() - set(files))]
+    jobs = [(path, supplied.get(path) or {}) for path in todo]
     with GroupCommit(db.conn) as group:
-        for path, (status, value, extra) in zip(todo, _results(processor, todo, workers), strict=True):
+        for path, (status, value, extra) in zip(todo, _results(processor, jobs, workers), strict=True):
             group.before_write()
             name, digest = names[path], digests[path]
             if status == "ok":
@@ -262,9 +296,48 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     # Settled files are reported as they are found; the summary lists files in input order.
     order = {names[path]: i for i, path in enumerate(files)}
     summary.files.sort(key=lambda f: order[f.path])
+    summary.files.extend(unlisted)
     summary.files.extend(skipped)
     log.info("ingest into %s: %s", summary.db_path, summary.counts)
     return summary
+
+
+def _supplied(files: list[str], listed: Manifest | None
+              ) -> tuple[dict[str, Supplied], dict[str, tuple[str, str]]]:
+    """Each file's supplied metadata (its manifest row, then its sidecar over it), and the
+    files whose metadata cannot be read, with the code and reason to reject them by.
+    A manifest row naming no file that exists is such a file too: it was meant to be
+    ingested, and the user must hear that it was not."""
+    rows = {_display_path(p): fields for p, fields in listed.entries.items()} if listed else {}
+    supplied: dict[str, Supplied] = {}
+    unreadable: dict[str, tuple[str, str]] = {}
+    for problem in listed.problems if listed else []:
+        where = _display_path(problem.where) if problem.code == "E015" else problem.where
+        unreadable[where] = (problem.code, problem.reason)
+    for path in files:
+        if path in unreadable:
+            continue
+        if path in rows and not os.path.exists(path):
+            unreadable[path] = ("E001", f"{path} is listed in manifest {listed.path} but does not exist")
+            continue
+        try:
+            fields = {**rows.get(path, {}), **read_sidecar(path)}
+        except PolicydbError as exc:
+            unreadable[path] = (exc.code, exc.detail)
+            continue
+        if fields:
+            supplied[path] = fields
+    return supplied, unreadable
+
+
+def _input_digest(path: str, supplied: Supplied | None) -> str | None:
+    """The file's digest, with its supplied metadata folded in: a new URL or year for the
+    same bytes is a change to parse again."""
+    digest = file_digest(path)
+    if digest is None or not supplied:
+        return digest
+    fields = json.dumps(supplied, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(f"{digest}\n{fields}".encode()).hexdigest()[:16]
 
 
 def _settled(db: sqlite_utils.Database, path: str, digest: str | None,

@@ -73,8 +73,10 @@ def _register_commands() -> None:
     # keeps `policydb --help` the one list of everything.
     from policydb.commands_review import register as register_review
     from policydb.commands_store import register as register_store
+    from policydb.commands_yoy import register as register_yoy
 
     register_store(main)
+    register_yoy(main)
     register_review(main)
 
 

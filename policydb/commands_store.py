@@ -1,4 +1,5 @@
-"""The store's commands: ingest, lead, tasks, diff, goals. Each parses, calls `store`, formats.
+"""The store's commands: ingest, lead, tasks, goals, notices. Each parses, calls `store`, formats.
+The year-over-year commands (diff, series, attainment, cascade) are in commands_yoy.py.
 
 `register(main)` adds them to the `policydb` group. Listing commands print a rich table
 on a terminal and JSON otherwise (`--format` chooses); CSV flattens nested fields.
@@ -128,20 +129,27 @@ def _names(names: list[str]) -> str:
 # --- ingest ----------------------------------------------------------------------------
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=str),
+              help="CSV, TSV or JSON Lines file: a `path` column (relative to its folder) and any of url, title, "
+                   "issuer, issued, region, year, doc_number. Its notices are ingested, the fields it gives winning.")
 @_db_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse files in this many processes (one process writes).")
 @click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
 @max_size_option
 @_format_option
-def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, force: bool, max_bytes: int,
-                   fmt: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | None, workers: int, force: bool,
+                   max_bytes: int, fmt: str | None) -> None:
     """Ingest notice files, folders (recursively) and globs into the store.
 
     Each notice is written in one transaction. Re-running on the same files changes
     nothing; a changed file replaces what its path held. Files that are not notices are
     recorded in the `rejections` table with their error code, and the run goes on.
+
+    Metadata a scraper knows comes from --manifest or from a sidecar NAME.meta.json
+    beside a notice (the same fields, as a JSON object); supplied fields win over those
+    the text gives and are listed in the notice's `supplied` column.
 
     Exit status: 0 when every file was ingested (or was already), 1 when the run
     finished but some files were rejected, 2 when the run could not start.
@@ -150,10 +158,12 @@ def ingest_command(paths: tuple[str, ...], db_path: str | None, workers: int, fo
     from store.schema import DEFAULT_DB
 
     fmt = _fmt(fmt)
+    if not paths and not manifest:
+        raise click.UsageError("give the notices to ingest: PATHS, or --manifest FILE")
     target = db_path or DEFAULT_DB
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         summary = ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
-                               max_bytes=max_bytes)
+                               max_bytes=max_bytes, manifest=manifest)
     _report_ingest(summary, target, fmt)
     if summary.rejected:
         sys.exit(REJECTED_EXIT_STATUS)
@@ -280,61 +290,6 @@ def tasks_command(unit: str, region: str | None, within: bool, role: str, year: 
     _table(f"Tasks of {unit}", ["Role", "Unit", "Notice / task", "Lead", "Covered text"], rows)
 
 
-# --- diff ------------------------------------------------------------------------------
-
-def _side_cell(side: Any) -> str:
-    if side is None:
-        return "—"
-    cmp = "" if side.comparator in (None, "=") else f"{side.comparator} "
-    more = f" (+{side.others} more)" if side.others else ""
-    return f"{cmp}{_num(side.value)} {side.unit or ''}{more}\n{_short(side.evidence, 40)}"
-
-
-def _change_cell(row: Any) -> str:
-    if row.status == "incomparable":
-        return "units differ"
-    if row.change is None:
-        return "—"
-    text = f"{row.change:+g} {row.change_unit or ''}"
-    if row.relative is not None:
-        text += f"\n{row.relative:+.1%}"
-    return text
-
-
-@click.command("diff")
-@click.option("--region", required=True, help="Region to compare (`万载` finds 万载县).")
-@click.option("--from", "from_year", type=int, required=True, help="The earlier year.")
-@click.option("--to", "to_year", type=int, required=True, help="The later year.")
-@_db_option
-@_format_option
-def diff_command(region: str, from_year: int, to_year: int, db_path: str | None, fmt: str | None) -> None:
-    """Compare a region's goals of two years, indicator by indicator (and scope, kind).
-
-    Shows value and unit then and now, the change (absolute and relative, with 万/亿
-    converted), new and dropped indicators, and the evidence of both sides.
-    """
-    import store
-
-    fmt = _fmt(fmt)
-    report = store.diff_targets(_open_existing(db_path), region, from_year, to_year)
-    header = {"region": report.region, "regions": report.regions, "from_year": from_year, "to_year": to_year}
-    if fmt == "json":
-        _emit_data(report.rows, fmt, wrapper=header)
-        return
-    if _emit_data(report.rows, fmt):
-        return
-    if not report.regions:
-        click.echo(f"No notice of region {region!r} is stored.")
-        return
-    if not report.rows:
-        click.echo(f"No goals for {'/'.join(report.regions)} in {from_year} or {to_year}.")
-        return
-    rows = [[r.indicator, r.scope or "—", r.kind or "—", r.status, _side_cell(r.before), _side_cell(r.after),
-             _change_cell(r)] for r in report.rows]
-    _table(f"{'/'.join(report.regions)}: {from_year} → {to_year}",
-           ["Indicator", "Scope", "Kind", "Status", str(from_year), str(to_year), "Change"], rows)
-
-
 # --- goals -----------------------------------------------------------------------------
 
 @click.command("goals")
@@ -365,7 +320,39 @@ def goals_command(region: str | None, within: bool, year: int | None, kind: str 
     _table("Goals", ["Region", "Year", "Kind", "Indicator", "Value", "Scope", "Period", "Evidence"], rows)
 
 
-COMMANDS = (ingest_command, lead_command, tasks_command, diff_command, goals_command)
+# --- notices ---------------------------------------------------------------------------
+
+@click.command("notices")
+@click.option("--region", help="Only this region (`广西` finds 广西壮族自治区).")
+@click.option("--within", is_flag=True, help="With --region: its counties or cities too.")
+@click.option("--year", type=int, help="Only notices whose year is this.")
+@click.option("--flagged", is_flag=True, help="Only notices with no region or no year (diff cannot use them).")
+@click.option("--limit", type=click.IntRange(min=1), help="Most notices to show.")
+@_db_option
+@_format_option
+def notices_command(region: str | None, within: bool, year: int | None, flagged: bool, limit: int | None,
+                    db_path: str | None, fmt: str | None) -> None:
+    """What the store holds: each notice's region, year, title and URL, flagging those
+    with no region or no year (supply them with `ingest --manifest`)."""
+    import store
+
+    fmt = _fmt(fmt)
+    rows = store.list_notices(_open_existing(db_path), region=region, year=year, within=within, flagged=flagged,
+                              limit=limit)
+    if _emit_data(rows, fmt):
+        return
+    if not rows:
+        click.echo("No notice matches.")
+        return
+    table = [[n.region or "— (no region)", str(n.year or "— (no year)"), _short(n.title, 40),
+              n.url or n.source, f"{n.goals} / {n.assignments}",
+              ", ".join(n.supplied) or "—"] for n in rows]
+    flagged_count = sum(1 for n in rows if n.flags)
+    _table("Notices", ["Region", "Year", "Title", "URL or file", "Goals / tasks", "Supplied"], table,
+           notes=[f"{flagged_count} notice(s) with no region or no year"] if flagged_count else [])
+
+
+COMMANDS = (ingest_command, lead_command, tasks_command, goals_command, notices_command)
 
 
 def register(main: click.Group) -> None:

@@ -20,6 +20,8 @@ CODES: dict[str, str] = {
     "E011": "file larger than the size limit",
     "E012": "not a policydb database",
     "E013": "database written by a newer policydb",
+    "E014": "manifest cannot be read",
+    "E015": "supplied metadata cannot be read",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Stored with every notice: a store re-parses files stored by another version.
-PIPELINE_VERSION = "0.4.0"
+PIPELINE_VERSION = "0.5.0"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@
     store.tasks_for_unit(db, "市发改委", region="沧州", role="lead")
     store.diff_targets(db, "万载", 2015, 2022)
     store.list_goals(db, region="沧州", year=2018, kind="target")
+    store.goal_series(db, "上海", "地区生产总值增长")
+    store.attainment(db, "上海", 2024)
+    store.cascade(db, "广东省", 2024, "地区生产总值增长")
 
 Tables and views are described in store/SCHEMA.md. The store only stores: running the
 pipeline over files and writing what it makes is `policydb.batch.ingest_paths`, which
@@ -14,15 +17,13 @@ sits above both, so nothing here imports the API or the CLI.
 """
 from policydb.records import NoticeRecord
 from store.query import (
-    DiffReport,
-    DiffRow,
-    DiffSide,
     GoalRow,
     LeadAnswer,
+    NoticeRow,
     SearchHit,
     UnitTask,
-    diff_targets,
     list_goals,
+    list_notices,
     matching_regions,
     search,
     tasks_for_unit,
@@ -31,9 +32,22 @@ from store.query import (
 from store.record import as_record, from_export
 from store.schema import DEFAULT_DB, open_db
 from store.write import WriteResult, write_notice
+from store.yoy import (
+    AttainmentRow,
+    CascadeRow,
+    DiffReport,
+    DiffRow,
+    Figure,
+    SeriesPoint,
+    attainment,
+    cascade,
+    diff_targets,
+    goal_series,
+)
 
 __all__ = [
-    "DEFAULT_DB", "DiffReport", "DiffRow", "DiffSide", "GoalRow", "LeadAnswer", "NoticeRecord", "SearchHit",
-    "UnitTask", "WriteResult", "as_record", "diff_targets", "from_export", "list_goals", "matching_regions",
+    "DEFAULT_DB", "AttainmentRow", "CascadeRow", "DiffReport", "DiffRow", "Figure", "GoalRow", "LeadAnswer",
+    "NoticeRecord", "NoticeRow", "SearchHit", "SeriesPoint", "UnitTask", "WriteResult", "as_record", "attainment",
+    "cascade", "diff_targets", "from_export", "goal_series", "list_goals", "list_notices", "matching_regions",
     "open_db", "search", "tasks_for_unit", "who_leads", "write_notice",
 ]

@@ -198,6 +198,16 @@ def region_stem(region: str) -> str:
     return region
 
 
+@lru_cache(maxsize=1024)
+def division_code(name: str) -> str | None:
+    """The official division code of a region as a user or scraper writes it (广西,
+    上海市浦东新区, 万载县); None for 全国 and a place the division table lacks."""
+    from extract.meta import division_of_name
+
+    _, division = division_of_name(clean(name))
+    return division.code if division else None
+
+
 def region_matches(query: str, region: str | None) -> bool:
     """Whether a user's region (`万载`, `万载县`) names the notice's region (`万载县`)."""
     if not region:

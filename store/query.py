@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -52,6 +52,7 @@ class LeadAnswer:
     assignment_id: int
     match: str  # "exact" (holds the query as written) or "words" (holds each of its words)
     score: float | None
+    url: str | None = None  # where the notice was scraped from, when its scraper said
 
     @property
     def note(self) -> str:
@@ -77,6 +78,7 @@ class UnitTask:
     covered_text: str | None
     notice_id: str
     assignment_id: int
+    url: str | None = None
 
 
 @dataclass
@@ -96,68 +98,39 @@ class GoalRow:
     title: str | None
     notice_id: str
     goal_id: int
-
-
-@dataclass
-class DiffSide:
-    value: float | None
-    unit: str | None
-    comparator: str | None
-    year: int | None
-    period: str | None
-    indicator: str | None  # as printed
-    scope: str | None
-    evidence: str | None
-    span: list[int] | None
-    title: str | None
-    notice_id: str
-    others: int = 0  # further goals of the same key that year, not shown
-
-
-@dataclass
-class DiffRow:
-    indicator: str  # canonical
-    scope: str | None
-    kind: str | None
-    period_class: str
-    status: str  # "changed" | "same" | "new" | "dropped" | "incomparable"
-    before: DiffSide | None
-    after: DiffSide | None
-    change: float | None = None  # in the `after` side's unit (percentage points for %)
-    change_unit: str | None = None
-    relative: float | None = None  # (after − before) / before
-
-
-@dataclass
-class DiffReport:
-    region: str
-    regions: list[str]  # the stored regions that matched
-    from_year: int
-    to_year: int
-    rows: list[DiffRow] = field(default_factory=list)
+    url: str | None = None
 
 
 # --- helpers ---------------------------------------------------------------------------
 
 def matching_regions(db: sqlite_utils.Database, region: str | None, *, within: bool = False) -> list[str] | None:
-    """The stored regions a user's region names; None when no region was asked for. With
-    `within`, also every stored region that lies in it (宜春市 → 万载县, 袁州区 …), by the
-    division codes the notices carry."""
+    """The stored regions a user's region names; None when no region was asked for.
+
+    A name the division table knows is matched by its code, however it is written (广西
+    and 广西壮族自治区, 浦东新区 and 上海市浦东新区); any name also by its stem (万载 for 万载县,
+    a place the table lacks). With `within`, every stored region that lies in it too
+    (宜春市 → 万载县, 袁州区 …), by the division codes the notices carry.
+    """
     if not region:
         return None
+    code = canon.division_code(region)
     # A stored region the user's names starts with its stem (万载 for 万载县): only those
     # are read, by a range on the region index, however many regions the store holds.
     stem = canon.region_stem(region)
     stored = [row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region >= ? AND region < ?",
                                            [stem, stem + "\U0010ffff"])]
-    named = [r for r in stored if canon.region_matches(region, r)]
+    named = {r for r in stored if canon.region_matches(region, r)}
+    if code:
+        named.update(row[0] for row in db.execute("SELECT DISTINCT region FROM notices WHERE region_code = ?", [code]))
     if not within or not named:
-        return named
-    codes = [row[0] for row in db.execute(
-        f"SELECT DISTINCT region_code FROM notices WHERE region_code IS NOT NULL AND {_in('region', named)}", named)]
+        return sorted(named)
+    codes = {code} if code else set()
+    codes.update(row[0] for row in db.execute(
+        f"SELECT DISTINCT region_code FROM notices WHERE region_code IS NOT NULL AND {_in('region', list(named))}",
+        list(named)))
     inside = [row[0] for code in codes for row in db.execute(
         "SELECT DISTINCT region FROM notices WHERE city_code = ? OR province_code = ?", [code, code])]
-    return sorted(set(named) | set(inside))
+    return sorted(named | set(inside))
 
 
 def _in(column: str, values: list[Any]) -> str:
@@ -259,7 +232,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
         return []
     info = {row["id"]: row for row in db.query(
         "SELECT a.id, a.task, a.task_text, a.explicit, a.lead_basis, a.lead_rule, a.span_start, a.span_end, "
-        "a.notice_id, n.region, n.year, n.title FROM assignments a JOIN notices n ON n.id = a.notice_id "
+        "a.notice_id, n.region, n.year, n.title, n.url FROM assignments a JOIN notices n ON n.id = a.notice_id "
         f"WHERE {_in('a.id', ids)}", ids)}
     ids = [r[0] for r in ranked]
     members = _assignment_units(db, ids)
@@ -275,7 +248,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
             lead_basis=row["lead_basis"], rule=row["lead_rule"], explicit=bool(row["explicit"]),
             covered_text=row["task_text"],
             span=[row["span_start"], row["span_end"]] if row["span_start"] is not None else None,
-            notice_id=row["notice_id"], assignment_id=assignment_id, match=how, score=score))
+            notice_id=row["notice_id"], assignment_id=assignment_id, match=how, score=score, url=row["url"]))
     return answers
 
 
@@ -302,7 +275,7 @@ def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None =
         where += " AND au.role = ?"
         params.append(role)
     sql = ("SELECT au.assignment_id, au.role, au.inferred, au.printed_name, u.name AS unit, n.region, n.year, "
-           "n.title, a.task, a.task_text, a.notice_id FROM assignment_units au "
+           "n.title, n.url, a.task, a.task_text, a.notice_id FROM assignment_units au "
            "JOIN units u ON u.id = au.unit_id JOIN assignments a ON a.id = au.assignment_id "
            "JOIN notices n ON n.id = a.notice_id "
            f"WHERE ({_in('au.core_name', names_list)} OR {_in('u.name', names_list)} OR au.printed_name = ?)"
@@ -322,7 +295,8 @@ def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None =
             region=row["region"], year=row["year"], title=row["title"], task=row["task"],
             lead=[m["printed_name"] for m in group if m["role"] == "lead"],
             units=[m["printed_name"] for m in group if m["role"] == "unit"],
-            covered_text=row["task_text"], notice_id=row["notice_id"], assignment_id=row["assignment_id"]))
+            covered_text=row["task_text"], notice_id=row["notice_id"], assignment_id=row["assignment_id"],
+            url=row["url"]))
     return tasks
 
 
@@ -330,7 +304,7 @@ def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None =
 
 _GOAL_SQL = ("SELECT g.id, n.region, g.year, g.kind, i.name AS canonical, g.indicator, g.comparator, g.value, "
              "g.unit, g.base_value, g.base_unit, g.scope, g.scope_key, g.period, g.period_class, g.evidence, "
-             "g.span_start, g.span_end, n.title, g.notice_id FROM goals g JOIN notices n ON n.id = g.notice_id "
+             "g.span_start, g.span_end, n.title, n.url, g.notice_id FROM goals g JOIN notices n ON n.id = g.notice_id "
              "JOIN indicators i ON i.id = g.indicator_id WHERE 1")
 
 
@@ -355,67 +329,54 @@ def list_goals(db: sqlite_utils.Database, *, region: str | None = None, year: in
         printed_indicator=r["indicator"], comparator=r["comparator"], value=r["value"], unit=r["unit"],
         scope=r["scope"], period=r["period"], evidence=r["evidence"],
         span=[r["span_start"], r["span_end"]] if r["span_start"] is not None else None,
-        title=r["title"], notice_id=r["notice_id"], goal_id=r["id"]) for r in db.query(sql, params)]
+        title=r["title"], notice_id=r["notice_id"], goal_id=r["id"], url=r["url"]) for r in db.query(sql, params)]
 
 
-# --- diff ------------------------------------------------------------------------------
+# --- notices ---------------------------------------------------------------------------
 
-def _side(row: dict[str, Any], others: int) -> DiffSide:
-    return DiffSide(value=row["value"], unit=row["unit"], comparator=row["comparator"], year=row["year"],
-                    period=row["period"], indicator=row["indicator"], scope=row["scope"], evidence=row["evidence"],
-                    span=[row["span_start"], row["span_end"]] if row["span_start"] is not None else None,
-                    title=row["title"], notice_id=row["notice_id"], others=others)
+@dataclass
+class NoticeRow:
+    """A stored notice as `policydb notices` lists it: what it is, where it came from, and
+    what a year-over-year question cannot use it for (no region, no year)."""
 
-
-def diff_targets(db: sqlite_utils.Database, region: str, from_year: int, to_year: int) -> DiffReport:
-    """Compare one region's goals of two years, indicator by indicator (and scope, kind).
-
-    Indicators meet through their canonical names (indicator_aliases.tsv); values are
-    compared in base units, so 6.6亿美元 and 66000万美元 are the same figure.
-    """
-    regions = matching_regions(db, region) or []
-    report = DiffReport(region=region, regions=regions, from_year=from_year, to_year=to_year)
-    if not regions:
-        return report
-    sql = f"{_GOAL_SQL} AND {_in('n.region', regions)} AND g.year IN (?, ?) ORDER BY g.year, g.notice_id, g.seq"
-    by_key: dict[tuple[str, str, str, str], dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in db.query(sql, [*regions, from_year, to_year]):
-        key = (row["canonical"], row["scope_key"] or "", row["kind"] or "", row["period_class"] or "")
-        by_key[key][row["year"]].append(row)
-    for (indicator, scope, kind, period_class), years in by_key.items():
-        old, new = years.get(from_year), years.get(to_year)
-        before = _side(old[0], len(old) - 1) if old else None
-        after = _side(new[0], len(new) - 1) if new else None
-        printed_scope = (old or new)[0]["scope"]
-        diff = DiffRow(indicator=indicator, scope=printed_scope if scope else None, kind=kind or None,
-                       period_class=period_class, status="new" if not old else "dropped" if not new else "changed",
-                       before=before, after=after)
-        if old and new:
-            _compare(diff, old[0], new[0])
-        report.rows.append(diff)
-    order = {"changed": 0, "same": 0, "incomparable": 0, "dropped": 1, "new": 2}
-
-    def reading_order(row: DiffRow) -> tuple[int, int, str]:
-        # Within a status, rows follow the notice (a bulletin opens with GDP), not the
-        # code-point order of indicator names.
-        side = row.after or row.before
-        return order[row.status], side.span[0] if side and side.span else 0, row.indicator
-
-    report.rows.sort(key=reading_order)
-    return report
+    notice_id: str
+    region: str | None
+    region_code: str | None
+    year: int | None
+    issued: str | None
+    title: str | None
+    url: str | None
+    source: str
+    sources: int  # paths holding this notice's text
+    supplied: list[str]  # the fields a manifest or sidecar supplied
+    goals: int
+    assignments: int
+    flags: list[str]  # "no region", "no year"
 
 
-def _compare(diff: DiffRow, old: dict[str, Any], new: dict[str, Any]) -> None:
-    if old["base_value"] is None or new["base_value"] is None or old["base_unit"] != new["base_unit"]:
-        diff.status = "incomparable"
-        return
-    factor, _ = canon.split_unit(new["unit"])
-    delta = new["base_value"] - old["base_value"]
-    diff.change = round(delta / factor, 6)
-    diff.change_unit = "个百分点" if new["base_unit"] == "%" else new["unit"]
-    if old["base_value"]:
-        diff.relative = round(delta / old["base_value"], 6)
-    diff.status = "same" if abs(delta) < 1e-9 * max(1.0, abs(old["base_value"])) else "changed"
+def list_notices(db: sqlite_utils.Database, *, region: str | None = None, year: int | None = None,
+                 within: bool = False, flagged: bool = False, limit: int | None = None) -> list[NoticeRow]:
+    """Stored notices by region and year; `flagged` keeps those with no region or no year."""
+    where, params = _filters(matching_regions(db, region, within=within), year, "n.region", "n.year")
+    if flagged:
+        where += " AND (n.region IS NULL OR n.region = '' OR n.year IS NULL)"
+    sql = ("SELECT n.id, n.region, n.region_code, n.year, n.issued, n.title, n.url, n.source, n.supplied, "
+           "(SELECT COUNT(*) FROM sources s WHERE s.notice_id = n.id) AS sources, "
+           "(SELECT COUNT(*) FROM goals g WHERE g.notice_id = n.id) AS goals, "
+           "(SELECT COUNT(*) FROM assignments a WHERE a.notice_id = n.id) AS assignments "
+           f"FROM notices n WHERE 1{where} ORDER BY n.region IS NULL, n.region, n.year, n.issued, n.id")
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = []
+    for r in db.query(sql, params):
+        flags = [flag for flag, missing in (("no region", not r["region"]), ("no year", r["year"] is None)) if missing]
+        rows.append(NoticeRow(
+            notice_id=r["id"], region=r["region"], region_code=r["region_code"], year=r["year"], issued=r["issued"],
+            title=r["title"], url=r["url"], source=r["source"], sources=r["sources"],
+            supplied=json.loads(r["supplied"]) if r["supplied"] else [], goals=r["goals"],
+            assignments=r["assignments"], flags=flags))
+    return rows
 
 
 def document_rules(db: sqlite_utils.Database, notice_id: str) -> list[str]:

@@ -127,6 +127,7 @@ def notice_rows(record: NoticeRecord) -> NoticeRows:
             "year": meta.get("year"),
             "doc_number": meta.get("doc_number"), "script": meta.get("script"),
             "document_rules": json.dumps(record.document_rules, ensure_ascii=False),
+            "url": meta.get("url"), "supplied": json.dumps(meta.get("supplied") or []),
             "raw_text": record.raw_text, "text": record.text, "pipeline_version": record.pipeline_version,
         })
     rows.goals = [_goal_row(seq, goal, meta.get("year")) for seq, goal in enumerate(record.goals)]
@@ -148,7 +149,7 @@ def _goal_row(seq: int, goal: dict[str, Any], notice_year: int | None) -> GoalRo
     year, period_class = goal_year(goal.get("period"), notice_year)
     start, end = _span(goal)
     row = {
-        "seq": seq, "indicator": indicator, "value": value, "unit": goal.get("unit"),
+        "seq": seq, "indicator": indicator, "value": value, "upper": goal.get("upper"), "unit": goal.get("unit"),
         "base_value": value * factor if isinstance(value, int | float) else None, "base_unit": base_unit,
         "comparator": goal.get("comparator"), "scope": goal.get("scope"),
         "scope_key": canon.scope_key(goal.get("scope")), "period": goal.get("period"),

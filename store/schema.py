@@ -21,8 +21,10 @@ from policydb.errors import PolicydbError
 
 # 1: the first store. 2: search_fts holds character bigrams, not jieba words (migrated
 # in place by re-tokenising search_docs). 3: notices hold the region's division code and
-# its city's and province's (empty on old rows until a re-run re-parses them).
-SCHEMA_VERSION = 3
+# its city's and province's (empty on old rows until a re-run re-parses them). 4: notices
+# and sources keep the URL a scraper supplied, notices which fields it supplied, goals the
+# top of a range.
+SCHEMA_VERSION = 4
 DEFAULT_DB = "outputs/policydb.sqlite"
 # How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 60.0
@@ -145,6 +147,13 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
                 conn.execute(f"ALTER TABLE notices ADD COLUMN {column} TEXT")
         conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_city_code ON notices (city_code)")
         conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_province_code ON notices (province_code)")
+    if version < 4:
+        added = (("notices", "url", "TEXT"), ("notices", "supplied", "TEXT"), ("sources", "url", "TEXT"),
+                 ("goals", "upper", "FLOAT"))
+        for table, column, kind in added:
+            if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_region_code ON notices (region_code)")
     conn.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
@@ -172,14 +181,15 @@ def _define(db: sqlite_utils.Database) -> None:
     db["notices"].create({
         "id": str, "source": str, "title": str, "issuer": str, "issued": str, "region": str,
         "region_code": str, "city_code": str, "province_code": str, "year": int, "doc_number": str, "script": str,
-        "document_rules": str, "raw_text": str,
+        "document_rules": str, "url": str, "supplied": str, "raw_text": str,
         "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str,
     }, pk="id", not_null={"source", "text", "ingested_at"})
     db["notices"].create_index(["region", "year"])
+    db["notices"].create_index(["region_code"])
     db["notices"].create_index(["city_code"])
     db["notices"].create_index(["province_code"])
     db["sources"].create({
-        "path": str, "notice_id": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
+        "path": str, "notice_id": str, "url": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
     }, pk="path", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
     db["sources"].create_index(["notice_id"])
     db["units"].create({"id": int, "key": str, "name": str, "region": str, "generic": int},
@@ -190,7 +200,7 @@ def _define(db: sqlite_utils.Database) -> None:
     db["indicators"].create_index(["name"], unique=True)
     db["goals"].create({
         "id": int, "notice_id": str, "seq": int, "indicator": str, "indicator_id": int,
-        "value": float, "unit": str, "base_value": float, "base_unit": str, "comparator": str,
+        "value": float, "upper": float, "unit": str, "base_value": float, "base_unit": str, "comparator": str,
         "scope": str, "scope_key": str, "period": str, "period_class": str, "year": int,
         "kind": str, "evidence": str, "span_start": int, "span_end": int,
     }, pk="id", foreign_keys=[("notice_id", "notices", "id"), ("indicator_id", "indicators", "id")],

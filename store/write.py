@@ -100,12 +100,14 @@ def _write(conn: sqlite3.Connection, rows: NoticeRows, path: str,
         fts_rows = _write_notice_rows(conn, rows, stamp, update=False)
         outcome = "replaced" if previous else "ingested"
 
+    # The URL its scraper gave for this path (a copy of the notice from another site has its own).
+    url = rows.notice.get("url")
     if previous == nid:
-        conn.execute("UPDATE sources SET file_hash = ?, pipeline_version = ? WHERE path = ?",
-                     [file_hash, rows.pipeline_version, path])
+        conn.execute("UPDATE sources SET file_hash = ?, pipeline_version = ?, url = ? WHERE path = ?",
+                     [file_hash, rows.pipeline_version, url, path])
     else:
-        conn.execute("INSERT OR REPLACE INTO sources (path, notice_id, file_hash, pipeline_version, ingested_at) "
-                     "VALUES (?, ?, ?, ?, ?)", [path, nid, file_hash, rows.pipeline_version, stamp])
+        conn.execute("INSERT OR REPLACE INTO sources (path, notice_id, url, file_hash, pipeline_version, ingested_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", [path, nid, url, file_hash, rows.pipeline_version, stamp])
     replaced = None
     if previous and previous != nid:
         replaced = previous

@@ -57,7 +57,9 @@ def test_extract_json_is_the_export_object():
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) == {"source", "meta", "text", "goals", "assignments", "deadlines"}
-    assert set(data["meta"]) == {"title", "issuer", "issued", "region", "year", "doc_number", "script"}
+    assert set(data["meta"]) == {"title", "issuer", "issued", "region", "year", "doc_number", "script", "url",
+                                 "supplied"}
+    assert (data["meta"]["url"], data["meta"]["supplied"]) == (None, [])  # no manifest, no sidecar
     assert data["meta"]["script"] == "hans"
     assert "第一时间传导" in data["text"] and "主办单位" not in data["text"]
 
