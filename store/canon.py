@@ -7,6 +7,7 @@ store joins on; the names as printed are always kept beside them.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -154,18 +155,74 @@ def _indicator_noise() -> tuple[str, ...]:
     return tuple(sorted((clean(x) for x in _lines("indicator_noise.txt")), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1 << 13)
-def canonical_indicator(indicator: str) -> str:
-    """`实际使用外资同比增长` → `实际利用外资增长`; `GDP增长` → `地区生产总值增长`.
+@cache
+def _indicator_heads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what an indicator may open with, framing removed anywhere, what it may close with)."""
+    heads = tomllib.loads((DATA / "indicator_heads.toml").read_text(encoding="utf-8"))
+    words = [re.escape(clean(w)) for w in sorted(heads["subjects"] + heads["verbs"], key=len, reverse=True)]
+    opening = re.compile("^(?:" + "|".join([*(clean(t) for t in heads["times"]), *words]) + ")")
+    framing = re.compile("|".join(re.escape(clean(w)) for w in sorted(heads["framing"], key=len, reverse=True)))
+    closing = re.compile("(?:" + "|".join(clean(t) for t in heads["tails"]) + ")$")
+    return opening, framing, closing
 
-    One left-to-right scan: at each position the longest known spelling wins, and a
-    canonical name is kept as it is, so `地区生产总值` is never expanded again.
+
+@cache
+def _growth_totals() -> frozenset[str]:
+    return frozenset(clean(line) for line in _lines("indicator_growth_totals.txt"))
+
+
+# Shorter than this, what is left is no indicator: the words as printed are kept.
+_MIN_INDICATOR = 2
+# Marks a list or a page puts before an indicator (●2023年…, ◆地区生产总值增长).
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
+
+
+@lru_cache(maxsize=1 << 13)
+def canonical_indicator(indicator: str, unit: str | None = None) -> str:
+    """`实际使用外资同比增长` → `实际利用外资增长`; `2023年广东GDP增速` → `地区生产总值增长`.
+
+    The indicator loses what it opens with that is not the quantity (a year, a place, a
+    verb: indicator_heads.toml), its framing and noise words; then one left-to-right
+    scan puts each known spelling's canonical name in its place (the longest spelling
+    wins at a position, and a canonical name is kept as it is). A total given in %
+    (地区生产总值 6%) is its growth: indicator_growth_totals.txt lists such totals.
     """
-    text = clean(indicator)
+    text = _bare_indicator(clean(indicator))
     for noise in _indicator_noise():
         text = text.replace(noise, "")
     pattern, canonical = _indicator_spellings()
-    return pattern.sub(lambda m: canonical[m.group(0)], text)
+    text = pattern.sub(lambda m: canonical[m.group(0)], text)
+    if unit and clean(unit) == "%" and text in _growth_totals():
+        text += _GROWTH
+    return text
+
+
+_GROWTH = "增长"
+
+
+def _bare_indicator(text: str) -> str:
+    """The indicator without the time, place, subject and verb it opens with and the
+    framing it holds; the words as they were when too little would be left."""
+    opening, framing, closing = _indicator_heads()
+    bare = framing.sub("", _LEADING_MARKS.sub("", text))
+    while True:
+        shorter = opening.sub("", bare, count=1)
+        shorter = _without_place(shorter)
+        if shorter == bare or len(shorter) < _MIN_INDICATOR:
+            break
+        bare = shorter
+    bare = closing.sub("", bare)
+    return bare if len(bare) >= _MIN_INDICATOR else text
+
+
+def _without_place(text: str) -> str:
+    """The text without the division names it opens with (广东, 合肥市, 广西梧州)."""
+    from extract import gazetteer
+
+    end, division = gazetteer.chain_at(text)
+    if division is None or (end < gazetteer._MIN_MENTION and division.level == gazetteer.COUNTY):
+        return text
+    return text[end:]
 
 
 @cache
@@ -173,12 +230,23 @@ def _whole_region_scopes() -> frozenset[str]:
     return frozenset(clean(x) for x in _lines("scope_whole_region.txt"))
 
 
-def scope_key(scope: str | None) -> str:
-    """The scope for comparing years: '' for none or the whole region (全市, 全县)."""
+def scope_key(scope: str | None, region: str | None = None) -> str:
+    """The scope for comparing years: '' for none or the whole region — 全市, 全县, or the
+    notice's own region by any of its names (广东 and 广东省 in a 广东省 report, 全国 and
+    我国 in a national one)."""
     if not scope:
         return ""
     scope = clean(scope)
-    return "" if scope in _whole_region_scopes() else scope
+    if scope in _whole_region_scopes():
+        return ""
+    if region and (region_matches(scope, region) or _same_division(scope, region)):
+        return ""
+    return scope
+
+
+def _same_division(scope: str, region: str) -> bool:
+    code = division_code(scope)
+    return code is not None and code == division_code(region)
 
 
 # --- regions ---------------------------------------------------------------------------

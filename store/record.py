@@ -9,15 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from policydb.records import NoticeRecord
+from store import canon
 
-META_FIELDS = ("title", "issuer", "issued", "region", "year", "doc_number", "script")
+META_FIELDS = ("title", "issuer", "issued", "region", "year", "doc_number", "script", "url", "supplied")
 
 
 def from_export(data: dict[str, Any], *, source: str | None = None, raw_text: str | None = None,
                 document_rules: list[str] | None = None, pipeline_version: str | None = None) -> NoticeRecord:
     """A record from an EXPORT.md object. `raw_text` and `document_rules` are not part of
     the export format, so they may be given here or as keys of the same name in `data`."""
-    meta = {name: (data.get("meta") or {}).get(name) for name in META_FIELDS}
+    given = data.get("meta") or {}
+    meta = {name: given.get(name) for name in META_FIELDS}
+    # Another tool's export names its region without a code: the division table gives it,
+    # so queries go up and down from it as from the pipeline's notices.
+    meta["region_code"] = given.get("region_code") or (canon.division_code(meta["region"]) if meta["region"] else None)
     return NoticeRecord(
         source=source or data.get("source") or "<export>",
         text=data.get("text") or "",

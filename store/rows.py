@@ -130,7 +130,7 @@ def notice_rows(record: NoticeRecord) -> NoticeRows:
             "url": meta.get("url"), "supplied": json.dumps(meta.get("supplied") or []),
             "raw_text": record.raw_text, "text": record.text, "pipeline_version": record.pipeline_version,
         })
-    rows.goals = [_goal_row(seq, goal, meta.get("year")) for seq, goal in enumerate(record.goals)]
+    rows.goals = [_goal_row(seq, goal, meta.get("year"), meta.get("region")) for seq, goal in enumerate(record.goals)]
     rows.assignments = _assignment_rows(record)
     rows.deadlines = [_deadline_row(seq, deadline) for seq, deadline in enumerate(record.deadlines)]
     return rows
@@ -141,7 +141,7 @@ def _span(row: dict[str, Any], key: str = "span") -> tuple[int | None, int | Non
     return (span[0], span[1]) if span else (None, None)
 
 
-def _goal_row(seq: int, goal: dict[str, Any], notice_year: int | None) -> GoalRow:
+def _goal_row(seq: int, goal: dict[str, Any], notice_year: int | None, region: str | None) -> GoalRow:
     indicator = goal.get("indicator") or ""
     canonical = canon.canonical_indicator(indicator)
     factor, base_unit = canon.split_unit(goal.get("unit"))
@@ -152,7 +152,7 @@ def _goal_row(seq: int, goal: dict[str, Any], notice_year: int | None) -> GoalRo
         "seq": seq, "indicator": indicator, "value": value, "upper": goal.get("upper"), "unit": goal.get("unit"),
         "base_value": value * factor if isinstance(value, int | float) else None, "base_unit": base_unit,
         "comparator": goal.get("comparator"), "scope": goal.get("scope"),
-        "scope_key": canon.scope_key(goal.get("scope")), "period": goal.get("period"),
+        "scope_key": canon.scope_key(goal.get("scope"), region), "period": goal.get("period"),
         "period_class": period_class, "year": year, "kind": goal.get("kind"),
         "evidence": goal.get("evidence"), "span_start": start, "span_end": end,
     }
