@@ -203,9 +203,11 @@ def _compare(diff: DiffRow, old: dict[str, Any], new: dict[str, Any]) -> None:
     diff.change_unit = "个百分点" if new["base_unit"] == "%" else new["unit"]
     if old["base_value"]:
         diff.relative = round(delta / old["base_value"], 6)
-    # A range is compared as a range: 5.0—5.5 and 5.0—6.0 share a floor but differ.
+    # A range is compared as a range (5.0—5.5 and 5.0—6.0 share a floor but differ), and
+    # the words around a figure are part of it: 1200万人左右 → 1200万人以上 is a change.
     same_top = _base_upper(old) == _base_upper(new)
-    diff.status = "same" if _close(delta, old["base_value"]) and same_top else "changed"
+    same_words = (old["comparator"] or "=") == (new["comparator"] or "=")
+    diff.status = "same" if _close(delta, old["base_value"]) and same_top and same_words else "changed"
 
 
 def _base_upper(row: dict[str, Any]) -> float | None:

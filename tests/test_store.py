@@ -658,6 +658,9 @@ def test_datasette_serves_the_store_with_facets_and_search(tmp_path):
         assert {r["year"] for r in goals["rows"]} == {2015, 2022}
         query = await fetch("/policydb/who_leads.json?text=目录清单&_shape=objects")
         assert query["rows"][0]["lead"] == "市商务局"
+        series = await fetch("/policydb/indicator_series.json?region=万载县&indicator=地区生产总值增长&_shape=objects")
+        assert [(r["year"], r["kind"], r["value"]) for r in series["rows"]] == [(2015, "actual", 9.3),
+                                                                              (2022, "actual", 5.3)]
 
     asyncio.run(run())
 
