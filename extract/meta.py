@@ -103,6 +103,48 @@ def _national() -> tuple[re.Pattern[str], str]:
     return re.compile(f"^(?:{alternation(words['prefix'])})(?!级)(?!{honour})"), words["region"][0]
 
 
+# How far into a text its opening reaches: a report of the nation's work report says so
+# in its lead, not somewhere down a provincial page that quotes it.
+_NATION_REACH = 800
+
+
+@lru_cache(maxsize=1)
+def _nation_delivers() -> re.Pattern[str]:
+    words = data_kinds("meta_national.tsv")
+    report = _work_report()[0]["title"]
+    return re.compile(rf"(?:{alternation(words['delivers'] + words['congress'])})[^。\n]{{0,30}}?{report}")
+
+
+# The National People's Congress has sat for five-year terms since its sixth (1983): the
+# Nth term's Mth session meets in 1983 + 5·(N − 6) + M − 1 (十四届…一次会议: 2023).
+_SIXTH_TERM_YEAR, _TERM_YEARS, _FIRST_FIVE_YEAR_TERM = 1983, 5, 6
+
+
+@lru_cache(maxsize=1)
+def _national_session() -> re.Pattern[str]:
+    congress = alternation(data_kinds("meta_national.tsv")["congress"])
+    return re.compile(
+        rf"第?(?P<term>[一二三四五六七八九十]{{1,3}})届(?:{congress})第?(?P<session>[一二三四五六])次会议")
+
+
+def national_session_year(text: str) -> int | None:
+    """The year of the national congress session a text names first (十四届全国人大一次会议
+    → 2023); None when it names none of the five-year terms."""
+    found = _national_session().search(text)
+    if not found:
+        return None
+    term, session = read_int(found.group("term")), read_int(found.group("session"))
+    if term is None or session is None or term < _FIRST_FIVE_YEAR_TERM:
+        return None
+    return _SIXTH_TERM_YEAR + _TERM_YEARS * (term - _FIRST_FIVE_YEAR_TERM) + session - 1
+
+
+def _reports_to_the_nation(text: str) -> bool:
+    """Whether the text opens on a work report delivered to the nation (by the premier,
+    to the 全国人大)."""
+    return _nation_delivers().search(text, 0, _NATION_REACH) is not None
+
+
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
     """A page field's label (发文机关, 名称 …) → the field it fills (data/meta_page_labels.tsv)."""
@@ -1299,6 +1341,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if region is None and fields.get("publisher"):
         # 区人民政府办公室 issues it; the info table's 发布机构 names the place (下陆区政府办公室).
         region, division = division_of_name(fields["publisher"])
+    if region is None and _reports_to_the_nation(text):
+        # 新华社北京3月5日电 李强总理代表国务院…作《政府工作报告》: the dateline's 北京 is where the
+        # news was filed; the report is the nation's.
+        region = _national()[1]
     if region is None:
         division = (county_of_headline(title, text) or division_of_number(doc_number, issuer, text)
                     or division_of_index(fields.get("index"))
@@ -1335,6 +1381,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if year is None and (reported := _reported_year(text)):
         # 现将2019年1-5月招商引资工作情况汇报如下, no date or title above: the year it names.
         year, plan_years = reported, [reported]
+    if year is None and region == _national()[1] and (session := national_session_year(text)):
+        # A national report that prints no year (今年发展主要预期目标…) names its session.
+        year, plan_years = session, [session]
     # A printed year is looked for first: most texts have one, and it is the cheaper search.
     if year is not None and not _PRINTED_YEAR.search(text) and _MASKED_YEAR.search(text):
         # A template a content farm serves masks its year (**年是我县…的迎检年): the date the

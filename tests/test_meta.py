@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from extract.dates import parse_date
-from extract.meta import find_meta, region_of_name
+from extract.meta import find_meta, national_session_year, region_of_name
 from extract.pipeline import ExtractionDoc, run_components
 from extract.structure import find_sections
 from ingest import ingest_bytes
@@ -742,6 +742,8 @@ def test_a_columns_kicker_over_the_headline_is_no_title() -> None:
     assert find_meta(text).title == "今年,我们撸起袖子这样干"
 
 
+_NATIONAL_REPORT = ("新华社北京3月14日电 新华社受权于14日全文播发李克强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》。\n"
+                    "报告指出,今年发展主要预期目标是:国内生产总值增长5%左右。")
 _ANNOUNCED = ("四川发布招商引资三年规划\n省经济合作局日前发布《四川省招商引资三年规划(2020-2022年)》。"
               "到2022年,四川将引进到位国内省外资金超3万亿元。\n2016至2019年,全省共引进到位国内省外资金4.11万亿元。")
 _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n寿县政务督查\n20期\n"
@@ -861,10 +863,31 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         ("一、10件民生实事任务分解表\n1\n新建城北学校。\n县教体局", None, "title", None),
         # A task table titled …分解表 is a plan, not news.
         ("2021年重大民生实事项目目标任务责任分解表\n1增加教育资源供给实施新建学校重点建设项目12个。", None, "report", False),
+        # News of the nation's work report: the dateline's 北京 is where it was filed, the
+        # session (十四届全国人大一次会议) dates it, and the dateline's day then has its year.
+        (_NATIONAL_REPORT, None, "region", "全国"),
+        (_NATIONAL_REPORT, None, "year", 2023),
+        (_NATIONAL_REPORT, None, "issued", "2023-03-14"),
+        ("十四届全国人大三次会议5日上午在人民大会堂开幕,国务院总理李强向大会作政府工作报告。\n2024年工作回顾\n"
+         "国内生产总值达到134.9万亿元,增长5%。", None, "region", "全国"),
+        # A province's news of its own report, which quotes the nation's, is the province's.
+        ("广东GDP突破14万亿,2025年增长目标设定为5%左右\n李强总理在政府工作报告中提出。今年广东设定GDP增长预期目标为5%左右。",
+         None, "region", "广东省"),
     ],
 )
 def test_meta_of_portal_and_news_pages(text: str, page_meta: dict | None, field: str, value: str) -> None:
     assert getattr(find_meta(text, page_meta=page_meta), field) == value
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("李克强总理在十三届全国人大一次会议上作政府工作报告", 2018),
+    ("中华人民共和国第十四届全国人民代表大会第二次会议在北京开幕", 2024),
+    ("十二届全国人大五次会议", 2017),
+    ("五届全国人大一次会议", None),  # before the five-year terms settled
+    ("湖北省十四届人大一次会议", None),  # a province's congress, on terms of its own
+])
+def test_the_national_congress_session_dates_a_report(text: str, year: int | None) -> None:
+    assert national_session_year(text) == year
 
 
 def test_the_same_notice_gives_the_same_region_in_every_run() -> None:
