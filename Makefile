@@ -60,6 +60,11 @@ validate: install
 	  --run "$(BIN)/policydb extract {path} --format json"
 	$(BIN)/python $(SHARED)/eval/score.py --corpus eval/synthetic/corpus --gold eval/synthetic/gold \
 	  --run "$(BIN)/policydb extract {path} --format json"
+	@echo "== year over year on the real series (eval/validation/SERIES.tsv): text only, then with a manifest"
+	$(BIN)/python eval/yoy.py eval/validation
+	$(BIN)/python eval/yoy.py eval/validation --manifest
+	@echo "== canonical indicators: answer and pipeline names that meet"
+	$(BIN)/python eval/indicators.py eval/validation $(SHARED)/real
 
 bench: install
 	$(BIN)/python bench/bench.py

@@ -41,7 +41,10 @@ GDP_GROWTH = "地区生产总值增长"
 def gold_export(number: str, gold_dir: Path, corpus_file: Path) -> dict:
     """The answer key's notice as an export object: its clean text and its goals with spans."""
     answer = json.loads((gold_dir / f"{number}.json").read_text(encoding="utf-8"))
-    text = (gold_dir / f"{number}.txt").read_text(encoding="utf-8")
+    clean = gold_dir / f"{number}.txt"
+    # Early answers have no clean text: their evidences, a line each, stand in for it.
+    text = clean.read_text(encoding="utf-8") if clean.exists() else "\n".join(
+        g["evidence"] for g in answer.get("goals", []))
     goals = []
     for goal in answer.get("goals", []):
         at = text.find(goal["evidence"])
@@ -58,6 +61,7 @@ def gold_export(number: str, gold_dir: Path, corpus_file: Path) -> dict:
 
 def build_stores(folder: Path, rows: list[dict], workdir: Path, manifest: bool) -> tuple:
     corpus = {p.name.split("_")[0]: p for p in (folder / "corpus").iterdir()}
+    rows[:] = [row for row in rows if row["number"] in corpus]
     gold_db = store.open_db(workdir / "gold.sqlite")
     files = []
     for row in rows:
@@ -94,8 +98,21 @@ def _judged(db, region: str, year: int) -> dict[str, str]:
     return {f"{r.indicator}|{r.scope or ''}|{r.target.kind}": r.status for r in store.attainment(db, region, year)}
 
 
-def score(folder: Path, manifest: bool, verbose: bool) -> dict:
-    rows = list(csv.DictReader((folder / "SERIES.tsv").open(encoding="utf-8"), delimiter="\t"))
+def every_page(folder: Path) -> list[dict]:
+    """Every page of the folder as a series row of its own (region and year from its answer):
+    `--all-pages` asks where each page's GDP growth figures land, series or not."""
+    rows = []
+    for answer in sorted((folder / "gold").glob("*.json")):
+        meta = json.loads(answer.read_text(encoding="utf-8")).get("meta", {})
+        if meta.get("region") and meta.get("year"):
+            rows.append({"number": answer.stem, "region": meta["region"], "report_year": str(meta["year"]),
+                         "series": "page"})
+    return rows
+
+
+def score(folder: Path, manifest: bool, verbose: bool, all_pages: bool = False) -> dict:
+    rows = every_page(folder) if all_pages else list(
+        csv.DictReader((folder / "SERIES.tsv").open(encoding="utf-8"), delimiter="\t"))
     with tempfile.TemporaryDirectory() as tmp:
         gold_db, pipe_db = build_stores(folder, rows, Path(tmp), manifest)
         years: dict[str, set[int]] = defaultdict(set)
@@ -169,9 +186,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--manifest", action="store_true", help="give the pipeline each page's region and year")
+    parser.add_argument("--all-pages", action="store_true",
+                        help="every page with a region and year in its answer, not only SERIES.tsv's")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(score(args.folder, args.manifest, args.verbose), ensure_ascii=False))
+    print(json.dumps(score(args.folder, args.manifest, args.verbose, args.all_pages), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -781,6 +781,9 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         # (2023年,鄂城区经济社会发展主要预期目标是: the year may stand apart with a comma)
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[，,]?[^。，,；;]{{0,16}}?"
                                    rf"(?:{alternation(words['planned'])})"),
+        # …or calls it this year (今年,该市经济社会发展的主要预期目标是).
+        "planned_this_year": re.compile(rf"(?:{alternation(list(_this_year()))})[，,]?[^。，,；;]{{0,16}}?"
+                                        rf"(?:{alternation(words['planned'])})"),
         # A notice naming its own government by level alone (县政府重点工作任务, 县人民政府同意).
         "own_government": re.compile(rf"(?<!{HAN_CHAR.pattern})({alternation(levels)})"
                                      rf"(?:{alternation(words['government'] + words['government_short'])})"),
@@ -1153,6 +1156,12 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
     if planned or (delivered and published and int(published.group(1)) == year + 1):
+        return year + 1
+    # 政府工作报告显示,2024年,该市地区生产总值… 今年,该市…主要预期目标是: the review's year, then
+    # this year's targets: this year is the one after it.
+    this_year = _report_phrases()["planned_this_year"].search(text) if delivered else None
+    if this_year and max((int(m.group(1)) for m in _YEAR.finditer(text)), default=None) == year \
+            and re.search(rf"{year}年[，,]", text[:this_year.start()]):
         return year + 1
     return year
 

@@ -160,7 +160,10 @@ def _indicator_heads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     """(what an indicator may open with, framing removed anywhere, what it may close with)."""
     heads = tomllib.loads((DATA / "indicator_heads.toml").read_text(encoding="utf-8"))
     words = [re.escape(clean(w)) for w in sorted(heads["subjects"] + heads["verbs"], key=len, reverse=True)]
-    opening = re.compile("^(?:" + "|".join([*(clean(t) for t in heads["times"]), *words]) + ")")
+    verbs = "|".join(re.escape(clean(w)) for w in heads["verbs"] if len(w) > 1)
+    # A list's serial glued before its verb (1确保地区生产总值增长): not 5大结构性指标, a count.
+    serial = rf"\d{{1,2}}(?={verbs})"
+    opening = re.compile("^(?:" + "|".join([*(clean(t) for t in heads["times"]), serial, *words]) + ")")
     framing = re.compile("|".join(re.escape(clean(w)) for w in sorted(heads["framing"], key=len, reverse=True)))
     closing = re.compile("(?:" + "|".join(clean(t) for t in heads["tails"]) + ")$")
     return opening, framing, closing

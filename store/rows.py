@@ -143,7 +143,7 @@ def _span(row: dict[str, Any], key: str = "span") -> tuple[int | None, int | Non
 
 def _goal_row(seq: int, goal: dict[str, Any], notice_year: int | None, region: str | None) -> GoalRow:
     indicator = goal.get("indicator") or ""
-    canonical = canon.canonical_indicator(indicator)
+    canonical = canon.canonical_indicator(indicator, goal.get("unit"))
     factor, base_unit = canon.split_unit(goal.get("unit"))
     value = goal.get("value")
     year, period_class = goal_year(goal.get("period"), notice_year)

@@ -870,6 +870,9 @@ _BULLETIN = ("关于印发2022年《政府工作报告》主要任务上半年�
         (_NATIONAL_REPORT, None, "issued", "2023-03-14"),
         ("十四届全国人大三次会议5日上午在人民大会堂开幕,国务院总理李强向大会作政府工作报告。\n2024年工作回顾\n"
          "国内生产总值达到134.9万亿元,增长5%。", None, "region", "全国"),
+        # News of a work report reviewing a year, then setting 今年's targets: the year after it.
+        ("2月19日,惠州市第十三届人民代表大会第六次会议开幕。代市长向大会作政府工作报告。\n政府工作报告显示,2024年,该市地区生产总值"
+         "6136.4亿元。\n今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右。", None, "year", 2025),
         # A province's news of its own report, which quotes the nation's, is the province's.
         ("广东GDP突破14万亿,2025年增长目标设定为5%左右\n李强总理在政府工作报告中提出。今年广东设定GDP增长预期目标为5%左右。",
          None, "region", "广东省"),

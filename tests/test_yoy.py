@@ -124,8 +124,8 @@ def test_regions_meet_by_division_code(db, asked, found):
 
 
 @pytest.mark.parametrize(("scope", "region", "key"), [
-    ("全省", "广东省", ""), ("广东", "广东省", ""), ("广东省", "广东省", ""), ("我国", "全国", "我国"),
-    ("广州", "广东省", "广州"), ("城区", "惠州市", "城区"), (None, "广东省", ""),
+    ("全省", "广东省", ""), ("广东", "广东省", ""), ("广东省", "广东省", ""), ("我国", "全国", ""),
+    ("广州", "广东省", "广州"), ("城区", "惠州市", "城区"), (None, "广东省", ""), ("我市", "惠州市", ""),
 ])
 def test_a_scope_naming_the_notices_own_region_is_the_whole_region(scope, region, key):
     assert canon.scope_key(scope, region) == key
@@ -144,6 +144,8 @@ def test_a_scope_naming_the_notices_own_region_is_the_whole_region(scope, region
     ("地区生产总值", "亿元", "地区生产总值"),
     ("1-9月份全市固投亿元以上新签约项目", "个", "固投亿元以上新签约项目"),
     ("城镇居民人均可支配收入", "%", "城镇居民人均可支配收入增长"),
+    ("1确保地区生产总值增长", "%", "地区生产总值增长"),  # a list's serial before its verb
+    ("5大结构性指标增长", "%", "5大结构性指标增长"),  # a count that is part of the name
     ("城区绿化覆盖率", "%", "城区绿化覆盖率"),  # 城区 is a county's name, too short to be taken as one
     ("建成区", "%", "建成区"),  # nothing would be left: kept as printed
     ("规模以上高新技术产业产值占规模以上工业总产值比重2024年", "%", "规模以上高新技术产业产值占规模以上工业总产值比重"),
