@@ -247,8 +247,9 @@ def query_store(base_db: Path, target: int) -> Path:
         cols.update(id=f"id || {suffix}", region=region, raw_text="NULL")
         conn.execute(f"INSERT INTO notices ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
                      f"FROM base.notices WHERE id IN {picked}", [limit])
-        conn.execute(f"INSERT INTO sources SELECT path || {suffix}, notice_id || {suffix}, file_hash, "
-                     f"pipeline_version, ingested_at FROM base.sources WHERE notice_id IN {picked}", [limit])
+        conn.execute(f"INSERT INTO sources (path, notice_id, url, file_hash, pipeline_version, ingested_at) "
+                     f"SELECT path || {suffix}, notice_id || {suffix}, url, file_hash, pipeline_version, ingested_at "
+                     f"FROM base.sources WHERE notice_id IN {picked}", [limit])
         for table, key, refs in _CLONED:
             cols = [r[1] for r in conn.execute(f"PRAGMA base.table_info({table})")]
             values = []

@@ -487,6 +487,9 @@ _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
 # years: a figure of such a period gone before the notice's year was reached, not set.
 _DEFAULT_TARGET = frozenset({"kind:plan-default", "kind:announced-plan"})
 _NAMED_PERIOD = frozenset({"period:named-year", "period:year-range"})
+# Periods that date a figure to a year gone when they name one before the plan's: a year
+# printed, or 全年 of a year the sentence named (2024年,我省…全年地区生产总值增长4.8% in a 2025 plan).
+_PAST_PERIOD = _NAMED_PERIOD | {"period:year-word"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # A noun phrase of place (在5.4万平方米的展区内): where something happens, not what was built.
 _PLACE_PHRASE = re.compile(f"[{HAN}]{{1,12}}?[内中里上外](?![{HAN}])")
@@ -1648,7 +1651,7 @@ class _Extractor:
             return kind, kind_reason, period[:4], "period:year-target"
         if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
             return kind, kind_reason, self.reviewed_year, "period:reviewed-year"
-        if kind_reason in _DEFAULT_TARGET and period_reason in _NAMED_PERIOD and self.year \
+        if kind_reason in _DEFAULT_TARGET and period_reason in _PAST_PERIOD and self.year \
                 and period is not None and int(period[-4:]) < self.year:
             # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.
             return "actual", "kind:past-year", period, period_reason

@@ -137,6 +137,7 @@ class _Shapes:
     organ_end: re.Pattern[str]
     file_name: re.Pattern[str]
     delivery_subtitle: re.Pattern[str]
+    crawl_stamp: re.Pattern[str]
     headline_tag: re.Pattern[str]
     blurb_title: re.Pattern[str]
     site_title: re.Pattern[str]
@@ -205,6 +206,7 @@ def _shapes() -> _Shapes:
         organ_end=re.compile(edge["organ_endings"]),
         file_name=re.compile(edge["file_name"]),
         delivery_subtitle=re.compile(edge["delivery_subtitle"]),
+        crawl_stamp=re.compile(edge["crawl_stamp"]),
         headline_tag=re.compile(edge["headline_tag"]),
         blurb_title=re.compile(edge["blurb_title"]),
         site_title=re.compile(edge["site_title"]),
@@ -465,6 +467,9 @@ def _date_of(text: str) -> str:
 def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     """The notice's own text and the lines removed, each with the rule that removed it."""
     shapes = _shapes()
+    stamp = shapes.crawl_stamp.match(text)
+    if stamp:
+        text = text[stamp.end():]
     text = _unflatten(text, shapes.flat_page_min_len)
     lines = [shapes.markdown_heading.sub("", line) for line in text.splitlines()]
     folded = [line.strip() for line in convert_lines(fold, "\n".join(lines))]
@@ -510,6 +515,8 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
                else DroppedLine(line.strip(), reason)
                for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
                if (reason is not None and line.strip()) or i in tags or i in bylines]
+    if stamp:
+        dropped.insert(0, DroppedLine(stamp.group().strip(), "byline_fields"))
     return "\n".join(kept), dropped
 
 

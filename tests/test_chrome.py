@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from ingest import ingest_path
+from ingest import ingest_bytes, ingest_path
 from ingest.chrome import strip_chrome
 from normalize import normalize_notice
 from tests.conftest import CASES, CORPUS, canon
@@ -147,6 +147,17 @@ def test_an_epapers_issue_date_dates_the_article_but_a_portals_date_banner_does_
     portal = ["2014年07月30日 星期三", BODY]
     assert ingest_bytes("\n".join(epaper).encode("utf-8"), source="e.txt").page_meta.get("发布日期") == "2014年7月30日"
     assert "发布日期" not in ingest_bytes("\n".join(portal).encode("utf-8"), source="p.txt").page_meta
+
+
+def test_a_crawlers_date_stamp_opening_the_page_goes_and_dates_it():
+    page = " date 2026-01-25 中评社香港1月25日电／北京市第十六届人大第四次会议早上开幕。\n市长发表政府工作报告。"
+    notice = ingest_bytes(page.encode("utf-8"), source="s.txt")
+    assert notice.text.startswith("中评社香港1月25日电") and notice.page_meta.get("发布日期") == "2026年1月25日"
+    player = ingest_bytes("date 2026-02-04 听新闻\n0:00 / 0:00\n上海人大登场\n上海市长3日上午作政府工作报告。".encode(),
+                          source="p.txt")
+    assert player.text.startswith("上海人大登场")
+    # A date opening the notice's own words is no stamp.
+    assert ingest_bytes("2026-01-25 市政府召开常务会议。".encode(), source="q.txt").text.startswith("2026-01-25")
 
 
 def test_a_sites_glued_summary_over_the_notice_goes():
