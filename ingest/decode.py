@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import webencodings
+
 from policydb.errors import PolicydbError, missing_dependency
 from policydb.han import to_simplified
 
@@ -47,7 +49,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Declared names browsers treat as GB18030 supersets; decoding with gb18030 is the
 # same for valid GBK/GB2312 and better for pages that mislabel.
-CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+# The WHATWG encodings a page may declare, read by the codec that covers them: GB18030 is a
+# superset of GBK (and GB2312), Big5-HKSCS of Big5.
+CHARSET_ALIASES = {"gbk": "gb18030", "big5": "big5hkscs"}
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
@@ -105,17 +109,24 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its first 4 KB, normalised, or None."""
+    """The charset an HTML page declares in its first 4 KB, as the Python codec that reads
+    it, or None. A label is read as browsers read it, by the WHATWG Encoding Standard's
+    table (webencodings): gb2312, GBK and x-gbk are one encoding, latin1 is windows-1252,
+    and a name that labels no page encoding (zlib, idna, rot13 — codecs Python has for
+    other things) declares nothing."""
     match = META_CHARSET.search(data[:4096])
     if not match:
         return None
-    name = match.group(1).decode("ascii").lower()
+    label = match.group(1).decode("ascii")
+    encoding = webencodings.lookup(label)
+    name = CHARSET_ALIASES.get(encoding.name, encoding.codec_info.name) if encoding else None
     try:
-        codecs.lookup(name)
+        # The standard's own stand-ins (replacement, x-user-defined) are no Python codecs.
+        codecs.lookup(name or "")
     except LookupError:
-        log.warning("page declares unknown charset %r; ignoring it", name)
+        log.warning("page declares unknown charset %r; ignoring it", label)
         return None
-    return CHARSET_ALIASES.get(name, name)
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +176,7 @@ def _chinese_score(text: str) -> float:
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError too: utf-16 without a BOM raises it bare
         return None
 
 

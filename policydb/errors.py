@@ -22,6 +22,7 @@ CODES: dict[str, str] = {
     "E013": "database written by a newer policydb",
     "E014": "manifest cannot be read",
     "E015": "supplied metadata cannot be read",
+    "E016": "a query value cannot be searched for",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

@@ -6,14 +6,20 @@ against the regions the store holds (`万载` finds `万载县`), then passed as
 """
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
+from policydb.errors import PolicydbError
 from store import canon, fts
+
+T = TypeVar("T")
 
 ROLES = ("lead", "unit", "any")
 
@@ -103,6 +109,33 @@ class GoalRow:
 
 # --- helpers ---------------------------------------------------------------------------
 
+# SQLite's integers are 64-bit: a larger year or limit cannot reach it as a parameter.
+_SQLITE_INT = (-(2 ** 63), 2 ** 63 - 1)
+
+
+def checked_query(func: Callable[..., T]) -> Callable[..., T]:
+    """A query function that refuses, with E016 naming the value, what SQLite cannot take:
+    text holding a lone surrogate (a broken escape, half a character) and integers beyond
+    64 bits. Caught here, before any SQL runs, rather than as an encoder's or driver's error."""
+    signature = inspect.signature(func)
+
+    @functools.wraps(func)
+    def checked(*args: Any, **kwargs: Any) -> T:
+        for name, value in signature.bind(*args, **kwargs).arguments.items():
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    raise PolicydbError("E016", f"{name} holds {value[exc.start]!r} at {exc.start}, half of a "
+                                                "character (a lone surrogate): it cannot be searched for") from None
+            elif isinstance(value, int) and not isinstance(value, bool) and \
+                    not _SQLITE_INT[0] <= value <= _SQLITE_INT[1]:
+                raise PolicydbError("E016", f"{name} {value} is beyond what the store can compare (64-bit integers)")
+        return func(*args, **kwargs)
+    return checked
+
+
+@checked_query
 def matching_regions(db: sqlite_utils.Database, region: str | None, *, within: bool = False) -> list[str] | None:
     """The stored regions a user's region names; None when no region was asked for.
 
@@ -151,6 +184,7 @@ def _filters(regions: list[str] | None, year: int | None, region_col: str, year_
 
 # --- search ----------------------------------------------------------------------------
 
+@checked_query
 def search(db: sqlite_utils.Database, query: str, *, kind: str | None = None, region: str | None = None,
            year: int | None = None, limit: int = 20) -> list[SearchHit]:
     """Full-text search over task texts and goal indicators, best first (bm25)."""
@@ -201,6 +235,7 @@ def _assignment_units(db: sqlite_utils.Database, ids: list[int]) -> dict[int, li
     return grouped
 
 
+@checked_query
 def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = None, year: int | None = None,
               limit: int = 10) -> list[LeadAnswer]:
     """Which unit leads the task the query describes: best-matching tasks, each with its leads.
@@ -254,6 +289,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
 
 # --- what a unit does ------------------------------------------------------------------
 
+@checked_query
 def tasks_for_unit(db: sqlite_utils.Database, unit: str, *, region: str | None = None, role: str = "any",
                    year: int | None = None, within: bool = False) -> list[UnitTask]:
     """Tasks a unit leads (`role='lead'`), shares (`'unit'`) or either, across notices
@@ -308,6 +344,7 @@ _GOAL_SQL = ("SELECT g.id, n.region, g.year, g.kind, i.name AS canonical, g.indi
              "JOIN indicators i ON i.id = g.indicator_id WHERE 1")
 
 
+@checked_query
 def list_goals(db: sqlite_utils.Database, *, region: str | None = None, year: int | None = None,
                kind: str | None = None, indicator: str | None = None, limit: int | None = None,
                within: bool = False) -> list[GoalRow]:
@@ -354,6 +391,7 @@ class NoticeRow:
     flags: list[str]  # "no region", "no year"
 
 
+@checked_query
 def list_notices(db: sqlite_utils.Database, *, region: str | None = None, year: int | None = None,
                  within: bool = False, flagged: bool = False, limit: int | None = None) -> list[NoticeRow]:
     """Stored notices by region and year; `flagged` keeps those with no region or no year."""

@@ -25,7 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from store import canon
-from store.query import _in, matching_regions
+from store.query import _in, checked_query, matching_regions
 
 # Kinds that say what a year should reach, and the kind that says what it reached.
 TARGET_KINDS = ("target", "stretch")
@@ -146,6 +146,7 @@ def _key(row: dict[str, Any]) -> tuple[str, str, str, str]:
 
 # --- diff ------------------------------------------------------------------------------
 
+@checked_query
 def diff_targets(db: sqlite_utils.Database, region: str, from_year: int, to_year: int, *,
                  kind: str | None = None, indicator: str | None = None,
                  statuses: Iterable[str] | None = None) -> DiffReport:
@@ -222,6 +223,7 @@ def _close(delta: float, scale: float) -> bool:
 
 # --- series ----------------------------------------------------------------------------
 
+@checked_query
 def goal_series(db: sqlite_utils.Database, region: str, indicator: str, *, kind: str | None = None,
                 scope: str | None = None) -> list[SeriesPoint]:
     """One indicator's targets and actuals for a region, year by year, over every year
@@ -259,6 +261,7 @@ def lower_is_better(indicator: str) -> bool:
     return any(w in indicator for w in capped) and not any(w in indicator for w in falls)
 
 
+@checked_query
 def attainment(db: sqlite_utils.Database, region: str, year: int, *,
                indicator: str | None = None) -> list[AttainmentRow]:
     """The region's targets for `year`, each beside the actual figure stored for that
@@ -350,6 +353,7 @@ def _figure_text(row: dict[str, Any]) -> str:
 
 # --- cascade ---------------------------------------------------------------------------
 
+@checked_query
 def cascade(db: sqlite_utils.Database, region: str, year: int, indicator: str, *,
             kind: str = "target") -> list[CascadeRow]:
     """A region's goal for `year` beside those of the regions stored within it (a

@@ -43,6 +43,31 @@ def test_declared_charset_is_honoured_when_it_verifies():
     assert "实际利用外资" in decode_bytes(data, declared="gb18030").text
 
 
+@pytest.mark.parametrize(("label", "codec"), [
+    ("gb2312", "gb18030"), ("GBK", "gb18030"), ("x-gbk", "gb18030"), ("big5", "big5hkscs"), ("utf8", "utf-8"),
+    ("latin1", "cp1252"),  # as browsers read it (WHATWG): windows-1252
+    # Codecs Python has for other things label no page encoding: they declare nothing.
+    ("zlib", None), ("idna", None), ("punycode", None), ("rot13", None), ("hex", None),
+    ("iso-2022-kr", None), ("x-user-defined", None), ("no-such-charset", None),
+])
+def test_a_declared_label_is_read_as_browsers_read_it(label, codec):
+    assert declared_charset(f'<meta charset="{label}">'.encode()) == codec
+
+
+@pytest.mark.parametrize("label", ["zlib", "idna", "punycode", "utf-16", "utf-32", "rot13", "uu", "x-user-defined"])
+@pytest.mark.parametrize("body", ["通知\n全市生产总值增长6%左右。".encode("gbk"), bytes(range(128, 256)) * 3,
+                                  "通知\n全市生产总值增长6%左右。".encode("utf-16-le")], ids=["gbk", "high-bytes", "utf-16"])
+def test_any_declared_charset_ends_in_text_or_a_coded_error(label, body):
+    """Fuzzing found declared codecs that crashed the decoder (LookupError, UnicodeError)."""
+    page = b'<html><head><meta charset="' + label.encode() + b'"></head><body><p>' + body + b"</p></body></html>"
+    try:
+        text = ingest_bytes(page, source="x.html", html=True).text
+    except PolicydbError as error:
+        assert error.code in ("E004", "E005", "E006")
+    else:
+        assert text
+
+
 def test_declared_charset_that_lies_is_overruled():
     page = '<html><head><meta charset="big5"></head><body><p>沧州市实际利用外资完成6.6亿美元</p></body></html>'
     decoded = decode_bytes(page.encode("gbk"), declared=declared_charset(page.encode("gbk")))

@@ -620,6 +620,33 @@ def test_sql_and_fts_syntax_are_plain_text(full_db, text):
     assert counts(full_db) == before
 
 
+QUERIES = [
+    lambda db, v: store.who_leads(db, v), lambda db, v: store.tasks_for_unit(db, v),
+    lambda db, v: store.diff_targets(db, v, 2018, 2019), lambda db, v: store.list_goals(db, region=v),
+    lambda db, v: store.search(db, v), lambda db, v: store.goal_series(db, "沧州", v),
+    lambda db, v: store.attainment(db, v, 2018), lambda db, v: store.cascade(db, v, 2018, "GDP"),
+]
+
+
+@pytest.mark.parametrize("value", ["招商\udc80", "\ud800"], ids=["trailing", "alone"])
+@pytest.mark.parametrize("query", QUERIES, ids=[f"q{i}" for i in range(len(QUERIES))])
+def test_a_lone_surrogate_in_a_query_is_a_coded_error(full_db, query, value):
+    with pytest.raises(PolicydbError) as error:
+        query(full_db, value)
+    assert error.value.code == "E016" and "surrogate" in str(error.value)
+
+
+@pytest.mark.parametrize("call", [
+    lambda db: store.who_leads(db, "招商", year=10 ** 30), lambda db: store.who_leads(db, "招商", limit=2 ** 64),
+    lambda db: store.tasks_for_unit(db, "市商务局", year=-(10 ** 20)), lambda db: store.diff_targets(db, "沧州", 10 ** 30, 1),
+    lambda db: store.attainment(db, "沧州", 2 ** 63),
+])
+def test_a_number_beyond_sqlite_is_a_coded_error(full_db, call):
+    with pytest.raises(PolicydbError) as error:
+        call(full_db)
+    assert error.value.code == "E016" and "64-bit" in str(error.value)
+
+
 def test_fts_operators_do_not_act(full_db):
     # Unquoted, `招商*` would be a prefix query and `-招商` a syntax error; quoted they are words.
     assert [a.task for a in store.who_leads(full_db, "招商*")] == [a.task for a in store.who_leads(full_db, "招商")]
