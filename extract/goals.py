@@ -487,6 +487,10 @@ _QUARTER_PERIOD = re.compile(r"\d{4}Q[1-4]")
 # years: a figure of such a period gone before the notice's year was reached, not set.
 _DEFAULT_TARGET = frozenset({"kind:plan-default", "kind:announced-plan"})
 _NAMED_PERIOD = frozenset({"period:named-year", "period:year-range"})
+# How far back from an amount its line's and sentence's words are read, at most: a real
+# sentence is far shorter, and a page of thousands of amounts in one unbroken sentence
+# must not be rescanned per amount (quadratic: 10,000 amounts on a line took 22 s).
+_SENTENCE_REACH = 2000
 # Periods that date a figure to a year gone when they name one before the plan's: a year
 # printed, or 全年 of a year the sentence named (2024年,我省…全年地区生产总值增长4.8% in a 2025 plan).
 _PAST_PERIOD = _NAMED_PERIOD | {"period:year-word"}
@@ -905,9 +909,10 @@ class _Extractor:
         after = text[q.end:q.end + 6]
         if q.category not in _GOAL_CATEGORIES:
             return "unit"
-        if _inside_quotes(text, self.line_starts[cl.line], q.start):
+        line_start = self._reach(self.line_starts[cl.line], q)
+        if _inside_quotes(text, line_start, q.start):
             return "quoted-name"
-        if _EXPLAINED_LABEL.search(text, self.line_starts[cl.line], q.start):
+        if _EXPLAINED_LABEL.search(text, line_start, q.start):
             return "label-explained"  # “353”产业体系(…3个千亿级…): the breakdown of a quoted label
         if self.t.before_bad_any.search(before):
             return "context-before"
@@ -939,12 +944,12 @@ class _Extractor:
         if _AMONG.fullmatch(text, q.end, cl.end) and (part := _NUMBER_AT.match(text, cl.end + 1)) \
                 and text.startswith(q.unit, part.end()):
             return "among"
-        sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
+        sentence_start = self._reach(self.clauses_where("sentence", cl.sentence)[0].start, q)
         sentence = text[sentence_start:q.start]
         if self.t.sentence_bad_any.search(sentence):
             return "context-sentence"
         # 这5项预计10月底前全部完成;1170件…已完成948件: a forecast reaches to its chain's end (；).
-        estimate = self.t.estimate_any.search(text, self._chain_start(cl), q.start)
+        estimate = self.t.estimate_any.search(text, self._reach(self._chain_start(cl), q), q.start)
         if estimate and self.t.continuing.match(sentence) and cl.sentence - 1 in self.groups["sentence"]:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
@@ -952,6 +957,11 @@ class _Extractor:
                 and not self._preliminary(sentence):
             return "context-sentence"
         return None
+
+    @staticmethod
+    def _reach(start: int, q: Quantity) -> int:
+        """`start`, or as far back from the amount as its words are read (_SENTENCE_REACH)."""
+        return max(start, q.start - _SENTENCE_REACH)
 
     def _chain_start(self, cl: Clause) -> int:
         """Where the clause's ；-chain starts, within its sentence: how far back a forecast
@@ -1214,7 +1224,7 @@ class _Extractor:
             return "target", "kind:target-noun"
         if self._in_quoted_aims(q, cl):
             return "target", "kind:quoted-aims"
-        s0 = self.clauses_where("sentence", cl.sentence)[0].start
+        s0 = self._reach(self.clauses_where("sentence", cl.sentence)[0].start, q)
         seg = self.text[s0:q.start]
         kind = None
         by_year = None
@@ -1249,7 +1259,7 @@ class _Extractor:
         if section:
             return section[0], section[2]
         # A plan's voice reaches to the end of its ；-chain, like a forecast.
-        if self.report and (self.t.plan_voice.search(self.text, self._chain_start(cl), q.start)
+        if self.report and (self.t.plan_voice.search(self.text, max(self._chain_start(cl), s0), q.start)
                             or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
         if self.announced:
@@ -1342,7 +1352,8 @@ class _Extractor:
                 rec = p
         if rec:
             return rec, True, "period:recurrence"
-        candidates = self._named_periods(self.text[self.line_starts[cl.line]:q.start])
+        line_start = self._reach(self.line_starts[cl.line], q)
+        candidates = self._named_periods(self.text[line_start:q.start])
         # The last named wins; of two named at one place, the one found later.
         best = max(reversed(candidates), key=lambda c: c[0], default=(-1, None, ""))
         # In a quarter's report 全年 is the quarter's, but not before a target of the year
@@ -1351,12 +1362,11 @@ class _Extractor:
                 and self.t.after_target_noun.search(self.text, cl.start, q.start):
             return str(self.year), False, "period:year-word"
         section = self._cell_section(q.start) or self.section_of_line.get(cl.line)
+        # 全年完成地区生产总值181.8亿元 under 2025年工作回顾: the year the section reviews.
         if best[2] == "period:year-word" and section and section[1] and not any(
-                code == "period:named-year" and at < best[0] for at, _, code in candidates):
-            # 全年完成地区生产总值181.8亿元 under 2025年工作回顾: the year the section reviews.
-            line_start = self.line_starts[cl.line]
-            if self.t.periods.get(self.t.period_re.match(self.text, line_start + best[0]).group(0)) == "year":
-                return section[1], False, "period:section"
+                code == "period:named-year" and at < best[0] for at, _, code in candidates) \
+                and self.t.periods.get(self.t.period_re.match(self.text, line_start + best[0]).group(0)) == "year":
+            return section[1], False, "period:section"
         if best[1] and not (self.report_quarter and best[2] == "period:year-word"):
             return best[1], False, best[2]
         if section and section[1]:
@@ -1977,7 +1987,7 @@ class _Extractor:
         sentence, if the list starts at this amount: the last clause before the opener that
         is neither an item with its amount nor a class of places (第一类县(市、区) says whose
         figures follow; the measure was named before it)."""
-        sentence_start = self.clauses_where("sentence", c.context.clause.sentence)[0].start
+        sentence_start = self._reach(self.clauses_where("sentence", c.context.clause.sentence)[0].start, c.q)
         said = self.text[sentence_start:c.q.start]
         openers = list(self.t.list_opener.finditer(said))
         if not openers or not _OPENED_ITEM.fullmatch(said, openers[-1].end()):

@@ -275,7 +275,7 @@ def test_png_chart_is_a_real_image(db_path, tmp_path):
     with Image.open(chart) as image:
         image.load()  # decodes every pixel
         assert image.size == (700, 400)
-        assert len(set(image.convert("L").getdata())) > 20  # lines, markers and text, not a blank page
+        assert sum(1 for count in image.convert("L").histogram() if count) > 20  # lines, markers, text: not blank
 
 
 def test_svg_chart_holds_its_title_and_years_as_text(db_path, tmp_path):
@@ -306,4 +306,4 @@ def test_html_chart_renders_in_chromium(db_path, tmp_path):
     from PIL import Image
 
     with Image.open(shot) as image:
-        assert len(set(image.convert("L").getdata())) > 20
+        assert sum(1 for count in image.convert("L").histogram() if count) > 20
