@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := test
-.PHONY: install browser demo test eval validate bench profile lint clean
+.PHONY: install browser demo test fuzz eval validate bench profile lint clean
 
 # One stamp file per install: re-installs when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -44,6 +44,11 @@ demo: install
 
 test: install browser
 	$(BIN)/pytest
+
+# 10,000 seeded mutations of the bundled notices, each to end in an answer or a coded
+# error within 20 s (make test runs 300 of them, untimed).
+fuzz: install
+	FUZZ_CASES=10000 FUZZ_LIMIT_S=20 $(BIN)/pytest tests/test_fuzz.py
 
 # The five notices the rules were first written against, then 26 real scrapes of the
 # kinds users feed it (news reposts, portals, content farms), answered by the same guide.

@@ -415,6 +415,27 @@ def _in_closed_bracket(seg: str, pos: int) -> bool:
     return max(seg.find(")", pos), seg.find("）", pos)) >= 0
 
 
+# A clause holding more amounts than this (thousands joined by 、 on one line, no comma
+# between) is read in parts of this many: each amount is weighed against the others of its
+# clause, and a clause of n amounts would cost n² (4,000 took 48 s). No real clause nears it.
+_MAX_CLAUSE_AMOUNTS = 100
+
+
+def _clause_parts(cl: Clause, qs: list[Quantity]) -> list[tuple[Clause, list[Quantity]]]:
+    """The clause with its amounts, or, past _MAX_CLAUSE_AMOUNTS, its parts: each runs from
+    the end of the amount before its first to the end of its last (the clause's ends at
+    the clause's ends)."""
+    if len(qs) <= _MAX_CLAUSE_AMOUNTS:
+        return [(cl, qs)]
+    parts = []
+    for i in range(0, len(qs), _MAX_CLAUSE_AMOUNTS):
+        chunk = qs[i:i + _MAX_CLAUSE_AMOUNTS]
+        start = qs[i - 1].end if i else cl.start
+        end = chunk[-1].end if i + _MAX_CLAUSE_AMOUNTS < len(qs) else cl.end
+        parts.append((replace(cl, start=start, end=end), chunk))
+    return parts
+
+
 def _inside_quotes(text: str, line_start: int, pos: int) -> bool:
     """Inside a quoted name (“18+7”, 《…》) — not inside quoted speech, whose figures count
     (局长说，“…力争全年新签约亿元以上项目240个以上…”)."""
@@ -1566,19 +1587,19 @@ class _Extractor:
         # last amount of their line need no subject.
         last_amount_clause = {self.clauses[i].line: i for i in by_clause}  # line → its last clause with an amount
         goals: list[Goal] = []
-        for ci, cl in enumerate(self.clauses):
-            if ci > last_amount_clause.get(cl.line, -1):
+        for ci, whole in enumerate(self.clauses):
+            if ci > last_amount_clause.get(whole.line, -1):
                 continue
-            context = self._clause_context(cl)
-            qs = by_clause.get(ci, [])
-            if not qs:
-                continue
-            if cl.line in self.headline_lines or cl.line in self.box_lines:
-                for q in qs:
-                    self._leave(q, "headline" if cl.line in self.headline_lines else "restating-box")
-                continue
-            for candidate in self._candidates(context, qs):
-                goals.extend(self._build(candidate))
+            for cl, qs in _clause_parts(whole, by_clause.get(ci, [])):
+                context = self._clause_context(cl)
+                if not qs:
+                    continue
+                if cl.line in self.headline_lines or cl.line in self.box_lines:
+                    for q in qs:
+                        self._leave(q, "headline" if cl.line in self.headline_lines else "restating-box")
+                    continue
+                for candidate in self._candidates(context, qs):
+                    goals.extend(self._build(candidate))
         return _dedupe(goals)
 
     def _leave(self, q: Quantity, code: str) -> None:
