@@ -365,6 +365,32 @@ def profile(paths: list[Path]) -> None:
     print(f"the whole profile: {out}")
 
 
+# --- size scaling ------------------------------------------------------------------------
+
+def size_scaling(megabytes: tuple[int, ...], paths: list[Path]) -> list[tuple[float, float]]:
+    """(MB, seconds) of the whole pipeline on one notice of each size: the benchmark's
+    plain-text notices (each different, with their tables, lists and amounts) joined
+    into one file of the size asked. Each step must grow at most linearly with its input,
+    so the seconds per MB stay flat."""
+    from ingest import ingest_bytes
+    from policydb.api import process_ingested
+
+    texts = [p.read_bytes() for p in paths if p.suffix == ".txt"]
+    out = []
+    for mb in megabytes:
+        parts, size = [], 0
+        for text in texts * (1 + mb * 1_000_000 // max(1, sum(map(len, texts)))):
+            if size >= mb * 1_000_000:
+                break
+            parts.append(text)
+            size += len(text) + 1
+        data = b"\n".join(parts).decode("utf-8", "ignore").encode()
+        began = clock()
+        process_ingested(ingest_bytes(data, source=f"scaling-{mb}mb.txt"))
+        out.append((len(data) / 1e6, clock() - began))
+    return out
+
+
 # --- report -----------------------------------------------------------------------------
 
 def main() -> None:
@@ -376,6 +402,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--passes", type=int, default=3,
                         help="passes of the stage, floor and end-to-end timings (the fastest is reported)")
+    parser.add_argument("--scaling", default="1,2,4,8", help="sizes in MB of the one-notice scaling runs")
     parser.add_argument("--profile", action="store_true",
                         help="only profile the stages over the corpus (pyinstrument) into outputs/bench/profile.html")
     args = parser.parse_args()
@@ -438,6 +465,14 @@ def main() -> None:
     if damaged:
         print(f"  policydb extract <one damaged notice>: "
               f"{cold_start(['extract', str(damaged), '--format', 'json'], 3):.2f} s")
+
+    print("\n== one notice of growing size (the corpus's text notices joined): time per MB stays flat")
+    runs = size_scaling(tuple(int(x) for x in args.scaling.split(",")), paths)
+    for mb, seconds in runs:
+        print(f"  {mb:4.1f} MB: {seconds:6.1f} s   {seconds / mb:5.2f} s/MB")
+    (mb0, s0), (mb1, s1) = runs[0], runs[-1]
+    print(f"  slope from {mb0:.0f} to {mb1:.0f} MB: time x{s1 / s0:.1f} for size x{mb1 / mb0:.1f} (linear: equal; "
+          "target: 8 MB under 30 s)")
 
     print(f"\n== memory while ingesting {args.memory_notices} notices with 2 workers")
     big = corpus(args.memory_notices, args.seed)
