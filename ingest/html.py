@@ -69,7 +69,11 @@ _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f" + HAN + "\uff00-\uffef"
 _CJK_RUN_RE = re.compile(f"[{HAN}]+")
 _WS_RE = re.compile(r"\s+")
 _CLAUSE_MARK_RE = re.compile("[，。；：、！？]")
-_BREAK_NEAR_WIDE_RE = re.compile(rf"(?<=[{_WIDE}])\s*[\r\n]\s*|\s*[\r\n]\s*(?=[{_WIDE}])")
+# A run of whitespace, found once per run: its line breaks decide in Python whether it goes
+# (a lookahead after `\s*` tried the run again from each of its characters, a page with
+# thousands of blank lines in one cell took minutes).
+_WS_RUN_RE = re.compile(r"\s+")
+_WIDE_CHAR_RE = re.compile(f"[{_WIDE}]")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
 _SWALLOWED_RE = re.compile(r"<\s*(?:body|p|div|table|br)\b", re.I)
@@ -381,10 +385,21 @@ def _clean_line(raw: str) -> str:
     if "\u200b" in text or "\ufeff" in text:
         text = _INVISIBLE_RE.sub("", text)
     if "\n" in text or "\r" in text:
-        text = _BREAK_NEAR_WIDE_RE.sub("", text)
+        text = _WS_RUN_RE.sub(lambda m: _without_wide_break(m, text), text)
     # str.split() splits on exactly the characters `\s` matches (str.isspace), so this is
     # `\s+` -> " " and strip(), without the regex.
     return " ".join(text.split())
+
+
+def _without_wide_break(run: re.Match[str], text: str) -> str:
+    """A whitespace run holding a line break next to a wide character goes: the break was
+    the source's wrapping of Chinese text, which has no spaces between words."""
+    found = run.group()
+    if "\n" not in found and "\r" not in found:
+        return found
+    before = text[run.start() - 1:run.start()]
+    after = text[run.end():run.end() + 1]
+    return "" if _WIDE_CHAR_RE.fullmatch(before) or _WIDE_CHAR_RE.fullmatch(after) else found
 
 
 def _non_space_len(text: str) -> int:

@@ -27,12 +27,14 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import stat
 import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -43,6 +45,7 @@ import sqlite_utils
 from ingest.supplied import Manifest, Supplied, is_sidecar, read_manifest, read_sidecar
 from policydb.api import process_path, to_record
 from policydb.errors import CODES, PolicydbError
+from policydb.options import TIME_LIMIT_S
 from policydb.records import PIPELINE_VERSION, NoticeRecord
 from store.rows import NoticeRows, notice_rows
 from store.schema import DEFAULT_DB, open_db
@@ -59,6 +62,40 @@ SETTLED_CODES = frozenset({"E003", "E004", "E005"})
 PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
 INTERNAL_ERROR = "E999"
+
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost: bytes (larger files are refused with E011; None: the
+    ingest default) and seconds of parsing (E017; None or 0: no limit)."""
+
+    max_bytes: int | None = None
+    seconds: float | None = TIME_LIMIT_S
+
+
+class _TooSlow(Exception):
+    """Raised inside a file's parse when its time limit passes."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise _TooSlow in the block once `seconds` have passed (by SIGALRM, which also stops
+    a long regular-expression search). Where signals cannot be set — not the main thread,
+    no setitimer (Windows) — the block runs unlimited."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 # A path → what `write_notice` takes (rows, or a record it turns into rows). A processor
 # is called with `supplied=` (a dict of supplied metadata) when the path has any.
@@ -191,20 +228,26 @@ def file_digest(path: str) -> str | None:
     return digest.hexdigest()[:16]
 
 
-def _safe_process(processor: Processor, job: tuple[str, Supplied]) -> tuple[str, Any, Any]:
-    """Run the processor, turning every failure into data that crosses a process boundary."""
+def _safe_process(processor: Processor, job: tuple[str, Supplied], seconds: float | None = None
+                  ) -> tuple[str, Any, Any]:
+    """Run the processor within the time limit, turning every failure into data that
+    crosses a process boundary."""
     path, supplied = job
     try:
-        return "ok", processor(path, supplied=supplied) if supplied else processor(path), None
+        with time_limit(seconds):
+            return "ok", processor(path, supplied=supplied) if supplied else processor(path), None
+    except _TooSlow:
+        return "rejected", "E017", (f"{printable_path(path)} took more than {seconds:g} s to parse; "
+                                    "ingest it alone with a larger --time-limit")
     except PolicydbError as exc:
         return "rejected", exc.code, exc.detail
     except Exception as exc:  # a bug in a stage must not stop a batch of thousands of files
         return "error", f"{type(exc).__name__}: {exc}", traceback.format_exc()
 
 
-def _results(processor: Processor, jobs: list[tuple[str, Supplied]], workers: int
+def _results(processor: Processor, jobs: list[tuple[str, Supplied]], workers: int, seconds: float | None
              ) -> Iterator[tuple[str, Any, Any]]:
-    run = partial(_safe_process, processor)
+    run = partial(_safe_process, processor, seconds=seconds)
     if workers <= 1 or len(jobs) <= 1:
         yield from map(run, jobs)
         return
@@ -227,14 +270,14 @@ def _watch_parent(parent_pid: int) -> None:
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database
                  = DEFAULT_DB, *, workers: int = 1, force: bool = False, processor: Processor | None = None,
-                 progress: Progress | None = None,
-                 max_bytes: int | None = None, manifest: str | os.PathLike[str] | None = None) -> IngestSummary:
+                 progress: Progress | None = None, limits: Limits = Limits(),
+                 manifest: str | os.PathLike[str] | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the store; returns what happened to each file.
 
     A file whose bytes, supplied metadata and pipeline version are those already stored
     for its path is not parsed again (`force` parses it anyway). `processor` turns a path
-    into a record (default: the whole pipeline, refusing files over `max_bytes`, default
-    `ingest.MAX_BYTES`); it must be picklable when workers > 1. `manifest` names a
+    into a record (default: the whole pipeline); it must be picklable when workers > 1.
+    `limits` bounds each file's bytes and parsing time (`Limits`). `manifest` names a
     manifest file: the notices it lists are ingested too, with the metadata it supplies.
     """
     listed = read_manifest(manifest) if manifest is not None else None
@@ -246,7 +289,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     # A custom processor's records carry no pipeline version: its files are settled by bytes.
     pipeline_version = None
     if processor is None:
-        processor = partial(process_file, max_bytes=max_bytes) if max_bytes is not None else process_file
+        processor = partial(process_file, max_bytes=limits.max_bytes) if limits.max_bytes is not None \
+            else process_file
         pipeline_version = PIPELINE_VERSION
     db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
     summary = IngestSummary(db_path="<db>" if isinstance(db_path, sqlite_utils.Database) else str(db_path))
@@ -281,7 +325,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
                 for where in sorted(unreadable.keys() - set(files))]
     jobs = [(path, supplied.get(path) or {}) for path in todo]
     with GroupCommit(db.conn) as group:
-        for path, (status, value, extra) in zip(todo, _results(processor, jobs, workers), strict=True):
+        for path, (status, value, extra) in zip(todo, _results(processor, jobs, workers, limits.seconds), strict=True):
             group.before_write()
             name, digest = names[path], digests[path]
             if status == "ok":

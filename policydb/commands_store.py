@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from policydb.errors import PolicydbError
-from policydb.options import max_size_option
+from policydb.options import max_size_option, time_limit_option
 
 FORMATS = ("table", "json", "csv")
 _TEXT_WIDTH = 60  # characters of covered text / evidence shown in a table cell
@@ -138,9 +138,10 @@ def _names(names: list[str]) -> str:
               help="Parse files in this many processes (one process writes).")
 @click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
 @max_size_option
+@time_limit_option
 @_format_option
 def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | None, workers: int, force: bool,
-                   max_bytes: int, fmt: str | None) -> None:
+                   max_bytes: int, seconds: float, fmt: str | None) -> None:
     """Ingest notice files, folders (recursively) and globs into the store.
 
     Each notice is written in one transaction. Re-running on the same files changes
@@ -154,7 +155,7 @@ def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | 
     Exit status: 0 when every file was ingested (or was already), 1 when the run
     finished but some files were rejected, 2 when the run could not start.
     """
-    from policydb.batch import ingest_paths
+    from policydb.batch import Limits, ingest_paths
     from store.schema import DEFAULT_DB
 
     fmt = _fmt(fmt)
@@ -163,7 +164,7 @@ def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | 
     target = db_path or DEFAULT_DB
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         summary = ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
-                               max_bytes=max_bytes, manifest=manifest)
+                               limits=Limits(max_bytes, seconds or None), manifest=manifest)
     _report_ingest(summary, target, fmt)
     if summary.rejected:
         sys.exit(REJECTED_EXIT_STATUS)

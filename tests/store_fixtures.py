@@ -106,3 +106,12 @@ def json_file_processor(path: str) -> NoticeRecord:
     if not data.strip():
         raise PolicydbError("E003", f"{path} has no content")
     return from_export(json.loads(data.decode("utf-8")), source=path, raw_text=data.decode("utf-8"))
+
+
+def slow_processor(path: str) -> NoticeRecord:
+    """`json_file_processor`, but a file named slow* takes ten seconds (a time-limit test)."""
+    import time
+
+    if Path(path).name.startswith("slow"):
+        time.sleep(10)
+    return json_file_processor(path)

@@ -49,3 +49,26 @@ def test_the_cases_are_the_same_for_a_seed(seed):
     first = [(c.name, c.data) for c in cases(seed, 20)]
     assert first == [(c.name, c.data) for c in cases(seed, 20)]
     assert len({name for name, _ in first}) == 20
+
+
+# Shapes the fuzzer found slow (each quadratic or worse before its fix), kept as cases:
+# they must end, and keep the notice's words around the damage.
+PATHOLOGICAL = [
+    ("blank lines in a table cell",
+     "<html><body><table><tr><td>索引号:</td><td>000014349/" + " \n" * 30000 + "2018-00229</td></tr></table>"
+     "<p>各县要抓好落实，全市生产总值增长6%。</p></body></html>", True, "全市生产总值增长6%"),
+    ("amounts joined by 、 on one line",
+     "通知\n" + "、".join(f"指标{i}增长{i % 97}%" for i in range(4000)) + "\n", False, "指标3999增长22%"),
+    ("amounts joined by commas on one line",
+     "通知\n全市" + "，".join(f"指标{i}增长{i % 90}%" for i in range(10000)) + "。\n", False, "指标9999增长9%"),
+    ("a work report over a run of blank lines",
+     "政府工作报告\n——2024年1月5日在某市第十届人民代表大会第三次会议上\n今年全市生产总值增长6%。" + "\n" * 100000 + "结束。",
+     False, "今年全市生产总值增长6%"),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "html", "kept"), PATHOLOGICAL, ids=[p[0] for p in PATHOLOGICAL])
+def test_pathological_shapes_end_with_their_words(name, page, html, kept):
+    notice = process_ingested(ingest_bytes(page.encode("utf-8"), source="p.html" if html else "p.txt",
+                                           html=True if html else None))
+    assert kept in notice.normalized.text

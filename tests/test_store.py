@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 import store
-from policydb.batch import ingest_paths
+from policydb.batch import Limits, ingest_paths
 from policydb.errors import PolicydbError
 from store import query as store_query
 from store import write as store_write
 from tests.conftest import CORPUS
-from tests.store_fixtures import gold_export, json_file_processor
+from tests.store_fixtures import gold_export, json_file_processor, slow_processor
 
 # --- fixtures: realistic notices -------------------------------------------------------
 
@@ -402,6 +402,22 @@ def test_rejections_are_recorded_with_code_and_reason(tmp_path):
     # Rejected again on a rerun, without a new row or a new time.
     ingest_paths([folder], db_path, processor=json_file_processor)
     assert list(store.open_db(db_path)["rejections"].rows) == [row]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_over_the_time_limit_is_a_rejection_and_the_batch_goes_on(tmp_path, workers):
+    folder = tmp_path / "scrapes"
+    write_files(folder, builds=(cangzhou_2018, wanzai_2015))
+    slow = jiaxing_2024()
+    (folder / "slow.txt").write_text(json.dumps(slow, ensure_ascii=False), encoding="utf-8")
+    # The slow file sleeps ten seconds: were it waited for, it would be ingested.
+    summary = ingest_paths([folder], tmp_path / "s.sqlite", workers=workers, processor=slow_processor,
+                           limits=Limits(seconds=0.5))
+    outcomes = {Path(f.path).name: (f.outcome, f.code) for f in summary.files}
+    assert outcomes == {"cangzhou_2018.txt": ("ingested", None), "wanzai_2015.txt": ("ingested", None),
+                        "slow.txt": ("rejected", "E017")}
+    [reason] = [f.reason for f in summary.rejected]
+    assert "0.5 s" in reason and "--time-limit" in reason
 
 
 def test_same_text_at_two_paths_is_one_notice(tmp_path):
