@@ -13,9 +13,12 @@ from click.testing import CliRunner
 import store
 from policydb.cli import main
 from policydb.commands_store import COMMANDS, register
+from policydb.commands_yoy import COMMANDS as YOY_COMMANDS
+from policydb.commands_yoy import register as register_yoy
 from tests.test_store import ALL_NOTICES
 
 register(main)  # the lead registers them in policydb/cli.py; this keeps the tests independent of that
+register_yoy(main)
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
@@ -34,7 +37,7 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), env={"COLUMNS": "240"})
 
 
-@pytest.mark.parametrize("command", [c.name for c in COMMANDS])
+@pytest.mark.parametrize("command", [c.name for c in (*COMMANDS, *YOY_COMMANDS)])
 def test_every_command_has_help(command):
     assert main.commands[command].help
     result = run(command, "--help")
