@@ -19,8 +19,11 @@ jieba's global instance, which other stages share. It is built on first use.
 """
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 import re
+import tempfile
 import threading
 from operator import add
 
@@ -88,6 +91,22 @@ def user_words() -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def jieba_cache_dir() -> str | None:
+    """A folder of ours, writable, for jieba's dictionary cache: $XDG_CACHE_HOME/policydb
+    (~/.cache/policydb), else one in the system's temp folder named for the user; None
+    (jieba's own choice) when neither can be made."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    for folder in (os.path.join(base, "policydb"), os.path.join(tempfile.gettempdir(), f"policydb-{user}")):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder
+    return None
+
+
 def tokenizer():
     """The store's jieba tokenizer, with the unit dictionary loaded (once, lazily)."""
     global _tokenizer
@@ -98,6 +117,9 @@ def tokenizer():
 
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
+                # jieba caches its dictionary in /tmp/jieba.cache, a file another user may
+                # own (then every query logged two tracebacks): ours lives in our own folder.
+                tok.tmp_dir = jieba_cache_dir()
                 tok.initialize()
                 for word in user_words():
                     tok.add_word(word, freq=_USER_FREQ)

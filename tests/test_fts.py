@@ -1,10 +1,12 @@
 """Chinese full-text search: bigrams in the index, jieba words in queries, quoted phrases only."""
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -115,3 +117,13 @@ def test_segmenter_loads_lazily_and_leaves_global_jieba_alone():
             "assert store.fts._tokenizer is not None; "
             "jieba.initialize(); assert '市人力资源社会保障局' not in jieba.dt.FREQ")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=store.__file__.rsplit("/store/", 1)[0])
+
+
+def test_jiebas_cache_lives_in_a_folder_of_ours(tmp_path, monkeypatch):
+    """/tmp/jieba.cache may belong to another user: every query then logged tracebacks."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert fts.jieba_cache_dir() == str(tmp_path / "cache" / "policydb")
+    (tmp_path / "blocked").write_text("a file, not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
+    fallback = fts.jieba_cache_dir()
+    assert fallback is not None and fallback.startswith(tempfile.gettempdir()) and os.access(fallback, os.W_OK)
