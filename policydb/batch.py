@@ -22,6 +22,7 @@ supplied is part of the file's digest, so a changed manifest row re-parses its n
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
@@ -292,58 +293,63 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         processor = partial(process_file, max_bytes=limits.max_bytes) if limits.max_bytes is not None \
             else process_file
         pipeline_version = PIPELINE_VERSION
-    db = db_path if isinstance(db_path, sqlite_utils.Database) else open_db(db_path)
-    summary = IngestSummary(db_path="<db>" if isinstance(db_path, sqlite_utils.Database) else str(db_path))
-    total = len(files)
-    done = 0
+    owned = not isinstance(db_path, sqlite_utils.Database)
+    db = open_db(db_path) if owned else db_path
+    # Closed here, not left to the garbage collector: the last connection's close
+    # checkpoints the WAL and removes the -wal and -shm files beside the store.
+    with contextlib.closing(db.conn) if owned else contextlib.nullcontext():
+        summary = IngestSummary(db_path=str(db_path) if owned else "<db>")
+        total = len(files)
+        done = 0
 
-    def report(outcome: FileOutcome) -> None:
-        nonlocal done
-        summary.files.append(outcome)
-        done += 1
-        if progress:
-            progress(done, total, outcome.path, outcome.outcome)
+        def report(outcome: FileOutcome) -> None:
+            nonlocal done
+            summary.files.append(outcome)
+            done += 1
+            if progress:
+                progress(done, total, outcome.path, outcome.outcome)
 
-    # Files are read by the path the system gave; stored and shown by a printable name.
-    names = {path: printable_path(path) for path in files}
-    supplied, unreadable = _supplied(files, listed)
-    digests = {path: _input_digest(path, supplied.get(path)) for path in files}
-    todo: list[str] = []
-    for path in files:
-        if path in unreadable:
-            code, reason = unreadable[path]
-            report(_rejected(db, names[path], code, reason, digests[path]))
-            continue
-        settled = None if force else _settled(db, names[path], digests[path], pipeline_version)
-        if settled:
-            report(settled)
-        else:
-            todo.append(path)
-
-    # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
-    unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
-                for where in sorted(unreadable.keys() - set(files))]
-    jobs = [(path, supplied.get(path) or {}) for path in todo]
-    with GroupCommit(db.conn) as group:
-        for path, (status, value, extra) in zip(todo, _results(processor, jobs, workers, limits.seconds), strict=True):
-            group.before_write()
-            name, digest = names[path], digests[path]
-            if status == "ok":
-                report(_store(db, value, name, digest, group.search_rows))
-            elif status == "rejected":
-                report(_rejected(db, name, value, extra, digest))
+        # Files are read by the path the system gave; stored and shown by a printable name.
+        names = {path: printable_path(path) for path in files}
+        supplied, unreadable = _supplied(files, listed)
+        digests = {path: _input_digest(path, supplied.get(path)) for path in files}
+        todo: list[str] = []
+        for path in files:
+            if path in unreadable:
+                code, reason = unreadable[path]
+                report(_rejected(db, names[path], code, reason, digests[path]))
+                continue
+            settled = None if force else _settled(db, names[path], digests[path], pipeline_version)
+            if settled:
+                report(settled)
             else:
-                log.warning("%s: internal error while processing: %s", name, value)
-                log.debug("%s", extra)
-                report(_rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
-            group.after_write()
-    # Settled files are reported as they are found; the summary lists files in input order.
-    order = {names[path]: i for i, path in enumerate(files)}
-    summary.files.sort(key=lambda f: order[f.path])
-    summary.files.extend(unlisted)
-    summary.files.extend(skipped)
-    log.info("ingest into %s: %s", summary.db_path, summary.counts)
-    return summary
+                todo.append(path)
+
+        # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
+        unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
+                    for where in sorted(unreadable.keys() - set(files))]
+        jobs = [(path, supplied.get(path) or {}) for path in todo]
+        with GroupCommit(db.conn) as group:
+            results = _results(processor, jobs, workers, limits.seconds)
+            for path, (status, value, extra) in zip(todo, results, strict=True):
+                group.before_write()
+                name, digest = names[path], digests[path]
+                if status == "ok":
+                    report(_store(db, value, name, digest, group.search_rows))
+                elif status == "rejected":
+                    report(_rejected(db, name, value, extra, digest))
+                else:
+                    log.warning("%s: internal error while processing: %s", name, value)
+                    log.debug("%s", extra)
+                    report(_rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
+                group.after_write()
+        # Settled files are reported as they are found; the summary lists files in input order.
+        order = {names[path]: i for i, path in enumerate(files)}
+        summary.files.sort(key=lambda f: order[f.path])
+        summary.files.extend(unlisted)
+        summary.files.extend(skipped)
+        log.info("ingest into %s: %s", summary.db_path, summary.counts)
+        return summary
 
 
 def _supplied(files: list[str], listed: Manifest | None

@@ -44,7 +44,8 @@ def _open_existing(db_path: str | None):
     path = db_path or store.DEFAULT_DB
     if not os.path.exists(path):
         raise PolicydbError("E001", f"no store at {path}; run `policydb ingest PATH… --db {path}` first")
-    return store.open_db(path)
+    # Queries only read: a store on a read-only file, folder or mount answers them too.
+    return store.open_db(path, readonly=True)
 
 
 def _plain(obj: Any) -> Any:

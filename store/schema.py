@@ -48,12 +48,15 @@ _VIEWS = {
 }
 
 
-def open_db(path: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
+def open_db(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open (creating if need be) the store at `path`; `None` or ':memory:' for a scratch store.
 
     A file that is not a policydb store (not SQLite, or SQLite with other tables) or
-    one written by a newer policydb is refused (E012, E013), never written to.
+    one written by a newer policydb is refused (E012, E013), never written to. With
+    `readonly`, an existing store is opened for queries alone (`open_readonly`).
     """
+    if readonly and path is not None and str(path) != ":memory:":
+        return open_readonly(path)
     memory = path is None or str(path) == ":memory:"
     if not memory:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -83,6 +86,52 @@ def open_db(path: str | os.PathLike[str] | None = None) -> sqlite_utils.Database
         # (~90 writes to /var/tmp per notice, 0.1 ms of a 1.4 ms write). In memory it
         # holds one notice's pages at most.
         conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def open_readonly(path: str | os.PathLike[str]) -> sqlite_utils.Database:
+    """Open an existing store for queries without writing to it or beside it: a store on a
+    read-only file, folder or mount, or one shared with analysts who must not change it.
+
+    With no writer about (no -wal file beside it: the last one closed cleanly) the file is
+    read as immutable, which leaves nothing beside it; with one, in SQLite's read-only WAL
+    mode, which sees the writer's commits through the -shm file the writer keeps.
+    A store of another schema version is refused (E013): it needs a writable open first."""
+    absolute = Path(path).resolve()
+    name = str(path)
+    if not absolute.is_file():
+        raise PolicydbError("E001", f"no store at {name}")
+    uri = absolute.as_uri()
+    conn = None
+    writing = absolute.with_name(absolute.name + "-wal").exists()
+    modes = ("mode=ro", "mode=ro&immutable=1") if writing else ("mode=ro&immutable=1", "mode=ro")
+    for mode in modes:
+        try:
+            conn = sqlite3.connect(f"{uri}?{mode}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            break
+        except sqlite3.OperationalError:
+            if conn is not None:
+                conn.close()
+            conn = None
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise _not_a_store(f"{name} is not an SQLite database ({exc})") from None
+    if conn is None:
+        raise PolicydbError("E009", f"{name} cannot be opened for reading")
+    try:
+        if "store_info" not in tables or "notices" not in tables:
+            raise _not_a_store(f"{name} is an SQLite database with other tables")
+        row = conn.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row and str(row[0]).isdigit() else None
+        if version != SCHEMA_VERSION:
+            raise PolicydbError("E013", f"{name} has schema version {version}; this policydb reads {SCHEMA_VERSION} "
+                                        "read-only. Open it once with write access (policydb ingest … --db "
+                                        f"{name}) to migrate it, or use the policydb that wrote it")
     except BaseException:
         conn.close()
         raise

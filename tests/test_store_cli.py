@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,27 @@ def test_ingest_folder_with_bad_files_records_rejections(tmp_path):
     assert summary["counts"]["unchanged"] == 1 and summary["counts"]["ingested"] == 0
     rows = list(csv.DictReader(io.StringIO(run("ingest", str(folder), "--db", db, "--format", "csv").output)))
     assert {r["outcome"] for r in rows} == {"unchanged", "rejected", "skipped"}
+
+
+def test_queries_read_a_store_without_writing_to_it_or_beside_it(tmp_path):
+    """A store on a read-only file, folder or mount must answer queries: they open it read-only,
+    so its bytes stay as they are and no -wal or -shm file appears beside it."""
+    db = tmp_path / "shared" / "store.sqlite"
+    assert run("ingest", str(CORPUS / "000_de8a73357565e53b.txt"), "--db", str(db)).exit_code == 0
+    before = db.read_bytes()
+    for args in (("lead", "制定重点招商企业目录清单"), ("goals", "--limit", "3"), ("notices",),
+                 ("series", "--region", "沧州", "--indicator", "实际利用外资"),
+                 ("diff", "--region", "沧州", "--from", "2017", "--to", "2018")):
+        result = run(*args, "--db", str(db), "--format", "json")
+        assert result.exit_code == 0, (args, result.output)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.iterdir()) == ["store.sqlite"]
+
+
+def test_a_read_only_open_refuses_what_is_not_a_current_store(tmp_path):
+    not_sqlite = tmp_path / "notes.sqlite"
+    not_sqlite.write_text("not a database")
+    assert run("goals", "--db", str(not_sqlite)).output.startswith("Error E012")
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    assert run("goals", "--db", str(other)).output.startswith("Error E012")
