@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 
 import click
@@ -31,6 +32,13 @@ class PolicydbGroup(click.Group):
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
+            if isinstance(exc, sqlite3.DatabaseError):
+                from store.schema import damaged_store, store_error
+
+                if damaged_store(exc):
+                    # Pages of the store that read as damaged mid-query or mid-write.
+                    click.echo(f"Error {store_error('the --db file', exc)}", err=True)
+                    ctx.exit(2)
             click.echo(f"Error E999: internal error ({type(exc).__name__}: {exc}); "
                        "rerun with --debug and report it", err=True)
             ctx.exit(3)

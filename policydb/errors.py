@@ -24,6 +24,7 @@ CODES: dict[str, str] = {
     "E015": "supplied metadata cannot be read",
     "E016": "a query value cannot be searched for",
     "E017": "file took longer than the time limit to parse",
+    "E018": "the store is damaged",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

@@ -120,7 +120,7 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite_utils.Database:
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            raise _not_a_store(f"{name} is not an SQLite database ({exc})") from None
+            raise store_error(name, exc) from None
     if conn is None:
         raise PolicydbError("E009", f"{name} cannot be opened for reading")
     try:
@@ -148,9 +148,7 @@ def ensure_schema(conn: sqlite3.Connection, name: str = "<db>") -> None:
     except sqlite3.DatabaseError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if "not a database" not in str(exc):
-            raise
-        raise _not_a_store(f"{name} is not an SQLite database") from None
+        raise store_error(name, exc) from None
     try:
         if not tables:
             for statement in _schema_statements():
@@ -204,6 +202,22 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_region_code ON notices (region_code)")
     conn.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+
+def damaged_store(exc: BaseException) -> bool:
+    """Whether SQLite's error says the file's pages are damaged (cut short, overwritten)."""
+    return isinstance(exc, sqlite3.DatabaseError) and any(
+        words in str(exc) for words in ("malformed", "not a database", "disk image"))
+
+
+def store_error(name: str, exc: sqlite3.DatabaseError) -> PolicydbError:
+    """The error for a file SQLite cannot read: not SQLite at all (E012), or an SQLite store
+    damaged — cut short, bytes overwritten (E018), which SQLite's own tools may recover."""
+    if "not a database" in str(exc):
+        return _not_a_store(f"{name} is not an SQLite database")
+    return PolicydbError("E018", f"{name}: {exc}. It was left as it is; SQLite's .recover may save what it "
+                                 "holds (sqlite3 FILE .recover | sqlite3 recovered.sqlite), or ingest again into a "
+                                 "new --db file")
 
 
 def _not_a_store(why: str) -> PolicydbError:

@@ -176,3 +176,21 @@ def test_a_read_only_open_refuses_what_is_not_a_current_store(tmp_path):
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
     assert run("goals", "--db", str(other)).output.startswith("Error E012")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "overwritten"])
+def test_a_damaged_store_is_a_coded_error_and_left_as_it_is(tmp_path, damage):
+    db = tmp_path / "store.sqlite"
+    assert run("ingest", str(CORPUS / "000_de8a73357565e53b.txt"), "--db", str(db)).exit_code == 0
+    data = bytearray(db.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 3]
+    else:  # 200 bytes overwritten past the header, as a failing disk or a bad copy does
+        for i in range(200):
+            data[4096 + i * 97 % (len(data) - 4096)] ^= 0x5A
+    db.write_bytes(bytes(data))
+    for args in (("goals",), ("ingest", str(CORPUS / "001_d908b3f7dd381c3d.txt"))):
+        result = run(*args, "--db", str(db))
+        assert result.output.startswith("Error E018"), result.output
+        assert ".recover" in result.output and "Traceback" not in result.output
+    assert db.read_bytes() == bytes(data)
