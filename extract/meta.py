@@ -36,6 +36,7 @@ from extract.numbers import unit_table
 from extract.structure import FIVE_YEAR_PLAN, five_year_span, names_a_part
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER
+from policydb.records import SUPPLIED_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -1265,12 +1266,9 @@ def apply_supplied(meta: Meta, supplied: dict[str, object] | None) -> Meta:
         # Nothing in the text dated it, but its scraper knew the day it was issued.
         meta.year = int(meta.issued[:4])
         meta.plan_years = [meta.year]
-    meta.supplied = tuple(name for name in FIELDS_SUPPLIED if name in supplied)
+    meta.supplied = tuple(name for name in SUPPLIED_FIELDS if name in supplied)
     return meta
 
-
-# The order supplied fields are listed in (ingest.supplied.FIELDS: extract does not import ingest).
-FIELDS_SUPPLIED = ("url", "title", "issuer", "issued", "region", "year", "doc_number")
 
 
 def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str | None = None,

@@ -69,10 +69,9 @@ _WIDE = "\u2018-\u201d\u2026\u2014\u3000-\u303f" + HAN + "\uff00-\uffef"
 _CJK_RUN_RE = re.compile(f"[{HAN}]+")
 _WS_RE = re.compile(r"\s+")
 _CLAUSE_MARK_RE = re.compile("[，。；：、！？]")
-# A run of whitespace, found once per run: its line breaks decide in Python whether it goes
-# (a lookahead after `\s*` tried the run again from each of its characters, a page with
-# thousands of blank lines in one cell took minutes).
-_WS_RUN_RE = re.compile(r"\s+")
+# Whitespace runs (_WS_RE) are found once each: their line breaks decide in Python whether
+# they go (a lookahead after `\s*` tried a run again from each of its characters, and a page
+# with thousands of blank lines in one cell took minutes).
 _WIDE_CHAR_RE = re.compile(f"[{_WIDE}]")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff]")
 # A <title> whose text holds the page's markup, and the open title up to its first tag.
@@ -385,7 +384,7 @@ def _clean_line(raw: str) -> str:
     if "\u200b" in text or "\ufeff" in text:
         text = _INVISIBLE_RE.sub("", text)
     if "\n" in text or "\r" in text:
-        text = _WS_RUN_RE.sub(lambda m: _without_wide_break(m, text), text)
+        text = _WS_RE.sub(lambda m: _without_wide_break(m, text), text)
     # str.split() splits on exactly the characters `\s` matches (str.isspace), so this is
     # `\s+` -> " " and strip(), without the regex.
     return " ".join(text.split())

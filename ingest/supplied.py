@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from policydb.errors import PolicydbError
+from policydb.records import SUPPLIED_FIELDS
 
 # The fields a manifest or sidecar may supply, as the notice's metadata names them.
-FIELDS = ("url", "title", "issuer", "issued", "region", "year", "doc_number")
+FIELDS = SUPPLIED_FIELDS
 SIDECAR_SUFFIX = ".meta.json"
 MANIFEST_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 # Years a notice of the People's Republic can be for: anything else is a typo in a column.
@@ -41,6 +42,7 @@ class ManifestProblem:
     where: str  # the notice path it names, or `manifest.csv:7` when it names none
     code: str
     reason: str
+    names_notice: bool = False  # `where` is a notice's path (its fields could not be read)
 
 
 @dataclass
@@ -161,7 +163,7 @@ def _add_row(manifest: Manifest, folder: Path, where: str, row: dict[str, Any]) 
     try:
         manifest.entries[notice] = check_fields(row, where)
     except PolicydbError as exc:
-        manifest.problems.append(ManifestProblem(notice, exc.code, exc.detail))
+        manifest.problems.append(ManifestProblem(notice, exc.code, exc.detail, names_notice=True))
 
 
 # --- sidecar -----------------------------------------------------------------------------

@@ -285,7 +285,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     files, skipped = collect_paths(paths) if paths else ([], [])
     if listed is not None:
         # A notice whose row cannot be read is still named, so it is rejected, not forgotten.
-        named = [*listed.entries, *(p.where for p in listed.problems if p.code == "E015")]
+        named = [*listed.entries, *(p.where for p in listed.problems if p.names_notice)]
         files = list(dict.fromkeys([*files, *(_display_path(p) for p in named)]))
     # A custom processor's records carry no pipeline version: its files are settled by bytes.
     pipeline_version = None
@@ -362,7 +362,7 @@ def _supplied(files: list[str], listed: Manifest | None
     supplied: dict[str, Supplied] = {}
     unreadable: dict[str, tuple[str, str]] = {}
     for problem in listed.problems if listed else []:
-        where = _display_path(problem.where) if problem.code == "E015" else problem.where
+        where = _display_path(problem.where) if problem.names_notice else problem.where
         unreadable[where] = (problem.code, problem.reason)
     for path in files:
         if path in unreadable:

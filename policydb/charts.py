@@ -127,7 +127,7 @@ def _in_unit(value: float | None, unit: str | None, scale: float) -> float | Non
 def _html_page(title: str, svg: str, points: Sequence[Any]) -> str:
     svg = svg[svg.find("<svg"):]  # the XML prolog and doctype do not belong inside HTML
     rows = "\n".join(
-        f"<tr><td>{p.year}</td><td>{html.escape(p.kind)}</td><td>{html.escape(_shown(p.figure))}</td>"
+        f"<tr><td>{p.year}</td><td>{html.escape(p.kind)}</td><td>{html.escape(p.figure.text)}</td>"
         f"<td>{html.escape(p.figure.evidence or '')}</td><td>{html.escape(p.figure.region or '')}</td></tr>"
         for p in sorted(points, key=lambda p: (p.year, p.kind)))
     return (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
@@ -136,11 +136,3 @@ def _html_page(title: str, svg: str, points: Sequence[Any]) -> str:
             f"<h1>{html.escape(title)}</h1>\n<figure>{svg}</figure>\n"
             "<table><thead><tr><th>year</th><th>kind</th><th>figure</th><th>evidence</th><th>region</th></tr></thead>"
             f"<tbody>\n{rows}\n</tbody></table>\n</body></html>\n")
-
-
-def _shown(figure: Any) -> str:
-    comparator = "" if figure.comparator in (None, "=") else f"{figure.comparator} "
-    value = f"{figure.value:g}" if figure.value is not None else "?"
-    if figure.upper is not None:
-        value += f"—{figure.upper:g}"
-    return f"{comparator}{value} {figure.unit or ''}".strip()

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from policydb.commands_store import _db_option, _emit_data, _fmt, _format_option, _num, _open_existing, _short, _table
+from policydb.commands_store import _db_option, _emit_data, _fmt, _format_option, _open_existing, _short, _table
 
 KINDS = ("target", "stretch", "actual", "reward")
 
@@ -16,11 +16,9 @@ KINDS = ("target", "stretch", "actual", "reward")
 def _figure_cell(figure: Any, width: int = 40) -> str:
     if figure is None:
         return "—"
-    comparator = "" if figure.comparator in (None, "=") else f"{figure.comparator} "
-    value = _num(figure.value) + (f"—{_num(figure.upper)}" if figure.upper is not None else "")
     more = f" (+{figure.others} more)" if figure.others else ""
     source = f"\n{figure.url}" if figure.url else ""
-    return f"{comparator}{value} {figure.unit or ''}{more}\n{_short(figure.evidence, width)}{source}"
+    return f"{figure.text}{more}\n{_short(figure.evidence, width)}{source}"
 
 
 def _chart_option(func: Any) -> Any:

@@ -11,6 +11,9 @@ from typing import Any
 
 # Stored with every notice: a store re-parses files stored by another version.
 PIPELINE_VERSION = "0.5.0"
+# The metadata a scraper may supply beside its files (a manifest row, a sidecar), in the
+# order a notice lists the ones supplied: ingest reads them, extract's meta puts them first.
+SUPPLIED_FIELDS = ("url", "title", "issuer", "issued", "region", "year", "doc_number")
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,9 @@ from rich.console import Console
 from rich.table import Table
 
 from policydb.api import ProcessedNotice
+from store.canon import number_text
 
-
-def figure(value: float) -> str:
-    """A figure as notices print it: no exponent (1102284, not 1.10228e+06), no float noise."""
-    return f"{value:.4f}".rstrip("0").rstrip(".") if abs(value) < 1e15 else str(value)
+figure = number_text  # a figure as notices print it (store.canon.number_text)
 
 
 def print_summary(notice: ProcessedNotice, data: dict, console: Console | None = None) -> None:

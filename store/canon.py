@@ -289,6 +289,11 @@ def region_matches(query: str, region: str | None) -> bool:
 
 # --- numbers ---------------------------------------------------------------------------
 
+def number_text(value: float) -> str:
+    """A figure as notices print it: no exponent (1102284, not 1.10228e+06), no float noise."""
+    return f"{value:.4f}".rstrip("0").rstrip(".") if abs(value) < 1e15 else str(value)
+
+
 def split_unit(unit: str | None) -> tuple[float, str]:
     """`亿美元` → (1e8, `美元`); `%` → (1, `%`): the multiplier and the base unit."""
     unit = clean(unit or "")

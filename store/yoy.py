@@ -62,6 +62,20 @@ class Figure:
     url: str | None = None
     others: int = 0  # further goals of the same key and year, not shown
 
+    @property
+    def text(self) -> str:
+        """The figure as one reads it: `>= 5—5.5 %`, `~ 1200 万人`."""
+        return figure_text(self.value, self.upper, self.unit, self.comparator)
+
+
+def figure_text(value: float | None, upper: float | None, unit: str | None, comparator: str | None = None) -> str:
+    """A figure with its comparator, its range's top and its unit: `>= 5—5.5 %`."""
+    shown = canon.number_text(value) if value is not None else "?"
+    if upper is not None:
+        shown += f"—{canon.number_text(upper)}"
+    words = "" if comparator in (None, "=") else f"{comparator} "
+    return f"{words}{shown} {unit or ''}".strip()
+
 
 @dataclass
 class DiffRow:
@@ -323,8 +337,8 @@ def judge(target: dict[str, Any], actual: dict[str, Any] | None, indicator: str)
         met = got > aim if comparator == ">" else got < aim
     else:
         met = got <= aim + _slack(aim) if capped else got >= aim - _slack(aim)
-    rule = f"{'cap' if capped else 'floor'} {comparator} {_figure_text(target)}"
-    return ("met" if met else "missed"), f"{rule}; actual {_figure_text(actual)}"
+    rule = f"{'cap' if capped else 'floor'} {figure_text(target['value'], target['upper'], target['unit'], comparator)}"
+    return ("met" if met else "missed"), f"{rule}; actual {figure_text(actual['value'], None, actual['unit'])}"
 
 
 def _factor(row: dict[str, Any]) -> float:
@@ -342,13 +356,6 @@ def _rounded_as(value: float, printed: float) -> float:
     scale = 10 ** places
     return math.floor(value * scale + 0.5) / scale
 
-
-def _figure_text(row: dict[str, Any]) -> str:
-    value = row["value"]
-    shown = f"{value:g}" if value is not None else "?"
-    if row["upper"] is not None:
-        shown += f"—{row['upper']:g}"
-    return f"{shown}{row['unit'] or ''}"
 
 
 # --- cascade ---------------------------------------------------------------------------
