@@ -47,12 +47,16 @@ class PolicydbGroup(click.Group):
 @click.group(cls=PolicydbGroup)
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="SQLite file of the store, for every command (a command's own --db wins; "
+                   "else $POLICYDB_DB, else outputs/policydb.sqlite).")
 @click.version_option(package_name="policydb")
 @click.pass_context
-def main(ctx: click.Context, verbose: int, debug: bool) -> None:
+def main(ctx: click.Context, verbose: int, debug: bool, db_path: str | None) -> None:
     """policydb: scraped Chinese policy notices → goals, responsible units and deadlines."""
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    ctx.obj["db"] = db_path
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 

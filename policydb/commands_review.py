@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from policydb.commands_store import db_option
 from policydb.errors import PolicydbError
 from policydb.options import max_size_option
 
@@ -22,10 +23,9 @@ _ID_LIKE = re.compile(r"[0-9a-fA-F]{6,64}")
 @click.argument("target", metavar="PATH|NOTICE_ID")
 @click.option("--html", "out", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="Write the page here ('-' for stdout).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="SQLite file of the store, for a NOTICE_ID  [default: outputs/policydb.sqlite]")
+@db_option
 @max_size_option
-def review(target: str, out: str, db_path: str | None, max_bytes: int) -> None:
+def review(target: str, out: str, db_path: str, max_bytes: int) -> None:
     """Write an HTML page of one notice's clean text with every goal, responsible-unit
     assignment and deadline highlighted and listed beside it.
 
@@ -33,14 +33,13 @@ def review(target: str, out: str, db_path: str | None, max_bytes: int) -> None:
     (at least 6 hex digits of it) looked up in the store given by --db.
     """
     from store.review import render_review, review_from_db
-    from store.schema import DEFAULT_DB
 
     if os.path.exists(target):
         from policydb.api import process_path, review_export
 
         data = review_export(process_path(target, max_bytes=max_bytes))
     elif _ID_LIKE.fullmatch(target):
-        data = review_from_db(db_path or DEFAULT_DB, target)
+        data = review_from_db(db_path, target)
     else:
         raise PolicydbError("E001", f"{target}: no such file, and not a notice id (6 or more hex digits)")
     page = render_review(data)

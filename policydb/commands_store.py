@@ -1,14 +1,13 @@
-"""The store's commands: ingest, lead, tasks, goals, notices. Each parses, calls `store`, formats.
-The year-over-year commands (diff, series, attainment, cascade) are in commands_yoy.py.
+"""The store's commands: ingest, index, lead, tasks, goals, notices, search, rejections, serve.
+Each parses, calls `store`, formats. The year-over-year commands (diff, series,
+attainment, cascade) are in commands_yoy.py.
 
-`register(main)` adds them to the `policydb` group. Listing commands print a rich table
-on a terminal and JSON otherwise (`--format` chooses); CSV flattens nested fields.
+`register(main)` adds them to the `policydb` group. Listing commands print a table
+unless --json, --nl, --csv or --tsv asks otherwise (policydb/output.py); an empty
+answer says why and exits with status 1.
 """
 from __future__ import annotations
 
-import csv
-import dataclasses
-import io
 import json
 import os
 import sys
@@ -19,93 +18,54 @@ import click
 
 from policydb.errors import PolicydbError
 from policydb.options import max_size_option, time_limit_option
+from policydb.output import emit, no_rows, output_options
 
-FORMATS = ("table", "json", "csv")
 _TEXT_WIDTH = 60  # characters of covered text / evidence shown in a table cell
+# The store a command uses when no --db is given, before the default file.
+DB_ENVVAR = "POLICYDB_DB"
 
 
-def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str),
-                        default=None, help="SQLite file of the store  [default: outputs/policydb.sqlite]")(func)
+def resolve_db(ctx: click.Context, param: click.Parameter | None, value: str | None) -> str:
+    """The store's file: the command's --db, else `policydb --db`, else $POLICYDB_DB, else
+    outputs/policydb.sqlite."""
+    from store.schema import DEFAULT_DB
+
+    root = ctx.find_root().obj or {}
+    return value or root.get("db") or os.environ.get(DB_ENVVAR) or DEFAULT_DB
 
 
-def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                        help="table (default on a terminal), json (default otherwise) or csv.")(func)
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+                        callback=resolve_db, expose_value=True,
+                        help=f"SQLite file of the store (also before the command, or ${DB_ENVVAR})  "
+                             "[default: outputs/policydb.sqlite]")(func)
 
 
-def _fmt(fmt: str | None) -> str:
-    return fmt or ("table" if sys.stdout.isatty() else "json")
-
-
-def _open_existing(db_path: str | None):
+def open_existing(db_path: str):
     import store
 
-    path = db_path or store.DEFAULT_DB
-    if not os.path.exists(path):
-        raise PolicydbError("E001", f"no store at {path}; run `policydb ingest PATH… --db {path}` first")
+    if not os.path.exists(db_path):
+        raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
     # Queries only read: a store on a read-only file, folder or mount answers them too.
-    return store.open_db(path, readonly=True)
+    return store.open_db(db_path, readonly=True)
 
 
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        data = dataclasses.asdict(obj)
-        note = getattr(obj, "note", None)
-        if note is not None:
-            data["note"] = note
-        return data
-    return obj
-
-
-def _flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in row.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{name}_"))
-        elif isinstance(value, list):
-            flat[name] = "、".join("" if v is None else str(v) for v in value)
-        else:
-            flat[name] = value
-    return flat
-
-
-def _emit_data(rows: Iterable[Any], fmt: str, *, wrapper: dict[str, Any] | None = None) -> bool:
-    """Print rows as JSON or CSV; returns False for the table format (caller draws it)."""
-    plain = [_plain(r) for r in rows]
-    if fmt == "json":
-        payload: Any = plain if wrapper is None else {**wrapper, "rows": plain}
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
-        return True
-    if fmt == "csv":
-        flat = [_flatten(r) for r in plain]
-        columns = list(dict.fromkeys(k for r in flat for k in r))
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat)
-        click.echo(buffer.getvalue(), nl=False)
-        return True
-    return False
-
-
-def _table(title: str, headers: list[str], rows: list[list[str]], notes: Iterable[str] = ()) -> None:
+def table(title: str, headers: list[str], rows: list[list[str]], notes: Iterable[str] = ()) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    table = Table(title=title, show_lines=True)
+    grid = Table(title=title, show_lines=True)
     for header in headers:
-        table.add_column(header, overflow="fold")
+        grid.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*row)
-    console.print(table)
+        grid.add_row(*row)
+    console.print(grid)
     for note in notes:
         console.print(note, markup=False)
 
 
-def _short(text: str | None, width: int = _TEXT_WIDTH) -> str:
+def short(text: str | None, width: int = _TEXT_WIDTH) -> str:
     text = (text or "").replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -120,11 +80,18 @@ def _num(value: float | None) -> str:
 
 def _where(row: Any) -> str:
     """Region, year, task path and notice title in one cell."""
-    return f"{row.region or '—'} {row.year or ''}\ntask {row.task or '—'}\n{_short(row.title, 30)}"
+    return f"{row.region or '—'} {row.year or ''}\ntask {row.task or '—'}\n{short(row.title, 30)}"
 
 
 def _names(names: list[str]) -> str:
     return "、".join(names) or "—"
+
+
+def empty_reason(db: Any, what: str, fallback: str, **scope: Any) -> str:
+    """Why an answer is empty: the store's reason when the region or year explain it."""
+    import store
+
+    return store.explain_empty(db, what, **scope) or fallback
 
 
 # --- ingest ----------------------------------------------------------------------------
@@ -134,15 +101,15 @@ def _names(names: list[str]) -> str:
 @click.option("--manifest", type=click.Path(dir_okay=False, path_type=str),
               help="CSV, TSV or JSON Lines file: a `path` column (relative to its folder) and any of url, title, "
                    "issuer, issued, region, year, doc_number. Its notices are ingested, the fields it gives winning.")
-@_db_option
+@db_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse files in this many processes (one process writes).")
 @click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
 @max_size_option
 @time_limit_option
-@_format_option
-def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | None, workers: int, force: bool,
-                   max_bytes: int, seconds: float, fmt: str | None) -> None:
+@output_options
+def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str, workers: int, force: bool,
+                   max_bytes: int, seconds: float, fmt: str) -> None:
     """Ingest notice files, folders (recursively) and globs into the store.
 
     Each notice is written in one transaction. Re-running on the same files changes
@@ -153,16 +120,17 @@ def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str | 
     beside a notice (the same fields, as a JSON object); supplied fields win over those
     the text gives and are listed in the notice's `supplied` column.
 
+    --json prints the summary object; --nl, --csv and --tsv one row per file.
+
     Exit status: 0 when every file was ingested (or was already), 1 when the run
-    finished but some files were rejected, 2 when the run could not start.
+    finished but some files were rejected, 2 when the run could not start or stopped
+    (the files it did not store are named).
     """
     from policydb.batch import Limits, ingest_paths
-    from store.schema import DEFAULT_DB
 
-    fmt = _fmt(fmt)
     if not paths and not manifest:
         raise click.UsageError("give the notices to ingest: PATHS, or --manifest FILE")
-    target = db_path or DEFAULT_DB
+    target = db_path
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         summary = ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
                                limits=Limits(max_bytes, seconds or None), manifest=manifest)
@@ -179,7 +147,9 @@ def _report_ingest(summary: Any, target: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1))
         return
-    if _emit_data(summary.files, fmt):
+    from policydb.batch import FileOutcome
+
+    if emit(summary.files, fmt, FileOutcome):
         return
     counts = summary.counts
     line = ", ".join(f"{counts[k]} {k}" for k in ("ingested", "unchanged", "replaced", "rejected"))
@@ -218,7 +188,7 @@ class _progress_bar:
     def _advance(self, done: int, total: int, path: str, outcome: str) -> None:
         if self._task is None:
             self._task = self._progress.add_task("", total=total)
-        self._progress.update(self._task, completed=done, description=_short(os.path.basename(path), 40))
+        self._progress.update(self._task, completed=done, description=short(os.path.basename(path), 40))
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
@@ -240,10 +210,9 @@ def _lead_cell(answer: Any) -> str:
 @click.option("--region", help="Only notices of this region (`万载` finds 万载县).")
 @click.option("--year", type=int, help="Only notices whose plan year is this.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most tasks to show.")
-@_db_option
-@_format_option
-def lead_command(query: str, region: str | None, year: int | None, limit: int, db_path: str | None,
-                 fmt: str | None) -> None:
+@db_option
+@output_options
+def lead_command(query: str, region: str | None, year: int | None, limit: int, db_path: str, fmt: str) -> None:
     """Which unit leads task QUERY: the best-matching tasks with their lead and responsible units.
 
     Where a task has no printed lead its responsible units are shown; where the notice
@@ -252,15 +221,15 @@ def lead_command(query: str, region: str | None, year: int | None, limit: int, d
     """
     import store
 
-    fmt = _fmt(fmt)
-    answers = store.who_leads(_open_existing(db_path), query, region=region, year=year, limit=limit)
-    if _emit_data(answers, fmt):
-        return
+    db = open_existing(db_path)
+    answers = store.who_leads(db, query, region=region, year=year, limit=limit)
+    emit(answers, fmt, store.LeadAnswer)
     if not answers:
-        click.echo(f"No task matches {query!r}.")
-        return
-    rows = [[str(a.rank), _where(a), _lead_cell(a), _names(a.units), _short(a.covered_text)] for a in answers]
-    _table(f"Who leads: {query}", ["#", "Notice / task", "Lead", "Responsible units", "Covered text"], rows)
+        no_rows("No task matches: " + empty_reason(db, "tasks", f"no task's text holds the words of {query!r}",
+                                                   region=region, year=year), fmt)
+    if fmt == "table":
+        rows = [[str(a.rank), _where(a), _lead_cell(a), _names(a.units), short(a.covered_text)] for a in answers]
+        table(f"Who leads: {query}", ["#", "Notice / task", "Lead", "Responsible units", "Covered text"], rows)
 
 
 # --- tasks -----------------------------------------------------------------------------
@@ -272,24 +241,24 @@ def lead_command(query: str, region: str | None, year: int | None, limit: int, d
 @click.option("--role", type=click.Choice(["lead", "unit", "any"]), default="any", show_default=True,
               help="lead: tasks it leads; unit: tasks it shares; any: both.")
 @click.option("--year", type=int, help="Only notices whose plan year is this.")
-@_db_option
-@_format_option
-def tasks_command(unit: str, region: str | None, within: bool, role: str, year: int | None, db_path: str | None,
-                  fmt: str | None) -> None:
+@db_option
+@output_options
+def tasks_command(unit: str, region: str | None, within: bool, role: str, year: int | None, db_path: str,
+                  fmt: str) -> None:
     """What a unit leads or shares, across notices."""
     import store
 
-    fmt = _fmt(fmt)
-    tasks = store.tasks_for_unit(_open_existing(db_path), unit, region=region, role=role, year=year, within=within)
-    if _emit_data(tasks, fmt):
-        return
+    db = open_existing(db_path)
+    tasks = store.tasks_for_unit(db, unit, region=region, role=role, year=year, within=within)
+    emit(tasks, fmt, store.UnitTask)
     if not tasks:
-        click.echo(f"No task names {unit!r}" + (f" in {region}" if region else "") + ".")
-        return
-    rows = [[t.role + (" (inferred)" if t.inferred else ""),
-             t.printed_name if t.printed_name == t.unit else f"{t.printed_name}\n= {t.unit}",
-             _where(t), _names(t.lead), _short(t.covered_text)] for t in tasks]
-    _table(f"Tasks of {unit}", ["Role", "Unit", "Notice / task", "Lead", "Covered text"], rows)
+        named = f"no task names {unit!r}" + (f" as {role}" if role != "any" else "")
+        no_rows("No task: " + empty_reason(db, "tasks", named, region=region, year=year, within=within), fmt)
+    if fmt == "table":
+        rows = [[t.role + (" (inferred)" if t.inferred else ""),
+                 t.printed_name if t.printed_name == t.unit else f"{t.printed_name}\n= {t.unit}",
+                 _where(t), _names(t.lead), short(t.covered_text)] for t in tasks]
+        table(f"Tasks of {unit}", ["Role", "Unit", "Notice / task", "Lead", "Covered text"], rows)
 
 
 # --- goals -----------------------------------------------------------------------------
@@ -301,25 +270,27 @@ def tasks_command(unit: str, region: str | None, within: bool, role: str, year: 
 @click.option("--kind", type=click.Choice(["target", "stretch", "actual", "reward"]), help="Only this kind.")
 @click.option("--indicator", help="Only this indicator (canonical or as printed).")
 @click.option("--limit", type=click.IntRange(min=1), help="Most goals to show.")
-@_db_option
-@_format_option
+@db_option
+@output_options
 def goals_command(region: str | None, within: bool, year: int | None, kind: str | None, indicator: str | None,
-                  limit: int | None, db_path: str | None, fmt: str | None) -> None:
+                  limit: int | None, db_path: str, fmt: str) -> None:
     """List goals with their evidence."""
     import store
 
-    fmt = _fmt(fmt)
-    goals = store.list_goals(_open_existing(db_path), region=region, year=year, kind=kind, indicator=indicator,
-                             limit=limit, within=within)
-    if _emit_data(goals, fmt):
-        return
+    db = open_existing(db_path)
+    goals = store.list_goals(db, region=region, year=year, kind=kind, indicator=indicator, limit=limit,
+                             within=within)
+    emit(goals, fmt, store.GoalRow)
     if not goals:
-        click.echo("No goals match.")
-        return
-    rows = [[g.region or "—", str(g.year or "—"), g.kind or "—", g.indicator,
-             f"{'' if g.comparator in (None, '=') else g.comparator + ' '}{_num(g.value)} {g.unit or ''}",
-             g.scope or "—", g.period or "—", _short(g.evidence)] for g in goals]
-    _table("Goals", ["Region", "Year", "Kind", "Indicator", "Value", "Scope", "Period", "Evidence"], rows)
+        wanted = " and ".join(f"{name} {value!r}" for name, value in (("kind", kind), ("indicator", indicator))
+                              if value)
+        no_rows("No goals: " + empty_reason(db, "goals", f"none of {wanted}" if wanted else "none match",
+                                            region=region, year=year, within=within), fmt)
+    if fmt == "table":
+        rows = [[g.region or "—", str(g.year or "—"), g.kind or "—", g.indicator,
+                 f"{'' if g.comparator in (None, '=') else g.comparator + ' '}{_num(g.value)} {g.unit or ''}",
+                 g.scope or "—", g.period or "—", short(g.evidence)] for g in goals]
+        table("Goals", ["Region", "Year", "Kind", "Indicator", "Value", "Scope", "Period", "Evidence"], rows)
 
 
 # --- notices ---------------------------------------------------------------------------
@@ -330,31 +301,134 @@ def goals_command(region: str | None, within: bool, year: int | None, kind: str 
 @click.option("--year", type=int, help="Only notices whose year is this.")
 @click.option("--flagged", is_flag=True, help="Only notices with no region or no year (diff cannot use them).")
 @click.option("--limit", type=click.IntRange(min=1), help="Most notices to show.")
-@_db_option
-@_format_option
+@db_option
+@output_options
 def notices_command(region: str | None, within: bool, year: int | None, flagged: bool, limit: int | None,
-                    db_path: str | None, fmt: str | None) -> None:
+                    db_path: str, fmt: str) -> None:
     """What the store holds: each notice's region, year, title and URL, flagging those
     with no region or no year (supply them with `ingest --manifest`)."""
     import store
 
-    fmt = _fmt(fmt)
-    rows = store.list_notices(_open_existing(db_path), region=region, year=year, within=within, flagged=flagged,
-                              limit=limit)
-    if _emit_data(rows, fmt):
-        return
+    db = open_existing(db_path)
+    rows = store.list_notices(db, region=region, year=year, within=within, flagged=flagged, limit=limit)
+    emit(rows, fmt, store.NoticeRow)
     if not rows:
-        click.echo("No notice matches.")
-        return
-    table = [[n.region or "— (no region)", str(n.year or "— (no year)"), _short(n.title, 40),
-              n.url or n.source, f"{n.goals} / {n.assignments}",
-              ", ".join(n.supplied) or "—"] for n in rows]
-    flagged_count = sum(1 for n in rows if n.flags)
-    _table("Notices", ["Region", "Year", "Title", "URL or file", "Goals / tasks", "Supplied"], table,
-           notes=[f"{flagged_count} notice(s) with no region or no year"] if flagged_count else [])
+        fallback = "every one has a region and a year" if flagged else "none match"
+        no_rows("No notice: " + empty_reason(db, "notices", fallback, region=region, year=year, within=within), fmt)
+    if fmt == "table":
+        cells = [[n.region or "— (no region)", str(n.year or "— (no year)"), short(n.title, 40),
+                  n.url or n.source, f"{n.goals} / {n.assignments}", ", ".join(n.supplied) or "—"] for n in rows]
+        flagged_count = sum(1 for n in rows if n.flags)
+        table("Notices", ["Region", "Year", "Title", "URL or file", "Goals / tasks", "Supplied"], cells,
+              notes=[f"{flagged_count} notice(s) with no region or no year"] if flagged_count else [])
 
 
-COMMANDS = (ingest_command, lead_command, tasks_command, goals_command, notices_command)
+# --- search ----------------------------------------------------------------------------
+
+@click.command("search")
+@click.argument("query")
+@click.option("--kind", type=click.Choice(["notice", "task", "goal"]), help="Only hits of this kind.")
+@click.option("--region", help="Only notices of this region.")
+@click.option("--year", type=int, help="Only notices (tasks, goals) of this year.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to show.")
+@db_option
+@output_options
+def search_command(query: str, kind: str | None, region: str | None, year: int | None, limit: int, db_path: str,
+                   fmt: str) -> None:
+    """Full-text search over notices' texts, task texts and goal indicators: every word
+    of QUERY (Chinese words of any length) must be in the hit, best first.
+
+    Notices' whole texts are searched once `policydb index` has indexed them."""
+    import store
+    from store import text_index
+
+    db = open_existing(db_path)
+    hits = store.search(db, query, kind=kind, region=region, year=year, limit=limit)
+    emit(hits, fmt, store.SearchHit)
+    behind = text_index.pending(db) if kind in (None, "notice") else 0
+    if behind:
+        click.echo(f"{behind} notice(s) are not in the text index yet: policydb index --db {db_path}", err=True)
+    if not hits:
+        no_rows("No hit: " + empty_reason(db, "notices", f"nothing holds every word of {query!r}", region=region,
+                                          year=year), fmt)
+    if fmt == "table":
+        rows = [[h.kind, f"{h.region or '—'} {h.year or ''}\n{short(h.title, 30)}", short(h.body, 70)] for h in hits]
+        table(f"Search: {query}", ["Kind", "Notice", "Text"], rows)
+
+
+# --- rejections ------------------------------------------------------------------------
+
+@click.command("rejections")
+@click.option("--code", help="Only this error code (E005).")
+@click.option("--limit", type=click.IntRange(min=1), help="Most rejections to show.")
+@db_option
+@output_options
+def rejections_command(code: str | None, limit: int | None, db_path: str, fmt: str) -> None:
+    """The files ingest could not store, with the error code and reason of each (newest
+    first). A file leaves this list when a later ingest stores it."""
+    import store
+
+    rows = store.list_rejections(open_existing(db_path), code=code, limit=limit)
+    emit(rows, fmt, store.RejectionRow)
+    if not rows:
+        no_rows("No rejection" + (f" with code {code}" if code else "") + " is recorded.", fmt)
+    if fmt == "table":
+        table("Rejections", ["Code", "File", "Why"],
+              [[f"{r.code}\n{r.meaning}", r.path, r.reason] for r in rows])
+
+
+# --- index and serve -------------------------------------------------------------------
+
+@click.command("index")
+@db_option
+def index_command(db_path: str) -> None:
+    """Add the notices stored since the last run to the index of notices' whole texts
+    (what `search` and Datasette's search box find in notices). Safe to re-run."""
+    from store import text_index
+
+    db = open_existing_writable(db_path)
+    with _progress_bar(enabled=sys.stderr.isatty()) as progress:
+        added = text_index.index_notices(db, progress=(lambda done, total: progress(done, total, "", ""))
+                                         if progress else None)
+    db.conn.close()
+    click.echo(f"{db_path}: {added} notice(s) added to the text index")
+
+
+def open_existing_writable(db_path: str):
+    import store
+
+    if not os.path.exists(db_path):
+        raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
+    return store.open_db(db_path)
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--no-index", is_flag=True, help="Do not bring the notice text index up to date first.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+def serve_command(db_path: str, host: str, port: int, no_index: bool, open_browser: bool) -> None:
+    """Browse the store in Datasette (the `serve` extra), whatever its file is called: facets
+    on region, year, kind and unit, canned queries (who leads, what a unit leads, a
+    region's targets by year, an indicator's series) and a search box that finds Chinese
+    words in notices, tasks and goals."""
+    from policydb.serve import serve
+    from store import text_index
+
+    if not no_index and os.access(db_path, os.W_OK):
+        db = open_existing_writable(db_path)
+        if text_index.pending(db):
+            click.echo(f"indexing {text_index.pending(db)} notice text(s) for search…", err=True)
+            text_index.index_notices(db)
+        db.conn.close()
+    elif not os.path.exists(db_path):
+        raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
+    serve(db_path, host=host, port=port, open_browser=open_browser)
+
+
+COMMANDS = (ingest_command, index_command, lead_command, tasks_command, goals_command, notices_command,
+            search_command, rejections_command, serve_command)
 
 
 def register(main: click.Group) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 
 import click
 
-from policydb.commands_store import _db_option, _emit_data, _fmt, _format_option, _open_existing, _short, _table
+from policydb.commands_store import db_option, empty_reason, open_existing, short, table
+from policydb.output import emit, no_rows, output_options
 
 KINDS = ("target", "stretch", "actual", "reward")
 
@@ -18,7 +19,7 @@ def _figure_cell(figure: Any, width: int = 40) -> str:
         return "—"
     more = f" (+{figure.others} more)" if figure.others else ""
     source = f"\n{figure.url}" if figure.url else ""
-    return f"{figure.text}{more}\n{_short(figure.evidence, width)}{source}"
+    return f"{figure.text}{more}\n{short(figure.evidence, width)}{source}"
 
 
 def _chart_option(func: Any) -> Any:
@@ -61,10 +62,10 @@ def _change_cell(row: Any) -> str:
 @click.option("--kind", type=click.Choice(KINDS), help="Only goals of this kind.")
 @click.option("--indicator", help="Only this indicator (canonical or as printed).")
 @_chart_option
-@_db_option
-@_format_option
-def diff_command(region: str, from_year: int, to_year: int, chart_path: str | None, db_path: str | None,
-                 fmt: str | None, **filters: Any) -> None:
+@db_option
+@output_options
+def diff_command(region: str, from_year: int, to_year: int, chart_path: str | None, db_path: str,
+                 fmt: str, **filters: Any) -> None:
     """Compare a region's goals for two years: each year's target with the other year's
     target, actual with actual, indicator by indicator (aliases meet: GDP增速 = 地区生产总值增长).
 
@@ -74,34 +75,31 @@ def diff_command(region: str, from_year: int, to_year: int, chart_path: str | No
     import store
     from store.yoy import PAIRED, STATUSES
 
-    fmt = _fmt(fmt)
     kind, indicator = filters["kind"], filters["indicator"]
     if chart_path and not indicator:
         raise click.UsageError("--chart draws one indicator: give --indicator too")
     wanted = filters["statuses"] or (STATUSES if filters["show_all"] else PAIRED)
-    db = _open_existing(db_path)
+    db = open_existing(db_path)
     report = store.diff_targets(db, region, from_year, to_year, kind=kind, indicator=indicator, statuses=wanted)
     if chart_path:
         points = [p for p in store.goal_series(db, region, indicator, kind=kind) if from_year <= p.year <= to_year]
         _draw(points, chart_path, f"{'/'.join(report.regions) or region} {indicator}")
     header = {"region": report.region, "regions": report.regions, "from_year": from_year, "to_year": to_year,
               "hidden": report.hidden}
-    if fmt == "json":
-        _emit_data(report.rows, fmt, wrapper=header)
-        return
-    if _emit_data(report.rows, fmt):
-        return
-    if not report.regions:
-        click.echo(f"No notice of region {region!r} is stored.")
-        return
+    emit(report.rows, fmt, store.DiffRow, wrapper=header if fmt == "json" else None)
     hidden = ", ".join(f"{count} {status}" for status, count in sorted(report.hidden.items()))
     if not report.rows:
-        click.echo(f"No goals of {'/'.join(report.regions)} pair between {from_year} and {to_year}"
-                   + (f" ({hidden}; --all shows them)." if hidden else "."))
+        why = (f"no goals of {'/'.join(report.regions)} pair between {from_year} and {to_year}"
+               + (f" ({hidden}; --all shows them)" if hidden else ""))
+        if not report.hidden:
+            reasons = (empty_reason(db, "goals", "", region=region, year=year) for year in (from_year, to_year))
+            why = "; ".join(dict.fromkeys(filter(None, reasons))) or why
+        no_rows(f"No rows: {why}", fmt)
+    if fmt != "table":
         return
     rows = [[r.indicator, r.scope or "—", r.kind or "—", r.status, _figure_cell(r.before), _figure_cell(r.after),
              _change_cell(r)] for r in report.rows]
-    _table(f"{'/'.join(report.regions)}: {from_year} → {to_year}",
+    table(f"{'/'.join(report.regions)}: {from_year} → {to_year}",
            ["Indicator", "Scope", "Kind", "Status", str(from_year), str(to_year), "Change"], rows,
            notes=[f"Not shown: {hidden} (--all shows them)."] if hidden else [])
 
@@ -114,25 +112,25 @@ def diff_command(region: str, from_year: int, to_year: int, chart_path: str | No
 @click.option("--kind", type=click.Choice(KINDS), help="Only this kind (default: targets and actuals).")
 @click.option("--scope", help="A part of the region the goals are scoped to (default: the whole region).")
 @_chart_option
-@_db_option
-@_format_option
+@db_option
+@output_options
 def series_command(region: str, indicator: str, kind: str | None, scope: str | None, chart_path: str | None,
-                   db_path: str | None, fmt: str | None) -> None:
+                   db_path: str, fmt: str) -> None:
     """One indicator's targets and actuals for a region over every year stored."""
     import store
 
-    fmt = _fmt(fmt)
-    db = _open_existing(db_path)
+    db = open_existing(db_path)
     points = store.goal_series(db, region, indicator, kind=kind, scope=scope)
     if chart_path:
         _draw(points, chart_path, f"{'/'.join(store.matching_regions(db, region) or [region])} {indicator}")
-    if _emit_data(points, fmt):
-        return
+    emit(points, fmt, store.SeriesPoint)
     if not points:
-        click.echo(f"No yearly goal of {indicator!r} is stored for {region!r}.")
+        no_rows("No series: " + empty_reason(db, "goals", f"no yearly goal of {indicator!r} is stored for "
+                                                          f"{region!r}", region=region), fmt)
+    if fmt != "table":
         return
-    rows = [[str(p.year), p.kind, _figure_cell(p.figure, 50), _short(p.figure.title, 30)] for p in points]
-    _table(f"{region}: {indicator}", ["Year", "Kind", "Figure", "Notice"], rows)
+    rows = [[str(p.year), p.kind, _figure_cell(p.figure, 50), short(p.figure.title, 30)] for p in points]
+    table(f"{region}: {indicator}", ["Year", "Kind", "Figure", "Notice"], rows)
 
 
 # --- attainment ------------------------------------------------------------------------
@@ -141,26 +139,27 @@ def series_command(region: str, indicator: str, kind: str | None, scope: str | N
 @click.option("--region", required=True, help="Region (`上海` finds 上海市).")
 @click.option("--year", type=int, required=True, help="The year whose targets are judged.")
 @click.option("--indicator", help="Only this indicator.")
-@_db_option
-@_format_option
-def attainment_command(region: str, year: int, indicator: str | None, db_path: str | None, fmt: str | None) -> None:
+@db_option
+@output_options
+def attainment_command(region: str, year: int, indicator: str | None, db_path: str, fmt: str) -> None:
     """Were a region's targets for YEAR met? Each target beside the actual figure stored
     for that year (usually from the next year's work report or a 完成情况 通报): met,
     missed, or unknown when no actual is stored. A `>=` target is met by reaching it; a
     左右 target by reaching it at its own printed precision; see the README."""
     import store
 
-    fmt = _fmt(fmt)
-    rows = store.attainment(_open_existing(db_path), region, year, indicator=indicator)
-    if _emit_data(rows, fmt):
-        return
+    db = open_existing(db_path)
+    rows = store.attainment(db, region, year, indicator=indicator)
+    emit(rows, fmt, store.AttainmentRow)
     if not rows:
-        click.echo(f"No target for {year} is stored for {region!r}.")
+        no_rows("No target: " + empty_reason(db, "goals", f"no target for {year} is stored for {region!r}",
+                                             region=region, year=year), fmt)
+    if fmt != "table":
         return
     counts = {status: sum(1 for r in rows if r.status == status) for status in ("met", "missed", "unknown")}
-    table = [[r.indicator + (f"\n({r.scope})" if r.scope else ""), r.target.kind or "—", r.status,
+    cells = [[r.indicator + (f"\n({r.scope})" if r.scope else ""), r.target.kind or "—", r.status,
               _figure_cell(r.target), _figure_cell(r.actual), r.reason] for r in rows]
-    _table(f"{region}: targets for {year}", ["Indicator", "Kind", "Status", "Target", "Actual", "Why"], table,
+    table(f"{region}: targets for {year}", ["Indicator", "Kind", "Status", "Target", "Actual", "Why"], cells,
            notes=[", ".join(f"{n} {status}" for status, n in counts.items())])
 
 
@@ -171,23 +170,25 @@ def attainment_command(region: str, year: int, indicator: str | None, db_path: s
 @click.option("--year", type=int, required=True, help="The year the targets are for.")
 @click.option("--indicator", required=True, help="Indicator, canonical or as printed.")
 @click.option("--kind", type=click.Choice(KINDS), default="target", show_default=True)
-@_db_option
-@_format_option
-def cascade_command(region: str, year: int, indicator: str, kind: str, db_path: str | None, fmt: str | None) -> None:
+@db_option
+@output_options
+def cascade_command(region: str, year: int, indicator: str, kind: str, db_path: str, fmt: str) -> None:
     """A region's target beside those of its cities and counties (层层加码): each with how
     far it sets its figure above the region directly over it."""
     import store
 
-    fmt = _fmt(fmt)
-    rows = store.cascade(_open_existing(db_path), region, year, indicator, kind=kind)
-    if _emit_data(rows, fmt):
-        return
+    db = open_existing(db_path)
+    rows = store.cascade(db, region, year, indicator, kind=kind)
+    emit(rows, fmt, store.CascadeRow)
     if not rows:
-        click.echo(f"No {kind} of {indicator!r} for {year} is stored for {region!r} or the regions in it.")
+        no_rows("No cascade: " + empty_reason(db, "goals", f"no {kind} of {indicator!r} for {year} is stored for "
+                                                           f"{region!r} or the regions in it",
+                                              region=region, year=year, within=True), fmt)
+    if fmt != "table":
         return
-    table = [[("  " if r.level == "county" else "") + r.region, r.level, _figure_cell(r.figure),
+    cells = [[("  " if r.level == "county" else "") + r.region, r.level, _figure_cell(r.figure),
               f"{r.above_parent:+g} vs {r.parent}" if r.above_parent is not None else "—"] for r in rows]
-    _table(f"{region} {year}: {indicator} ({kind})", ["Region", "Level", "Figure", "Above its parent"], table)
+    table(f"{region} {year}: {indicator} ({kind})", ["Region", "Level", "Figure", "Above its parent"], cells)
 
 
 COMMANDS = (diff_command, series_command, attainment_command, cascade_command)

@@ -20,10 +20,13 @@ from store.query import (
     GoalRow,
     LeadAnswer,
     NoticeRow,
+    RejectionRow,
     SearchHit,
     UnitTask,
+    explain_empty,
     list_goals,
     list_notices,
+    list_rejections,
     matching_regions,
     search,
     tasks_for_unit,
@@ -47,7 +50,8 @@ from store.yoy import (
 
 __all__ = [
     "DEFAULT_DB", "AttainmentRow", "CascadeRow", "DiffReport", "DiffRow", "Figure", "GoalRow", "LeadAnswer",
-    "NoticeRecord", "NoticeRow", "SearchHit", "SeriesPoint", "UnitTask", "WriteResult", "as_record", "attainment",
-    "cascade", "diff_targets", "from_export", "goal_series", "list_goals", "list_notices", "matching_regions",
-    "open_db", "search", "tasks_for_unit", "who_leads", "write_notice",
+    "NoticeRecord", "NoticeRow", "RejectionRow", "SearchHit", "SeriesPoint", "UnitTask", "WriteResult", "as_record",
+    "attainment", "cascade", "diff_targets", "explain_empty", "from_export", "goal_series", "list_goals",
+    "list_notices", "list_rejections", "matching_regions", "open_db", "search", "tasks_for_unit", "who_leads",
+    "write_notice",
 ]

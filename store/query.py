@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from policydb.errors import PolicydbError
+from policydb.errors import CODES, PolicydbError
 from store import canon, fts
+from store.schema import FTS_TABLE, NOTICE_FTS
 
 T = TypeVar("T")
 
@@ -26,8 +27,8 @@ ROLES = ("lead", "unit", "any")
 
 @dataclass
 class SearchHit:
-    kind: str  # "task" | "goal"
-    ref_id: int
+    kind: str  # "task" | "goal" | "notice"
+    ref_id: int  # assignments.id, goals.id or notices.search_id
     notice_id: str
     region: str | None
     year: int | None
@@ -187,20 +188,47 @@ def _filters(regions: list[str] | None, year: int | None, region_col: str, year_
 @checked_query
 def search(db: sqlite_utils.Database, query: str, *, kind: str | None = None, region: str | None = None,
            year: int | None = None, limit: int = 20) -> list[SearchHit]:
-    """Full-text search over task texts and goal indicators, best first (bm25)."""
+    """Full-text search over notices' texts (as far as `policydb index` has indexed them),
+    task texts and goal indicators: every word of the query in each hit, best first (bm25).
+
+    A notice hit's `body` is the stretch of its text around the first word found."""
     expression = fts.match_expression(query)
     if expression is None:
         return []
-    where, params = _filters(matching_regions(db, region), year, "d.region", "d.year")
-    if kind:
-        where += " AND d.kind = ?"
-        params.append(kind)
-    where, params = _rank_window(db, expression, where, params)
-    sql = ("SELECT d.kind, d.ref_id, d.notice_id, d.region, d.year, d.title, d.body, bm25(search_fts) AS score "
-           "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-           f"WHERE search_fts MATCH ?{where} ORDER BY score, d.id LIMIT ?")
-    rows = db.execute(sql, [expression, *params, limit]).fetchall()
-    return [SearchHit(*row) for row in rows]
+    regions = matching_regions(db, region)
+    hits: list[SearchHit] = []
+    if kind in (None, "task", "goal"):
+        where, params = _filters(regions, year, "d.region", "d.year")
+        if kind:
+            where += " AND d.kind = ?"
+            params.append(kind)
+        where, params = _rank_window(db, FTS_TABLE, expression, where, params)
+        sql = (f"SELECT d.kind, d.ref_id, d.notice_id, d.region, d.year, d.title, d.body, bm25({FTS_TABLE}) AS score "
+               f"FROM {FTS_TABLE} JOIN search_docs d ON d.id = {FTS_TABLE}.rowid "
+               f"WHERE {FTS_TABLE} MATCH ?{where} ORDER BY score, d.id LIMIT ?")
+        hits.extend(SearchHit(*row) for row in db.execute(sql, [expression, *params, limit]).fetchall())
+    if kind in (None, "notice"):
+        where, params = _filters(regions, year, "n.region", "n.year")
+        where, params = _rank_window(db, NOTICE_FTS, expression, where, params)
+        sql = (f"SELECT n.search_id, n.id, n.region, n.year, n.title, n.text, bm25({NOTICE_FTS}) AS score "
+               f"FROM {NOTICE_FTS} JOIN notices n ON n.search_id = {NOTICE_FTS}.rowid "
+               f"WHERE {NOTICE_FTS} MATCH ?{where} ORDER BY score, n.search_id LIMIT ?")
+        words = fts.query_words(query)
+        hits.extend(SearchHit("notice", search_id, notice_id, notice_region, notice_year, title,
+                              _passage(text, words), score)
+                    for search_id, notice_id, notice_region, notice_year, title, text, score
+                    in db.execute(sql, [expression, *params, limit]).fetchall())
+    return sorted(hits, key=lambda hit: hit.score)[:limit]
+
+
+# Characters of a notice's text shown on each side of the word a search found in it.
+_PASSAGE_REACH = 40
+
+
+def _passage(text: str, words: list[str]) -> str:
+    at = min((i for i in (text.find(word) for word in words) if i >= 0), default=0)
+    start = max(0, at - _PASSAGE_REACH)
+    return ("…" if start else "") + text[start:at + _PASSAGE_REACH * 2].replace("\n", " ") + "…"
 
 
 # Ranking (bm25) costs a lookup per matching document. A query that names no region or
@@ -209,15 +237,15 @@ def search(db: sqlite_utils.Database, query: str, *, kind: str | None = None, re
 RANK_AT_MOST = 3000
 
 
-def _rank_window(db: sqlite_utils.Database, expression: str, where: str,
+def _rank_window(db: sqlite_utils.Database, table: str, expression: str, where: str,
                  params: list[Any]) -> tuple[str, list[Any]]:
     if where:  # filtered: bm25 is computed only for the rows that pass
         return where, params
-    floor = db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
+    floor = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
                        "LIMIT 1 OFFSET ?", [expression, RANK_AT_MOST - 1]).fetchone()
     if floor is None:
         return where, params
-    return " AND search_fts.rowid >= ?", [floor[0]]
+    return f" AND {table}.rowid >= ?", [floor[0]]
 
 
 # --- who leads -------------------------------------------------------------------------
@@ -253,7 +281,7 @@ def who_leads(db: sqlite_utils.Database, query: str, *, region: str | None = Non
     for how, expression in (("exact", fts.exact_expression(query)), ("words", fts.match_expression(query))):
         if expression is None or len(ranked) >= limit:
             continue
-        where, params = _rank_window(db, expression, filters, filter_params)
+        where, params = _rank_window(db, FTS_TABLE, expression, filters, filter_params)
         sql = ("SELECT d.ref_id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d "
                f"ON d.id = search_fts.rowid WHERE search_fts MATCH ? AND d.kind = 'task'{where} "
                "ORDER BY score, d.id LIMIT ?")
@@ -420,3 +448,76 @@ def list_notices(db: sqlite_utils.Database, *, region: str | None = None, year: 
 def document_rules(db: sqlite_utils.Database, notice_id: str) -> list[str]:
     row = db.execute("SELECT document_rules FROM notices WHERE id = ?", [notice_id]).fetchone()
     return json.loads(row[0]) if row and row[0] else []
+
+
+# --- why an answer is empty ----------------------------------------------------------------
+
+# What each question counts, and the year it is asked by: a goal's own year (the year it
+# is for), a task's notice year.
+_COUNTED = {
+    "goals": ("goals", "SELECT COUNT(*) FROM goals g JOIN notices n ON n.id = g.notice_id WHERE 1", "g.year"),
+    "tasks": ("tasks", "SELECT COUNT(*) FROM assignments a JOIN notices n ON n.id = a.notice_id WHERE 1", "n.year"),
+    "notices": ("notices", "SELECT COUNT(*) FROM notices n WHERE 1", "n.year"),
+}
+
+
+@checked_query
+def explain_empty(db: sqlite_utils.Database, what: str = "goals", *, region: str | None = None,
+                  year: int | None = None, within: bool = False) -> str | None:
+    """Why a question about `what` (goals, tasks or notices) of a region and year finds
+    nothing, as far as the store can tell; None when the region and year are not why (the
+    other filters or the query's words are)."""
+    noun, count_sql, year_col = _COUNTED[what]
+    if not db.execute("SELECT COUNT(*) FROM notices").fetchone()[0]:
+        return "the store holds no notice yet (policydb ingest PATH… fills it)"
+    regions = matching_regions(db, region, within=within)
+    place = "/".join(regions) if regions else "the store"
+    if regions is not None and not regions:
+        return f"no notice of region {region!r} is stored (policydb notices lists the regions stored)"
+    where, params = _filters(regions, None, "n.region", year_col)
+    if not db.execute(count_sql + where, params).fetchone()[0]:
+        notices = db.execute(f"SELECT COUNT(*) FROM notices n WHERE 1{where}", params).fetchone()[0]
+        return f"{place} has {notices} notice(s) but no {noun}"
+    if year is None:
+        return None
+    years = [row[0] for row in db.execute(
+        f"SELECT DISTINCT {year_col} FROM {count_sql.split(' FROM ', 1)[1]}{where} AND {year_col} IS NOT NULL "
+        f"ORDER BY 1", params)]
+    if year in years:
+        return None
+    undated = db.execute(f"SELECT COUNT(*) FROM notices n WHERE n.year IS NULL{where}", params).fetchone()[0]
+    shown = ", ".join(map(str, years)) if len(years) <= 8 else f"{len(years)} years, {years[0]}–{years[-1]}"
+    reason = f"{place} has {noun}, but none for {year} (years stored: {shown or 'none'})"
+    if undated:
+        reason += f"; {undated} notice(s) have no year (policydb notices --flagged; ingest --manifest supplies one)"
+    return reason
+
+
+# --- rejections ----------------------------------------------------------------------------
+
+@dataclass
+class RejectionRow:
+    """A file ingest could not store, with its error code and what the code means."""
+
+    path: str
+    code: str
+    meaning: str
+    reason: str
+    rejected_at: str | None
+
+
+@checked_query
+def list_rejections(db: sqlite_utils.Database, *, code: str | None = None,
+                    limit: int | None = None) -> list[RejectionRow]:
+    """The files ingest rejected and has not since stored, newest first."""
+    sql = "SELECT path, code, reason, rejected_at FROM rejections WHERE 1"
+    params: list[Any] = []
+    if code:
+        sql += " AND code = ?"
+        params.append(code.upper())
+    sql += " ORDER BY rejected_at DESC, path"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [RejectionRow(path=r["path"], code=r["code"], meaning=CODES.get(r["code"], CODES["E999"]),
+                         reason=r["reason"], rejected_at=r["rejected_at"]) for r in db.query(sql, params)]

@@ -23,25 +23,33 @@ from policydb.errors import PolicydbError
 # in place by re-tokenising search_docs). 3: notices hold the region's division code and
 # its city's and province's (empty on old rows until a re-run re-parses them). 4: notices
 # and sources keep the URL a scraper supplied, notices which fields it supplied, goals the
-# top of a range.
-SCHEMA_VERSION = 4
+# top of a range. 5: notices, goals and assignments carry the rowid of their full-text
+# entry (`search_id`), so Datasette's own table search reaches them, and notices' texts
+# have an index of their own, `notice_fts`, filled by `policydb index` (store/text_index.py).
+SCHEMA_VERSION = 5
 DEFAULT_DB = "outputs/policydb.sqlite"
 # How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 60.0
 WAL_CHECKPOINT_PAGES = 10_000
 FTS_TABLE = "search_fts"
+NOTICE_FTS = "notice_fts"
+
+# rowid = notices.search_id. Contentless: the tokens are a pure function of the notice's
+# text, which its id (a hash of it) fixes, so they are recomputed to delete an entry
+# rather than stored a second time (the index is a third of the size with content).
+_NOTICE_FTS_SQL = f"CREATE VIRTUAL TABLE {NOTICE_FTS} USING fts5(tokens, content = '', tokenize = 'unicode61')"
 
 _VIEWS = {
     "task_units": """
         SELECT au.id, n.region, n.year, n.title, a.task, au.role, u.name AS unit, au.printed_name,
-               au.inferred, a.explicit, a.task_text, a.notice_id, a.id AS assignment_id
+               au.inferred, a.explicit, a.task_text, a.notice_id, a.id AS assignment_id, a.search_id
         FROM assignment_units au
         JOIN assignments a ON a.id = au.assignment_id
         JOIN notices n ON n.id = a.notice_id
         JOIN units u ON u.id = au.unit_id""",
     "goal_list": """
         SELECT g.id, n.region, g.year, g.kind, i.name AS indicator, g.indicator AS printed_indicator,
-               g.comparator, g.value, g.unit, g.scope, g.period, g.evidence, n.title, g.notice_id
+               g.comparator, g.value, g.unit, g.scope, g.period, g.evidence, n.title, g.notice_id, g.search_id
         FROM goals g
         JOIN notices n ON n.id = g.notice_id
         JOIN indicators i ON i.id = g.indicator_id""",
@@ -201,7 +209,28 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
             if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         conn.execute("CREATE INDEX IF NOT EXISTS idx_notices_region_code ON notices (region_code)")
+    if version < 5:
+        _migrate_search_ids(conn)
     conn.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+
+def _migrate_search_ids(conn: sqlite3.Connection) -> None:
+    """4 → 5: each notice, goal and task learns the rowid of its full-text entry, and the
+    notice-text index is created empty (`policydb index` fills it)."""
+    for table in ("notices", "goals", "assignments"):
+        if "search_id" not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN search_id INTEGER")
+    for table, kind in (("goals", "goal"), ("assignments", "task")):
+        conn.execute(f"UPDATE {table} SET search_id = (SELECT d.id FROM search_docs d WHERE d.kind = ? "
+                     f"AND d.ref_id = {table}.id)", [kind])
+        conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_search_id ON {table} (search_id)")
+    conn.execute("UPDATE notices SET search_id = rowid")
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_notices_search_id ON notices (search_id)")
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [NOTICE_FTS]).fetchone():
+        conn.execute(_NOTICE_FTS_SQL)
+    for name, sql in _VIEWS.items():
+        conn.execute(f"DROP VIEW IF EXISTS {name}")
+        conn.execute(f"CREATE VIEW {name} AS {sql}")
 
 
 def damaged_store(exc: BaseException) -> bool:
@@ -236,7 +265,8 @@ def _schema_statements() -> tuple[str, ...]:
     _define(scratch)
     rows = scratch.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
     # FTS5 makes its shadow tables itself when its virtual table is created.
-    return tuple(sql for kind, name, sql in rows if not name.startswith(f"{FTS_TABLE}_"))
+    return tuple(sql for kind, name, sql in rows
+                 if not name.startswith((f"{FTS_TABLE}_", f"{NOTICE_FTS}_")))
 
 
 def _define(db: sqlite_utils.Database) -> None:
@@ -245,8 +275,9 @@ def _define(db: sqlite_utils.Database) -> None:
         "id": str, "source": str, "title": str, "issuer": str, "issued": str, "region": str,
         "region_code": str, "city_code": str, "province_code": str, "year": int, "doc_number": str, "script": str,
         "document_rules": str, "url": str, "supplied": str, "raw_text": str,
-        "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str,
+        "text": str, "record_hash": str, "ingested_at": str, "pipeline_version": str, "search_id": int,
     }, pk="id", not_null={"source", "text", "ingested_at"})
+    db["notices"].create_index(["search_id"], unique=True)
     db["notices"].create_index(["region", "year"])
     db["notices"].create_index(["region_code"])
     db["notices"].create_index(["city_code"])
@@ -265,17 +296,19 @@ def _define(db: sqlite_utils.Database) -> None:
         "id": int, "notice_id": str, "seq": int, "indicator": str, "indicator_id": int,
         "value": float, "upper": float, "unit": str, "base_value": float, "base_unit": str, "comparator": str,
         "scope": str, "scope_key": str, "period": str, "period_class": str, "year": int,
-        "kind": str, "evidence": str, "span_start": int, "span_end": int,
+        "kind": str, "evidence": str, "span_start": int, "span_end": int, "search_id": int,
     }, pk="id", foreign_keys=[("notice_id", "notices", "id"), ("indicator_id", "indicators", "id")],
         not_null={"notice_id"})
     db["goals"].create_index(["notice_id"])
+    db["goals"].create_index(["search_id"])
     db["goals"].create_index(["indicator_id", "year"])
     db["assignments"].create({
         "id": int, "notice_id": str, "seq": int, "task": str, "task_text": str, "explicit": int,
         "lead_basis": str, "lead_rule": str, "span_start": int, "span_end": int,
-        "annotation_start": int, "annotation_end": int,
+        "annotation_start": int, "annotation_end": int, "search_id": int,
     }, pk="id", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
     db["assignments"].create_index(["notice_id"])
+    db["assignments"].create_index(["search_id"])
     db["assignment_units"].create({
         "id": int, "assignment_id": int, "notice_id": str, "position": int, "role": str,
         "printed_role": str, "inferred": int, "printed_name": str, "core_name": str, "unit_id": int,
@@ -300,6 +333,7 @@ def _define(db: sqlite_utils.Database) -> None:
     db["search_docs"].create_index(["kind", "ref_id"])
     # rowid = search_docs.id; `tokens` holds the text's index tokens (store/fts.py) joined by spaces.
     db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(tokens, tokenize = 'unicode61')")
+    db.execute(_NOTICE_FTS_SQL)
     db["store_info"].create({"key": str, "value": str}, pk="key")
     for name, sql in _VIEWS.items():
         db.create_view(name, sql)

@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from store import text_index
 from store.record import as_record
 from store.rows import NoticeRows, notice_rows
 
@@ -218,6 +219,7 @@ def _delete_orphan(conn: sqlite3.Connection, notice_id: str) -> None:
     if conn.execute("SELECT 1 FROM sources WHERE notice_id = ? LIMIT 1", [notice_id]).fetchone():
         return
     _delete_rows(conn, notice_id)
+    text_index.forget_notice(conn, notice_id)
     conn.execute("DELETE FROM notices WHERE id = ?", [notice_id])
 
 
@@ -273,7 +275,8 @@ def _write_notice_rows(conn: sqlite3.Connection, rows: NoticeRows, stamp: str, *
         assignments = ", ".join(f"[{column}] = ?" for column in notice)
         conn.execute(f"UPDATE notices SET {assignments} WHERE id = ?", [*notice.values(), rows.notice_id])
     else:
-        _insert(conn, "notices", {"id": rows.notice_id, **notice})
+        search_id = conn.execute("SELECT coalesce(max(search_id), 0) + 1 FROM notices").fetchone()[0]
+        _insert(conn, "notices", {"id": rows.notice_id, **notice, "search_id": search_id})
     ids = _Ids(conn)
     search: list[tuple[dict[str, Any], str]] = []
     _write_goals(conn, rows, ids, search)
@@ -293,9 +296,10 @@ def _write_goals(conn: sqlite3.Connection, rows: NoticeRows, ids: _Ids,
     goals = []
     for goal in rows.goals:
         goal_id = ids.take("goals")
+        doc = _search_doc(rows, ids, "goal", goal_id, goal.search_body)
         goals.append({"id": goal_id, "notice_id": rows.notice_id, **goal.row,
-                      "indicator_id": indicator_ids[goal.indicator]})
-        search.append((_search_doc(rows, ids, "goal", goal_id, goal.search_body), goal.search_tokens))
+                      "indicator_id": indicator_ids[goal.indicator], "search_id": doc["id"]})
+        search.append((doc, goal.search_tokens))
     _insert_many(conn, "goals", goals)
 
 
@@ -307,13 +311,15 @@ def _write_assignments(conn: sqlite3.Connection, rows: NoticeRows, ids: _Ids,
     assignments, links = [], []
     for assignment in rows.assignments:
         assignment_id = ids.take("assignments")
-        assignments.append({"id": assignment_id, "notice_id": rows.notice_id, **assignment.row})
+        doc = None
+        if assignment.search_tokens is not None:
+            doc = _search_doc(rows, ids, "task", assignment_id, assignment.row["task_text"])
+            search.append((doc, assignment.search_tokens))
+        assignments.append({"id": assignment_id, "notice_id": rows.notice_id, **assignment.row,
+                            "search_id": doc["id"] if doc else None})
         links.extend({"id": ids.take("assignment_units"), "assignment_id": assignment_id,
                       "notice_id": rows.notice_id, **link, "unit_id": unit_ids[unit.key]}
                      for unit, link in assignment.units)
-        if assignment.search_tokens is not None:
-            search.append((_search_doc(rows, ids, "task", assignment_id, assignment.row["task_text"]),
-                           assignment.search_tokens))
     _insert_many(conn, "assignments", assignments)
     _insert_many(conn, "assignment_units", links)
 

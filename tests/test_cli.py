@@ -55,7 +55,7 @@ def test_missing_path_and_directory(tmp_path):
 def test_extract_json_is_the_export_object():
     result = CliRunner().invoke(main, ["extract", str(CORPUS / "002_72a7f9041d76440c.txt"), "--format", "json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert set(data) == {"source", "meta", "text", "goals", "assignments", "deadlines"}
     assert set(data["meta"]) == {"title", "issuer", "issued", "region", "year", "doc_number", "script", "url",
                                  "supplied"}

@@ -16,6 +16,7 @@ from policydb.cli import main
 from policydb.commands_store import COMMANDS, register
 from policydb.commands_yoy import COMMANDS as YOY_COMMANDS
 from policydb.commands_yoy import register as register_yoy
+from policydb.output import NO_ROWS_EXIT_STATUS
 from tests.test_store import ALL_NOTICES
 
 register(main)  # the lead registers them in policydb/cli.py; this keeps the tests independent of that
@@ -44,7 +45,12 @@ def test_every_command_has_help(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "--db" in result.output
-    assert "--format" in result.output
+    if command not in NOT_LISTINGS:
+        assert all(flag in result.output for flag in ("--json", "--nl", "--csv", "--tsv", "--format"))
+
+
+# Commands that act on the store rather than list rows from it.
+NOT_LISTINGS = {"index", "serve"}
 
 
 LISTINGS = [
@@ -59,7 +65,7 @@ LISTINGS = [
 def test_json_and_csv_parse(db_path, args):
     result = run(*args, "--db", db_path, "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     rows = data["rows"] if isinstance(data, dict) else data
     assert rows
     result = run(*args, "--db", db_path, "--format", "csv")
@@ -70,9 +76,65 @@ def test_json_and_csv_parse(db_path, args):
     assert result.exit_code == 0 and result.output.strip()
 
 
-def test_json_is_the_default_off_a_terminal(db_path):
-    result = run("goals", "--db", db_path, "--kind", "stretch")
-    assert json.loads(result.output)[0]["indicator"] == "实际利用外资"
+def test_piped_output_stays_a_table_unless_a_format_is_chosen(db_path):
+    # CliRunner's stdout is no terminal: the table is still what comes out.
+    table = run("goals", "--db", db_path, "--kind", "stretch")
+    assert table.exit_code == 0 and "实际利用外资" in table.stdout and not table.stdout.lstrip().startswith("[")
+    as_json = run("goals", "--db", db_path, "--kind", "stretch", "--json")
+    assert json.loads(as_json.stdout)[0]["indicator"] == "实际利用外资"
+    assert json.loads(run("goals", "--db", db_path, "--kind", "stretch", "--format", "json").stdout) == \
+        json.loads(as_json.stdout)
+
+
+def test_json_lines_and_tsv(db_path):
+    lines = run("goals", "--db", db_path, "--region", "沧州", "--nl").stdout.splitlines()
+    assert len(lines) > 1 and all(json.loads(line)["region"] == "沧州市" for line in lines)
+    tsv = list(csv.DictReader(io.StringIO(run("goals", "--db", db_path, "--region", "沧州", "--tsv").stdout),
+                              delimiter="\t"))
+    assert len(tsv) == len(lines) and tsv[0]["region"] == "沧州市"
+
+
+def test_two_formats_at_once_is_a_usage_error(db_path):
+    result = run("goals", "--db", db_path, "--json", "--csv")
+    assert result.exit_code == 2 and "choose one output format" in result.output
+
+
+def test_csv_columns_are_fixed_by_the_command_not_by_its_rows(db_path):
+    """The diff CSV has the same header whether its first row has a `before` side or not,
+    and spans are two numbers, not `147、163`."""
+    changed = run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path, "--csv",
+                  "--status", "changed").stdout
+    new = run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path, "--csv",
+              "--status", "new").stdout
+    assert changed.splitlines()[0] == new.splitlines()[0]
+    header = changed.splitlines()[0].split(",")
+    assert {"before_value", "before_span_start", "before_span_end", "after_evidence"} <= set(header)
+    first_new = next(csv.DictReader(io.StringIO(new)))
+    assert first_new["before_value"] == "" and first_new["after_value"] != ""
+    assert first_new["after_span_start"].isdigit() and first_new["after_span_end"].isdigit()
+
+
+def test_db_before_the_command_or_from_the_environment(db_path):
+    before = run("--db", db_path, "goals", "--kind", "stretch", "--json")
+    assert json.loads(before.stdout)[0]["indicator"] == "实际利用外资"
+    from_env = CliRunner().invoke(main, ["goals", "--kind", "stretch", "--json"], env={"POLICYDB_DB": db_path})
+    assert json.loads(from_env.stdout) == json.loads(before.stdout)
+    # The command's own --db wins over the group's.
+    missing = run("--db", db_path, "goals", "--db", db_path + ".none")
+    assert missing.exit_code == 2 and "E001" in missing.output
+
+
+@pytest.mark.parametrize(("args", "reason"), [
+    (("goals", "--region", "万载", "--year", "2024"), "万载县 has goals, but none for 2024 (years stored: 2015, 2022)"),
+    (("goals", "--region", "火星"), "no notice of region '火星' is stored"),
+    (("tasks", "--unit", "市商务局", "--region", "万载"), "万载县 has 2 notice(s) but no tasks"),
+    (("lead", "不存在的任务名称", "--region", "沧州"), "no task's text holds the words of '不存在的任务名称'"),
+], ids=["year", "region", "no-tasks", "no-words"])
+def test_an_empty_answer_says_why_and_exits_1(db_path, args, reason):
+    shown = run(*args, "--db", db_path)
+    assert shown.exit_code == 1 and reason in shown.stdout
+    machine = run(*args, "--db", db_path, "--json")
+    assert machine.exit_code == 1 and json.loads(machine.stdout) == [] and reason in machine.stderr
 
 
 def test_goals_within_a_city_take_its_counties(tmp_path):
@@ -81,13 +143,13 @@ def test_goals_within_a_city_take_its_counties(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     db = str(tmp_path / "store.sqlite")
     assert run("ingest", str(tmp_path / "yichun.txt"), str(tmp_path / "wanzai.txt"), "--db", db).exit_code == 0
-    alone = json.loads(run("goals", "--db", db, "--region", "宜春市", "--format", "json").output)
-    within = json.loads(run("goals", "--db", db, "--region", "宜春市", "--within", "--format", "json").output)
+    alone = json.loads(run("goals", "--db", db, "--region", "宜春市", "--format", "json").stdout)
+    within = json.loads(run("goals", "--db", db, "--region", "宜春市", "--within", "--format", "json").stdout)
     assert {g["region"] for g in alone} == {"宜春市"} and {g["region"] for g in within} == {"宜春市", "万载县"}
 
 
 def test_lead_output(db_path):
-    data = json.loads(run("lead", "制定重点招商企业目录清单", "--db", db_path, "--format", "json").output)
+    data = json.loads(run("lead", "制定重点招商企业目录清单", "--db", db_path, "--format", "json").stdout)
     best = data[0]
     assert best["lead"] == ["市商务局"] and best["task"] == "三/二" and best["region"] == "沧州市"
     assert best["covered_text"].startswith("(二)制定重点招商企业目录清单")
@@ -99,13 +161,14 @@ def test_lead_output(db_path):
 
 
 def test_tasks_output(db_path):
-    data = json.loads(run("tasks", "--unit", "市发改委", "--region", "沧州", "--db", db_path).output)
+    data = json.loads(run("tasks", "--unit", "市发改委", "--region", "沧州", "--db", db_path, "--json").stdout)
     assert {r["printed_name"] for r in data} == {"市发展改革委"}
     assert {r["unit"] for r in data} == {"沧州市发展改革委"}
 
 
 def test_diff_output(db_path):
-    data = json.loads(run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path).output)
+    data = json.loads(run("diff", "--region", "万载", "--from", "2015", "--to", "2022", "--db", db_path,
+                          "--json").stdout)
     assert data["regions"] == ["万载县"]
     gdp = next(r for r in data["rows"] if r["indicator"] == "地区生产总值")
     assert gdp["before"]["value"] == 1102284 and gdp["after"]["unit"] == "亿元"
@@ -148,7 +211,7 @@ def test_ingest_folder_with_bad_files_records_rejections(tmp_path):
     assert notice["raw_text"] and notice["pipeline_version"]
 
     again = run("ingest", str(folder), "--db", db, "--format", "json")
-    summary = json.loads(again.output)
+    summary = json.loads(again.stdout)
     assert summary["counts"]["unchanged"] == 1 and summary["counts"]["ingested"] == 0
     rows = list(csv.DictReader(io.StringIO(run("ingest", str(folder), "--db", db, "--format", "csv").output)))
     assert {r["outcome"] for r in rows} == {"unchanged", "rejected", "skipped"}
@@ -164,7 +227,7 @@ def test_queries_read_a_store_without_writing_to_it_or_beside_it(tmp_path):
                  ("series", "--region", "沧州", "--indicator", "实际利用外资"),
                  ("diff", "--region", "沧州", "--from", "2017", "--to", "2018")):
         result = run(*args, "--db", str(db), "--format", "json")
-        assert result.exit_code == 0, (args, result.output)
+        assert result.exit_code in (0, NO_ROWS_EXIT_STATUS) and "Error" not in result.output, (args, result.output)
     assert db.read_bytes() == before
     assert sorted(p.name for p in db.parent.iterdir()) == ["store.sqlite"]
 

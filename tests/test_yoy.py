@@ -242,7 +242,7 @@ def run(*args):
     ("cascade", "--region", "全国", "--year", "2024", "--indicator", "GDP增长"),
 ], ids=lambda a: a[0])
 def test_commands_answer_in_every_format(db_path, args):
-    data = json.loads(run(*args, "--db", db_path, "--format", "json").output)
+    data = json.loads(run(*args, "--db", db_path, "--format", "json").stdout)
     rows = data["rows"] if isinstance(data, dict) else data
     assert rows
     assert run(*args, "--db", db_path, "--format", "csv").output.count("\n") == len(rows) + 1
@@ -250,7 +250,7 @@ def test_commands_answer_in_every_format(db_path, args):
 
 
 def test_attainment_json_carries_target_actual_and_status(db_path):
-    rows = json.loads(run("attainment", "--region", "全国", "--year", "2024", "--db", db_path).output)
+    rows = json.loads(run("attainment", "--region", "全国", "--year", "2024", "--db", db_path, "--json").stdout)
     gdp = next(r for r in rows if r["indicator"] == "地区生产总值增长")
     assert gdp["status"] == "met"
     for side in ("target", "actual"):
@@ -258,9 +258,10 @@ def test_attainment_json_carries_target_actual_and_status(db_path):
 
 
 def test_diff_shows_pairs_unless_asked_for_all(db_path):
-    shown = json.loads(run("diff", "--region", "全国", "--from", "2022", "--to", "2025", "--db", db_path).output)
+    shown = json.loads(run("diff", "--region", "全国", "--from", "2022", "--to", "2025", "--db", db_path,
+                           "--json").stdout)
     every = json.loads(run("diff", "--region", "全国", "--from", "2022", "--to", "2025", "--all", "--db",
-                           db_path).output)
+                           db_path, "--json").stdout)
     assert {r["status"] for r in shown["rows"]} <= {"changed", "same", "incomparable"}
     assert {r["status"] for r in every["rows"]} >= {"new", "dropped"}
     assert sum(shown["hidden"].values()) == len(every["rows"]) - len(shown["rows"])
@@ -281,7 +282,7 @@ def test_png_chart_is_a_real_image(db_path, tmp_path):
 def test_svg_chart_holds_its_title_and_years_as_text(db_path, tmp_path):
     chart = tmp_path / "gdp.svg"
     result = run("diff", "--region", "全国", "--from", "2022", "--to", "2025", "--indicator", "GDP增长",
-                 "--chart", str(chart), "--db", db_path)
+                 "--chart", str(chart), "--db", db_path, "--all")
     assert result.exit_code == 0, result.output
     text = "".join(ET.parse(chart).getroot().itertext())
     assert "全国 GDP增长" in text and "2024" in text

@@ -1,0 +1,156 @@
+"""How the listing commands print rows, the way sqlite-utils does it.
+
+A table by default, on a terminal or piped alike (output is never switched behind the
+user's back); `--json`, `--nl` (JSON Lines), `--csv` or `--tsv` chosen explicitly, with
+`--format X` kept as a synonym. CSV and TSV have a fixed column list per command, taken
+from the row type rather than from the first row: a nested figure (a diff's `before`)
+becomes `before_value`, `before_unit` … whether or not a row has one, a span becomes
+`span_start` and `span_end`, and a list of names is joined with 、.
+
+An empty answer prints nothing on a terminal but its reason, `[]` as JSON, a header as
+CSV, and exits with NO_ROWS_EXIT_STATUS, the reason on stderr.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import io
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+FORMATS = ("table", "json", "nl", "csv", "tsv")
+_FLAG_HELP = {
+    "table": "A table (the default).",
+    "json": "A JSON array of rows.",
+    "nl": "JSON Lines: one row object per line.",
+    "csv": "CSV with a header and a fixed column list.",
+    "tsv": "TSV, as --csv with tabs.",
+}
+# The command ran, but its answer is empty (grep's convention; ingest uses the same status
+# when some files were rejected): scripts can tell "nothing" from "something" and from
+# an error (2) or an internal error (3).
+NO_ROWS_EXIT_STATUS = 1
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--table, --json, --nl, --csv, --tsv (at most one) and --format X → the command's `fmt`."""
+
+    @functools.wraps(func)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        chosen = [name for name in FORMATS if kwargs.pop(f"as_{name}")]
+        synonym = kwargs.pop("fmt")
+        chosen = list(dict.fromkeys([*chosen, *([synonym] if synonym else [])]))
+        if len(chosen) > 1:
+            raise click.UsageError(f"choose one output format, not {' and '.join(chosen)}")
+        return func(*args, fmt=chosen[0] if chosen else "table", **kwargs)
+
+    for name in reversed(FORMATS):
+        command = click.option(f"--{name}", f"as_{name}", is_flag=True, help=_FLAG_HELP[name])(command)
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                        help="The same as the flag of that name.")(command)
+
+
+# --- columns -----------------------------------------------------------------------------
+
+def _nested_type(hint: Any) -> type | None:
+    """The dataclass a field holds (`Figure | None` → Figure), else None."""
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union \
+        else (hint,)
+    found = [t for t in options if dataclasses.is_dataclass(t)]
+    return found[0] if found else None
+
+
+def _is_span(name: str) -> bool:
+    return name == "span" or name.endswith("_span")
+
+
+@functools.cache
+def columns(row_type: type) -> tuple[str, ...]:
+    """The flat column names of a row dataclass, nested dataclasses and spans spread out."""
+    hints = typing.get_type_hints(row_type)
+    names: list[str] = []
+    for field in dataclasses.fields(row_type):
+        nested = _nested_type(hints[field.name])
+        if nested is not None:
+            names.extend(f"{field.name}_{column}" for column in columns(nested))
+        elif _is_span(field.name):
+            names.extend((f"{field.name}_start", f"{field.name}_end"))
+        else:
+            names.append(field.name)
+    if isinstance(getattr(row_type, "note", None), property):
+        names.append("note")
+    return tuple(names)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "、".join("" if v is None else str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def flat_row(row: Any) -> dict[str, Any]:
+    """One row dataclass as {column: cell}, in `columns(type(row))` order."""
+    out: dict[str, Any] = {}
+    for field in dataclasses.fields(row):
+        value = getattr(row, field.name)
+        nested = _nested_type(typing.get_type_hints(type(row))[field.name])
+        if nested is not None:
+            inner = flat_row(value) if value is not None else dict.fromkeys(columns(nested))
+            out.update({f"{field.name}_{key}": cell for key, cell in inner.items()})
+        elif _is_span(field.name):
+            start, end = value if value else (None, None)
+            out.update({f"{field.name}_start": start, f"{field.name}_end": end})
+        else:
+            out[field.name] = _cell(value)
+    if "note" in columns(type(row)):
+        out["note"] = row.note
+    return out
+
+
+def plain(row: Any) -> Any:
+    """A row dataclass as JSON-ready nested data (its `note` property included)."""
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        data = dataclasses.asdict(row)
+        if isinstance(getattr(type(row), "note", None), property):
+            data["note"] = row.note
+        return data
+    return row
+
+
+# --- printing ----------------------------------------------------------------------------
+
+def emit(rows: Iterable[Any], fmt: str, row_type: type, *, wrapper: dict[str, Any] | None = None) -> bool:
+    """Print rows as JSON, JSON Lines, CSV or TSV; False for the table format (the caller
+    draws it). `wrapper` puts JSON rows inside an object of the answer's own fields."""
+    rows = list(rows)
+    if fmt == "json":
+        data = [plain(r) for r in rows]
+        click.echo(json.dumps(data if wrapper is None else {**wrapper, "rows": data}, ensure_ascii=False, indent=1))
+    elif fmt == "nl":
+        for row in rows:
+            click.echo(json.dumps(plain(row), ensure_ascii=False))
+    elif fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns(row_type), lineterminator="\n",
+                                delimiter="\t" if fmt == "tsv" else ",")
+        writer.writeheader()
+        writer.writerows(flat_row(r) for r in rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        return False
+    return True
+
+
+def no_rows(reason: str, fmt: str) -> None:
+    """End a command whose answer is empty: its reason (on stderr unless a table was asked
+    for, so machine output stays parseable) and NO_ROWS_EXIT_STATUS."""
+    click.echo(reason, err=fmt != "table")
+    raise click.exceptions.Exit(NO_ROWS_EXIT_STATUS)
