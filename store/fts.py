@@ -76,6 +76,12 @@ def index_tokens(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def task_tokens(task_text: str, unit_names: list[str]) -> str:
+    """A task's index tokens: its text, and the names of its units as printed and
+    canonical, so a search for 市商务局 (or 沧州市商务局) finds the tasks that unit is named on."""
+    return index_tokens(" ".join([task_text, *dict.fromkeys(unit_names)]))
+
+
 def user_words() -> list[str]:
     """The unit vocabulary of unit_dict.txt and unit_aliases.tsv, level variants included."""
     words: list[str] = []

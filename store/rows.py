@@ -188,7 +188,8 @@ def _assignment_rows(record: NoticeRecord) -> list[AssignmentRow]:
                 "printed_role": printed_role, "inferred": int(first_inferred), "printed_name": printed,
                 "core_name": canon.unit_core(printed),
             }))
-        out.append(AssignmentRow(row, unit_rows, fts.index_tokens(task_text) if task_text else None))
+        names = [name for unit, link in unit_rows for name in (link["printed_name"], unit.name)]
+        out.append(AssignmentRow(row, unit_rows, fts.task_tokens(task_text, names) if task_text else None))
     return out
 
 

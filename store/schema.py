@@ -220,6 +220,15 @@ def _migrate_search_ids(conn: sqlite3.Connection) -> None:
     for table in ("notices", "goals", "assignments"):
         if "search_id" not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN search_id INTEGER")
+    from store import fts
+
+    # A task's entry now holds its units' names too (fts.task_tokens).
+    tasks = conn.execute("SELECT d.id, d.body, group_concat(au.printed_name || char(31) || u.name, char(31)) "
+                         "FROM search_docs d LEFT JOIN assignment_units au ON au.assignment_id = d.ref_id "
+                         "LEFT JOIN units u ON u.id = au.unit_id WHERE d.kind = 'task' GROUP BY d.id").fetchall()
+    conn.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(doc_id,) for doc_id, _, _ in tasks])
+    conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (?, ?)", [
+        (doc_id, fts.task_tokens(body, names.split(chr(31)) if names else [])) for doc_id, body, names in tasks])
     for table, kind in (("goals", "goal"), ("assignments", "task")):
         conn.execute(f"UPDATE {table} SET search_id = (SELECT d.id FROM search_docs d WHERE d.kind = ? "
                      f"AND d.ref_id = {table}.id)", [kind])

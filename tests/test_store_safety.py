@@ -20,6 +20,7 @@ import pytest
 import store
 from policydb.batch import ingest_paths
 from policydb.errors import PolicydbError
+from store import text_index
 from store.schema import SCHEMA_VERSION
 from tests.conftest import CORPUS
 
@@ -273,3 +274,32 @@ def test_a_store_of_schema_1_is_migrated_and_searchable(tmp_path):
     assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     best = store.who_leads(db, "制定重点招商企业目录清单")[0]
     assert best.match == "exact" and best.lead == ["市商务局"]
+
+
+def test_a_store_of_schema_4_is_migrated_with_search_ids_and_unit_names_searchable(tmp_path):
+    """Schema 4 had no search_id columns, no notice-text index, and task entries of the task
+    text alone: opening it adds them, and a task is then found by its lead's name."""
+    path = tmp_path / "old.sqlite"
+    notice = tmp_path / "notice.txt"
+    notice.write_bytes((CORPUS / "000_de8a73357565e53b.txt").read_bytes())
+    ingest_paths([notice], path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP VIEW task_units")
+    conn.execute("DROP VIEW goal_list")
+    for table in ("notices", "goals", "assignments"):
+        conn.execute(f"DROP INDEX idx_{table}_search_id")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN search_id")
+    conn.execute("DROP TABLE notice_fts")
+    conn.execute("DELETE FROM search_fts")
+    conn.execute("INSERT INTO search_fts (rowid, tokens) SELECT id, body FROM search_docs")  # no unit names
+    conn.execute("UPDATE store_info SET value = '4' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+    db = store.open_db(path)
+    assert db.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert db.execute("SELECT COUNT(*) FROM goals WHERE search_id IS NULL").fetchone()[0] == 0
+    assert db.execute("SELECT search_id FROM task_units LIMIT 1").fetchone()[0] is not None
+    assert any(hit.kind == "task" for hit in store.search(db, "市商务局"))
+    text_index.index_notices(db)
+    assert store.search(db, "重点招商企业目录", kind="notice")
