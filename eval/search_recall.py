@@ -88,8 +88,8 @@ def main() -> None:
     kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
     print(f"{len(texts)} notices, {kb:.0f} KB of text (median {statistics.median(map(len, texts)):.0f} "
           f"characters); {len(queries)} queries of {min(map(len, queries))}-{max(map(len, queries))} characters\n")
-    print(f"| design | recall | precision | queries fully answered | index bytes per notice | per KB of text "
-          f"| 100k such notices | ms per query |")
+    print("| design | recall | precision | queries fully answered | index bytes per notice | per KB of text "
+          "| 100k such notices | ms per query |")
     print("|---|---|---|---|---|---|---|---|")
     sizes = {"bigram + policydb escape": "bigram", "bigram + Datasette escape": "bigram", "trigram": "trigram",
              "unicode61 on the text": "words"}

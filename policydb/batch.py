@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 import stat
 import threading
 import time
@@ -49,7 +50,7 @@ from policydb.errors import CODES, PolicydbError
 from policydb.options import TIME_LIMIT_S
 from policydb.records import PIPELINE_VERSION, NoticeRecord
 from store.rows import NoticeRows, notice_rows
-from store.schema import DEFAULT_DB, open_db
+from store.schema import DEFAULT_DB, open_db, write_fault
 from store.write import GroupCommit, SearchRows, record_rejection, rejection_of, source_of, write_notice
 
 log = logging.getLogger(__name__)
@@ -311,38 +312,18 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
 
         # Files are read by the path the system gave; stored and shown by a printable name.
         names = {path: printable_path(path) for path in files}
-        supplied, unreadable = _supplied(files, listed)
-        digests = {path: _input_digest(path, supplied.get(path)) for path in files}
-        todo: list[str] = []
-        for path in files:
-            if path in unreadable:
-                code, reason = unreadable[path]
-                report(_rejected(db, names[path], code, reason, digests[path]))
-                continue
-            settled = None if force else _settled(db, names[path], digests[path], pipeline_version)
-            if settled:
-                report(settled)
-            else:
-                todo.append(path)
-
-        # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
-        unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
-                    for where in sorted(unreadable.keys() - set(files))]
-        jobs = [(path, supplied.get(path) or {}) for path in todo]
-        with GroupCommit(db.conn) as group:
-            results = _results(processor, jobs, workers, limits.seconds)
-            for path, (status, value, extra) in zip(todo, results, strict=True):
-                group.before_write()
-                name, digest = names[path], digests[path]
-                if status == "ok":
-                    report(_store(db, value, name, digest, group.search_rows))
-                elif status == "rejected":
-                    report(_rejected(db, name, value, extra, digest))
-                else:
-                    log.warning("%s: internal error while processing: %s", name, value)
-                    log.debug("%s", extra)
-                    report(_rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest))
-                group.after_write()
+        group = GroupCommit(db.conn)
+        try:
+            run = _Run(db, names, listed, force, pipeline_version, processor, workers, limits)
+            unlisted = _ingest_files(run, files, group, report)
+        except (sqlite3.Error, OSError) as exc:
+            fault = write_fault(summary.db_path, exc)
+            if fault is None:
+                raise
+            # Every file the store did not take: the abandoned group's and those not reached.
+            settled = {f.path for f in summary.files} - set(group.lost)
+            lost = [names[p] for p in files if names[p] in group.lost or names[p] not in settled]
+            raise _stopped(fault, summary, lost) from None
         # Settled files are reported as they are found; the summary lists files in input order.
         order = {names[path]: i for i, path in enumerate(files)}
         summary.files.sort(key=lambda f: order[f.path])
@@ -350,6 +331,76 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         summary.files.extend(skipped)
         log.info("ingest into %s: %s", summary.db_path, summary.counts)
         return summary
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one ingest run works with, besides its files."""
+
+    db: sqlite_utils.Database
+    names: dict[str, str]  # path → the printable name it is stored and shown by
+    listed: Manifest | None
+    force: bool
+    pipeline_version: str | None
+    processor: Processor
+    workers: int
+    limits: Limits
+
+
+def _ingest_files(run: _Run, files: list[str], group: GroupCommit,
+                  report: Callable[[FileOutcome], None]) -> list[FileOutcome]:
+    """Settle, parse and store the files (in `group`'s commits), reporting each outcome;
+    returns the rejections of manifest rows that name no file."""
+    db, names = run.db, run.names
+    supplied, unreadable = _supplied(files, run.listed)
+    digests = {path: _input_digest(path, supplied.get(path)) for path in files}
+    todo: list[str] = []
+    for path in files:
+        if path in unreadable:
+            code, reason = unreadable[path]
+            report(_rejected(db, names[path], code, reason, digests[path]))
+            continue
+        settled = None if run.force else _settled(db, names[path], digests[path], run.pipeline_version)
+        if settled:
+            report(settled)
+        else:
+            todo.append(path)
+
+    # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
+    unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
+                for where in sorted(unreadable.keys() - set(files))]
+    jobs = [(path, supplied.get(path) or {}) for path in todo]
+    with group:
+        results = _results(run.processor, jobs, run.workers, run.limits.seconds)
+        for path, (status, value, extra) in zip(todo, results, strict=True):
+            name, digest = names[path], digests[path]
+            group.before_write()
+            if status == "ok":
+                outcome = _store(db, value, name, digest, group.search_rows)
+            elif status == "rejected":
+                outcome = _rejected(db, name, value, extra, digest)
+            else:
+                log.warning("%s: internal error while processing: %s", name, value)
+                log.debug("%s", extra)
+                outcome = _rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest)
+            group.after_write(name)
+            report(outcome)
+    return unlisted
+
+
+def _stopped(fault: PolicydbError, summary: IngestSummary, lost: list[str]) -> PolicydbError:
+    """The error that stops a batch the store cannot take any more of, naming the files it
+    did not store (a re-run parses exactly those)."""
+    stored = [f.path for f in summary.files if f.outcome in ("ingested", "replaced", "duplicate")
+              and f.path not in set(lost)]
+    shown = ", ".join(lost[:_NAMED_AT_MOST]) + (f" and {len(lost) - _NAMED_AT_MOST} more"
+                                                if len(lost) > _NAMED_AT_MOST else "")
+    return PolicydbError(fault.code, f"{fault.detail}. Ingest stopped: {len(stored)} file(s) stored in this run "
+                                     f"stay stored; {len(lost)} not stored: {shown}")
+
+
+# Files an error names before it counts the rest.
+_NAMED_AT_MOST = 10
 
 
 def _supplied(files: list[str], listed: Manifest | None
@@ -408,6 +459,12 @@ def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: s
            search_rows: SearchRows) -> FileOutcome:
     try:
         result = write_notice(db, record, path=path, file_hash=digest, search_rows=search_rows)
+    except (sqlite3.Error, OSError) as exc:
+        if write_fault(path, exc) is not None:
+            raise  # the store, not this notice: the batch stops (ingest_paths)
+        log.warning("%s: could not be stored: %s", path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        return _rejected(db, path, INTERNAL_ERROR, f"could not be stored: {type(exc).__name__}: {exc}",
+                         digest, forget=False)
     except Exception as exc:
         # The notice's transaction was rolled back; the batch goes on and the file is
         # listed with the error so it can be reported and retried.

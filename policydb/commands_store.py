@@ -416,14 +416,19 @@ def serve_command(db_path: str, host: str, port: int, no_index: bool, open_brows
     from policydb.serve import serve
     from store import text_index
 
-    if not no_index and os.access(db_path, os.W_OK):
-        db = open_existing_writable(db_path)
-        if text_index.pending(db):
-            click.echo(f"indexing {text_index.pending(db)} notice text(s) for search…", err=True)
-            text_index.index_notices(db)
-        db.conn.close()
-    elif not os.path.exists(db_path):
-        raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
+    open_existing(db_path).conn.close()  # a coded error now for a missing, foreign or damaged file
+    if not no_index:
+        try:
+            db = open_existing_writable(db_path)
+        except PolicydbError as exc:
+            if exc.code != "E019":
+                raise
+            click.echo(f"not indexing notice texts: {exc.detail}", err=True)  # served as it is
+        else:
+            if text_index.pending(db):
+                click.echo(f"indexing {text_index.pending(db)} notice text(s) for search…", err=True)
+                text_index.index_notices(db)
+            db.conn.close()
     serve(db_path, host=host, port=port, open_browser=open_browser)
 
 

@@ -25,6 +25,8 @@ CODES: dict[str, str] = {
     "E016": "a query value cannot be searched for",
     "E017": "file took longer than the time limit to parse",
     "E018": "the store is damaged",
+    "E019": "the store cannot be written",
+    "E020": "no space left for the store (or its disk failed)",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

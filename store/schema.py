@@ -66,11 +66,14 @@ def open_db(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
     if readonly and path is not None and str(path) != ":memory:":
         return open_readonly(path)
     memory = path is None or str(path) == ":memory:"
-    if not memory:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    # timeout: another process's write transaction is waited for, not an error.
-    conn = sqlite3.connect(":memory:" if memory else str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
     name = "<memory>" if memory else str(path)
+    try:
+        if not memory:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # timeout: another process's write transaction is waited for, not an error.
+        conn = sqlite3.connect(":memory:" if memory else str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error) as exc:
+        raise write_fault(name, exc) or exc from None
     try:
         # The file is checked before anything is set on it: switching a file to WAL
         # rewrites its header, and a file that is not our store must stay untouched.
@@ -94,6 +97,9 @@ def open_db(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
         # (~90 writes to /var/tmp per notice, 0.1 ms of a 1.4 ms write). In memory it
         # holds one notice's pages at most.
         conn.execute("PRAGMA temp_store = MEMORY")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise write_fault(name, exc) or exc from None
     except BaseException:
         conn.close()
         raise
@@ -156,7 +162,7 @@ def ensure_schema(conn: sqlite3.Connection, name: str = "<db>") -> None:
     except sqlite3.DatabaseError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise store_error(name, exc) from None
+        raise write_fault(name, exc) or store_error(name, exc) from None
     try:
         if not tables:
             for statement in _schema_statements():
@@ -240,6 +246,32 @@ def _migrate_search_ids(conn: sqlite3.Connection) -> None:
     for name, sql in _VIEWS.items():
         conn.execute(f"DROP VIEW IF EXISTS {name}")
         conn.execute(f"CREATE VIEW {name} AS {sql}")
+
+
+def write_fault(name: str, exc: BaseException) -> PolicydbError | None:
+    """The coded error for a store its surroundings will not let us write, or None for any
+    other error: a read-only file, folder or mount, a folder that cannot be made (E019);
+    a full or failing disk (E020). What is stored stays as it was in every case."""
+    if isinstance(exc, OSError):
+        where = exc.filename or name
+        return PolicydbError("E019", f"{name}: the folder {where} cannot be made or written ({exc.strerror}); "
+                                     "give a --db in a folder you can write")
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if code.startswith("SQLITE_FULL") or "disk is full" in text:
+        return PolicydbError("E020", f"{name}: {text}. Free space on its disk (or give a --db on another) and "
+                                     "re-run: the notices stored so far are kept")
+    if code.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return PolicydbError("E020", f"{name}: {text} (the disk failed or was removed). Check it and re-run: "
+                                     "the notices stored so far are kept")
+    if code.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or "readonly" in text or \
+            "unable to open database file" in text:
+        return PolicydbError("E019", f"{name}: {text}. The file, its folder (SQLite keeps -wal and -shm files "
+                                     "beside it) or its mount is read-only to this user; queries can still read "
+                                     "it, and ingest needs a --db it can write")
+    return None
 
 
 def damaged_store(exc: BaseException) -> bool:

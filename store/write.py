@@ -127,8 +127,11 @@ def atomic(conn: sqlite3.Connection) -> Iterator[None]:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO notice")
-            conn.execute("RELEASE notice")
+            # A full disk can make SQLite roll back the whole transaction by itself: then
+            # there is no savepoint left to undo, and the caller must hear the first error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO notice")
+                conn.execute("RELEASE notice")
             raise
         conn.execute("RELEASE notice")
         return
@@ -154,6 +157,8 @@ class GroupCommit:
         self.count = 0
         self.started = 0.0
         self.search_rows: SearchRows = []  # the group's full-text rows, inserted at commit
+        self.pending: list[str] = []  # the paths written since the last commit
+        self.lost: list[str] = []  # the paths of a group given up (`abandon`)
 
     def __enter__(self) -> GroupCommit:
         return self
@@ -163,15 +168,33 @@ class GroupCommit:
             self.conn.execute("BEGIN IMMEDIATE")
             self.count, self.started = 0, time.monotonic()
 
-    def after_write(self) -> None:
+    def after_write(self, path: str | None = None) -> None:
         self.count += 1
+        if path is not None:
+            self.pending.append(path)
         if self.count >= COMMIT_EVERY or time.monotonic() - self.started >= COMMIT_SECONDS:
             self.commit()
 
     def commit(self) -> None:
-        insert_search_rows(self.conn, self.search_rows)
+        try:
+            insert_search_rows(self.conn, self.search_rows)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.abandon()
+            raise
         self.search_rows.clear()
-        self.conn.execute("COMMIT")
+        self.pending.clear()
+
+    def abandon(self) -> list[str]:
+        """Give up the uncommitted group (the store cannot take it: a full disk, a store
+        made read-only); returns the paths it held, none of which is stored."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.lost.extend(self.pending)
+        lost = list(self.pending)
+        self.pending.clear()
+        self.search_rows.clear()  # else a later group would insert them again
+        return lost
 
     def __exit__(self, *exc: object) -> None:
         # Every notice in the group is whole, so the group is kept even when the run

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 import store
 from policydb.batch import ingest_paths
@@ -303,3 +304,53 @@ def test_a_store_of_schema_4_is_migrated_with_search_ids_and_unit_names_searchab
     assert any(hit.kind == "task" for hit in store.search(db, "市商务局"))
     text_index.index_notices(db)
     assert store.search(db, "重点招商企业目录", kind="notice")
+
+
+# --- the store's surroundings: a full disk, a read-only store, a folder that cannot be made ---
+
+def _notices_are_whole(db) -> bool:
+    """Every stored notice has all its rows: each goal and task its full-text entry."""
+    return db.execute("SELECT COUNT(*) FROM goals WHERE search_id NOT IN (SELECT id FROM search_docs)").fetchone()[0] \
+        == 0 and db.execute("SELECT COUNT(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search_fts)"
+                            ).fetchone()[0] == 0
+
+
+def test_a_full_disk_stops_the_batch_with_e020_naming_the_files_not_stored(tmp_path):
+    """SQLite's max_page_count gives the error a full disk gives (SQLITE_FULL): the batch stops
+    with E020 naming what it did not store, the store stays whole, and a re-run with room stores
+    the rest, with no internal-error rejection left behind."""
+    path = tmp_path / "store.sqlite"
+    db = store.open_db(path)
+    ingest_paths([str(CORPUS / "000_de8a73357565e53b.txt")], db)
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages + 8}")
+    with pytest.raises(PolicydbError) as error:
+        ingest_paths([str(CORPUS)], db)
+    assert error.value.code == "E020" and "not stored: " in str(error.value)
+    assert "006_govcn-2018-nongjihua.html" in str(error.value) or " more" in str(error.value)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",) and _notices_are_whole(db)
+    db.execute("PRAGMA max_page_count = 1073741823")
+    summary = ingest_paths([str(CORPUS)], db)
+    assert not summary.rejected and _notices_are_whole(db)
+    assert db.execute("SELECT COUNT(*) FROM rejections").fetchone()[0] == 0
+
+
+def test_a_read_only_store_is_e019_and_stays_as_it_was(tmp_path):
+    """A store SQLite can only read (a read-only file, folder or mount: SQLite opens such a
+    file read-only) refuses ingest with E019 naming the files, and is left unchanged."""
+    path = tmp_path / "store.sqlite"
+    ingest_paths([str(CORPUS / "000_de8a73357565e53b.txt")], str(path))
+    before = path.read_bytes()
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    with pytest.raises(PolicydbError) as error:
+        ingest_paths([str(CORPUS / "001_d908b3f7dd381c3d.txt")], sqlite_utils.Database(conn))
+    conn.close()
+    assert error.value.code == "E019" and "001_d908b3f7dd381c3d.txt" in str(error.value)
+    assert path.read_bytes() == before
+
+
+def test_a_store_folder_that_cannot_be_made_is_e019(tmp_path):
+    (tmp_path / "a_file").write_text("x")
+    with pytest.raises(PolicydbError) as error:
+        store.open_db(tmp_path / "a_file" / "sub" / "store.sqlite")
+    assert error.value.code == "E019" and "a_file" in str(error.value)
