@@ -1,11 +1,11 @@
 """A notice as the rows the store will hold: everything computed, nothing yet written.
 
 Turning a `NoticeRecord` into rows — canonical unit and indicator names, goal years, the
-jieba words of the search index, the content hashes — is pure work on one notice. It is
+bigram tokens of the search index, the content hashes — is pure work on one notice. It is
 done here, in the process that parsed the notice, so the one process that writes to
 SQLite does nothing but insert: with several parsing workers, the writer would
-otherwise become the bottleneck (segmenting the search words alone cost more than the
-inserts).
+otherwise become the bottleneck (segmenting the search words with jieba, as the first
+store did, cost more than the inserts).
 
 The ids rows refer to (units, indicators, the goal a search entry points at) are only
 known inside the writer's transaction; rows carry their keys instead.
