@@ -238,13 +238,15 @@ def query_store(base_db: Path, target: int) -> Path:
     for table in ("units", "indicators"):
         conn.execute(f"INSERT INTO {table} SELECT * FROM base.{table}")
     notice_cols = [r[1] for r in conn.execute("PRAGMA base.table_info(notices)")]
+    notice_offset = conn.execute("SELECT coalesce(max(search_id), 0) + 1 FROM base.notices").fetchone()[0]
     for c in range(copies):
         limit = min(base_count, target - c * base_count)
         suffix = f"'-{c:03d}'"
         region = "region" if c == 0 else f"substr(region, 1, length(region) - 1) || '{c}' || substr(region, -1)"
         picked = "(SELECT id FROM base.notices ORDER BY id LIMIT ?)"
         cols = {col: col for col in notice_cols}
-        cols.update(id=f"id || {suffix}", region=region, raw_text="NULL")
+        cols.update(id=f"id || {suffix}", region=region, raw_text="NULL",
+                    search_id=f"search_id + {c * notice_offset}")
         conn.execute(f"INSERT INTO notices ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
                      f"FROM base.notices WHERE id IN {picked}", [limit])
         conn.execute(f"INSERT INTO sources (path, notice_id, url, file_hash, pipeline_version, ingested_at) "
@@ -260,6 +262,8 @@ def query_store(base_db: Path, target: int) -> Path:
                     values.append(f"{col} + {c * offsets[refs[col]]}")
                 elif col == "notice_id":
                     values.append(f"notice_id || {suffix}")
+                elif col == "search_id":  # a goal's or task's full-text entry
+                    values.append(f"search_id + {c * offsets['search_docs']}")
                 elif table == "search_docs" and col == "ref_id":
                     values.append(f"ref_id + {c} * (CASE kind WHEN 'goal' THEN {offsets['goals']} "
                                   f"ELSE {offsets['assignments']} END)")
