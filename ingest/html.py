@@ -1125,6 +1125,58 @@ def _sort_nodes(page: Element, drop: frozenset[str]) -> _PageNodes:
     return found
 
 
+@dataclass
+class _Region:
+    """The part of a page taken for the article: its container, the elements read, the
+    info panels cut from them, the article's lines and the furniture lines dropped."""
+
+    container: Element
+    scope: list[Element]
+    panels: list[Element]
+    lines: list[_Line]
+    dropped: list[_Line]
+
+
+# Times the article is looked for again elsewhere when the block chosen held none of it.
+_RETRIES = 2
+
+
+def _article_region(root: Element, elements: list[Element], stats: dict[int, _Stats], matches: _Matches,
+                    chrome_ids: set[int], rules: _Rules) -> _Region | None:
+    """The article's region around the densest block of `elements`; None when none has prose."""
+    container = _pick_container(elements, stats, matches.hints, rules)
+    if container is None:
+        return None
+    scope_main = container
+    scope = [scope_main]
+    if container is not root and container.parent is not None:
+        scope += _prose_siblings(container, stats, chrome_ids, rules)
+        # Keep document order: siblings before the container come first.
+        order = {id(t): n for n, t in enumerate(container.parent.children)}
+        scope.sort(key=lambda t: order[id(t)])
+    cut, panels = _cut_set(scope, stats, chrome_ids, rules)
+
+    parts = {id(top): _Linearizer(cut, stats).run(top) for top in scope}
+    # A sibling before the container repeating its opening lines (the template's <h1>
+    # over an editor body that starts with the same title) adds nothing. (Most pages
+    # have no such sibling: the opening lines are keyed only for one.)
+    opening: set[str] | None = None
+    lines: list[_Line] = []
+    before = True
+    for top in scope:
+        part = parts[id(top)]
+        if top is scope_main:
+            before = False
+        elif before:
+            if opening is None:
+                opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
+            part = [line for line in part if _key(line.text) not in opening]
+        lines.extend(part)
+    lines, dropped = _drop_furniture_lines(lines, rules)
+    lines = _join_heading_lines(lines, rules)
+    return _Region(container, scope, panels, lines, dropped)
+
+
 def html_to_article(markup: str) -> HtmlArticle:
     """Extract the notice's own text, title and the site's labelled fields from a page.
 
@@ -1174,38 +1226,27 @@ def html_to_article(markup: str) -> HtmlArticle:
     if stats[id(root)].cjk + stats[id(root)].link_cjk < rules.min_cjk:
         return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
 
-    container = _pick_container(elements, stats, matches.hints, rules)
-    if container is None:
+    region = _article_region(root, elements, stats, matches, chrome_ids, rules)
+    passed_over: list[_Line] = []  # the furniture lines of blocks given up: still fields for page_meta
+    for _ in range(_RETRIES):
+        if region is None or region.lines or region.container is root:
+            break
+        # The densest block was all labelled fields or furniture (a portal's info table
+        # over a body of one paragraph): the article is in another branch of the page.
+        # Looked for again without that block: the blocks around it are read with it cut.
+        left_out = {id(region.container)} | {id(t) for t in region.container.descendants if isinstance(t, Element)}
+        chrome_ids = chrome_ids | {id(region.container)}
+        retry = _article_region(root, [e for e in elements if id(e) not in left_out], stats, matches, chrome_ids,
+                                rules)
+        if retry is None:
+            break
+        passed_over += region.dropped
+        region = retry
+    if region is None:
         # No Chinese prose outside links and furniture: nothing is the notice's text.
         log.warning("no article text found")
         return HtmlArticle("", _find_title(matches.titles, head_title, meta_tags, {}, [], rules)[0], {})
-    scope_main = container
-    scope = [scope_main]
-    if container is not root and container.parent is not None:
-        scope += _prose_siblings(container, stats, chrome_ids, rules)
-        # Keep document order: siblings before the container come first.
-        order = {id(t): n for n, t in enumerate(container.parent.children)}
-        scope.sort(key=lambda t: order[id(t)])
-    cut, panels = _cut_set(scope, stats, chrome_ids, rules)
-
-    parts = {id(top): _Linearizer(cut, stats).run(top) for top in scope}
-    # A sibling before the container repeating its opening lines (the template's <h1>
-    # over an editor body that starts with the same title) adds nothing. (Most pages
-    # have no such sibling: the opening lines are keyed only for one.)
-    opening: set[str] | None = None
-    lines: list[_Line] = []
-    before = True
-    for top in scope:
-        part = parts[id(top)]
-        if top is scope_main:
-            before = False
-        elif before:
-            if opening is None:
-                opening = {_key(line.text) for line in parts[id(scope_main)][: rules.title_search_lines]}
-            part = [line for line in part if _key(line.text) not in opening]
-        lines.extend(part)
-    lines, dropped = _drop_furniture_lines(lines, rules)
-    lines = _join_heading_lines(lines, rules)
+    scope, panels, lines, dropped = region.scope, region.panels, region.lines, passed_over + region.dropped
 
     # page_meta: info panels cut from the article, label lines dropped from it, then
     # everything outside it.

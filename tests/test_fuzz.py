@@ -61,6 +61,10 @@ PATHOLOGICAL = [
      "通知\n" + "、".join(f"指标{i}增长{i % 97}%" for i in range(4000)) + "\n", False, "指标3999增长22%"),
     ("amounts joined by commas on one line",
      "通知\n全市" + "，".join(f"指标{i}增长{i % 90}%" for i in range(10000)) + "。\n", False, "指标9999增长9%"),
+    ("tables nested 2,000 deep, each cell a label: value line",
+     "<html><body>" + "".join(f"<table><tr><td>来源：第{i}层</td><td>" for i in range(2000)) + "发布机构：某市人民政府"
+     + "</td></tr></table>" * 2000 + "<p>全年新签约项目30个，实际利用外资5000万美元。</p></body></html>", True,
+     "实际利用外资5000万美元"),
     ("a work report over a run of blank lines",
      "政府工作报告\n——2024年1月5日在某市第十届人民代表大会第三次会议上\n今年全市生产总值增长6%。" + "\n" * 100000 + "结束。",
      False, "今年全市生产总值增长6%"),
