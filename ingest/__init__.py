@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from ingest.chrome import page_fields, strip_chrome
+from ingest.crawl import is_crawl_file
 from ingest.decode import declared_charset, decode_bytes, sniff_binary
 from policydb.errors import PolicydbError
 from policydb.records import IngestedNotice
@@ -38,6 +39,9 @@ def ingest_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     p = Path(path)
     shown = _shown(p)
     info = _stat(p, shown)
+    if is_crawl_file(p.name) and stat.S_ISREG(info.st_mode):
+        raise PolicydbError("E007", f"{shown} is crawl output holding many pages: `policydb ingest {shown}` reads "
+                                    "it record by record")
     if stat.S_ISDIR(info.st_mode):
         raise PolicydbError("E002", f"{shown} is a directory")
     if not stat.S_ISREG(info.st_mode):
@@ -98,9 +102,12 @@ def _looks_like_extensionless_text(p: Path) -> bool:
     return not p.suffix[1:].isalpha()
 
 
-def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = None) -> IngestedNotice:
-    """Ingest one notice's bytes. `html=None` decides from the content."""
-    declared = declared_charset(data)
+def ingest_bytes(data: bytes, *, source: str = "<bytes>", html: bool | None = None,
+                 charset: str | None = None) -> IngestedNotice:
+    """Ingest one notice's bytes. `html=None` decides from the content. `charset` is what
+    the bytes' carrier declared (an HTTP header): a hint, after the page's own declaration,
+    and verified like it."""
+    declared = declared_charset(data) or charset
     decoded = decode_bytes(data, declared=declared, name=source)
     is_html = html if html is not None else _looks_like_html(decoded.text)
     page_meta: dict[str, str] = {}

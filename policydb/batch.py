@@ -9,8 +9,15 @@ only stores. Parsing is the slow part and parallelises; SQLite wants one writer.
 workers only turn a path into rows (or a rejection) and the calling process writes each
 notice whole, in input order, whatever the number of workers.
 
+Crawl output is read record by record (ingest/crawl.py): a WARC file's pages and a
+JSON Lines feed's items are notices named FILE#OFFSET and FILE#LINE, with their URLs and
+fetch times kept with their sources; a record that is not a page is skipped with its
+reason, one that cannot be read is rejected (E021), and a page with no notice in it (no
+Chinese, an index or list page) is skipped and recorded (E022).
+
 Files met while walking a folder are taken when they are notices by name (.txt, .htm,
-.html, .shtml, or no extension) and are not hidden; other files there are skipped and
+.html, .shtml, or no extension) or WARC files, and are not hidden; other files there
+(a JSON Lines feed too: name it to ingest it) are skipped and
 counted in the summary, not recorded as rejections (a folder of scrapes often holds
 images, JSON exports and the like). A file named explicitly is always tried, so an
 unsupported one is rejected with E007 and recorded.
@@ -22,6 +29,7 @@ supplied is part of the file's digest, so a changed manifest row re-parses its n
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import glob
 import hashlib
@@ -35,7 +43,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -44,8 +52,10 @@ from typing import Any
 
 import sqlite_utils
 
+from ingest import ingest_bytes
+from ingest.crawl import WARC_SUFFIXES, CrawlRecord, is_crawl_file, read_crawl
 from ingest.supplied import Manifest, Supplied, is_sidecar, read_manifest, read_sidecar
-from policydb.api import process_path, to_record
+from policydb.api import process_ingested, process_path, to_record
 from policydb.errors import CODES, PolicydbError
 from policydb.options import TIME_LIMIT_S
 from policydb.records import PIPELINE_VERSION, NoticeRecord
@@ -59,7 +69,12 @@ NOTICE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ""})
 # Rejections that the bytes alone decide (empty, binary, undecodable): the same bytes are
 # not tried again. Others depend on the run (E011, the size limit) or on the pipeline
 # (E006, what chrome rules leave; E999, a bug) and are retried.
-SETTLED_CODES = frozenset({"E003", "E004", "E005"})
+SETTLED_CODES = frozenset({"E003", "E004", "E005", "E022"})
+# A crawl record that is no notice page (no Chinese; an index or list page): skipped, and
+# recorded so a re-run does not parse it again (`--force` does).
+NOT_A_NOTICE_PAGE = "E022"
+# A crawl record with fewer Han characters than this in its text is no Chinese notice.
+MIN_HAN = 20
 # How often a worker checks that the process it parses for is still alive.
 PARENT_CHECK_S = 0.5
 # The code stored for a file that failed for a reason that is a bug, not the file's fault.
@@ -102,7 +117,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 # A path → what `write_notice` takes (rows, or a record it turns into rows). A processor
 # is called with `supplied=` (a dict of supplied metadata) when the path has any.
 Processor = Callable[..., NoticeRows | NoticeRecord]
-Progress = Callable[[int, int, str, str], None]
+Progress = Callable[[int, int | None, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -153,6 +168,26 @@ def process_file(path: str, max_bytes: int | None = None, supplied: Supplied | N
     return notice_rows(record)
 
 
+def process_record(record: CrawlRecord, max_bytes: int | None = None) -> NoticeRows:
+    """The record processor: the whole pipeline on one crawl record's page, its URL and a
+    feed's fields supplied. A page with no Chinese text, or none left after its chrome (an
+    index or list page), is E022."""
+    if max_bytes is not None and len(record.data or b"") > max_bytes:
+        raise PolicydbError("E011", f"{record.name}: the page is {len(record.data) / 2**20:.1f} MB, over the "
+                                    f"{max_bytes / 2**20:.1f} MB limit (--max-size)")
+    try:
+        ingested = ingest_bytes(record.data or b"", source=record.name, html=record.html, charset=record.charset)
+    except PolicydbError as exc:
+        if exc.code == "E006":
+            raise PolicydbError(NOT_A_NOTICE_PAGE, f"{record.name}: no article text (an index or list page, or "
+                                                   "only the site's furniture)") from None
+        raise
+    if sum(1 for char in ingested.text if "\u4e00" <= char <= "\u9fff") < MIN_HAN:
+        raise PolicydbError(NOT_A_NOTICE_PAGE, f"{record.name}: no Chinese text")
+    record_ = to_record(process_ingested(ingested, record.supplied))
+    return notice_rows(record_)
+
+
 def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[FileOutcome]]:
     """Expand files, folders (recursively) and globs into the files to ingest, in a stable order.
 
@@ -194,7 +229,7 @@ def _walk(folder: str) -> tuple[list[str], list[FileOutcome]]:
             suffix = Path(name).suffix.lower()
             if is_sidecar(name):
                 continue  # a notice's metadata, read with it
-            if suffix in NOTICE_SUFFIXES:
+            if suffix in NOTICE_SUFFIXES or name.lower().endswith(WARC_SUFFIXES):
                 files.append(path)
             else:
                 skipped.append(FileOutcome(printable_path(_display_path(path)), "skipped",
@@ -230,16 +265,17 @@ def file_digest(path: str) -> str | None:
     return digest.hexdigest()[:16]
 
 
-def _safe_process(processor: Processor, job: tuple[str, Supplied], seconds: float | None = None
-                  ) -> tuple[str, Any, Any]:
-    """Run the processor within the time limit, turning every failure into data that
-    crosses a process boundary."""
-    path, supplied = job
+def _safe_process(processor: Processor, job: _Job, seconds: float | None = None,
+                  max_bytes: int | None = None) -> tuple[str, Any, Any]:
+    """Run the processor (a crawl record: the record processor) within the time limit,
+    turning every failure into data that crosses a process boundary."""
     try:
         with time_limit(seconds):
-            return "ok", processor(path, supplied=supplied) if supplied else processor(path), None
+            if job.record is not None:
+                return "ok", process_record(job.record, max_bytes), None
+            return "ok", processor(job.path, supplied=job.supplied) if job.supplied else processor(job.path), None
     except _TooSlow:
-        return "rejected", "E017", (f"{printable_path(path)} took more than {seconds:g} s to parse; "
+        return "rejected", "E017", (f"{job.name} took more than {seconds:g} s to parse; "
                                     "ingest it alone with a larger --time-limit")
     except PolicydbError as exc:
         return "rejected", exc.code, exc.detail
@@ -247,16 +283,30 @@ def _safe_process(processor: Processor, job: tuple[str, Supplied], seconds: floa
         return "error", f"{type(exc).__name__}: {exc}", traceback.format_exc()
 
 
-def _results(processor: Processor, jobs: list[tuple[str, Supplied]], workers: int, seconds: float | None
-             ) -> Iterator[tuple[str, Any, Any]]:
-    run = partial(_safe_process, processor, seconds=seconds)
-    if workers <= 1 or len(jobs) <= 1:
-        yield from map(run, jobs)
+# Jobs handed to the pool ahead of the one being written: enough to keep every worker
+# busy, few enough that a crawl file's records are not all held in memory at once.
+_AHEAD_PER_WORKER = 8
+_NOTHING = ("", None, None)
+
+
+def _results(run: _Run, jobs: Iterable[_Job]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+    """Each job with its result, in input order; jobs that need no parsing pass straight through."""
+    parse = partial(_safe_process, run.processor, seconds=run.limits.seconds, max_bytes=run.limits.max_bytes)
+    if run.workers <= 1:
+        for job in jobs:
+            yield job, parse(job) if job.parses else _NOTHING
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
-        # map keeps input order, so the database is written in the same order however
-        # many workers parse.
-        yield from pool.map(run, jobs, chunksize=1)
+    with ProcessPoolExecutor(max_workers=run.workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
+        # A window of futures in input order, so the store is written in the same order
+        # however many workers parse.
+        window: collections.deque[tuple[_Job, Future | None]] = collections.deque()
+        for job in jobs:
+            window.append((job, pool.submit(parse, job) if job.parses else None))
+            while len(window) > run.workers * _AHEAD_PER_WORKER or (window and window[0][1] is None):
+                done, future = window.popleft()
+                yield done, future.result() if future is not None else _NOTHING
+        for done, future in window:
+            yield done, future.result() if future is not None else _NOTHING
 
 
 def _watch_parent(parent_pid: int) -> None:
@@ -300,7 +350,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     # checkpoints the WAL and removes the -wal and -shm files beside the store.
     with contextlib.closing(db.conn) if owned else contextlib.nullcontext():
         summary = IngestSummary(db_path=str(db_path) if owned else "<db>")
-        total = len(files)
+        # A crawl file holds an unknown number of records: then the total is not known.
+        total = None if any(is_crawl_file(path) for path in files) else len(files)
         done = 0
 
         def report(outcome: FileOutcome) -> None:
@@ -315,7 +366,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         group = GroupCommit(db.conn)
         try:
             run = _Run(db, names, listed, force, pipeline_version, processor, workers, limits)
-            unlisted = _ingest_files(run, files, group, report)
+            _ingest_files(run, files, group, report)
         except (sqlite3.Error, OSError) as exc:
             fault = write_fault(summary.db_path, exc)
             if fault is None:
@@ -324,10 +375,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
             settled = {f.path for f in summary.files} - set(group.lost)
             lost = [names[p] for p in files if names[p] in group.lost or names[p] not in settled]
             raise _stopped(fault, summary, lost) from None
-        # Settled files are reported as they are found; the summary lists files in input order.
-        order = {names[path]: i for i, path in enumerate(files)}
-        summary.files.sort(key=lambda f: order[f.path])
-        summary.files.extend(unlisted)
+        # Outcomes come in input order (a crawl file's records in its place), then the
+        # files a folder walk passed over.
         summary.files.extend(skipped)
         log.info("ingest into %s: %s", summary.db_path, summary.counts)
         return summary
@@ -347,45 +396,94 @@ class _Run:
     limits: Limits
 
 
-def _ingest_files(run: _Run, files: list[str], group: GroupCommit,
-                  report: Callable[[FileOutcome], None]) -> list[FileOutcome]:
-    """Settle, parse and store the files (in `group`'s commits), reporting each outcome;
-    returns the rejections of manifest rows that name no file."""
-    db, names = run.db, run.names
-    supplied, unreadable = _supplied(files, run.listed)
-    digests = {path: _input_digest(path, supplied.get(path)) for path in files}
-    todo: list[str] = []
-    for path in files:
-        if path in unreadable:
-            code, reason = unreadable[path]
-            report(_rejected(db, names[path], code, reason, digests[path]))
-            continue
-        settled = None if run.force else _settled(db, names[path], digests[path], run.pipeline_version)
-        if settled:
-            report(settled)
-        else:
-            todo.append(path)
+@dataclass(frozen=True)
+class _Job:
+    """One notice to settle, parse or reject, in input order: a file, or a record of a
+    crawl file. Jobs that need no parsing carry what to do instead."""
 
+    name: str  # as stored and shown
+    path: str | None = None  # the file to parse (None for a crawl record)
+    supplied: Supplied = field(default_factory=dict)
+    digest: str | None = None
+    record: CrawlRecord | None = None  # the crawl record to parse
+    settled: FileOutcome | None = None  # nothing to do: unchanged, or rejected as before
+    reject: tuple[str, str] | None = None  # (code, reason) to record without parsing
+    skip: str | None = None  # not a page: counted, not parsed
+
+    @property
+    def parses(self) -> bool:
+        return self.settled is None and self.reject is None and self.skip is None
+
+
+def _jobs(run: _Run, files: list[str]) -> Iterator[_Job]:
+    """The jobs of the files in order, a crawl file's records in its place; what needs no
+    parsing is settled here, as it comes."""
+    notice_files = [path for path in files if not is_crawl_file(path)]
+    supplied, unreadable = _supplied(notice_files, run.listed)
+    for path in files:
+        name = run.names[path]
+        if is_crawl_file(path):
+            yield from _record_jobs(run, path)
+            continue
+        digest = _input_digest(path, supplied.get(path))
+        if path in unreadable:
+            yield _Job(name, digest=digest, reject=unreadable[path])
+            continue
+        settled = None if run.force else _settled(run.db, name, digest, run.pipeline_version)
+        yield _Job(name, path, supplied.get(path) or {}, digest, settled=settled)
     # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
-    unlisted = [_rejected(db, printable_path(where), *unreadable[where], None)
-                for where in sorted(unreadable.keys() - set(files))]
-    jobs = [(path, supplied.get(path) or {}) for path in todo]
-    with group:
-        results = _results(run.processor, jobs, run.workers, run.limits.seconds)
-        for path, (status, value, extra) in zip(todo, results, strict=True):
-            name, digest = names[path], digests[path]
-            group.before_write()
-            if status == "ok":
-                outcome = _store(db, value, name, digest, group.search_rows)
-            elif status == "rejected":
-                outcome = _rejected(db, name, value, extra, digest)
+    for where in sorted(unreadable.keys() - set(files)):
+        yield _Job(printable_path(where), reject=unreadable[where])
+
+
+def _record_jobs(run: _Run, path: str) -> Iterator[_Job]:
+    """The jobs of a crawl file's records (ingest/crawl.py)."""
+    try:
+        for record in read_crawl(path):
+            name = printable_path(record.name)
+            if record.error:
+                yield _Job(name, reject=(record.error_code, record.error))
+            elif record.skip:
+                yield _Job(name, skip=record.skip)
             else:
-                log.warning("%s: internal error while processing: %s", name, value)
+                digest = _record_digest(record)
+                settled = None if run.force else _settled(run.db, name, digest, run.pipeline_version)
+                yield _Job(name, supplied=record.supplied, digest=digest, record=record, settled=settled)
+    except OSError as exc:
+        yield _Job(run.names[path], reject=("E009", f"{run.names[path]} could not be read: {exc.strerror}"))
+
+
+def _record_digest(record: CrawlRecord) -> str:
+    head = json.dumps([record.url, record.supplied], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(head.encode() + b"\n" + (record.data or b"")).hexdigest()[:16]
+
+
+def _ingest_files(run: _Run, files: list[str], group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
+    """Settle, parse and store the files (in `group`'s commits), reporting each outcome."""
+    db = run.db
+    with group:
+        for job, (status, value, extra) in _results(run, _jobs(run, files)):
+            if job.settled is not None:
+                report(job.settled)
+                continue
+            group.before_write()
+            if job.skip is not None:
+                outcome = FileOutcome(job.name, "skipped", reason=job.skip)
+            elif job.reject is not None:
+                outcome = _rejected(db, job.name, *job.reject, job.digest)
+            elif status == "ok":
+                fetched = job.record.fetched if job.record else None
+                outcome = _store(db, value, job.name, job.digest, group.search_rows, fetched)
+            elif status == "rejected":
+                outcome = _rejected(db, job.name, value, extra, job.digest)
+                if value == NOT_A_NOTICE_PAGE:  # a crawl's list page: counted as a skip
+                    outcome = FileOutcome(job.name, "skipped", code=value, reason=extra)
+            else:
+                log.warning("%s: internal error while processing: %s", job.name, value)
                 log.debug("%s", extra)
-                outcome = _rejected(db, name, INTERNAL_ERROR, f"internal error: {value}", digest)
-            group.after_write(name)
+                outcome = _rejected(db, job.name, INTERNAL_ERROR, f"internal error: {value}", job.digest)
+            group.after_write(job.name)
             report(outcome)
-    return unlisted
 
 
 def _stopped(fault: PolicydbError, summary: IngestSummary, lost: list[str]) -> PolicydbError:
@@ -451,14 +549,14 @@ def _settled(db: sqlite_utils.Database, path: str, digest: str | None,
         return FileOutcome(path, "unchanged", notice_id=row[0])
     row = rejection_of(db, path)
     if row and row[2] == digest and row[0] in SETTLED_CODES:
-        return FileOutcome(path, "rejected", code=row[0], reason=row[1])
+        return FileOutcome(path, "skipped" if row[0] == NOT_A_NOTICE_PAGE else "rejected", code=row[0], reason=row[1])
     return None
 
 
 def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: str, digest: str | None,
-           search_rows: SearchRows) -> FileOutcome:
+           search_rows: SearchRows, fetched: str | None = None) -> FileOutcome:
     try:
-        result = write_notice(db, record, path=path, file_hash=digest, search_rows=search_rows)
+        result = write_notice(db, record, path=path, file_hash=digest, search_rows=search_rows, fetched_at=fetched)
     except (sqlite3.Error, OSError) as exc:
         if write_fault(path, exc) is not None:
             raise  # the store, not this notice: the batch stops (ingest_paths)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -162,8 +163,16 @@ def _report_ingest(summary: Any, target: str, fmt: str) -> None:
     for item in summary.duplicates:
         click.echo(f"  duplicate {item.path}: same text as notice {item.notice_id}")
     if summary.skipped:
-        kinds = sorted({os.path.splitext(f.path)[1] or "(none)" for f in summary.skipped})
-        click.echo(f"  skipped {len(summary.skipped)} file(s) of other types: {', '.join(kinds)}")
+        # Grouped by why: a folder's other file types, a crawl's records that are no notice pages.
+        reasons = Counter(_skip_reason(f) for f in summary.skipped)
+        click.echo(f"  skipped {len(summary.skipped)}: " + "; ".join(
+            f"{count} × {reason}" if count > 1 else reason for reason, count in reasons.most_common()))
+
+
+def _skip_reason(item: Any) -> str:
+    if item.code:  # a page read and found to be no notice (E022): its reason names the record
+        return item.reason.split(": ", 1)[-1]
+    return item.reason or "skipped"
 
 
 class _progress_bar:

@@ -27,6 +27,8 @@ CODES: dict[str, str] = {
     "E018": "the store is damaged",
     "E019": "the store cannot be written",
     "E020": "no space left for the store (or its disk failed)",
+    "E021": "a crawl record cannot be read",
+    "E022": "not a notice page",
     "E999": "internal error (a bug: please report it with the file)",
 }
 

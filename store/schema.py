@@ -25,7 +25,8 @@ from policydb.errors import PolicydbError
 # and sources keep the URL a scraper supplied, notices which fields it supplied, goals the
 # top of a range. 5: notices, goals and assignments carry the rowid of their full-text
 # entry (`search_id`), so Datasette's own table search reaches them, and notices' texts
-# have an index of their own, `notice_fts`, filled by `policydb index` (store/text_index.py).
+# have an index of their own, `notice_fts`, filled by `policydb index` (store/text_index.py);
+# sources keep a crawl record's fetch time.
 SCHEMA_VERSION = 5
 DEFAULT_DB = "outputs/policydb.sqlite"
 # How long a writer waits for another process's transaction before giving up.
@@ -222,7 +223,10 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 def _migrate_search_ids(conn: sqlite3.Connection) -> None:
     """4 → 5: each notice, goal and task learns the rowid of its full-text entry, and the
-    notice-text index is created empty (`policydb index` fills it)."""
+    notice-text index is created empty (`policydb index` fills it); a source keeps when a
+    crawler fetched it."""
+    if "fetched_at" not in {row[1] for row in conn.execute("PRAGMA table_info(sources)")}:
+        conn.execute("ALTER TABLE sources ADD COLUMN fetched_at TEXT")
     for table in ("notices", "goals", "assignments"):
         if "search_id" not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN search_id INTEGER")
@@ -324,7 +328,8 @@ def _define(db: sqlite_utils.Database) -> None:
     db["notices"].create_index(["city_code"])
     db["notices"].create_index(["province_code"])
     db["sources"].create({
-        "path": str, "notice_id": str, "url": str, "file_hash": str, "pipeline_version": str, "ingested_at": str,
+        "path": str, "notice_id": str, "url": str, "fetched_at": str, "file_hash": str, "pipeline_version": str,
+        "ingested_at": str,
     }, pk="path", foreign_keys=[("notice_id", "notices", "id")], not_null={"notice_id"})
     db["sources"].create_index(["notice_id"])
     db["units"].create({"id": int, "key": str, "name": str, "region": str, "generic": int},

@@ -54,11 +54,14 @@ SearchRows = list[tuple[int, str]]
 
 def write_notice(db: sqlite_utils.Database, notice: Any, *, path: str | None = None,
                  file_hash: str | None = None, search_rows: SearchRows | None = None,
-                 **record_kwargs: Any) -> WriteResult:
+                 fetched_at: str | None = None, **record_kwargs: Any) -> WriteResult:
     """Store one notice (`NoticeRows`, a `NoticeRecord` or an EXPORT.md dict).
 
     `path` is where it was read from (default: its `source`); a path that held another
     notice has that notice's rows replaced. Returns what happened.
+
+    `fetched_at` is when a crawler fetched this copy (a WARC record's date), kept with
+    its source.
 
     `search_rows`, given by a caller that holds the transaction open over many notices,
     receives the notice's full-text rows to insert before it commits: FTS5 writes its
@@ -68,7 +71,7 @@ def write_notice(db: sqlite_utils.Database, notice: Any, *, path: str | None = N
     path = path or rows.source
     conn = db.conn
     with atomic(conn):
-        result, fts_rows = _write(conn, rows, path, file_hash)
+        result, fts_rows = _write(conn, rows, path, file_hash, fetched_at)
         conn.execute("DELETE FROM rejections WHERE path = ?", [path])
         if search_rows is None:
             insert_search_rows(conn, fts_rows)
@@ -78,8 +81,8 @@ def write_notice(db: sqlite_utils.Database, notice: Any, *, path: str | None = N
     return result
 
 
-def _write(conn: sqlite3.Connection, rows: NoticeRows, path: str,
-           file_hash: str | None) -> tuple[WriteResult, SearchRows]:
+def _write(conn: sqlite3.Connection, rows: NoticeRows, path: str, file_hash: str | None,
+           fetched_at: str | None = None) -> tuple[WriteResult, SearchRows]:
     nid = rows.notice_id
     digest = rows.record_hash
     stamp = now_iso()
@@ -104,11 +107,12 @@ def _write(conn: sqlite3.Connection, rows: NoticeRows, path: str,
     # The URL its scraper gave for this path (a copy of the notice from another site has its own).
     url = rows.notice.get("url")
     if previous == nid:
-        conn.execute("UPDATE sources SET file_hash = ?, pipeline_version = ?, url = ? WHERE path = ?",
-                     [file_hash, rows.pipeline_version, url, path])
+        conn.execute("UPDATE sources SET file_hash = ?, pipeline_version = ?, url = ?, fetched_at = ? WHERE path = ?",
+                     [file_hash, rows.pipeline_version, url, fetched_at, path])
     else:
-        conn.execute("INSERT OR REPLACE INTO sources (path, notice_id, url, file_hash, pipeline_version, ingested_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", [path, nid, url, file_hash, rows.pipeline_version, stamp])
+        conn.execute("INSERT OR REPLACE INTO sources (path, notice_id, url, fetched_at, file_hash, pipeline_version, "
+                     "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [path, nid, url, fetched_at, file_hash, rows.pipeline_version, stamp])
     replaced = None
     if previous and previous != nid:
         replaced = previous
