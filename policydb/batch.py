@@ -48,7 +48,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -59,6 +59,7 @@ from policydb.api import process_ingested, process_path, to_record
 from policydb.errors import CODES, PolicydbError
 from policydb.options import TIME_LIMIT_S
 from policydb.records import PIPELINE_VERSION, NoticeRecord
+from store.parquet import Outcome
 from store.rows import NoticeRows, notice_rows
 from store.schema import DEFAULT_DB, open_db, write_fault
 from store.write import GroupCommit, SearchRows, record_rejection, rejection_of, source_of, write_notice
@@ -321,7 +322,7 @@ def _watch_parent(parent_pid: int) -> None:
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.PathLike[str] | sqlite_utils.Database
-                 = DEFAULT_DB, *, workers: int = 1, force: bool = False, processor: Processor | None = None,
+                 = DEFAULT_DB, *, workers: int | Engine = 1, force: bool = False, processor: Processor | None = None,
                  progress: Progress | None = None, limits: Limits = Limits(),
                  manifest: str | os.PathLike[str] | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the store; returns what happened to each file.
@@ -331,6 +332,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
     into a record (default: the whole pipeline); it must be picklable when workers > 1.
     `limits` bounds each file's bytes and parsing time (`Limits`). `manifest` names a
     manifest file: the notices it lists are ingested too, with the metadata it supplies.
+    `workers` is how many local processes parse, or an `Engine` that parses elsewhere
+    (policydb.engine.DaskEngine: a Dask cluster's workers, through Parquet).
     """
     listed = read_manifest(manifest) if manifest is not None else None
     files, skipped = collect_paths(paths) if paths else ([], [])
@@ -344,42 +347,78 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
         processor = partial(process_file, max_bytes=limits.max_bytes) if limits.max_bytes is not None \
             else process_file
         pipeline_version = PIPELINE_VERSION
+    # Files are read by the path the system gave; stored and shown by a printable name.
+    names = {path: printable_path(path) for path in files}
+    # A crawl file holds an unknown number of records: then the total is not known.
+    total = None if any(is_crawl_file(path) for path in files) else len(files)
+
+    def ingest(db: sqlite_utils.Database, group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
+        engine = None if isinstance(workers, int) else workers
+        run = _Run(db, names, listed, force, pipeline_version, processor, 1 if engine else workers, limits)
+        jobs = _jobs(run, files)
+        _write(run, engine.results(run, jobs) if engine is not None else _results(run, jobs), group, report)
+
+    summary = _into_store(db_path, ingest, progress, total, [names[p] for p in files])
+    # Outcomes come in input order (a crawl file's records in its place), then the files
+    # a folder walk passed over.
+    summary.files.extend(skipped)
+    log.info("ingest into %s: %s", summary.db_path, summary.counts)
+    return summary
+
+
+def load_parquet(folder: str | os.PathLike[str], db_path: str | os.PathLike[str] | sqlite_utils.Database
+                 = DEFAULT_DB, *, progress: Progress | None = None) -> IngestSummary:
+    """Merge a folder of the store's tables as Parquet (written by `ingest --engine`, or a
+    cluster's workers) into the store: in input order, each notice whole, and a notice the
+    store already holds from the same bytes is not written again."""
+    from store.parquet import read_parts
+
+    def load(db: sqlite_utils.Database, group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
+        run = _Run(db, {}, None, False, PIPELINE_VERSION, process_file, 1, Limits())
+        _write(run, _loaded(run, read_parts(folder)), group, report)
+
+    summary = _into_store(db_path, load, progress, None, None)
+    log.info("load of %s into %s: %s", folder, summary.db_path, summary.counts)
+    return summary
+
+
+def _into_store(db_path: str | os.PathLike[str] | sqlite_utils.Database,
+                body: Callable[[sqlite_utils.Database, GroupCommit, Callable[[FileOutcome], None]], None],
+                progress: Progress | None, total: int | None, expected: list[str] | None) -> IngestSummary:
+    """Open the store, run `body` with a commit group and an outcome reporter, and turn a
+    fault of the store's surroundings into the error naming what was not stored."""
     owned = not isinstance(db_path, sqlite_utils.Database)
     db = open_db(db_path) if owned else db_path
     # Closed here, not left to the garbage collector: the last connection's close
     # checkpoints the WAL and removes the -wal and -shm files beside the store.
     with contextlib.closing(db.conn) if owned else contextlib.nullcontext():
         summary = IngestSummary(db_path=str(db_path) if owned else "<db>")
-        # A crawl file holds an unknown number of records: then the total is not known.
-        total = None if any(is_crawl_file(path) for path in files) else len(files)
-        done = 0
 
         def report(outcome: FileOutcome) -> None:
-            nonlocal done
             summary.files.append(outcome)
-            done += 1
             if progress:
-                progress(done, total, outcome.path, outcome.outcome)
+                progress(len(summary.files), total, outcome.path, outcome.outcome)
 
-        # Files are read by the path the system gave; stored and shown by a printable name.
-        names = {path: printable_path(path) for path in files}
         group = GroupCommit(db.conn)
         try:
-            run = _Run(db, names, listed, force, pipeline_version, processor, workers, limits)
-            _ingest_files(run, files, group, report)
+            body(db, group, report)
         except (sqlite3.Error, OSError) as exc:
             fault = write_fault(summary.db_path, exc)
             if fault is None:
                 raise
-            # Every file the store did not take: the abandoned group's and those not reached.
+            # Every input the store did not take: the abandoned group's and those not reached.
             settled = {f.path for f in summary.files} - set(group.lost)
-            lost = [names[p] for p in files if names[p] in group.lost or names[p] not in settled]
+            lost = [name for name in expected if name in group.lost or name not in settled] if expected is not None \
+                else [*group.lost, "every input after them"]
             raise _stopped(fault, summary, lost) from None
-        # Outcomes come in input order (a crawl file's records in its place), then the
-        # files a folder walk passed over.
-        summary.files.extend(skipped)
-        log.info("ingest into %s: %s", summary.db_path, summary.counts)
         return summary
+
+
+class Engine(Protocol):
+    """Where jobs are parsed, when not in a local pool: each job with its result, in input
+    order (policydb.engine.DaskEngine)."""
+
+    def results(self, run: _Run, jobs: Iterable[_Job]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]: ...
 
 
 @dataclass(frozen=True)
@@ -406,6 +445,7 @@ class _Job:
     supplied: Supplied = field(default_factory=dict)
     digest: str | None = None
     record: CrawlRecord | None = None  # the crawl record to parse
+    fetched: str | None = None  # when a crawler fetched it
     settled: FileOutcome | None = None  # nothing to do: unchanged, or rejected as before
     reject: tuple[str, str] | None = None  # (code, reason) to record without parsing
     skip: str | None = None  # not a page: counted, not parsed
@@ -448,9 +488,27 @@ def _record_jobs(run: _Run, path: str) -> Iterator[_Job]:
             else:
                 digest = _record_digest(record)
                 settled = None if run.force else _settled(run.db, name, digest, run.pipeline_version)
-                yield _Job(name, supplied=record.supplied, digest=digest, record=record, settled=settled)
+                yield _Job(name, supplied=record.supplied, digest=digest, record=record, fetched=record.fetched,
+                           settled=settled)
     except OSError as exc:
         yield _Job(run.names[path], reject=("E009", f"{run.names[path]} could not be read: {exc.strerror}"))
+
+
+def _loaded(run: _Run, outcomes: Iterable[Outcome]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+    """Outcomes read back from Parquet as the writer takes a parse's results; those the
+    store holds already from the same bytes are settled."""
+    for outcome in outcomes:
+        settled = _settled(run.db, outcome.name, outcome.digest, run.pipeline_version) if outcome.digest else None
+        job = _Job(outcome.name, digest=outcome.digest, fetched=outcome.fetched_at, settled=settled)
+        yield job, _as_result(outcome)
+
+
+def _as_result(outcome: Outcome) -> tuple[str, Any, Any]:
+    if outcome.status == "ok":
+        return "ok", outcome.rows, None
+    if outcome.status == "error":
+        return "error", outcome.code, outcome.reason
+    return "rejected", outcome.code, outcome.reason
 
 
 def _record_digest(record: CrawlRecord) -> str:
@@ -458,11 +516,12 @@ def _record_digest(record: CrawlRecord) -> str:
     return hashlib.sha256(head.encode() + b"\n" + (record.data or b"")).hexdigest()[:16]
 
 
-def _ingest_files(run: _Run, files: list[str], group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
-    """Settle, parse and store the files (in `group`'s commits), reporting each outcome."""
+def _write(run: _Run, pairs: Iterable[tuple[_Job, tuple[str, Any, Any]]], group: GroupCommit,
+           report: Callable[[FileOutcome], None]) -> None:
+    """Store each job's result in input order (in `group`'s commits), reporting each outcome."""
     db = run.db
     with group:
-        for job, (status, value, extra) in _results(run, _jobs(run, files)):
+        for job, (status, value, extra) in pairs:
             if job.settled is not None:
                 report(job.settled)
                 continue
@@ -472,8 +531,7 @@ def _ingest_files(run: _Run, files: list[str], group: GroupCommit, report: Calla
             elif job.reject is not None:
                 outcome = _rejected(db, job.name, *job.reject, job.digest)
             elif status == "ok":
-                fetched = job.record.fetched if job.record else None
-                outcome = _store(db, value, job.name, job.digest, group.search_rows, fetched)
+                outcome = _store(db, value, job.name, job.digest, group.search_rows, job.fetched)
             elif status == "rejected":
                 outcome = _rejected(db, job.name, value, extra, job.digest)
                 if value == NOT_A_NOTICE_PAGE:  # a crawl's list page: counted as a skip

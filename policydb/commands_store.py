@@ -8,11 +8,12 @@ answer says why and exits with status 1.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -106,11 +107,18 @@ def empty_reason(db: Any, what: str, fallback: str, **scope: Any) -> str:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse files in this many processes (one process writes).")
 @click.option("--force", is_flag=True, help="Parse files again even when their bytes are unchanged.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a Dask cluster's workers (the `cluster` extra), "
+                   "the store's tables through Parquet.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); "
+                                                      "default: a local cluster of --workers processes.")
+@click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False, path_type=str),
+              help="With --engine dask: keep the Parquet in this folder (policydb load merges it again).")
 @max_size_option
 @time_limit_option
 @output_options
 def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str, workers: int, force: bool,
-                   max_bytes: int, seconds: float, fmt: str) -> None:
+                   max_bytes: int, seconds: float, fmt: str, **where: Any) -> None:
     """Ingest notice files, folders (recursively) and globs into the store.
 
     Each notice is written in one transaction. Re-running on the same files changes
@@ -131,11 +139,45 @@ def ingest_command(paths: tuple[str, ...], manifest: str | None, db_path: str, w
 
     if not paths and not manifest:
         raise click.UsageError("give the notices to ingest: PATHS, or --manifest FILE")
+    if where["engine"] == "local" and (where["scheduler"] or where["parquet_dir"]):
+        raise click.UsageError("--scheduler and --parquet go with --engine dask")
     target = db_path
-    with _progress_bar(enabled=sys.stderr.isatty()) as progress:
-        summary = ingest_paths(list(paths), target, workers=workers, force=force, progress=progress,
+    with _parsers(workers=workers, **where) as parsers, \
+            _progress_bar(enabled=sys.stderr.isatty()) as progress:
+        summary = ingest_paths(list(paths), target, workers=parsers, force=force, progress=progress,
                                limits=Limits(max_bytes, seconds or None), manifest=manifest)
     _report_ingest(summary, target, fmt)
+    if summary.rejected:
+        sys.exit(REJECTED_EXIT_STATUS)
+
+
+@contextlib.contextmanager
+def _parsers(*, engine: str, workers: int, scheduler: str | None, parquet_dir: str | None) -> Iterator[Any]:
+    """What parses: a number of local processes, or a Dask engine, stopped afterwards."""
+    if engine == "local":
+        yield workers
+        return
+    from policydb.engine import DaskEngine
+
+    with DaskEngine(workers, address=scheduler, parquet=parquet_dir) as dask_engine:
+        yield dask_engine
+
+
+@click.command("load")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=str))
+@db_option
+@output_options
+def load_command(folder: str, db_path: str, fmt: str) -> None:
+    """Merge a folder of Parquet written by `ingest --engine dask --parquet FOLDER` (or a
+    cluster's workers on shared storage) into the store, full-text index included: in
+    input order, each notice whole, nothing stored twice. Exit status as ingest's."""
+    from policydb.batch import load_parquet
+
+    if not os.path.isdir(folder):
+        raise PolicydbError("E001", f"{folder} is not a folder")
+    with _progress_bar(enabled=sys.stderr.isatty()) as progress:
+        summary = load_parquet(folder, db_path, progress=progress)
+    _report_ingest(summary, db_path, fmt)
     if summary.rejected:
         sys.exit(REJECTED_EXIT_STATUS)
 
@@ -194,7 +236,7 @@ class _progress_bar:
         self._progress.start()
         return self._advance
 
-    def _advance(self, done: int, total: int, path: str, outcome: str) -> None:
+    def _advance(self, done: int, total: int | None, path: str, outcome: str) -> None:
         if self._task is None:
             self._task = self._progress.add_task("", total=total)
         self._progress.update(self._task, completed=done, description=short(os.path.basename(path), 40))
@@ -441,7 +483,7 @@ def serve_command(db_path: str, host: str, port: int, no_index: bool, open_brows
     serve(db_path, host=host, port=port, open_browser=open_browser)
 
 
-COMMANDS = (ingest_command, index_command, lead_command, tasks_command, goals_command, notices_command,
+COMMANDS = (ingest_command, load_command, index_command, lead_command, tasks_command, goals_command, notices_command,
             search_command, rejections_command, serve_command)
 
 
