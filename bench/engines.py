@@ -15,7 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The repository, not this folder, whose bench.py would shadow the bench package (in the
+# cluster's worker processes too, which import this module again).
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [str(_HERE.parent), *(p for p in sys.path if Path(p or ".").resolve() != _HERE)]
 
 from bench.bench import corpus  # noqa: E402
 from policydb.batch import ingest_paths  # noqa: E402
