@@ -266,8 +266,8 @@ def file_digest(path: str) -> str | None:
     return digest.hexdigest()[:16]
 
 
-def _safe_process(processor: Processor, job: _Job, seconds: float | None = None,
-                  max_bytes: int | None = None) -> tuple[str, Any, Any]:
+def parse_job(processor: Processor, job: Job, seconds: float | None = None,
+              max_bytes: int | None = None) -> tuple[str, Any, Any]:
     """Run the processor (a crawl record: the record processor) within the time limit,
     turning every failure into data that crosses a process boundary."""
     try:
@@ -287,27 +287,28 @@ def _safe_process(processor: Processor, job: _Job, seconds: float | None = None,
 # Jobs handed to the pool ahead of the one being written: enough to keep every worker
 # busy, few enough that a crawl file's records are not all held in memory at once.
 _AHEAD_PER_WORKER = 8
-_NOTHING = ("", None, None)
+# The result paired with a job that is not parsed (settled, or rejected or skipped as read).
+NOT_PARSED = ("", None, None)
 
 
-def _results(run: _Run, jobs: Iterable[_Job]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+def _results(run: Run, jobs: Iterable[Job]) -> Iterator[tuple[Job, tuple[str, Any, Any]]]:
     """Each job with its result, in input order; jobs that need no parsing pass straight through."""
-    parse = partial(_safe_process, run.processor, seconds=run.limits.seconds, max_bytes=run.limits.max_bytes)
+    parse = partial(parse_job, run.processor, seconds=run.limits.seconds, max_bytes=run.limits.max_bytes)
     if run.workers <= 1:
         for job in jobs:
-            yield job, parse(job) if job.parses else _NOTHING
+            yield job, parse(job) if job.parses else NOT_PARSED
         return
     with ProcessPoolExecutor(max_workers=run.workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         # A window of futures in input order, so the store is written in the same order
         # however many workers parse.
-        window: collections.deque[tuple[_Job, Future | None]] = collections.deque()
+        window: collections.deque[tuple[Job, Future | None]] = collections.deque()
         for job in jobs:
             window.append((job, pool.submit(parse, job) if job.parses else None))
             while len(window) > run.workers * _AHEAD_PER_WORKER or (window and window[0][1] is None):
                 done, future = window.popleft()
-                yield done, future.result() if future is not None else _NOTHING
+                yield done, future.result() if future is not None else NOT_PARSED
         for done, future in window:
-            yield done, future.result() if future is not None else _NOTHING
+            yield done, future.result() if future is not None else NOT_PARSED
 
 
 def _watch_parent(parent_pid: int) -> None:
@@ -354,7 +355,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | os.Path
 
     def ingest(db: sqlite_utils.Database, group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
         engine = None if isinstance(workers, int) else workers
-        run = _Run(db, names, listed, force, pipeline_version, processor, 1 if engine else workers, limits)
+        run = Run(db, names, listed, force, pipeline_version, processor, 1 if engine else workers, limits)
         jobs = _jobs(run, files)
         _write(run, engine.results(run, jobs) if engine is not None else _results(run, jobs), group, report)
 
@@ -374,7 +375,7 @@ def load_parquet(folder: str | os.PathLike[str], db_path: str | os.PathLike[str]
     from store.parquet import read_parts
 
     def load(db: sqlite_utils.Database, group: GroupCommit, report: Callable[[FileOutcome], None]) -> None:
-        run = _Run(db, {}, None, False, PIPELINE_VERSION, process_file, 1, Limits())
+        run = Run(db, {}, None, False, PIPELINE_VERSION, process_file, 1, Limits())
         _write(run, _loaded(run, read_parts(folder)), group, report)
 
     summary = _into_store(db_path, load, progress, None, None)
@@ -418,11 +419,11 @@ class Engine(Protocol):
     """Where jobs are parsed, when not in a local pool: each job with its result, in input
     order (policydb.engine.DaskEngine)."""
 
-    def results(self, run: _Run, jobs: Iterable[_Job]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]: ...
+    def results(self, run: Run, jobs: Iterable[Job]) -> Iterator[tuple[Job, tuple[str, Any, Any]]]: ...
 
 
 @dataclass(frozen=True)
-class _Run:
+class Run:
     """What one ingest run works with, besides its files."""
 
     db: sqlite_utils.Database
@@ -436,7 +437,7 @@ class _Run:
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
     """One notice to settle, parse or reject, in input order: a file, or a record of a
     crawl file. Jobs that need no parsing carry what to do instead."""
 
@@ -455,7 +456,7 @@ class _Job:
         return self.settled is None and self.reject is None and self.skip is None
 
 
-def _jobs(run: _Run, files: list[str]) -> Iterator[_Job]:
+def _jobs(run: Run, files: list[str]) -> Iterator[Job]:
     """The jobs of the files in order, a crawl file's records in its place; what needs no
     parsing is settled here, as it comes."""
     notice_files = [path for path in files if not is_crawl_file(path)]
@@ -467,39 +468,39 @@ def _jobs(run: _Run, files: list[str]) -> Iterator[_Job]:
             continue
         digest = _input_digest(path, supplied.get(path))
         if path in unreadable:
-            yield _Job(name, digest=digest, reject=unreadable[path])
+            yield Job(name, digest=digest, reject=unreadable[path])
             continue
         settled = None if run.force else _settled(run.db, name, digest, run.pipeline_version)
-        yield _Job(name, path, supplied.get(path) or {}, digest, settled=settled)
+        yield Job(name, path, supplied.get(path) or {}, digest, settled=settled)
     # Rows of the manifest that name no notice (no path, not JSON) are rejections of their own.
     for where in sorted(unreadable.keys() - set(files)):
-        yield _Job(printable_path(where), reject=unreadable[where])
+        yield Job(printable_path(where), reject=unreadable[where])
 
 
-def _record_jobs(run: _Run, path: str) -> Iterator[_Job]:
+def _record_jobs(run: Run, path: str) -> Iterator[Job]:
     """The jobs of a crawl file's records (ingest/crawl.py)."""
     try:
         for record in read_crawl(path):
             name = printable_path(record.name)
             if record.error:
-                yield _Job(name, reject=(record.error_code, record.error))
+                yield Job(name, reject=(record.error_code, record.error))
             elif record.skip:
-                yield _Job(name, skip=record.skip)
+                yield Job(name, skip=record.skip)
             else:
                 digest = _record_digest(record)
                 settled = None if run.force else _settled(run.db, name, digest, run.pipeline_version)
-                yield _Job(name, supplied=record.supplied, digest=digest, record=record, fetched=record.fetched,
+                yield Job(name, supplied=record.supplied, digest=digest, record=record, fetched=record.fetched,
                            settled=settled)
     except OSError as exc:
-        yield _Job(run.names[path], reject=("E009", f"{run.names[path]} could not be read: {exc.strerror}"))
+        yield Job(run.names[path], reject=("E009", f"{run.names[path]} could not be read: {exc.strerror}"))
 
 
-def _loaded(run: _Run, outcomes: Iterable[Outcome]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+def _loaded(run: Run, outcomes: Iterable[Outcome]) -> Iterator[tuple[Job, tuple[str, Any, Any]]]:
     """Outcomes read back from Parquet as the writer takes a parse's results; those the
     store holds already from the same bytes are settled."""
     for outcome in outcomes:
         settled = _settled(run.db, outcome.name, outcome.digest, run.pipeline_version) if outcome.digest else None
-        job = _Job(outcome.name, digest=outcome.digest, fetched=outcome.fetched_at, settled=settled)
+        job = Job(outcome.name, digest=outcome.digest, fetched=outcome.fetched_at, settled=settled)
         yield job, _as_result(outcome)
 
 
@@ -516,7 +517,7 @@ def _record_digest(record: CrawlRecord) -> str:
     return hashlib.sha256(head.encode() + b"\n" + (record.data or b"")).hexdigest()[:16]
 
 
-def _write(run: _Run, pairs: Iterable[tuple[_Job, tuple[str, Any, Any]]], group: GroupCommit,
+def _write(run: Run, pairs: Iterable[tuple[Job, tuple[str, Any, Any]]], group: GroupCommit,
            report: Callable[[FileOutcome], None]) -> None:
     """Store each job's result in input order (in `group`'s commits), reporting each outcome."""
     db = run.db

@@ -10,7 +10,7 @@ the store's tables out as partitioned Parquet, one SQLite writer in.
 The driver reads the inputs and settles what needs no parsing (unchanged files, records
 that are no pages) against the store, as `ingest` does; the jobs left go to the cluster
 in partitions of `PART_SIZE`, each parsed by one worker task (ingest → normalize →
-extract → rows: `policydb.batch._safe_process`, the pool's own function) and written as
+extract → rows: `policydb.batch.parse_job`, the pool's own function) and written as
 one Parquet partition of every table (store/parquet.py). The driver loads partitions in
 input order as they finish, while later ones are parsed, through the same writer as the
 local pool: the store it makes is the same, and a re-run writes nothing twice. With
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from policydb.batch import Limits, Processor, _Job, _Run, _safe_process
+from policydb.batch import NOT_PARSED, Job, Limits, Processor, Run, parse_job
 from policydb.errors import PolicydbError
 from store.parquet import Outcome, read_part, write_part
 
@@ -53,11 +53,11 @@ def _dask():
     return Client, LocalCluster
 
 
-def parse_part(jobs: list[tuple[int, _Job]], processor: Processor, limits: Limits, folder: str, part: int) -> int:
+def parse_part(jobs: list[tuple[int, Job]], processor: Processor, limits: Limits, folder: str, part: int) -> int:
     """On a worker: parse a partition's jobs and write their outcomes as Parquet."""
     outcomes = []
     for order, job in jobs:
-        status, value, extra = _safe_process(processor, job, seconds=limits.seconds, max_bytes=limits.max_bytes)
+        status, value, extra = parse_job(processor, job, seconds=limits.seconds, max_bytes=limits.max_bytes)
         outcome = Outcome(order=order, name=job.name, status=status, digest=job.digest, fetched_at=job.fetched)
         if status == "ok":
             outcome.rows = value
@@ -97,15 +97,13 @@ class PartitionEngine:
         if not self.kept:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def results(self, run: _Run, jobs: Iterable[_Job]) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+    def results(self, run: Run, jobs: Iterable[Job]) -> Iterator[tuple[Job, tuple[str, Any, Any]]]:
         """Each job with its result, in input order: jobs to parse go out in partitions,
         whose Parquet is read back as each finishes; the others pass straight through."""
-        from policydb.batch import _NOTHING  # the result of a job that is not parsed
-
         # Every job in input order with where its result will be: None (not parsed), or
         # (partition, order); a partition is numbered as it starts filling.
-        queue: collections.deque[tuple[_Job, tuple[int, int] | None]] = collections.deque()
-        batch: list[tuple[int, _Job]] = []
+        queue: collections.deque[tuple[Job, tuple[int, int] | None]] = collections.deque()
+        batch: list[tuple[int, Job]] = []
         pending: dict[int, Any] = {}  # partition → its future, until loaded
         loaded: dict[int, dict[int, Outcome]] = {}
 
@@ -127,11 +125,11 @@ class PartitionEngine:
             # many are, and taken at once when it is done.
             return part in pending and (len(pending) > keep or pending[part].done())
 
-        def drain(keep: int) -> Iterator[tuple[_Job, tuple[str, Any, Any]]]:
+        def drain(keep: int) -> Iterator[tuple[Job, tuple[str, Any, Any]]]:
             while ready(keep):
                 job, where = queue.popleft()
                 if where is None:
-                    yield job, _NOTHING
+                    yield job, NOT_PARSED
                     continue
                 part, order = where
                 if part not in loaded:
