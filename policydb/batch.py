@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
 import glob
 import hashlib
 import json
@@ -96,11 +97,18 @@ class _TooSlow(Exception):
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise _TooSlow in the block once `seconds` have passed (by SIGALRM, which also stops
-    a long regular-expression search). Where signals cannot be set — not the main thread,
-    no setitimer (Windows) — the block runs unlimited."""
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Raise _TooSlow in the block once `seconds` have passed: by SIGALRM in the main
+    thread (which also stops a long regular-expression search), by an exception set on
+    the thread elsewhere (a Dask worker runs tasks in threads), which lands at the block's
+    next Python step. Without setitimer (Windows) the main thread runs unlimited."""
+    if not seconds:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -114,6 +122,33 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_TooSlow))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:
+                # Set just as the block ended and not yet raised: it must not land later.
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+
 
 # A path → what `write_notice` takes (rows, or a record it turns into rows). A processor
 # is called with `supplied=` (a dict of supplied metadata) when the path has any.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -418,6 +419,31 @@ def test_a_file_over_the_time_limit_is_a_rejection_and_the_batch_goes_on(tmp_pat
                         "slow.txt": ("rejected", "E017")}
     [reason] = [f.reason for f in summary.rejected]
     assert "0.5 s" in reason and "--time-limit" in reason
+
+
+def test_the_time_limit_holds_in_a_worker_thread_too(tmp_path):
+    """A cluster's worker runs a job in a thread, where no SIGALRM reaches: the limit still
+    stops it (E017), and a job that ends in time is not interrupted afterwards."""
+    import threading
+
+    from policydb.batch import Job, parse_job
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text(json.dumps(jiaxing_2024(), ensure_ascii=False), encoding="utf-8")
+    quick = tmp_path / "quick.txt"
+    quick.write_text(json.dumps(cangzhou_2018(), ensure_ascii=False), encoding="utf-8")
+    results = {}
+
+    def work() -> None:
+        results["slow"] = parse_job(slow_processor, Job("slow.txt", str(slow)), seconds=0.5)
+        results["quick"] = parse_job(slow_processor, Job("quick.txt", str(quick)), seconds=0.5)
+        time.sleep(0.7)  # past the quick job's limit: nothing may land now
+        results["after"] = "fine"
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=30)
+    assert results["slow"][:2] == ("rejected", "E017") and results["quick"][0] == "ok" and results["after"] == "fine"
 
 
 def test_same_text_at_two_paths_is_one_notice(tmp_path):
