@@ -829,6 +829,7 @@ class _Extractor:
         # targets): its 今年 and 去年 count from the year it was written. A later date (a
         # repost's) changes nothing.
         written = int(meta.issued[:4]) if meta.issued else None
+        self.issued_year = written
         self.year_written = written if self.year and written == self.year - 1 else self.year
         self.line_starts = doc.line_starts
         self.row_names = doc.row_names
@@ -1682,6 +1683,11 @@ class _Extractor:
             return kind, kind_reason, period[:4], "period:year-target"
         if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
             return kind, kind_reason, self.reviewed_year, "period:reviewed-year"
+        if kind_reason == "kind:report-default" and period and self.issued_year \
+                and int(period[:4]) > self.issued_year:
+            # News of a plan (2020-09-16: 到2025年全省森林覆盖率达到26%以上): a figure of a
+            # year still to come when the page was written is no result.
+            return "target", "kind:future-period", period, period_reason
         if kind_reason in _DEFAULT_TARGET and period_reason in _PAST_PERIOD and self.year \
                 and period is not None and int(period[-4:]) < self.year:
             # 2015年,全区生产总值达到1026.39亿元 in a 2016 notice: a figure of a year gone.

@@ -970,6 +970,7 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
     # in it that name no role of their own (一、经济运行量质齐升) stay in its role.
     part: Section | None = None
     last_review: int | None = None
+    opening = False  # the next line is the first of a section
     for number, line in enumerate(lines):
         heading = _TOP_HEADING.match(line)
         title = heading.group("title") if heading else _short_heading(line)
@@ -977,10 +978,17 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
             role = _role(title)
             if heading or role or _period_heading().match(title):
                 current = _heading_section(title, role, current if not heading else part, last_review)
+                opening = current is not None
                 if not heading and role:
                     part = current
                 if current and current.role == "review" and current.year is not None:
                     last_review = current.year
+        elif opening and current and current.year is None and current.span is None and current.back is None \
+                and (year := _OPENING_YEAR.match(line)):
+            # 一、主要目标 / 到2020年，全面建成…: the section's first paragraph opens on the year
+            # its list of goals is for; 过去一年工作成效显著 / 2019年，是…的一年: the year reviewed.
+            current = Section(current.role, int(year.group(1)), quarter=current.quarter)
+            opening = False
         elif _plan_lead().match(line):
             # Only its own paragraph: news goes back to what was done after it.
             out[number] = Section("plan", None, None)
@@ -992,7 +1000,13 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
             continue
         if current:
             out[number] = current
+        if title is None and line.strip():
+            opening = False
     return out
+
+
+# A section's first paragraph opening on one year: 到2020年，… / 2019年，是… / 到2025年底,
+_OPENING_YEAR = re.compile(r"\s*(?:到)?((?:19|20)\d{2})年(?:底|末)?[，,]")
 
 
 # ---- clauses -----------------------------------------------------------------------------

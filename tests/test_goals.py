@@ -34,7 +34,22 @@ REPORT = Meta(title="2020年某某县政府工作报告", issuer=None, region="�
 TABLE = Meta(title="某某市人民政府办公室关于印发2021年优化营商环境重点任务清单的通知", issuer="某某市人民政府办公室",
              region="某某市", year=2021, plan_years=[2021])
 
+OPINION = Meta(title="莆田市人民政府关于加快发展养老服务业的实施意见", issuer="莆田市人民政府", region="莆田市",
+               year=2014, plan_years=[])
+MISTITLED_REPORT = Meta(title="2019年梨树县政府工作报告", issuer=None, region="梨树县", year=2019,
+                        plan_years=[2019])
+PLAN_NEWS = Meta(title="山西全面推行林长制", issuer=None, issued="2020-09-16", region="山西省", year=2020,
+                 plan_years=[2020], report=True)
+
 CASES = [
+    # -- a section's first paragraph opening on a year: its goals' period, or the year reviewed --
+    (OPINION, "一、主要目标\n到2020年，全面建成覆盖城乡的养老服务体系。\n——养老服务设施覆盖90%以上乡镇。",
+     [(90, "%", ">=", "target", "2020", None, "乡镇")]),
+    (MISTITLED_REPORT, "一、过去一年政府工作成效显著\n2019年，是我县极具挑战的一年。\n全县地区生产总值增长3.3%。",
+     [(3.3, "%", "=", "actual", "2019", "全县", "地区生产总值增长")]),
+    # -- news of a plan: a figure of a year still to come is a target, not a result --
+    (PLAN_NEWS, "通过全面推行林长制，到2025年，全省森林覆盖率达到26%以上。",
+     [(26, "%", ">=", "target", "2025", "全省", "森林覆盖率")]),
     # -- news of a work report: the targets it introduces with a dash or a colon --
     (NEWS, "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%，全社会固定资产投资增长8%。",
      [(7.5, "%", "=", "target", "2022", None, "地区生产总值增长"), (8, "%", "=", "target", "2022", None, "固定资产投资增长")]),
