@@ -9,9 +9,9 @@ the store's tables out as partitioned Parquet, one SQLite writer in.
 
 The driver reads the inputs and settles what needs no parsing (unchanged files, records
 that are no pages) against the store, as `ingest` does; the jobs left go to the cluster
-in partitions of `PART_SIZE`, each parsed by one worker task (ingest → normalize →
-extract → rows: `policydb.batch.parse_job`, the pool's own function) and written as
-one Parquet partition of every table (store/parquet.py). The driver loads partitions in
+in partitions of `PART_SIZE` (smaller at first), each parsed by one worker task (ingest
+→ normalize → extract → rows: `policydb.batch.parse_job`, the pool's own function) and
+written as one Parquet partition of every table (store/parquet.py). The driver loads partitions in
 input order as they finish, while later ones are parsed, through the same writer as the
 local pool: the store it makes is the same, and a re-run writes nothing twice. With
 `parquet=` the folder is kept (`policydb load DIR --db FILE` merges it again, or into
@@ -37,8 +37,10 @@ from policydb.errors import PolicydbError
 from store.parquet import Outcome, read_part, write_part
 
 # Jobs per partition: a task's overhead (scheduling, a Parquet file per table) is spread
-# over this many notices, and the first partition comes back after a second or so.
+# over this many notices. The first partitions are smaller, so the writer has notices to
+# store while the cluster is still warming up.
 PART_SIZE = 50
+_FIRST_PART_SIZES = (10, 25)
 # Partitions handed out ahead of the one being loaded, per worker.
 _AHEAD_PER_WORKER = 3
 
@@ -79,6 +81,10 @@ class PartitionEngine:
         self.folder = parquet or tempfile.mkdtemp(prefix="policydb-parquet-")
         Path(self.folder).mkdir(parents=True, exist_ok=True)
         self._part = _next_part(self.folder)
+        self._submitted = 0
+
+    def _part_size(self) -> int:
+        return _FIRST_PART_SIZES[self._submitted] if self._submitted < len(_FIRST_PART_SIZES) else PART_SIZE
 
     def _submit(self, *args: Any) -> Any:
         raise NotImplementedError
@@ -110,6 +116,7 @@ class PartitionEngine:
         def submit() -> None:
             pending[self._part] = self._submit(list(batch), run.processor, run.limits, self.folder, self._part)
             self._part += 1
+            self._submitted += 1
             batch.clear()
 
         def ready(keep: int) -> bool:
@@ -144,7 +151,7 @@ class PartitionEngine:
             if job.parses:
                 queue.append((job, (self._part, order)))
                 batch.append((order, job))
-                if len(batch) >= PART_SIZE:
+                if len(batch) >= self._part_size():
                     submit()
             else:
                 queue.append((job, None))
