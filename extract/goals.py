@@ -1683,7 +1683,7 @@ class _Extractor:
             return kind, kind_reason, period[:4], "period:year-target"
         if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
             return kind, kind_reason, self.reviewed_year, "period:reviewed-year"
-        if kind_reason == "kind:report-default" and period and self.issued_year \
+        if kind_reason == "kind:report-default" and period and period[:4].isdigit() and self.issued_year \
                 and int(period[:4]) > self.issued_year:
             # News of a plan (2020-09-16: 到2025年全省森林覆盖率达到26%以上): a figure of a
             # year still to come when the page was written is no result.

@@ -50,6 +50,8 @@ CASES = [
     # -- news of a plan: a figure of a year still to come is a target, not a result --
     (PLAN_NEWS, "通过全面推行林长制，到2025年，全省森林覆盖率达到26%以上。",
      [(26, "%", ">=", "target", "2025", "全省", "森林覆盖率")]),
+    (PLAN_NEWS, "全省地区生产总值平均每年要增长5000多亿元。",
+     [(5000, "亿元", ">", "actual", "per-year", "全省", "地区生产总值")]),
     # -- news of a work report: the targets it introduces with a dash or a colon --
     (NEWS, "报告提出了今年发展的主要预期目标——地区生产总值增长7.5%，全社会固定资产投资增长8%。",
      [(7.5, "%", "=", "target", "2022", None, "地区生产总值增长"), (8, "%", "=", "target", "2022", None, "固定资产投资增长")]),
