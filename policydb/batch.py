@@ -58,6 +58,7 @@ from ingest.crawl import WARC_SUFFIXES, CrawlRecord, is_crawl_file, read_crawl
 from ingest.supplied import Manifest, Supplied, is_sidecar, read_manifest, read_sidecar
 from policydb.api import process_ingested, process_path, to_record
 from policydb.errors import CODES, PolicydbError
+from policydb.han import han_count
 from policydb.options import TIME_LIMIT_S
 from policydb.records import PIPELINE_VERSION, NoticeRecord
 from store.parquet import Outcome
@@ -218,7 +219,7 @@ def process_record(record: CrawlRecord, max_bytes: int | None = None) -> NoticeR
             raise PolicydbError(NOT_A_NOTICE_PAGE, f"{record.name}: no article text (an index or list page, or "
                                                    "only the site's furniture)") from None
         raise
-    if sum(1 for char in ingested.text if "\u4e00" <= char <= "\u9fff") < MIN_HAN:
+    if han_count(ingested.text) < MIN_HAN:
         raise PolicydbError(NOT_A_NOTICE_PAGE, f"{record.name}: no Chinese text")
     record_ = to_record(process_ingested(ingested, record.supplied))
     return notice_rows(record_)
@@ -536,15 +537,13 @@ def _loaded(run: Run, outcomes: Iterable[Outcome]) -> Iterator[tuple[Job, tuple[
     for outcome in outcomes:
         settled = _settled(run.db, outcome.name, outcome.digest, run.pipeline_version) if outcome.digest else None
         job = Job(outcome.name, digest=outcome.digest, fetched=outcome.fetched_at, settled=settled)
-        yield job, _as_result(outcome)
+        yield job, outcome_result(outcome)
 
 
-def _as_result(outcome: Outcome) -> tuple[str, Any, Any]:
-    if outcome.status == "ok":
-        return "ok", outcome.rows, None
-    if outcome.status == "error":
-        return "error", outcome.code, outcome.reason
-    return "rejected", outcome.code, outcome.reason
+def outcome_result(outcome: Outcome) -> tuple[str, Any, Any]:
+    """A parse's result as a worker returns it (`parse_job`), from its outcome in Parquet."""
+    return (outcome.status, outcome.rows, None) if outcome.status == "ok" else \
+        (outcome.status, outcome.code, outcome.reason)
 
 
 def _record_digest(record: CrawlRecord) -> str:
@@ -651,13 +650,9 @@ def _store(db: sqlite_utils.Database, record: NoticeRows | NoticeRecord, path: s
            search_rows: SearchRows, fetched: str | None = None) -> FileOutcome:
     try:
         result = write_notice(db, record, path=path, file_hash=digest, search_rows=search_rows, fetched_at=fetched)
-    except (sqlite3.Error, OSError) as exc:
+    except Exception as exc:
         if write_fault(path, exc) is not None:
             raise  # the store, not this notice: the batch stops (ingest_paths)
-        log.warning("%s: could not be stored: %s", path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        return _rejected(db, path, INTERNAL_ERROR, f"could not be stored: {type(exc).__name__}: {exc}",
-                         digest, forget=False)
-    except Exception as exc:
         # The notice's transaction was rolled back; the batch goes on and the file is
         # listed with the error so it can be reported and retried.
         log.warning("%s: could not be stored: %s", path, exc, exc_info=log.isEnabledFor(logging.DEBUG))

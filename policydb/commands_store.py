@@ -43,13 +43,14 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
                              "[default: outputs/policydb.sqlite]")(func)
 
 
-def open_existing(db_path: str):
+def open_existing(db_path: str, *, write: bool = False):
+    """An existing store (E001 when there is none), read-only unless `write`: queries only
+    read, so a store on a read-only file, folder or mount answers them too."""
     import store
 
     if not os.path.exists(db_path):
         raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
-    # Queries only read: a store on a read-only file, folder or mount answers them too.
-    return store.open_db(db_path, readonly=True)
+    return store.open_db(db_path, readonly=not write)
 
 
 def table(title: str, headers: list[str], rows: list[list[str]], notes: Iterable[str] = ()) -> None:
@@ -437,20 +438,12 @@ def index_command(db_path: str) -> None:
     (what `search` and Datasette's search box find in notices). Safe to re-run."""
     from store import text_index
 
-    db = open_existing_writable(db_path)
+    db = open_existing(db_path, write=True)
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         added = text_index.index_notices(db, progress=(lambda done, total: progress(done, total, "", ""))
                                          if progress else None)
     db.conn.close()
     click.echo(f"{db_path}: {added} notice(s) added to the text index")
-
-
-def open_existing_writable(db_path: str):
-    import store
-
-    if not os.path.exists(db_path):
-        raise PolicydbError("E001", f"no store at {db_path}; run `policydb ingest PATH… --db {db_path}` first")
-    return store.open_db(db_path)
 
 
 @click.command("serve")
@@ -470,14 +463,14 @@ def serve_command(db_path: str, host: str, port: int, no_index: bool, open_brows
     open_existing(db_path).conn.close()  # a coded error now for a missing, foreign or damaged file
     if not no_index:
         try:
-            db = open_existing_writable(db_path)
+            db = open_existing(db_path, write=True)
         except PolicydbError as exc:
             if exc.code != "E019":
                 raise
             click.echo(f"not indexing notice texts: {exc.detail}", err=True)  # served as it is
         else:
-            if text_index.pending(db):
-                click.echo(f"indexing {text_index.pending(db)} notice text(s) for search…", err=True)
+            if waiting := text_index.pending(db):
+                click.echo(f"indexing {waiting} notice text(s) for search…", err=True)
                 text_index.index_notices(db)
             db.conn.close()
     serve(db_path, host=host, port=port, open_browser=open_browser)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from policydb.batch import NOT_PARSED, Job, Limits, Processor, Run, parse_job
+from policydb.batch import NOT_PARSED, Job, Limits, Processor, Run, outcome_result, parse_job
 from policydb.errors import PolicydbError
 from store.parquet import Outcome, read_part, write_part
 
@@ -120,11 +120,11 @@ class PartitionEngine:
             batch.clear()
 
         def ready(keep: int) -> bool:
-            where = queue[0][1] if queue else False
+            if not queue:
+                return False
+            where = queue[0][1]
             if where is None:
                 return True
-            if where is False:
-                return False
             part = where[0]
             if part in loaded:
                 return True
@@ -145,7 +145,7 @@ class PartitionEngine:
                 outcome = loaded[part].pop(order)
                 if not loaded[part]:
                     del loaded[part]
-                yield job, _result(outcome)
+                yield job, outcome_result(outcome)
 
         for order, job in enumerate(jobs):
             if job.parses:
@@ -186,12 +186,6 @@ class DaskEngine(PartitionEngine):
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-
-def _result(outcome: Outcome) -> tuple[str, Any, Any]:
-    if outcome.status == "ok":
-        return "ok", outcome.rows, None
-    return outcome.status, outcome.code, outcome.reason
 
 
 def _next_part(folder: str) -> int:

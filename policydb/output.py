@@ -70,22 +70,30 @@ def _is_span(name: str) -> bool:
     return name == "span" or name.endswith("_span")
 
 
+def _has_note(row_type: type) -> bool:
+    return isinstance(getattr(row_type, "note", None), property)
+
+
+@functools.cache
+def _layout(row_type: type) -> tuple[tuple[str, type | None, bool], ...]:
+    """Each field of a row dataclass: (name, the dataclass it nests or None, is a span),
+    read from its type hints once per type."""
+    hints = typing.get_type_hints(row_type)
+    return tuple((f.name, _nested_type(hints[f.name]), _is_span(f.name)) for f in dataclasses.fields(row_type))
+
+
 @functools.cache
 def columns(row_type: type) -> tuple[str, ...]:
     """The flat column names of a row dataclass, nested dataclasses and spans spread out."""
-    hints = typing.get_type_hints(row_type)
     names: list[str] = []
-    for field in dataclasses.fields(row_type):
-        nested = _nested_type(hints[field.name])
+    for name, nested, span in _layout(row_type):
         if nested is not None:
-            names.extend(f"{field.name}_{column}" for column in columns(nested))
-        elif _is_span(field.name):
-            names.extend((f"{field.name}_start", f"{field.name}_end"))
+            names.extend(f"{name}_{column}" for column in columns(nested))
+        elif span:
+            names.extend((f"{name}_start", f"{name}_end"))
         else:
-            names.append(field.name)
-    if isinstance(getattr(row_type, "note", None), property):
-        names.append("note")
-    return tuple(names)
+            names.append(name)
+    return (*names, "note") if _has_note(row_type) else tuple(names)
 
 
 def _cell(value: Any) -> Any:
@@ -99,18 +107,17 @@ def _cell(value: Any) -> Any:
 def flat_row(row: Any) -> dict[str, Any]:
     """One row dataclass as {column: cell}, in `columns(type(row))` order."""
     out: dict[str, Any] = {}
-    for field in dataclasses.fields(row):
-        value = getattr(row, field.name)
-        nested = _nested_type(typing.get_type_hints(type(row))[field.name])
+    for name, nested, span in _layout(type(row)):
+        value = getattr(row, name)
         if nested is not None:
             inner = flat_row(value) if value is not None else dict.fromkeys(columns(nested))
-            out.update({f"{field.name}_{key}": cell for key, cell in inner.items()})
-        elif _is_span(field.name):
+            out.update({f"{name}_{key}": cell for key, cell in inner.items()})
+        elif span:
             start, end = value if value else (None, None)
-            out.update({f"{field.name}_start": start, f"{field.name}_end": end})
+            out.update({f"{name}_start": start, f"{name}_end": end})
         else:
-            out[field.name] = _cell(value)
-    if "note" in columns(type(row)):
+            out[name] = _cell(value)
+    if _has_note(type(row)):
         out["note"] = row.note
     return out
 
@@ -119,7 +126,7 @@ def plain(row: Any) -> Any:
     """A row dataclass as JSON-ready nested data (its `note` property included)."""
     if dataclasses.is_dataclass(row) and not isinstance(row, type):
         data = dataclasses.asdict(row)
-        if isinstance(getattr(type(row), "note", None), property):
+        if _has_note(type(row)):
             data["note"] = row.note
         return data
     return row

@@ -15,6 +15,7 @@ also a dataset in its own right: DuckDB reads `goals/*.parquet` joined to
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,38 +24,43 @@ from typing import Any
 
 from policydb.errors import PolicydbError
 from store.rows import AssignmentRow, GoalRow, NoticeRows, UnitKey
+from store.schema import column_types
 
 TABLES = ("outcomes", "notices", "goals", "assignments", "assignment_units", "deadlines")
-_TYPES = {"str": "string", "int": "int64", "float": "float64", "bool": "bool_"}
-# Each table's columns and their types. Goals, assignments and deadlines hold the store's
-# columns (their `row`) under the notice's id; the rest is what the writer resolves.
-_COLUMNS: dict[str, dict[str, str]] = {
-    "outcomes": {"order": "int", "name": "str", "digest": "str", "fetched_at": "str", "status": "str",
-                 "code": "str", "reason": "str", "notice_id": "str"},
-    "notices": {"notice_id": "str", "source": "str", "pipeline_version": "str", "record_hash": "str",
-                "title": "str", "issuer": "str", "issued": "str", "region": "str", "region_code": "str",
-                "city_code": "str", "province_code": "str", "year": "int", "doc_number": "str", "script": "str",
-                "document_rules": "str", "url": "str", "supplied": "str", "raw_text": "str", "text": "str"},
-    "goals": {"notice_id": "str", "seq": "int", "indicator": "str", "value": "float", "upper": "float",
-              "unit": "str", "base_value": "float", "base_unit": "str", "comparator": "str", "scope": "str",
-              "scope_key": "str", "period": "str", "period_class": "str", "year": "int", "kind": "str",
-              "evidence": "str", "span_start": "int", "span_end": "int", "canonical_indicator": "str",
-              "search_body": "str", "search_tokens": "str"},
-    "assignments": {"notice_id": "str", "seq": "int", "task": "str", "task_text": "str", "explicit": "int",
-                    "lead_basis": "str", "lead_rule": "str", "span_start": "int", "span_end": "int",
-                    "annotation_start": "int", "annotation_end": "int", "search_tokens": "str"},
-    "assignment_units": {"notice_id": "str", "assignment_seq": "int", "unit_key": "str", "unit_name": "str",
-                         "unit_region": "str", "unit_generic": "bool", "position": "int", "role": "str",
-                         "printed_role": "str", "inferred": "int", "printed_name": "str", "core_name": "str"},
-    "deadlines": {"notice_id": "str", "seq": "int", "text": "str", "start": "str", "end": "str",
-                  "recurrence": "str", "day": "int", "task": "str", "span_start": "int", "span_end": "int"},
+_ARROW_TYPES = {str: "string", int: "int64", float: "float64", bool: "bool_"}
+# The store's columns a partition leaves out: ids only the one SQLite writer assigns, and
+# when it wrote them. The rest of each table's columns are what a notice's rows hold.
+_WRITER_ONLY = {
+    "notices": ("id", "record_hash", "ingested_at", "search_id"),
+    "goals": ("id", "notice_id", "indicator_id", "search_id"),
+    "assignments": ("id", "notice_id", "search_id"),
+    "assignment_units": ("id", "assignment_id", "notice_id", "unit_id"),
+    "deadlines": ("id", "notice_id"),
 }
-_NOTICE_KEYS = tuple(k for k in _COLUMNS["notices"] if k not in ("notice_id", "record_hash"))
-_GOAL_KEYS = tuple(k for k in _COLUMNS["goals"] if k not in ("notice_id", "canonical_indicator", "search_body",
-                                                                "search_tokens"))
-_ASSIGNMENT_KEYS = tuple(k for k in _COLUMNS["assignments"] if k not in ("notice_id", "search_tokens"))
-_LINK_KEYS = ("position", "role", "printed_role", "inferred", "printed_name", "core_name")
-_DEADLINE_KEYS = tuple(k for k in _COLUMNS["deadlines"] if k != "notice_id")
+# What a partition adds to them: the notice's key, and the names the writer resolves to ids.
+_ADDED: dict[str, dict[str, type]] = {
+    "outcomes": {"order": int, "name": str, "digest": str, "fetched_at": str, "status": str, "code": str,
+                 "reason": str, "notice_id": str},
+    "notices": {"notice_id": str, "record_hash": str},
+    "goals": {"notice_id": str, "canonical_indicator": str, "search_body": str, "search_tokens": str},
+    "assignments": {"notice_id": str, "search_tokens": str},
+    "assignment_units": {"notice_id": str, "assignment_seq": int, "unit_key": str, "unit_name": str,
+                         "unit_region": str, "unit_generic": bool},
+    "deadlines": {"notice_id": str},
+}
+
+
+@functools.cache
+def _keys(table: str) -> tuple[str, ...]:
+    """The store's columns of a table that a notice's rows carry (NoticeRows' dicts)."""
+    return tuple(c for c in column_types(table) if c not in _WRITER_ONLY[table])
+
+
+@functools.cache
+def _columns(table: str) -> dict[str, type]:
+    """A partition's columns of a table and their types, taken from the store's schema."""
+    stored = column_types(table) if table in _WRITER_ONLY else {}
+    return {**_ADDED[table], **{c: stored[c] for c in _keys(table)}} if stored else dict(_ADDED[table])
 
 
 @dataclass
@@ -83,7 +89,7 @@ def pyarrow():
 
 def _schema(table: str):
     pa, _ = pyarrow()
-    return pa.schema([(name, getattr(pa, _TYPES[kind])()) for name, kind in _COLUMNS[table].items()])
+    return pa.schema([(name, getattr(pa, _ARROW_TYPES[kind])()) for name, kind in _columns(table).items()])
 
 
 def _table_rows(outcomes: list[Outcome]) -> dict[str, list[dict[str, Any]]]:
@@ -97,21 +103,21 @@ def _table_rows(outcomes: list[Outcome]) -> dict[str, list[dict[str, Any]]]:
             continue
         nid = notice.notice_id
         rows["notices"].append({"notice_id": nid, "record_hash": notice.record_hash,
-                                **{k: notice.notice.get(k) for k in _NOTICE_KEYS},
-                                "source": notice.source, "pipeline_version": notice.pipeline_version})
+                                **{k: notice.notice.get(k) for k in _keys("notices")}})
         for goal in notice.goals:
-            rows["goals"].append({"notice_id": nid, **{k: goal.row.get(k) for k in _GOAL_KEYS},
+            rows["goals"].append({"notice_id": nid, **{k: goal.row.get(k) for k in _keys("goals")},
                                   "canonical_indicator": goal.indicator, "search_body": goal.search_body,
                                   "search_tokens": goal.search_tokens})
         for assignment in notice.assignments:
-            rows["assignments"].append({"notice_id": nid, **{k: assignment.row.get(k) for k in _ASSIGNMENT_KEYS},
+            rows["assignments"].append({"notice_id": nid,
+                                        **{k: assignment.row.get(k) for k in _keys("assignments")},
                                         "search_tokens": assignment.search_tokens})
             for unit, link in assignment.units:
                 rows["assignment_units"].append({
                     "notice_id": nid, "assignment_seq": assignment.row["seq"], "unit_key": unit.key,
                     "unit_name": unit.name, "unit_region": unit.region, "unit_generic": unit.generic,
-                    **{k: link.get(k) for k in _LINK_KEYS}})
-        rows["deadlines"].extend({"notice_id": nid, **{k: d.get(k) for k in _DEADLINE_KEYS}}
+                    **{k: link.get(k) for k in _keys("assignment_units")}})
+        rows["deadlines"].extend({"notice_id": nid, **{k: d.get(k) for k in _keys("deadlines")}}
                                  for d in notice.deadlines)
     return rows
 
@@ -185,17 +191,17 @@ def _notice_rows(notice: dict[str, Any], goals: list[dict[str, Any]], assignment
         by_assignment.setdefault(unit["assignment_seq"], []).append(unit)
     rows = NoticeRows(notice_id=notice["notice_id"], source=notice["source"],
                       pipeline_version=notice["pipeline_version"], record_hash=notice["record_hash"],
-                      notice={k: notice[k] for k in _NOTICE_KEYS})
-    rows.goals = [GoalRow({k: g[k] for k in _GOAL_KEYS}, g["canonical_indicator"], g["search_body"],
+                      notice={k: notice[k] for k in _keys("notices")})
+    rows.goals = [GoalRow({k: g[k] for k in _keys("goals")}, g["canonical_indicator"], g["search_body"],
                           g["search_tokens"]) for g in sorted(goals, key=lambda g: g["seq"])]
     rows.assignments = [
-        AssignmentRow({k: a[k] for k in _ASSIGNMENT_KEYS},
+        AssignmentRow({k: a[k] for k in _keys("assignments")},
                       [(UnitKey(u["unit_key"], u["unit_name"], u["unit_region"], bool(u["unit_generic"])),
-                        {k: u[k] for k in _LINK_KEYS})
+                        {k: u[k] for k in _keys("assignment_units")})
                        for u in sorted(by_assignment.get(a["seq"], []), key=lambda u: u["position"])],
                       a["search_tokens"])
         for a in sorted(assignments, key=lambda a: a["seq"])]
-    rows.deadlines = [{k: d[k] for k in _DEADLINE_KEYS} for d in sorted(deadlines, key=lambda d: d["seq"])]
+    rows.deadlines = [{k: d[k] for k in _keys("deadlines")} for d in sorted(deadlines, key=lambda d: d["seq"])]
     return rows
 
 

@@ -452,12 +452,12 @@ def document_rules(db: sqlite_utils.Database, notice_id: str) -> list[str]:
 
 # --- why an answer is empty ----------------------------------------------------------------
 
-# What each question counts, and the year it is asked by: a goal's own year (the year it
-# is for), a task's notice year.
+# What each question counts (its rows, joined to their notice), and the year it is asked by:
+# a goal's own year (the year it is for), a task's or notice's notice year.
 _COUNTED = {
-    "goals": ("goals", "SELECT COUNT(*) FROM goals g JOIN notices n ON n.id = g.notice_id WHERE 1", "g.year"),
-    "tasks": ("tasks", "SELECT COUNT(*) FROM assignments a JOIN notices n ON n.id = a.notice_id WHERE 1", "n.year"),
-    "notices": ("notices", "SELECT COUNT(*) FROM notices n WHERE 1", "n.year"),
+    "goals": ("goals g JOIN notices n ON n.id = g.notice_id", "g.year"),
+    "tasks": ("assignments a JOIN notices n ON n.id = a.notice_id", "n.year"),
+    "notices": ("notices n", "n.year"),
 }
 
 
@@ -467,7 +467,7 @@ def explain_empty(db: sqlite_utils.Database, what: str = "goals", *, region: str
     """Why a question about `what` (goals, tasks or notices) of a region and year finds
     nothing, as far as the store can tell; None when the region and year are not why (the
     other filters or the query's words are)."""
-    noun, count_sql, year_col = _COUNTED[what]
+    rows, year_col = _COUNTED[what]
     if not db.execute("SELECT COUNT(*) FROM notices").fetchone()[0]:
         return "the store holds no notice yet (policydb ingest PATH… fills it)"
     regions = matching_regions(db, region, within=within)
@@ -475,19 +475,18 @@ def explain_empty(db: sqlite_utils.Database, what: str = "goals", *, region: str
     if regions is not None and not regions:
         return f"no notice of region {region!r} is stored (policydb notices lists the regions stored)"
     where, params = _filters(regions, None, "n.region", year_col)
-    if not db.execute(count_sql + where, params).fetchone()[0]:
+    if not db.execute(f"SELECT COUNT(*) FROM {rows} WHERE 1{where}", params).fetchone()[0]:
         notices = db.execute(f"SELECT COUNT(*) FROM notices n WHERE 1{where}", params).fetchone()[0]
-        return f"{place} has {notices} notice(s) but no {noun}"
+        return f"{place} has {notices} notice(s) but no {what}"
     if year is None:
         return None
     years = [row[0] for row in db.execute(
-        f"SELECT DISTINCT {year_col} FROM {count_sql.split(' FROM ', 1)[1]}{where} AND {year_col} IS NOT NULL "
-        f"ORDER BY 1", params)]
+        f"SELECT DISTINCT {year_col} FROM {rows} WHERE {year_col} IS NOT NULL{where} ORDER BY 1", params)]
     if year in years:
         return None
     undated = db.execute(f"SELECT COUNT(*) FROM notices n WHERE n.year IS NULL{where}", params).fetchone()[0]
     shown = ", ".join(map(str, years)) if len(years) <= 8 else f"{len(years)} years, {years[0]}–{years[-1]}"
-    reason = f"{place} has {noun}, but none for {year} (years stored: {shown or 'none'})"
+    reason = f"{place} has {what}, but none for {year} (years stored: {shown or 'none'})"
     if undated:
         reason += f"; {undated} notice(s) have no year (policydb notices --flagged; ingest --manifest supplies one)"
     return reason

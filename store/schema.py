@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import sqlite_utils
@@ -139,10 +139,7 @@ def open_readonly(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     if conn is None:
         raise PolicydbError("E009", f"{name} cannot be opened for reading")
     try:
-        if "store_info" not in tables or "notices" not in tables:
-            raise _not_a_store(f"{name} is an SQLite database with other tables")
-        row = conn.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row and str(row[0]).isdigit() else None
+        version = _stored_version(conn, name, tables)
         if version != SCHEMA_VERSION:
             raise PolicydbError("E013", f"{name} has schema version {version}; this policydb reads {SCHEMA_VERSION} "
                                         "read-only. Open it once with write access (policydb ingest … --db "
@@ -177,14 +174,19 @@ def ensure_schema(conn: sqlite3.Connection, name: str = "<db>") -> None:
         raise
 
 
-def _check_store(conn: sqlite3.Connection, name: str, tables: set[str]) -> None:
+def _stored_version(conn: sqlite3.Connection, name: str, tables: set[str]) -> int:
+    """The schema version of a policydb store; E012 for a database that is none."""
     if "store_info" not in tables or "notices" not in tables:
         shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
         raise _not_a_store(f"{name} is an SQLite database with other tables ({shown})")
     row = conn.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
-    version = int(row[0]) if row and str(row[0]).isdigit() else None
-    if version is None:
+    if not row or not str(row[0]).isdigit():
         raise _not_a_store(f"{name} has no policydb schema version")
+    return int(row[0])
+
+
+def _check_store(conn: sqlite3.Connection, name: str, tables: set[str]) -> None:
+    version = _stored_version(conn, name, tables)
     if version > SCHEMA_VERSION:
         raise PolicydbError("E013", f"{name} has schema version {version}; this policydb reads up to "
                                     f"{SCHEMA_VERSION}. Upgrade policydb (pip install -U policydb) to open it")
@@ -296,6 +298,14 @@ def store_error(name: str, exc: sqlite3.DatabaseError) -> PolicydbError:
 
 def _not_a_store(why: str) -> PolicydbError:
     return PolicydbError("E012", f"{why}; policydb will not write to it. Give another --db file")
+
+
+@cache
+def column_types(table: str) -> dict[str, type]:
+    """A table's columns and their Python types, as the schema declares them."""
+    scratch = sqlite_utils.Database(memory=True)
+    _define(scratch)
+    return scratch[table].columns_dict
 
 
 @lru_cache(maxsize=1)

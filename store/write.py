@@ -189,16 +189,14 @@ class GroupCommit:
         self.search_rows.clear()
         self.pending.clear()
 
-    def abandon(self) -> list[str]:
+    def abandon(self) -> None:
         """Give up the uncommitted group (the store cannot take it: a full disk, a store
-        made read-only); returns the paths it held, none of which is stored."""
+        made read-only); its paths, none of them stored, join `lost`."""
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         self.lost.extend(self.pending)
-        lost = list(self.pending)
         self.pending.clear()
         self.search_rows.clear()  # else a later group would insert them again
-        return lost
 
     def __exit__(self, *exc: object) -> None:
         # Every notice in the group is whole, so the group is kept even when the run
