@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from email.message import Message
 from typing import Any
 
 from policydb.errors import PolicydbError
@@ -111,8 +112,12 @@ def _warc_page(record: Any) -> CrawlRecord:
     http = record.http_headers
     content_type = (http.get_header("Content-Type") if http else None) or \
         headers.get_header("Content-Type") or ""
-    media_type, _, params = content_type.partition(";")
-    media_type = media_type.strip().lower()
+    # The standard library's MIME header parser: the media type, and the charset parameter
+    # however it is quoted or spaced.
+    header = Message()
+    header["Content-Type"] = content_type
+    # No type at all, or a malformed one: the body decides (html=None), as browsers sniff.
+    media_type = header.get_content_type() if "/" in content_type else ""
     if http is not None and record.rec_type == "response":
         status = http.get_statuscode() or ""
         if not status.startswith("2"):
@@ -135,16 +140,9 @@ def _warc_page(record: Any) -> CrawlRecord:
     if page.url:
         page.supplied = {"url": page.url}
     page.html = None if not media_type else media_type != "text/plain"
-    page.charset = _charset(params)
+    charset = header.get_param("charset")
+    page.charset = charset if isinstance(charset, str) and charset.strip() else None
     return page
-
-
-def _charset(params: str) -> str | None:
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
 
 
 # --- JSON Lines -------------------------------------------------------------------------
