@@ -37,25 +37,29 @@ def pending(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT COUNT(*) FROM notices WHERE search_id > ?", [indexed_upto(db.conn)]).fetchone()[0]
 
 
+def next_search_id(conn: sqlite3.Connection) -> int:
+    """The search_id of a notice about to be stored: above every one used, and above the
+    index's mark too, so an id freed by a deleted notice is never given again below it
+    (the index would take the new notice for one it already holds)."""
+    used = conn.execute("SELECT coalesce(max(search_id), 0) FROM notices").fetchone()[0]
+    return max(used, indexed_upto(conn)) + 1
+
+
 def index_notices(db: sqlite_utils.Database, progress: Callable[[int, int], None] | None = None) -> int:
     """Add every notice stored since the last run to the text index; returns how many."""
     conn = db.conn
     total = pending(db)
     done = 0
+    from store.write import atomic  # store.write imports this module
+
     while True:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            upto = indexed_upto(conn)
+        with atomic(conn):
             rows = conn.execute("SELECT search_id, text FROM notices WHERE search_id > ? ORDER BY search_id LIMIT ?",
-                                [upto, _BATCH]).fetchall()
+                                [indexed_upto(conn), _BATCH]).fetchall()
             if rows:
                 conn.executemany(f"INSERT INTO {NOTICE_FTS} (rowid, tokens) VALUES (?, ?)",
                                  [(search_id, fts.index_tokens(text)) for search_id, text in rows])
                 conn.execute("INSERT OR REPLACE INTO store_info (key, value) VALUES (?, ?)", [_UPTO, str(rows[-1][0])])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         done += len(rows)
         if progress and rows:
             progress(done, total)

@@ -300,7 +300,7 @@ def _write_notice_rows(conn: sqlite3.Connection, rows: NoticeRows, stamp: str, *
         assignments = ", ".join(f"[{column}] = ?" for column in notice)
         conn.execute(f"UPDATE notices SET {assignments} WHERE id = ?", [*notice.values(), rows.notice_id])
     else:
-        search_id = conn.execute("SELECT coalesce(max(search_id), 0) + 1 FROM notices").fetchone()[0]
+        search_id = text_index.next_search_id(conn)
         _insert(conn, "notices", {"id": rows.notice_id, **notice, "search_id": search_id})
     ids = _Ids(conn)
     search: list[tuple[dict[str, Any], str]] = []

@@ -156,3 +156,21 @@ def test_serve_without_datasette_is_e008(monkeypatch):
     with pytest.raises(PolicydbError) as error:
         serve._datasette()
     assert error.value.code == "E008" and "policydb[serve]" in str(error.value)
+
+
+def test_a_notice_stored_after_the_last_one_indexed_was_deleted_is_indexed_too(tmp_path):
+    """Deleting the newest indexed notice frees its id; the next notice must not take it, or
+    the index, whose mark is past that id, would never hold the new notice."""
+    notice = tmp_path / "n.txt"
+    notice.write_bytes((CORPUS / "000_de8a73357565e53b.txt").read_bytes())
+    db_path = str(tmp_path / "s.sqlite")
+    ingest_paths([str(notice)], db_path)
+    text_index.index_notices(store.open_db(db_path))
+    notice.write_text("")
+    ingest_paths([str(notice)], db_path)  # now rejected (E003): its notice goes
+    other = tmp_path / "other.txt"
+    other.write_text("万载县人民政府关于印发2022年工作要点的通知\n全县新签约项目30个。", encoding="utf-8")
+    ingest_paths([str(other)], db_path)
+    db = store.open_db(db_path)
+    assert text_index.index_notices(db) == 1
+    assert store.search(db, "新签约项目", kind="notice")
