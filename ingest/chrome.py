@@ -499,6 +499,7 @@ def strip_chrome(text: str) -> tuple[str, list[DroppedLine]]:
     _drop_summary_box(folded, reasons)
     _drop_below_byline(folded, reasons)
     _drop_site_title_copies(lines, reasons)
+    _drop_headline_index(folded, reasons)
     restored = _restore_table_title(lines, folded, reasons) | _blurb_titles(lines, folded, reasons)
     tags = _headline_tags(lines, folded, reasons)
     bylines = _glued_bylines(lines, folded, reasons)
@@ -1163,6 +1164,30 @@ def _drop_site_title_copies(lines: list[str], reasons: list[str | None]) -> None
         elif len(here) >= shapes.title_copy_min_len and below.startswith(here + " ") \
                 and any(stripped[k] == here for k in range(j + 1, min(j + 1 + _TEASER_REPEAT, len(lines)))):
             reasons[j] = "site_teaser"  # a summary box: the title and the text's start, the title again below
+
+
+def _drop_headline_index(folded: list[str], reasons: list[str | None]) -> None:
+    """An e-paper's or portal's index of its headlines above the article (本版标题导航 and
+    seven titles): a block of sentence-less lines, no blank line between them, above the
+    first prose line, that holds the article's own headline, printed again below the
+    block. The whole block is the site's."""
+    shapes = _shapes()
+    first, _ = _edges(folded, reasons)
+    i = 0
+    while i < first:
+        end = i
+        while end < first and folded[end]:
+            end += 1  # the block: lines up to the next blank one
+        block = [k for k in range(i, end) if reasons[k] is None]
+        headlines = {folded[k] for k in block if _is_headline_shape(folded[k], shapes)}
+        again = any(folded[k] in headlines for k in range(end, min(first + 1, len(folded))))
+        if len(block) >= _MIN_INDEX and again and not any(_is_prose(folded[k], shapes) for k in block):
+            for k in block:
+                reasons[k] = "headline_index"
+        i = end + 1
+
+
+_MIN_INDEX = 3  # an index lists a few headlines at least
 
 
 def _summary_over_title(lines: list[str], reasons: list[str | None], i: int, shapes: _Shapes) -> bool:

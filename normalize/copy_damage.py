@@ -34,6 +34,7 @@ class _Rules:
     tail_token: re.Pattern[str]
     tail_min_lines: int
     jump_mark: re.Pattern[str]
+    page_mark: re.Pattern[str]
     injected_spam: re.Pattern[str]
     quotes: re.Pattern[str]
     opening: str
@@ -67,6 +68,7 @@ def _rules() -> _Rules:
         tail_token=re.compile(tail["pattern"], re.M),
         tail_min_lines=int(tail["min_lines"]),
         jump_mark=re.compile(jump_marks["pattern"]),
+        page_mark=re.compile(data["page_marks"]["pattern"]),
         injected_spam=_spam_run(data["injected_spam"]),
         quotes=re.compile(quotes["pattern"]),
         opening=quotes["opening"],
@@ -114,6 +116,13 @@ def jump_mark_edits(text: str) -> list[Edit]:
     if "版" not in text:
         return []
     return [Edit(m.start(), m.end(), "", note="newspaper jump mark") for m in _rules().jump_mark.finditer(text)]
+
+
+def page_mark_edits(text: str) -> list[Edit]:
+    """`…负责全县第1页共18页秸秆禁烧…` → `…负责全县秸秆禁烧…`."""
+    if "页" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "", note="page counter") for m in _rules().page_mark.finditer(text)]
 
 
 def injected_spam_edits(text: str) -> list[Edit]:

@@ -17,6 +17,7 @@ from normalize.copy_damage import (
     hard_wrap_edits,
     injected_spam_edits,
     jump_mark_edits,
+    page_mark_edits,
     quote_edits,
     stray_space_edits,
 )
@@ -57,6 +58,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     # What a copying site injected goes once, before any step reads the text.
     run("anti_copy", anti_copy_edits)
     run("jump_mark", jump_mark_edits)
+    run("page_mark", page_mark_edits)
     run("injected_spam", injected_spam_edits)
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)

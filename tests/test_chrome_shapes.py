@@ -49,6 +49,11 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
                                              "天津市人民政府办公厅关于印发若干政策措施的通知", BODY],
          ["津政办规[2023]4号", "摘要", "税务之家"]),
         ("image_placeholder", ["某省一季度利用外资大幅增长", "(相关资料图)", LEAD], ["资料图"]),
+        # An e-paper's index of the page's headlines, the article's own among them, above the
+        # article: its captions and its headline printed again below stay.
+        ("headline_index", ["第A22版:要闻 上一版3  4下一版", "本版标题导航", "某省人代会昨开幕", "委员倡加强农村经济",
+                            "省长:落实任务促湾区建设", "今日日期:     版面导航", "", "某省人代会今日开幕", "",
+                            "某省人代会昨开幕", LEAD], ["标题导航", "农村经济", "湾区建设", "今日日期"]),
         ("markdown_list_toolbar", ["- 设为首页", "- 加入收藏", "- 无障碍阅读", "- 长者版", BODY],
          ["首页", "收藏", "无障碍", "长者"]),
         ("print_button_in_brackets", [BODY, "【打印正文】"], ["打印"]),
@@ -600,3 +605,11 @@ def test_a_digest_of_short_lines_keeps_its_headline_above_the_papers_issue_line(
                                              "■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●粮食总产达到557亿斤"]))
     assert text.startswith("政府工作报告摘要与导读") and "长江日报" not in text
     assert page_fields(removed)["发布日期"] == "2025年1月17日"
+
+
+def test_a_headline_index_goes_and_the_article_block_under_it_stays():
+    lines = ["本版标题导航", "某省人代会昨开幕", "委员倡加强农村经济", "省长:落实任务促湾区建设", "",
+             "某省人代会今日开幕", "", "某省人代会昨开幕", LEAD]
+    text, _ = strip_chrome("\n".join(lines))
+    assert text.startswith("某省人代会今日开幕")  # the photo's caption and the headline stay
+    assert canon("某省人代会昨开幕\n" + LEAD) in canon(text) and "农村经济" not in text

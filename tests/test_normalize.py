@@ -12,6 +12,7 @@ from normalize.copy_damage import (
     hard_wrap_edits,
     injected_spam_edits,
     jump_mark_edits,
+    page_mark_edits,
     quote_edits,
     stray_space_edits,
 )
@@ -125,6 +126,10 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
          "提供了行动指南。我们坚持人民至上。全年增长5%。"),
         ("page_named_in_a_sentence", jump_mark_edits, "本报第四版刊登全文(见第四版)。", "本报第四版刊登全文(见第四版)。"),
         ("jump_mark_in_square_brackets", jump_mark_edits, "成为重要力量。【下转第9版①】 ", "成为重要力量。"),
+        # A document site's page counter spliced where its pages break goes; one naming pages stays.
+        ("page_mark", page_mark_edits, "成立领导小组,负责全县第1页共18页秸秆禁烧和综合利用指导工作。",
+         "成立领导小组,负责全县秸秆禁烧和综合利用指导工作。"),
+        ("pages_named_in_a_sentence", page_mark_edits, "报告第1页共列出18项任务。", "报告第1页共列出18项任务。"),
         # A spam copy's gambling names injected mid-sentence go; a sentence naming 澳门 stays.
         ("injected_spam", injected_spam_edits, "请于每月28日之前将澳门金沙城中心_欧洲杯足球网-【投注官网平台】2017年林区公路建设进度表报送至县林业局。",
          "请于每月28日之前将2017年林区公路建设进度表报送至县林业局。"),
