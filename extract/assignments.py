@@ -75,11 +75,12 @@ def _label_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _bare_label_re() -> re.Pattern[str]:
-    # A labelled annotation without brackets opens a line or follows a sentence end/space.
+    # A labelled annotation without brackets opens a line or follows a sentence end, a
+    # comma (1、农村道路畅通工程,牵头部门:市交通局。) or a space.
     alts = "|".join(re.escape(label) for label, _ in _labels())
     # The labels' first characters looked at first: a position without one is turned
     # down at one test instead of at the two lookbehinds (half the scan).
-    return re.compile(rf"(?={first_class(alts)})(?:(?<=^)|(?<=[\n。；;\s\u3000]))(?:{alts})\s*[:：]", re.M)
+    return re.compile(rf"(?={first_class(alts)})(?:(?<=^)|(?<=[\n。；;，,\s\u3000]))(?:{alts})\s*[:：]", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +272,7 @@ def _group_of_bodies() -> re.Pattern[str]:
 
 
 _UNIT_MARKS = "▲△●○■□◆◇★☆※＊*"
+_MASK = re.compile(r"[*＊]{2,}")
 # A star before some units of a cell, not all (★区发改委、统计局), marks the lead, as task
 # tables print it (★为牵头单位) even where the legend is cut away; other marks name no role.
 _LEAD_STARS = "★☆"
@@ -299,7 +301,9 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
     out = []
     for p in parts:
         # A mark printed before a unit that the notice does not define (▲发改局) names no role.
-        p = p.strip().strip("。.").strip().lstrip(_UNIT_MARKS)
+        p = p.strip().strip("。.").strip()
+        if not _MASK.match(p):
+            p = p.lstrip(_UNIT_MARKS)  # ****分局: a site's mask over a name is part of it
         # 县发改局(首位单位为牵头单位,下同): a document rule in brackets after the first unit.
         if (note := _BRACKET_NOTE.search(p)) and _is_rule(note.group(1)):
             p = p[:note.start()].strip()
@@ -407,7 +411,15 @@ def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spac
     `division` label (部门分工：省发展改革委牵头，各地、各部门配合) gives the roles by its verbs."""
     if role != "division" and _names_its_leads(value):
         role = "division"  # 责任单位:市人力社保局、市农业农村局分别牵头: the verb makes them leads
-    if role != "division":
+    if role != "division" and (parsed := _parse_verb_style(value, cut=True)) is not None:
+        # 县发改局牵头，各有关部门按照职责分工负责: the verbs give the roles where one makes a
+        # lead; else the column's label does (县农业农村局按职责分工负责 under 责任单位).
+        if parsed[0]:
+            lead += [u for u in parsed[0] if u not in lead]
+            units += [u for u in parsed[1] if u not in units]
+        else:
+            _assign_units(parsed[1], role, lead, units)
+    elif role != "division":
         names = split_units(value, spaces=spaces)
         starred = _starred(value, names)
         _assign_units([n for n in names if n not in starred], role, lead, units)
@@ -507,19 +519,26 @@ def _manner_words() -> tuple[str, ...]:
 
 
 def _in_slot(text: str, start: int, end: int) -> bool:
-    """An annotation slot: after a sentence end or at a line start, or closing the line."""
+    """An annotation slot: after a sentence end or at a line start, or closing the line or
+    the sentence (1、地区生产总值增长11%(市发改委,各县市区政府)。)."""
     k = start - 1
     while k >= 0 and text[k] in " \u3000\t":
         k -= 1
     after = text[end + 1:end + 2]
-    return (k < 0 or text[k] in SENTENCE_END + _CLOSES) or after in ("", "\n")
+    return (k < 0 or text[k] in SENTENCE_END + _CLOSES) or after in ("", "\n") or after in SENTENCE_END
 
 
 def _names_a_unit_again(text: str, start: int) -> bool:
-    """A bracket after a unit's name that is its line's only text (a table's unit cell:
-    发改局(服务业发展局)): the body's other name, part of the unit, not an annotation."""
-    before = text[text.rfind("\n", 0, start) + 1:start].strip()
-    return bool(before) and looks_like_unit(before)
+    """A bracket right after a unit's name (a table's unit cell: 发改局(服务业发展局); the
+    last of a list: 责任单位:…，各县(市、区)政府(管委会)): the body's other name, part of
+    the unit, not an annotation."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    name = _LAST_NAME.search(before.rstrip())
+    return name is not None and looks_like_unit(name.group(0))
+
+
+# The words after the last separator of a line: the name a bracket right after them is of.
+_LAST_NAME = re.compile(r"[^、，,；;：:。\s]+$")
 
 
 @lru_cache(maxsize=1)
@@ -607,7 +626,7 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             continue
         lead: list[str] = []
         units: list[str] = []
-        first_unit = None
+        first_unit = last_unit = None
         for header, value in b.cells.items():
             role = roles.get(header) or next((r for lab, r in _labels() if lab in header), None)
             if role in (None, "person"):
@@ -617,6 +636,8 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             pos = text.find(value, b.start) if value else -1
             if pos >= 0 and (first_unit is None or pos < first_unit):
                 first_unit = pos
+            if pos >= 0:
+                last_unit = max(last_unit or 0, pos + len(value))
         if not lead and not units:
             continue
         end = first_unit if first_unit is not None else b.end
@@ -627,8 +648,9 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
             out[-1].lead += [u for u in lead if u not in out[-1].lead]
             out[-1].units += [u for u in units if u not in out[-1].units]
             continue
+        cells = (first_unit, last_unit) if first_unit is not None and last_unit is not None else None
         out.append(Assignment(task=b.task, lead=lead, units=units, explicit=True,
-                              span=(a, z), annotation_span=None))
+                              span=(a, z), annotation_span=cells))
     return out
 
 
@@ -1156,17 +1178,21 @@ def find_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
         if prev is not None and prev > start:
             start = prev  # several annotations in one item: each covers the text since the last
         if not path and prev is None and not text[start:ann.start].strip():
-            # An unnumbered annotation on a line of its own annotates the paragraph above.
-            start = text.rfind("\n", 0, max(0, start - 1)) + 1
+            # An unnumbered annotation on a line of its own annotates the paragraph above (lines
+            # of spaces between them are none).
+            above = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, above) + 1
         a, b = _trim(text, start, ann.start)
         out.append(Assignment(task="/".join(path) if path else None, lead=ann.lead, units=ann.units,
                               explicit=True, span=(a, b), annotation_span=(ann.start, ann.end)))
         last_end[path] = ann.end
-    out += _table_assignments(text, blocks)
+    table = _table_assignments(text, blocks)
+    out += table
 
     known = {u for a in out for u in a.lead + a.units}
     finder = _UnitFinder(known)
-    taken = [(a.start, a.end) for a in annotations]
+    # A table's unit cells are its annotations: their verbs (X牵头) are no prose.
+    taken = [(a.start, a.end) for a in annotations] + [a.annotation_span for a in table if a.annotation_span]
     out += _prose_assignments(text, blocks, finder, taken)
     out.sort(key=lambda a: a.span[0])
     log.debug("assignments: %d explicit, %d prose", sum(a.explicit for a in out),

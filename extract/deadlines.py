@@ -222,12 +222,33 @@ def _times_an_action(text: str, start: int, end: int) -> bool:
     # A period that opens its sentence and is followed by a comma times the clause after
     # it (`2019年上半年，试点城市政府印发实施方案`): look for an action verb there. Not a
     # day date: `6月23日，市委书记主持召开座谈会` is how news narrates an event.
-    opens_sentence = start == 0 or text[start - 1] in SENTENCE_END
+    before_start = len(text[:start].rstrip(" \u3000\t"))
+    opens_sentence = before_start == 0 or text[before_start - 1] in SENTENCE_END
     day_date = text[start:end].endswith(("日", "号"))
-    if opens_sentence and not day_date and text[end:end + 1] in "，,":
+    # A stage's label before the date (第一阶段:2009年1月8日至15日,完成摸底排查) names no event.
+    labelled = _after_short_label(text, before_start)
+    if ((opens_sentence and not day_date) or labelled) and text[end:end + 1] in "，,":
         clause = _clause_after(text, end + 1)
         return any(verb in clause for verb in after if len(verb) > 1)
+    # A stage's label opening its line (第一季度:1.制定…工作计划。2.开展…): the work it lists on
+    # that line. (第一季度: alone on its line, over a report of progress, times nothing.)
+    if opens_sentence and not day_date and text[end:end + 1] in ":：":
+        line_end = text.find("\n", end)
+        listed = text[end + 1:line_end if line_end >= 0 else len(text)]
+        return any(verb in listed for verb in after if len(verb) > 1)
     return False
+
+
+def _after_short_label(text: str, end: int) -> bool:
+    """Whether `end` closes a short label opening its line (第一阶段:, 动员部署：): what follows
+    is the label's own clause."""
+    if end == 0 or text[end - 1] not in ":：":
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    return _SHORT_LABEL.fullmatch(text, line_start, end - 1) is not None
+
+
+_SHORT_LABEL = re.compile(r"\s*[^\s，,。；;：:]{2,10}")
 
 
 # Dates joined into a list (、 和 及): before a date, and after it.
@@ -311,6 +332,25 @@ def _range(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
         return _Left("deadline:no-such-date")
     start = iso(*a) if a[0] else None
     end = iso(*b) if b[0] else None
+    return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
+
+
+@_resolves("dayspan")
+def _day_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
+    """1月8日-9日, 2009年1月8日至15日: days of one month, from the first to the last."""
+    m, text = hit.match, ctx.text
+    if not m.group("mod") and not ctx.in_time_cell and not _times_an_action(text, hit.start, hit.end) \
+            and not _dates_a_stage(text, hit.start, hit.end):
+        return _Left("deadline:untimed-date")  # 12月12日至15日,…会议召开: days a report narrates
+    if not m.group("mod") and _past_re().search(_clause_around(text, hit.start, hit.end)):
+        return _Left("deadline:past")
+    year = _year_of(m.group("y"), ctx.year)
+    if year is None:
+        return _Resolution(_words(hit, ctx), reason="deadline:range")
+    start = iso(year, int(m.group("m")), int(m.group("d1")))
+    end = iso(year, int(m.group("m")), int(m.group("d2")))
+    if start is None or end is None or end < start:
+        return _Left("deadline:no-such-date")
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
 
 

@@ -38,10 +38,10 @@ from extract.lexicon import (
     longest_first,
     read_int,
 )
-from extract.meta import announces_a_document, is_place, plan_span
+from extract.meta import announces_a_document, is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number
-from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span
+from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span, plan_span
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER, any_of
 
@@ -73,6 +73,10 @@ _ENUM = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八�
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月份?)?\s*[-－—–~～至到]\s*((?:19|20)\d{2})年")
 # (?=[12]) changes no match: it rejects most positions before the lookbehind is tried.
 _YEAR_CUE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})年(?![\d一二三四五六七八九十]+月|\d)")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
+# A change from a year's level to a later year's (从2011年的1520亿元增加到2016年的…).
+_CHANGE_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年[^。；;]*?[到至]((?:19|20)\d{2})年")
+_CHANGE_REACH = 80
 # A short bracket right after an amount and its bound, or the close of the bracket the
 # amount stands in: an aside the qualifier test steps over (6亩以下(不含6亩)的土地).
 _ASIDE = re.compile(r"^(?P<keep>[^（()）]{0,3})[（(][^（()）]{0,12}[)）]|^\s?[)）]")
@@ -259,7 +263,8 @@ class _Tables:
             allowed = reaches[: reaches.index(reach) + 1]
             return alternation(w for w, p, r in rows if p == part and r in allowed)
 
-        self.growth_re = re.compile(f"^(?:{words('baseline', 'wide')})?(?:{words('verb', 'wide')})")
+        # (同口径年均增长10%: two baseline words before the verb)
+        self.growth_re = re.compile(f"^(?:{words('baseline', 'wide')}){{0,2}}(?:{words('verb', 'wide')})")
         self.change_re = re.compile(words("verb", "near"))
         self.trailing_growth_re = re.compile(f"(?:{words('baseline', 'core')})?(?:{words('verb', 'core')})$")
         self.trailing_change_re = re.compile(f"(?:{words('baseline', 'near')})?(?:{words('verb', 'near')})[^、]*$")
@@ -283,6 +288,7 @@ class _Tables:
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
+        self.ends_on_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})$")
         self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
         self.project_end = re.compile(f"(?:{_words('goal_project_nouns.txt')})$")
         self.leading_verb = re.compile(f"^(?:{_words('goal_bare_verbs.txt')})")
@@ -331,8 +337,11 @@ class _Tables:
         self.after_amount = re.compile(rf"\s?(?:及?(?:{bound}))?(的)?")
         # A content farm doubles the marks between list items (7%,、8%): a comma before 、
         # is stepped over.
-        self.listed_before = re.compile(rf"(?:{bound})?[\s、和及与或]*")
-        self.listed_after = re.compile(f"(?:{bound})?[,，]?[、和及或]")
+        # Each amount of a list may close on its own bound, 左右 too (分别增长7%左右和8%以上).
+        listed_bound = f"{bound}|{_words('goal_listed_bounds.txt')}"
+        self.listed_before = re.compile(rf"(?:{listed_bound})?[\s、和及与或]*")
+        self.bound_after = re.compile(rf"\s?(?:{listed_bound})?")
+        self.listed_after = re.compile(f"(?:{listed_bound})?[,，]?[、和及或]")
         # The item before ends at its 、, or at a conjunction after its noun (173名个人和6个…).
         self.noun_and = re.compile(f"[{HAN}]{{1,8}}?(?:{_words('goal_list_conjunctions.txt')})")
         self.item_end = re.compile(f"(?:{bound}|{self.within})?[)）]?[,，]?、|{self.noun_and.pattern}(?=\\d)")
@@ -596,6 +605,8 @@ def _sections(sections: dict[int, Section], year: int | None, report: bool
         named = sec.span or (str(sec.year) if sec.year else None)
         if sec.back and year:
             named = f"{year - sec.back}-{year - 1}"
+        elif sec.ahead and year:
+            named = f"{year}-{year + sec.ahead - 1}"
         elif sec.quarter and (sec.year or year):
             named = f"{sec.year or year}Q{sec.quarter}"  # 一、1-3月份主要经济指标完成情况
         if sec.role == "review":
@@ -1102,7 +1113,10 @@ class _Extractor:
                 if text[last.end:nxt.start] not in _AMOUNT_JOINERS:
                     break
                 last = nxt
-            tail = text[last.end:cl.end].lstrip(" \u00a0")
+            if last.value == q.value:
+                # 分别增长8%和8%以上: the same figure twice differs only by the word after the last.
+                following = []
+            tail = text[last.end:cl.end].lstrip(" \u00a0") if following else ""
             gap = len(text[last.end:cl.end]) - len(tail)
             for word, comp in self.t.post if tail.startswith(self.t.post_words) else ():
                 if tail.startswith(word):
@@ -1267,7 +1281,8 @@ class _Extractor:
                     continue
             if self._trailing_remark(s0 + m.start(), s0):
                 continue
-            if self.t.kinds[word] == "stretch" and self._raised_alternative(s0 + m.start(), s0, q):
+            if self.t.kinds[word] == "stretch" and (self._raised_alternative(s0 + m.start(), s0, q)
+                                                      or self._raises_an_earlier_item(s0, s0 + m.start(), cl)):
                 continue
             kind = self.t.kinds[word]
         if kind is not None:
@@ -1288,6 +1303,16 @@ class _Extractor:
             return "target", "kind:announced-plan"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
 
+    def _raises_an_earlier_item(self, s0: int, pos: int, cl: Clause) -> bool:
+        """Whether the stretch word at `pos`, in a ；-item before this clause's, follows a figure
+        of its own clause: it raises that item's figure (超330亿元、力争达350亿元；固定资产投资年均
+        增长7%), not the items after it. One that opens the sentence (力争…增长8%以上…；…增长8%)
+        strives for them all."""
+        if pos >= self._chain_start(cl):
+            return False
+        own = self.clauses[bisect_right(self.starts, pos) - 1]
+        return bool(self._quantities_between(max(s0, own.start), pos))
+
     def _breaks_down_a_plan(self, cl: Clause, s0: int) -> bool:
         """Whether the sentence opens with 其中 or 涉及 and breaks down the plan the sentence
         before it on its line opens with (海原县计划实施项目126个。其中，续建项目33个): the plan's
@@ -1296,6 +1321,8 @@ class _Extractor:
         sentence = cl.sentence
         while self.text.startswith(self.t.breakdown_openers, s0) and (
                 before := self.clauses_where("sentence", sentence - 1)) and before[0].line == cl.line:
+            if self.t.ends_on_target_noun.search(self.text[before[0].start:s0].rstrip("。. ")):
+                return True  # 阐述了2019年…的预期目标建议。其中地区生产总值增长6.5%左右: the targets it names
             sentence, s0 = sentence - 1, before[0].start
             i = bisect_left(self.q_starts, s0)
             first = self.quantities[i].start if i < len(self.quantities) else len(self.text)
@@ -1444,6 +1471,8 @@ class _Extractor:
             for m in t.quarter_re.finditer(seg):
                 if t.quarter_event.match(seg, m.end()):
                     continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
+                if t.compared_with.search(seg, max(0, m.start() - 1), m.start()):
+                    continue  # 增速较1季度提高0.5个百分点: the quarter compared with, not the period
                 if (year := year_at(m.start())) is not None:
                     candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
         if "月" in seg:
@@ -1726,7 +1755,7 @@ class _Extractor:
 
     # -- building a goal: indicator, scopes, distribution --
     def _build(self, c: _Candidate) -> list[Goal]:
-        if c.kind in ("target", "stretch") and self._base_of_share_change(c):
+        if self._change_base(c):
             self._paired_amount(c)  # it still names the amount it is raised to
             self._leave(c.q, "change-base")
             return []
@@ -1834,13 +1863,38 @@ class _Extractor:
             pre_clean = pre_clean[len(subjects):]
         return _clean_indicator(pre_clean) + share, opened
 
-    def _base_of_share_change(self, c: _Candidate) -> bool:
-        """Whether the amount is the share a plan raises something from (返还标准由…失业保险费的
-        50%提高到100%): the standard now, not one to reach."""
+    def _plan_of_year(self, pos: int, period: str | None) -> str | None:
+        """The span of the five-year plan the line names before `pos` (“十二五”时期) that holds
+        the year `period` (or any, where the figure has none), else None."""
+        spans = [five_year_span(m.group(1)) for m in FIVE_YEAR_PLAN.finditer(self.text, self._line_start(pos), pos)]
+        if not spans:
+            return None
+        first, last = (int(y) for y in spans[-1].split("-"))
+        holds = period is None or (_FOUR_DIGITS.fullmatch(period) is not None and first <= int(period) <= last)
+        return spans[-1] if holds else None
+
+    def _line_start(self, pos: int) -> int:
+        return self.line_starts[bisect_right(self.line_starts, pos) - 1]
+
+    def _change_years(self, pos: int) -> str | None:
+        """The years after the first of a change its sentence names before `pos`, to the last
+        (从2011年的1520亿元增加到2016年的2243.1亿元 → 2012-2016), or None."""
+        said = self.text[max(self._line_start(pos), pos - _CHANGE_REACH):pos]
+        said = said[said.rfind("。") + 1:]
+        changes = list(_CHANGE_YEARS.finditer(said))
+        if not changes or int(changes[-1].group(2)) <= int(changes[-1].group(1)):
+            return None
+        return f"{int(changes[-1].group(1)) + 1}-{changes[-1].group(2)}"
+
+    def _change_base(self, c: _Candidate) -> bool:
+        """Whether the amount is the level a change starts from, with no year of its own
+        (城市化率从59.5%提高到62.9%; 返还标准由…失业保险费的50%提高到100%): a baseline the
+        sentence moves away from, neither reached nor to reach. A start with its own year
+        (由2012年的18%，降至2023年的14.4%) is that year's figure, and a goal."""
         text, q = self.text, c.q
         i = bisect_left(self.q_starts, q.start)
         m = self.t.changed_from.search(text, c.context.start, q.start)
-        return bool(m and text[q.start - 1] == "的" and i + 1 < len(self.quantities)
+        return bool(m and not _YEAR_IN.search(m.group(0)) and i + 1 < len(self.quantities)
                     and self.t.changed_to.fullmatch(text, q.end, self.quantities[i + 1].start))
 
     def _paired_amount(self, c: _Candidate) -> str | None:
@@ -1887,6 +1941,9 @@ class _Extractor:
         after = pre_clean[cut + len(self.t.respectively):]
         for word, _, _ in self.t.pre:
             after = _drop_outside_quotes(after, word) if len(word) > 1 else after
+        if self.t.baseline_only.fullmatch(pre_clean[:cut].strip()):
+            # 年均分别增长13%和15.6%: a baseline before 分别 names no items; the growth borrows them.
+            return pre_clean[:cut].strip() + after.strip()
         named = _split_list(_MODAL_END.sub("", self._strip_lead(pre_clean[:cut])))
         listed = [o for o in c.context.amounts if o.start >= start + cut]
         if not any(named) and len(listed) > 1 and q in listed \
@@ -1903,8 +1960,10 @@ class _Extractor:
             # (scopes, paired below); what follows 分别 is the indicator.
             return after
         if len(items) == len(listed) > 1 and q in listed:
-            # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount.
-            return items[listed.index(q)]
+            # 花生种植、收获机械化率分别达到65%和55%: the i-th item takes the i-th amount, and
+            # the growth said after 分别 (城镇居民和农村居民人均可支配收入分别增长7%和8%).
+            growth = after.strip() if self.t.growth_re.match(after.strip()) else ""
+            return items[listed.index(q)] + growth
         if len(items) == 1 and items[0] and self.t.growth_re.match(after.strip()):
             # 城乡居民人均可支配收入分别增长8%和9%: one named indicator, several rates.
             return items[0] + after.strip()
@@ -1948,6 +2007,8 @@ class _Extractor:
             else:
                 break
         if comp_end_for_post != comp_end:
+            # 分别增长8%左右和9%以上: the last amount's bound is its own, no noun of this one.
+            comp_end_for_post = self.t.bound_after.match(text, comp_end_for_post).end()
             rest = text[comp_end_for_post:b]
         if rest[:1] == " " and HAN_CHAR.match(rest, 1):
             # 新增 7069张 公办养老床位: a post sets its figures apart with spaces.
@@ -2158,12 +2219,28 @@ class _Extractor:
             return []
         period, reason = c.period, c.reason
         said = self.text[ev_start:q.start]  # 年均 leaves the indicator: it is a period word
-        if any(w in said for w in self.t.year_average) and (period is None or _FOUR_DIGITS.fullmatch(period)) \
-                and len(self.meta.plan_years) > 1:
-            # 规模以上工业增加值年均增长8%: an average over the plan's years, not one year
-            # (nor no period at all).
-            period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
-            reason = f"{reason.split()[0]} period:plan-average"
+        if any(w in said for w in self.t.year_average) and (period is None or _FOUR_DIGITS.fullmatch(period)):
+            # 规模以上工业增加值年均增长8%: an average over the years of the section (过去五年,
+            # 2021年生产总值288.7亿元，年均增长5.1%: the level is 2021's, the average the five
+            # years') or of the plan, not one year (nor no period at all).
+            section = self.section_of_line.get(c.context.clause.line, ("", None, ""))[1]
+            change = self._change_years(q.start)
+            if change:
+                # 从2011年的1520亿元增加到2016年的2243.1亿元，年均增长8.6%: the years of the change.
+                period, reason = change, f"{reason.split()[0]} period:change-average"
+            elif section and "-" in section:
+                period, reason = section, f"{reason.split()[0]} period:section-average"
+            elif plan := self._plan_of_year(q.start, period):
+                # “十二五”时期,…预计2015年…,五年年均增长8.5%: the average over the plan's years.
+                period, reason = plan, f"{reason.split()[0]} period:section-average"
+            elif period and (ahead := plan_span(self.text[self._line_start(q.start):q.start])):
+                # 今后五年…：到2026年，固定资产投资年均增长7%: the five years to the one named,
+                # or from the plan's year on.
+                first = int(period) - ahead + 1 if "named-year" in reason else int(period)
+                period, reason = f"{first}-{first + ahead - 1}", f"{reason.split()[0]} period:section-average"
+            elif len(self.meta.plan_years) > 1:
+                period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
+                reason = f"{reason.split()[0]} period:plan-average"
         span = plan_span(said) if period and _FOUR_DIGITS.fullmatch(period) else None
         if span:
             # 带动未来五年制造业投资1000亿元以上: the years from the plan's on.

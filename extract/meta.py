@@ -33,7 +33,7 @@ from extract.lexicon import (
 )
 from extract.model import Meta, Section
 from extract.numbers import unit_table
-from extract.structure import FIVE_YEAR_PLAN, five_year_span, names_a_part
+from extract.structure import FIVE_YEAR_PLAN, five_year_span, names_a_part, plan_span
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER
 from policydb.records import SUPPLIED_FIELDS
@@ -392,7 +392,7 @@ def _column_tag() -> re.Pattern[str]:
     """A portal's column tag before a title (【保基本民生】); not a tag saying the page explains
     the notice (【文字解读】): that one is the headline's, and dates the page as a reading."""
     reading = alternation(data_kinds("meta_report_titles.tsv")["dated-by-page"])
-    return re.compile(rf"^【(?![^】]*(?:{reading}))[^】\s]{{2,8}}】\s*")
+    return re.compile(rf"^【(?![^】]*(?:{reading}))[^】\s]{{2,16}}】\s*")
 
 
 # A document the title cites, in its quotes.
@@ -782,6 +782,8 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         # (2023年,鄂城区经济社会发展主要预期目标是: the year may stand apart with a comma)
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[，,]?[^。，,；;]{{0,16}}?"
                                    rf"(?:{alternation(words['planned'])})"),
+        # …or estimates a year's results (预计2015年全市实现地区生产总值450亿元): a year over.
+        "estimated_year": re.compile(rf"(?:{alternation(words['estimated'])})((?:19|20)\d{{2}})年"),
         # …or calls it this year (今年,该市经济社会发展的主要预期目标是).
         "planned_this_year": re.compile(rf"(?:{alternation(list(_this_year()))})[，,]?[^。，,；;]{{0,16}}?"
                                         rf"(?:{alternation(words['planned'])})"),
@@ -1083,19 +1085,6 @@ def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _plan_span_cues() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(cue) for cue in data_lines("meta_plan_spans.txt"))
-
-
-def plan_span(text: str) -> int | None:
-    """How many years a plan (or a goal's words) says it spans (今后五年 → 5), if it says so."""
-    for cue in _plan_span_cues():
-        if (m := cue.search(text)) and (n := read_int(m.group(1))) and 1 < n <= 10:
-            return n
-    return None
-
-
-@lru_cache(maxsize=1)
 def _plan_text_cues() -> re.Pattern[str]:
     return re.compile("|".join(data_lines("meta_plan_text_cues.txt")))
 
@@ -1156,6 +1145,8 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
+    if delivered and any(int(m.group(1)) == year for m in _report_phrases()["estimated_year"].finditer(text)):
+        return year + 1  # 预计2015年全市实现…: the report delivered once 2015 was over
     if planned or (delivered and published and int(published.group(1)) == year + 1):
         return year + 1
     # 政府工作报告显示,2024年,该市地区生产总值… 今年,该市…主要预期目标是: the review's year, then
@@ -1391,6 +1382,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if year is None and region == _national()[1] and (session := national_session_year(text)):
         # A national report that prints no year (今年发展主要预期目标…) names its session.
         year, plan_years = session, [session]
+    planned_spans = [sec.span for sec in (sections or {}).values() if sec.role == "plan" and sec.span]
+    if year is None and planned_spans:
+        # “十四五”主要目标 heading a text that prints no year: the plan's years, its first the year.
+        first, last = (int(y) for y in planned_spans[0].split("-"))
+        year, plan_years = first, list(range(first, last + 1))
     # A printed year is looked for first: most texts have one, and it is the cheaper search.
     if year is not None and not _PRINTED_YEAR.search(text) and _MASKED_YEAR.search(text):
         # A template a content farm serves masks its year (**年是我县…的迎检年): the date the

@@ -36,13 +36,15 @@ class Section:
     """The role of a section for the lines under it: `review` of the past (一、2020年工作回顾),
     `progress` made this year (一、目标任务进展情况) or `plan` (二、2021年主要目标); the year its
     heading names, and the span of years where it names a plan's (“十四五”时期) or, in
-    `back`, how many years before the notice's it looks back on (过去五年工作回顾); the one
+    `back`, how many years before the notice's it looks back on (过去五年工作回顾), in `ahead`
+    how many from the notice's on it plans (今后五年的重点目标); the one
     quarter it names (一、1-3月份主要经济指标完成情况)."""
 
     role: str
     year: int | None
     span: str | None = None
     back: int | None = None
+    ahead: int | None = None
     quarter: int | None = None
 
 

@@ -306,6 +306,7 @@ class FlatLine:
     cells: dict[str, str] | None
     column: str
     header_start: int
+    numbered: bool = True  # False: the row prints no number; `serial` only tells it apart
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[str],
@@ -371,6 +372,30 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
             out[first] = FlatLine(serial, cells, out[first].column, header_start)
         at = end
         expected = serial_of(line(at)) if at < len(lines) and serial_of(line(at)) else expected + 1
+    return at
+
+
+def _unnumbered_row(text: str, lines: list[tuple[int, int]], at: int, width: int) -> bool:
+    """Whether `lines[at:]` opens with a row of `width` cells that prints no number: a task
+    cell that reads as a sentence, then short cells (units, a time limit)."""
+    if width < 2 or at + width > len(lines):
+        return False
+    cells = [text[a:b] for a, b in lines[at:at + width]]
+    return not _is_short_cell(cells[0]) and not _ends_table(cells[0]) \
+        and all(_is_short_cell(c) and not _is_header_cell(c) for c in cells[1:])
+
+
+def _unnumbered_rows(text: str, lines: list[tuple[int, int]], at: int, columns: list[str],
+                     out: dict[int, FlatLine], header_start: int) -> int:
+    """Rows from `lines[at]` on while each is an unnumbered row of the columns' width, into
+    `out`; the index after the table."""
+    row = 0
+    while _unnumbered_row(text, lines, at, len(columns)):
+        row += 1
+        cells = {col: text[a:b].strip() for col, (a, b) in zip(columns, lines[at:at + len(columns)], strict=True)}
+        for k, col in enumerate(columns):
+            out[lines[at + k][0]] = FlatLine(str(row), cells if k == 0 else None, col, header_start, numbered=False)
+        at += len(columns)
     return at
 
 
@@ -488,6 +513,11 @@ def flat_tables(text: str) -> dict[int, FlatLine]:
             # No 序号 column: each row's number opens its task cell.
             i = _flat_rows(text, lines, rows_at, header, out, lines[i + start][0], empty_cells,
                            serial_of=_cell_serial)
+        elif table and any(h in _serial_headers() for h in header) \
+                and _unnumbered_row(text, lines, rows_at, len(header) - 1):
+            # The 序号 column printed empty: each row is its task cell and its short cells.
+            i = _unnumbered_rows(text, lines, rows_at, [h for h in header if h not in _serial_headers()],
+                                 out, lines[i + start][0])
         else:
             i = max(j, i + 1)
     return out
@@ -517,6 +547,68 @@ _PERIOD_AND_UNIT = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}[-—–至~～]\d
 
 
 # ---- main ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _duty_columns() -> re.Pattern[str]:
+    """A header cell of a column whose cells name units (牵头单位, 责任单位) or a time limit."""
+    labels = [label for label, role in data_table("assign_labels.tsv") if role in ("lead", "units")]
+    return re.compile("|".join(map(re.escape, [*labels, *data_lines("deadline_time_columns.txt")])))
+
+
+def _spaced_header(line: str) -> list[str] | None:
+    """The header a line closes on where only spaces separate its cells (序号 类别 主要任务
+    牵头单位 责任单位; the header after a notice run on one line), with a unit or time column
+    last: three cells at least that each name a column."""
+    if not _duty_columns().search(line, max(0, len(line) - MAX_HEADER_CELL)):
+        return None  # most lines end on no column's name
+    tokens = line.split()
+    k = len(tokens)
+    while k > 0 and (tokens[k - 1] in _serial_headers() or _is_header_cell(tokens[k - 1])):
+        k -= 1
+    header = tokens[k:]
+    if len(header) < MIN_FLAT_HEADER or not _duty_columns().search(header[-1]):
+        return None
+    return header
+
+
+_MAX_DUTY_CELL = 80
+_SENTENCE_IN_CELL = re.compile(r"[。；;！？!?]|[.](?!\d)")
+_SPACED_SERIAL = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
+
+
+def _spaced_row(line: str, header: list[str]) -> tuple[str, dict[str, str]] | None:
+    """(serial, cells) of a row under a header whose cells only spaces separate: its number,
+    its words, then one cell a unit or time column at its end (1 任务… 市水利局 市发展改革委、
+    工业和信息化委), the words a row's text may break with spaces kept in the task cell."""
+    m = _SPACED_SERIAL.match(line)
+    if m is None:
+        return None
+    duty = 0
+    while duty < len(header) and _duty_columns().search(header[len(header) - 1 - duty]):
+        duty += 1
+    parts = line[m.end():].rsplit(None, duty)
+    if duty == 0 or duty >= len(header) or len(parts) != duty + 1 \
+            or any(len(p) > _MAX_DUTY_CELL or _SENTENCE_IN_CELL.search(p) for p in parts[1:]):
+        return None  # a cell that reads as a sentence is no unit's or time's
+    columns = header[len(header) - 1 - duty:]
+    return m.group(1), dict(zip(columns, parts, strict=True))
+
+
+def _row_cells(header: list[str], values: list[str]) -> dict[str, str]:
+    """A row's cells by column. A row printing fewer cells than the header, padded with
+    empty ones at its end, lost its first cells to merged cells of the rows above (a
+    rowspan flattened to markdown): where its last cell is a time limit that stands left
+    of the time column, its cells are the header's last ones."""
+    filled = len(values)
+    while filled and not values[filled - 1]:
+        filled -= 1
+    time_columns = [i for i, h in enumerate(header) if _time_patterns()[1].search(h)]
+    if 0 < filled < len(header) and time_columns and filled - 1 < time_columns[-1] \
+            and _is_time_cell(_CELL_BREAKS.split(values[filled - 1], 1)[0]):
+        shift = time_columns[-1] - (filled - 1)
+        return {header[shift + i]: values[i] for i in range(filled)}
+    return {header[i]: values[i] for i in range(min(len(header), len(values)))}
+
+
 def parse_structure(text: str, flat: dict[int, FlatLine] | None = None) -> list[Block]:
     """One Block per non-empty line (or per item where a run-on line holds several);
     `flat` is `flat_tables(text)` where the caller has it already."""
@@ -538,18 +630,28 @@ def parse_structure(text: str, flat: dict[int, FlatLine] | None = None) -> list[
         return tuple(n for n in current if n is not None)
 
     flat = flat_tables(text) if flat is None else flat
+    spaced: list[str] | None = None  # the columns of a table whose cells only spaces separate
     pos = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         if not line.strip():
             continue
+        cells = split_cells(line)
+        if cells is None:
+            if spaced and (row := _spaced_row(line, spaced)):
+                serial, row_cells = row
+                blocks.append(Block(line_start, line_end, path_now() + (serial,), is_heading=False, cells=row_cells))
+                continue
+            if spaced and not match_marker(line, len(line) - len(line.lstrip())):
+                spaced = None  # a group's heading (一、…) stands between rows; other text ends the table
+            spaced = _spaced_header(line) or spaced
         if line_start in flat:
             row = flat[line_start]
-            blocks.append(Block(line_start, line_end, path_now() + (row.serial,), is_heading=False, cells=row.cells))
+            path = path_now() + (row.serial,) if row.numbered else path_now()
+            blocks.append(Block(line_start, line_end, path, is_heading=False, cells=row.cells))
             continue
 
-        cells = split_cells(line)
         if cells is not None:
             values = [line[a:b] for a, b in cells]
             if _is_separator_row(values):
@@ -563,9 +665,7 @@ def parse_structure(text: str, flat: dict[int, FlatLine] | None = None) -> list[
             # A row without a serial continues the row above (merged 序号 cells).
             row_path = path_now() + (serial,) if serial is not None else last_row_path or path_now()
             last_row_path = row_path
-            row_cells = None
-            if header:
-                row_cells = {header[i]: values[i] for i in range(min(len(header), len(values)))}
+            row_cells = _row_cells(header, values) if header else None
             blocks.append(Block(line_start, line_end, row_path, is_heading=False, cells=row_cells))
             continue
         header, last_row_path = None, None
@@ -676,6 +776,19 @@ def names_a_part(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _plan_span_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in data_lines("meta_plan_spans.txt"))
+
+
+def plan_span(text: str) -> int | None:
+    """How many years a plan (or a goal's words) says it spans (今后五年 → 5), if it says so."""
+    for cue in _plan_span_cues():
+        if (m := cue.search(text)) and (n := read_int(m.group(1))) and 1 < n <= 10:
+            return n
+    return None
+
+
+@lru_cache(maxsize=1)
 def _review_span() -> re.Pattern[str]:
     frames = (re.escape(f).replace("N", r"(\d{1,2}|[一二三四五六七八九十]{1,2})")
               for f in data_lines("structure_review_spans.txt"))
@@ -720,8 +833,11 @@ def _heading_section(title: str, role: str | None, current: Section | None, last
         role = current.role if current else None
         if role is None:
             return None
-    elif role == "plan" and year is None and span is None and last_review is not None:
-        year = last_review + 1
+    elif role == "plan" and year is None and span is None:
+        if ahead := plan_span(title):
+            return Section(role, None, ahead=ahead)  # 今后五年的重点目标: the notice's year on
+        if last_review is not None:
+            year = last_review + 1
     return Section(role, year, span, quarter=_heading_quarter(title) if span is None else None)
 
 

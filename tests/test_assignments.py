@@ -120,6 +120,18 @@ EXPLICIT = [
     # … or inside its next label
     ("一、抓龙头\n3.支持企业绿色发展。对新获评省级绿色工厂的企业,一次性奖励50万元。〔牵头单位:市工信局、市财政局;责任",
      "支持企业绿色发展", "一/3", ["市工信局", "市财政局"], []),
+    # units in brackets closing the item's sentence, no label (…增长11%(市发改委,各县市区政府)。)
+    ("一、主要工作目标\n1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 2、固定资产投资增长25%",
+     "地区生产总值增长11%", "一/1", [], ["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"]),
+    # a label after a comma; a labelled list whose verbs give the roles, its last names waiting
+    # for no verb (the label's role)
+    ("二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。",
+     "农村道路畅通工程", "二/1", ["市交通局"], []),
+    ("一、巩固成果\n1.保持帮扶政策总体稳定。(责任单位:县扶贫开发办牵头,县民政局、县医疗保障局参加,各镇街落实)",
+     "保持帮扶政策总体稳定", "一/1", ["县扶贫开发办"], ["县民政局", "县医疗保障局", "各镇街"]),
+    # a bracket right after the last unit of a bare line is that unit's other name, no annotation
+    ("一、防控\n1.坚持“外防输入、内防反弹”总体防控策略。\n责任单位:市卫生健康委等,各县(市、区)政府(管委会)",
+     "总体防控策略", "一/1", [], ["市卫生健康委", "各县(市、区)政府(管委会)"]),
 ]
 
 
@@ -152,6 +164,40 @@ def test_table_columns_assign() -> None:
     assert a.task == "1" and a.lead == ["市商务局"] and a.units == ["市发展改革委", "市科技局"]
     assert "制定产业招商指导目录" in text[a.span[0]:a.span[1]]
 
+
+
+def test_a_row_that_lost_its_first_cells_to_merged_cells_takes_the_last_columns() -> None:
+    # A rowspan flattened to markdown: the row prints its cells first, padded at its end.
+    text = ("| 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+            "| (一)强化源头治理 | 1.加强农用地土壤污染源头防控。 | ****分局牵头,各有关部门按照职责分工负责 | 2025年11月底前 |\n"
+            "| 2.持续开展兽药使用减量行动。 | 县农业农村局 | 2025年11月底前,并长期坚持 | |\n")
+    rows = [a for a in run(text) if a.explicit]
+    # a site's mask over a name stays in it; the verbs in a unit cell give the roles
+    assert [(a.lead, a.units) for a in rows] == [(["****分局"], ["各有关部门"]), ([], ["县农业农村局"])]
+    assert all(a.explicit for a in run(text))  # the cells' verbs (牵头) are no prose assignment
+
+
+def test_a_table_whose_cells_only_spaces_separate() -> None:
+    # The header may close a notice run on one line; a row's text keeps its broken words.
+    text = ("附件:2018年政府工作任务分解表 序号 类别 主要任务 牵头单位 参与单位\n"
+            "一、主要预期目标\n"
+            "1 加强水资源保 护 实施用水总量控制。到2020年,用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、农业局\n"
+            "2 推进节水型社会建设。 市水利局 各县(市、区)人民政府,高新区管委会\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("一/1", ["市水利局"], ["市发展改革委", "农业局"]),
+        ("一/2", ["市水利局"], ["各县(市、区)人民政府", "高新区管委会"])]
+    assert "实施用水总量控制" in text[rows[0].span[0]:rows[0].span[1]]
+
+
+def test_a_table_one_cell_a_line_whose_serial_column_is_empty() -> None:
+    text = "\n\n".join(["2020年度重点工作任务分解表", "序号", "目标与任务", "牵头责任单位", "责任单位",
+                       "秉持共抓大保护理念,加快推进国土空间规划编制。", "市自然资源和规划局", "各县(市)区政府、开发区管委会",
+                       "扎实打好污染防治攻坚战。抓好突出生态环境问题整改。", "市生态环境局", "各县(市)区政府"])
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        (None, ["市自然资源和规划局"], ["各县(市)区政府", "开发区管委会"]), (None, ["市生态环境局"], ["各县(市)区政府"])]
+    assert "扎实打好污染防治攻坚战" in text[rows[1].span[0]:rows[1].span[1]]
 
 
 def test_a_table_scraped_with_a_pipe_line_after_each_cell_and_numbered_tasks_in_one_row() -> None:

@@ -61,6 +61,20 @@ CASES = [
     (NEWS, "1-6月份，全市引进省外项目资金额219.22亿元，完成年度目标任务589亿元的37.22%。",
      [(219.22, "亿元", "=", "actual", "2022", "全市", "资金额"), (589, "亿元", "=", "target", "2022", "全市", "目标任务"),
       (37.22, "%", "=", "actual", "2022", "全市", "目标任务")]),
+    # -- averages (年均) of a five-year plan the line names are over its years; a baseline word
+    #    before 分别 names no items, and each growth borrows the indicators just named --
+    (Meta(title="政府工作报告", issuer="某某市人民政府", region="某某市", year=2016, plan_years=[2016], report=True),
+     "报告说,“十二五”时期,预计2015年实现地区生产总值450亿元,五年年均增长8.5%;财政总收入46.8亿元,"
+     "其中公共财政预算收入29.2亿元,年均分别增长13%和15.6%。",
+     [(450, "亿元", "=", "actual", "2015", None, "地区生产总值"), (8.5, "%", "=", "actual", "2011-2015", None, "地区生产总值"),
+      (46.8, "亿元", "=", "actual", "2015", None, "财政总收入"), (29.2, "亿元", "=", "actual", "2015", None, "公共财政预算收入"),
+      (13, "%", "=", "actual", "2011-2015", None, "财政总收入增长"),
+      (15.6, "%", "=", "actual", "2011-2015", None, "公共财政预算收入增长")]),
+    # -- a report's proposed targets, broken down in the sentence after the one naming them --
+    (NEWS, "市长还在报告中阐述了2019年经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右,固定资产投资增长6%以上。",
+     [(6.5, "%", "~", "target", "2019", None, "地区生产总值增长"), (6, "%", ">=", "target", "2019", None, "固定资产投资增长")]),
+    (NEWS, "报告提出了今年发展主要预期目标建议:地区生产总值增长5.7%以上;固定资产投资增长5%以上。",
+     [(5.7, "%", ">=", "target", "2022", None, "地区生产总值增长"), (5, "%", ">=", "target", "2022", None, "固定资产投资增长")]),
     # -- a change from one amount to another: both are of the subject named before 由/从,
     #    each of its own year; a subject in the clause before serves too --
     (NEWS, "社会物流总费用与国内生产总值的比率由2012年的18%,降至2021年的14.4%。",
@@ -75,13 +89,14 @@ CASES = [
     (NEWS, "一、先进市州(3个)\n一等奖:酒泉市,奖励100万元。\n二等奖:武威市、庆阳市,各奖励80万元。",
      [(100, "万元", "=", "reward", "2022", "酒泉市", "酒泉市奖励"), (80, "万元", "=", "reward", "2022", "武威市", "武威市奖励"),
       (80, "万元", "=", "reward", "2022", "庆阳市", "庆阳市奖励")]),
-    # -- in a plan, the share a standard is raised from is the standard now, no goal --
+    # -- the level a change starts from, with no year of its own, is a baseline, no goal:
+    #    the level it reaches is (a start with its own year is that year's figure, above) --
     (PLAN, "将中小微企业返还标准由企业及职工缴纳失业保险费的50%提高到100%。",
      [(100, "%", "=", "target", "2018", None, "将中小微企业返还标准")]),
-    (NEWS, "全市城镇化率由58%提高到62%。",
-     [(58, "%", "=", "actual", "2022", "全市", "城镇化率"), (62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
-    (NEWS, "每百元营业收入中的成本,从85元下降到83元。",
-     [(85, "元", "=", "actual", "2022", None, "营业收入中的成本"), (83, "元", "=", "actual", "2022", None, "营业收入中的成本")]),
+    (NEWS, "全市城镇化率由58%提高到62%。", [(62, "%", "=", "actual", "2022", "全市", "城镇化率")]),
+    (NEWS, "每百元营业收入中的成本,从85元下降到83元。", [(83, "元", "=", "actual", "2022", None, "营业收入中的成本")]),
+    (PLAN, "到2020年,全省规模以上企业研发机构覆盖率从18%提升至30%。",
+     [(30, "%", "=", "target", "2020", "全省", "研发机构覆盖率")]),
     # -- a growth and the level it reached, named once (增长12.6%达92.9亿元); a word naming
     #    two things (城乡) before 分别 names two indicators --
     (NEWS, "全县地区生产总值增长12.6%达92.9亿元。",
@@ -92,6 +107,17 @@ CASES = [
       (12555, "元", "=", "actual", "2022", None, "农村常住居民人均可支配收入"),
       (8.2, "%", "=", "actual", "2022", None, "城镇常住居民人均可支配收入增长"),
       (9.7, "%", "=", "actual", "2022", None, "农村常住居民人均可支配收入增长")]),
+    # ... each with the bound printed after it; a bound after the last binds every amount of
+    #    the list, unless the list names the same figure twice (8%和8%以上: the bound tells them apart)
+    (NEWS, "城镇居民和农村居民人均可支配收入分别增长7%左右和8%以上。",
+     [(7, "%", "~", "actual", "2022", None, "城镇居民人均可支配收入增长"),
+      (8, "%", ">=", "actual", "2022", None, "农村居民人均可支配收入增长")]),
+    (NEWS, "城乡居民人均可支配收入分别增长7%、8%左右。",
+     [(7, "%", "~", "actual", "2022", None, "城镇居民人均可支配收入增长"),
+      (8, "%", "~", "actual", "2022", None, "农村居民人均可支配收入增长")]),
+    (NEWS, "城乡居民人均可支配收入分别增长8%和8%以上。",
+     [(8, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入增长"),
+      (8, "%", ">=", "actual", "2022", None, "农村居民人均可支配收入增长")]),
     (NEWS, "全市实现地区生产总值4300亿元,其中,一、二、三产业增加值分别增长6%、7.6%、9.3%。",
      [(4300, "亿元", "=", "actual", "2022", "全市", "地区生产总值"),
       (6, "%", "=", "actual", "2022", "全市", "第一产业增加值"), (7.6, "%", "=", "actual", "2022", "全市", "第二产业增加值"),
@@ -232,6 +258,12 @@ CASES = [
      "一、过去五年工作回顾\n五年来,全市地区生产总值年均增长5.2%,实施产业、科技、教育等各类扶贫项目257个。",
      [(5.2, "%", "=", "actual", "2017-2021", "全市", "地区生产总值年均增长"),
       (257, "个", "=", "actual", "2017-2021", "全市", "扶贫项目")]),
+    # ... where a line names the last year's level, its average (年均) is still the five years';
+    #    a plan for the next five years (今后五年) sets targets for the report's year on
+    (Meta(title="政府工作报告", issuer="某某区人民政府", region="某某区", year=2022, plan_years=[2022]),
+     "一、过去五年工作回顾\n2021年,实现生产总值288.7亿元,年均增长5.1%。\n二、今后五年的重点目标\n财政总收入突破500亿元。",
+     [(288.7, "亿元", "=", "actual", "2021", None, "生产总值"), (5.1, "%", "=", "actual", "2017-2021", None, "生产总值"),
+      (500, "亿元", ">", "target", "2022-2026", None, "财政总收入")]),
     (Meta(title="政府工作报告", issuer="某某县人民政府", region="某某县", year=2023, plan_years=[2023]),
      "2022年工作回顾\n预计全年地区生产总值完成100.6亿元;城乡居民人均可支配收入分别完成38305元和15716元,同比增长4.2%和6.4%。",
      [(100.6, "亿元", "=", "actual", "2022", None, "地区生产总值"),
@@ -314,10 +346,11 @@ CASES = [
     # ... but not where the year is still going on, or what is still to come
     (NEWS, "1至11月份,全县签约项目28个。全年预计到位资金23.68亿元。预计全年将完成投资126亿元。",
      [(28, "个", "=", "actual", "2022", "全县", "签约项目")]),
-    # -- a growth after a change from one level to another is the changed indicator's --
+    # -- a growth after a change from one level to another is the changed indicator's; an
+    #    average (年均) of it is over the years of the change --
     (NEWS, "地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元,年均增长8.6%。",
      [(1520, "亿元", "=", "actual", "2011", None, "地区生产总值"), (2243.1, "亿元", "=", "actual", "2016", None, "地区生产总值"),
-      (8.6, "%", "=", "actual", "2016", None, "地区生产总值增长")]),
+      (8.6, "%", "=", "actual", "2012-2016", None, "地区生产总值增长")]),
     # -- a year in a bracketed note names no period for the figures after it --
     (NEWS, "2012年1—4月,该县新开工项目26个(含2011年签约项目),开工率为81.25%。该县履约项目32个。",
      [(26, "个", "=", "actual", "2012", None, "新开工项目"), (81.25, "%", "=", "actual", "2012", None, "开工率"),
@@ -326,6 +359,11 @@ CASES = [
     (PLAN, "力争单位GDP能耗保持在0.9吨标煤/万元以下,城镇登记失业率控制在4.5%以内。",
      [(0.9, "吨标煤/万元", "<=", "stretch", "2018", None, "单位GDP能耗"),
       (4.5, "%", "<=", "stretch", "2018", None, "城镇登记失业率")]),
+    # -- a stretch word that raises a figure just stated (超330亿元、力争达350亿元) strives for
+    #    that one; the ；-items after it are plain targets --
+    (PLAN, "到2020年,地区生产总值超330亿元、力争达350亿元;固定资产投资增长7%。",
+     [(330, "亿元", ">", "target", "2020", None, "地区生产总值"), (350, "亿元", "=", "stretch", "2020", None, "地区生产总值"),
+      (7, "%", "=", "target", "2020", None, "固定资产投资增长")]),
     # -- a slogan counts in words, whatever its length; a yearly quantity of things is a goal,
     #    a cadence of occasions a deadline's; 未来五年 spans the years from the plan's on --
     (PLAN, "努力实现“一个翻番、两个突破、三个建成”的发展目标。每年招引亿元以上制造业项目100个,带动未来五年制造业投资1000亿元以上。",
@@ -389,6 +427,9 @@ CASES = [
      [(12.5, "亿元", "=", "actual", "2021Q1", None, "实际使用外资"), (20.4, "%", "=", "actual", "2021Q1", None, "比增"),
       (20.1, "亿元", "=", "actual", "2021", None, "实际使用外资")]),
     (NEWS, "2021年一季度，全市地区生产总值增长8.1%。", [(8.1, "%", "=", "actual", "2021Q1", "全市", "地区生产总值增长")]),
+    # ... but a quarter compared with (较1季度, 比一季度) is a baseline, not the period
+    (NEWS, "上半年，全区第三产业增加值增长5.3%，增速较1季度提高0.1个百分点。",
+     [(5.3, "%", "=", "actual", "2022", "全区", "第三产业增加值增长"), (0.1, "个百分点", "=", "actual", "2022", "全区", "提高")]),
     # -- news of a work report: 预计 of a year before the notice's is a preliminary result (and
     #    全年 after it is that year); of the year ahead it stays a forecast --
     (NEWS, "根据政府工作报告，2021年地区生产总值预计可实现全年预期目标，固定资产投资预计增长4.1%左右。",

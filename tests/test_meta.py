@@ -930,8 +930,9 @@ def test_a_work_report_dated_in_a_subtitle_that_lost_its_year_and_month_marks() 
     assert meta.issued == "2019-12-25"
 
 
-def test_a_portal_column_tag_is_no_part_of_the_title() -> None:
-    meta = find_meta("各县区:\n现将有关事项通知如下。", page_meta={"名称": "【保基本民生】某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"})
+@pytest.mark.parametrize("tag", ["【保基本民生】", "【市政府重点工作及责任分解】"])
+def test_a_portal_column_tag_is_no_part_of_the_title(tag: str) -> None:
+    meta = find_meta("各县区:\n现将有关事项通知如下。", page_meta={"名称": tag + "某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"})
     assert meta.title == "某市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
 
 
@@ -970,3 +971,9 @@ def test_an_untitled_text_that_says_it_reports_is_a_report_though_it_names_its_t
             "一、产业大招商工作方面\n(一)目标任务完成情况。2019年市政府下达我县的目标任务数为引进资金27亿元。")
     meta = find_meta(text)
     assert (meta.report, meta.year) == (True, 2019)
+
+
+def test_a_text_that_prints_no_year_but_a_five_year_plans_targets_is_of_the_plans_first_year() -> None:
+    text = "报告也谋划了发展蓝图\n“十四五”主要目标\n力争高新技术企业增加到4000家以上,海洋生产总值达4250亿元。"
+    meta = find_meta(text, sections=find_sections(text.split("\n")))
+    assert (meta.year, meta.plan_years) == (2021, [2021, 2022, 2023, 2024, 2025])
