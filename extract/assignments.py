@@ -41,7 +41,7 @@ from extract.lexicon import (
     longest_first,
 )
 from extract.model import Assignment, Block
-from extract.structure import block_before, match_marker
+from extract.structure import block_before, looks_like_time, match_marker
 from policydb.patterns import first_class
 
 log = logging.getLogger(__name__)
@@ -644,7 +644,9 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
         a, z = _trim(text, b.start, end)
         while z > a and text[z - 1] in " |\t":
             z -= 1
-        if z == a and out and out[-1].task == b.task:
+        # A sub-row printing only its time limit before its unit (2021.8 | 城投集团) shares the
+        # row above's task: its units join that row's.
+        if (z == a or looks_like_time(text[a:z].strip(" |"))) and out and out[-1].task == b.task:
             out[-1].lead += [u for u in lead if u not in out[-1].lead]
             out[-1].units += [u for u in units if u not in out[-1].units]
             continue

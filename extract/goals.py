@@ -40,8 +40,8 @@ from extract.lexicon import (
 )
 from extract.meta import announces_a_document, is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
-from extract.numbers import Quantity, parse_number
-from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span, plan_span
+from extract.numbers import Quantity, parse_number, unit_table
+from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span, plan_span, years_back
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER, any_of
 
@@ -77,6 +77,11 @@ _YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 # A change from a year's level to a later year's (从2011年的1520亿元增加到2016年的…).
 _CHANGE_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年[^。；;]*?[到至]((?:19|20)\d{2})年")
 _CHANGE_REACH = 80
+_MIN_SUBJECT = 2  # the words of an item's subject: two characters at least (续建项目)
+# A label's item number (1. / (一)) and its bracketed notes ((第1项)).
+_LEADING_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*")
+_ITEM_NOTE = re.compile(r"[（(][^（()）]{0,12}[)）]")
+_MAX_LABEL = 20
 # A short bracket right after an amount and its bound, or the close of the bracket the
 # amount stands in: an aside the qualifier test steps over (6亩以下(不含6亩)的土地).
 _ASIDE = re.compile(r"^(?P<keep>[^（()）]{0,3})[（(][^（()）]{0,12}[)）]|^\s?[)）]")
@@ -288,6 +293,8 @@ class _Tables:
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
+        self.programme_at = re.compile(_words("goal_programme_nouns.txt"))
+        self.programme_noun = re.compile(r"\d")  # the noun's amount follows it at once
         self.ends_on_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})$")
         self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
         self.project_end = re.compile(f"(?:{_words('goal_project_nouns.txt')})$")
@@ -339,6 +346,10 @@ class _Tables:
         # is stepped over.
         # Each amount of a list may close on its own bound, 左右 too (分别增长7%左右和8%以上).
         listed_bound = f"{bound}|{_words('goal_listed_bounds.txt')}"
+        money = alternation(u for u, category in unit_table().items() if category == "money")
+        big = alternation(u for u, category in unit_table().items() if category == "magnitude")
+        size = rf"(?:{_words('goal_size_prefixes.txt')})[\d.]*(?:{big})?(?:{money})(?:{bound})?"
+        self.size_class_only = re.compile(f"{size}")
         self.listed_before = re.compile(rf"(?:{listed_bound})?[\s、和及与或]*")
         self.bound_after = re.compile(rf"\s?(?:{listed_bound})?")
         self.listed_after = re.compile(f"(?:{listed_bound})?[,，]?[、和及或]")
@@ -821,6 +832,7 @@ class _Extractor:
         self._prefix_memo: dict[str, tuple[str | None, bool]] = {}
         self._threshold_ends: dict[int, int] = {}  # chain → threshold_end of its clauses
         self._introducers: dict[int, list[re.Match[str]]] = {}  # line → its list introducers
+        self._programmes: dict[int, bool] = {}  # sentence → whether it lists a year's programme
         self.opened_lists: set[int] = set()  # sentences whose list of places an opener (依次为:) opened
         self.report = doc.meta.report
         # News whose headline tells that a body issued a document (呼和浩特政府公布今年重点任务
@@ -987,9 +999,20 @@ class _Extractor:
             # 其中,南京预计实现…: the sentence before names the year it goes on about.
             sentence = text[self.clauses_where("sentence", cl.sentence - 1)[0].start:q.start]
         if estimate and not self._past_year_named(sentence) and not self._reviewed(cl.line) \
-                and not self._preliminary(sentence):
+                and not self._preliminary(sentence) and not self._estimates_the_year_before(cl, sentence):
             return "context-sentence"
         return None
+
+    def _estimates_the_year_before(self, cl: Clause, sentence: str) -> bool:
+        """Whether a 预计 sentence that names no year of its own follows, on its line, a
+        sentence reviewing a past year (胡衡华说,2014年,…持续健康发展。预计完成地区生产总值
+        7810亿元): the estimate is of that year's result."""
+        if not self.report or _YEAR_CUE.search(sentence) or cl.sentence - 1 not in self.groups["sentence"]:
+            return False
+        before = self.clauses_where("sentence", cl.sentence - 1)
+        if before[0].line != cl.line:
+            return False
+        return self._past_year_named(self.text[before[0].start:before[-1].end])
 
     @staticmethod
     def _reach(start: int, q: Quantity) -> int:
@@ -1175,6 +1198,9 @@ class _Extractor:
         has_cmp = bool(m and m.group(0).strip(" 的"))
         if reward or self.t.after_target_noun.search(text, cl.start, q.start):
             return False
+        if later and m and later[0].start == q.end + m.end() and later[0].category == "count" \
+                and q.category in ("money", "magnitude") and not has_de:
+            return True  # 新签约过亿元项目57个,过10亿元7个: the size class of the things counted
         starts_noun = bool(tail) and bool(HAN_CHAR.match(tail)) and not self.t.not_noun_start.match(tail)
         if starts_noun and q.unit in self.t.describing_units:
             return True  # 16—24岁失业青年: an age describes the people after it
@@ -1299,6 +1325,8 @@ class _Extractor:
         if self.report and (self.t.plan_voice.search(self.text, max(self._chain_start(cl), s0), q.start)
                             or self._breaks_down_a_plan(cl, s0)):
             return "target", "kind:plan-voice"
+        if self.report and self._lists_a_programme(cl):
+            return "target", "kind:programme"
         if self.announced:
             return "target", "kind:announced-plan"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
@@ -1312,6 +1340,21 @@ class _Extractor:
             return False
         own = self.clauses[bisect_right(self.starts, pos) - 1]
         return bool(self._quantities_between(max(s0, own.start), pos))
+
+    def _lists_a_programme(self, cl: Clause) -> bool:
+        """Whether the clause's sentence lists a year's programme of projects: it gives the
+        year's planned investment (年度投资140.3亿元) and reports no work done (完成)."""
+        if cl.sentence not in self._programmes:
+            clauses = self.clauses_where("sentence", cl.sentence)
+            start, end = clauses[0].start, clauses[-1].end
+            # (2021年,全县实施项目117个,…年度投资84.6亿元, in a report of 2022: a past year's, done)
+            past = self.year is not None and any(
+                int(m.group(1)) < self.year for m in _YEAR_CUE.finditer(self.text, start, end))
+            self._programmes[cl.sentence] = not past and any(
+                self.t.programme_noun.match(self.text, m.end())
+                for m in self.t.programme_at.finditer(self.text, start, end)
+            ) and not self.t.completing.search(self.text, start, end)
+        return self._programmes[cl.sentence]
 
     def _breaks_down_a_plan(self, cl: Clause, s0: int) -> bool:
         """Whether the sentence opens with 其中 or 涉及 and breaks down the plan the sentence
@@ -1816,12 +1859,18 @@ class _Extractor:
             # 1次(不少于2天): the indicator is the one before the bracket; a noun inside it
             # before the amount names a share of it (总投资3824亿元(占比56%)).
             # (目标控制在3.5%以内: the verb after the noun names nothing)
-            inside = self.t.trailing_copula.sub("", self.t.pre_any.sub("", pre[opened + 1:]).strip())
+            # (棣花镇(…累计到位资金9050万元,占年度目标任务的36.2%: a later clause of the bracket
+            # names this amount's noun)
+            cut = max(pre.rfind("，", opened), pre.rfind(",", opened))
+            inside_at = cut if cut > opened else opened
+            inside = self.t.trailing_copula.sub("", self.t.pre_any.sub("", pre[inside_at + 1:]).strip())
             share = inside if inside in self.t.share_words else ""
             # 其中亿元以上项目达15个以上(亿元以上工业项目11个以上): a bracket that names a
             # noun of its own before the amount holds a goal of its own, under that noun.
-            own = not share and len(inside) >= _OWN_NOUN_IN_BRACKET and HAN_RUN.fullmatch(inside)
-            pre = pre[opened + 1:] if own else pre[:opened]
+            # 棣花镇(1-6月份累计到位资金9050万元: the months the bracket opens on name no noun.
+            named = self.t.period_anywhere.sub("", _MONTH_RUN.sub("", inside))
+            own = not share and len(named) >= _OWN_NOUN_IN_BRACKET and HAN_RUN.fullmatch(named)
+            pre = pre[inside_at + 1:] if own else pre[:opened]
         else:
             share = ""
         # Drop other amounts and comparator words left in front of this one.
@@ -1923,6 +1972,19 @@ class _Extractor:
                 self.memory.paired[nxt.start] = self.t.trailing_growth_re.sub("", growth)
                 return growth
         return None
+
+    def _label_before(self, cl: Clause) -> str:
+        """The indicator a label names just before the clause, closed by a colon in its
+        sentence (1.地区生产总值(第1项):增长6.1%), without its item number and bracketed
+        notes; '' where there is none."""
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self.clauses[i - 1].sentence != cl.sentence \
+                or self.text[self.clauses[i - 1].end:cl.start].strip() not in (":", "："):
+            return ""
+        a, b = _strip_clause(self.text, self.clauses[i - 1].start, self.clauses[i - 1].end)
+        label = _ITEM_NOTE.sub("", self.text[a:b].rstrip(":："))
+        label = _clean_indicator(self._strip_lead(_LEADING_ITEM.sub("", label)))
+        return label if 2 <= len(label) <= _MAX_LABEL and not self.t.period_re.search(label) else ""
 
     def _clause_before(self, cl: Clause) -> str:
         """The words of the clause before `cl` in its sentence (每创造100元GDP所支出的物流费用，
@@ -2149,6 +2211,16 @@ class _Extractor:
                 indicator = self._pair_part(item, listed, q) + indicator
             elif last is not None and len(indicator) <= 8:
                 indicator = self._pair_part(last, listed, q) + indicator
+            elif label := self._label_before(cl):
+                indicator = label + indicator  # 1.地区生产总值(第1项):增长6.1%: the growth of the label
+        if last is not None and (done := self.t.completing.match(indicator)) \
+                and (at := last.find(done.group(0))) >= _MIN_SUBJECT and not _NUMERAL.search(last[:at]):
+            # 续建项目完成投资191.1亿元,完成年度计划的81.75%: the completion of the item named before.
+            return last[:at] + indicator
+        if last is not None and self.t.size_class_only.fullmatch(indicator) \
+                and (named := self.t.size_class_only.search(last)):
+            # 新签约过亿元项目57个,过10亿元7个: the things named before, of this size.
+            return last[:named.start()] + indicator + last[named.end():]
         if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:
             # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
             return f"{last}为{multiple.group(1)}年的倍数"
@@ -2230,6 +2302,10 @@ class _Extractor:
                 period, reason = change, f"{reason.split()[0]} period:change-average"
             elif section and "-" in section:
                 period, reason = section, f"{reason.split()[0]} period:section-average"
+            elif self.year and (back := years_back(self.text[self._line_start(q.start):q.start])):
+                # 报告提到,五年来,…居民人均可支配收入年均增长7.8%: the years reviewed.
+                period = f"{self.year - back}-{self.year - 1}"
+                reason = f"{reason.split()[0]} period:section-average"
             elif plan := self._plan_of_year(q.start, period):
                 # “十二五”时期,…预计2015年…,五年年均增长8.5%: the average over the plan's years.
                 period, reason = plan, f"{reason.split()[0]} period:section-average"

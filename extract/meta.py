@@ -783,7 +783,8 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[，,]?[^。，,；;]{{0,16}}?"
                                    rf"(?:{alternation(words['planned'])})"),
         # …or estimates a year's results (预计2015年全市实现地区生产总值450亿元): a year over.
-        "estimated_year": re.compile(rf"(?:{alternation(words['estimated'])})((?:19|20)\d{{2}})年"),
+        "estimated_year": re.compile(rf"(?:{alternation(words['estimated'])})((?:19|20)\d{{2}})年"
+                                     rf"|((?:19|20)\d{{2}})年[，,]?(?:{alternation(words['estimated'])})"),
         # …or calls it this year (今年,该市经济社会发展的主要预期目标是).
         "planned_this_year": re.compile(rf"(?:{alternation(list(_this_year()))})[，,]?[^。，,；;]{{0,16}}?"
                                         rf"(?:{alternation(words['planned'])})"),
@@ -1145,7 +1146,8 @@ def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
     planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
     delivered = _work_report()[0]["title"] in text
-    if delivered and any(int(m.group(1)) == year for m in _report_phrases()["estimated_year"].finditer(text)):
+    if delivered and any(int(m.group(1) or m.group(2)) == year
+                         for m in _report_phrases()["estimated_year"].finditer(text)):
         return year + 1  # 预计2015年全市实现…: the report delivered once 2015 was over
     if planned or (delivered and published and int(published.group(1)) == year + 1):
         return year + 1

@@ -596,17 +596,29 @@ def _spaced_row(line: str, header: list[str]) -> tuple[str, dict[str, str]] | No
 def _row_cells(header: list[str], values: list[str]) -> dict[str, str]:
     """A row's cells by column. A row printing fewer cells than the header, padded with
     empty ones at its end, lost its first cells to merged cells of the rows above (a
-    rowspan flattened to markdown): where its last cell is a time limit that stands left
-    of the time column, its cells are the header's last ones."""
+    rowspan flattened to markdown): where its last time limit stands left of the time
+    column, its cells move right until the limit is in that column."""
     filled = len(values)
     while filled and not values[filled - 1]:
         filled -= 1
     time_columns = [i for i, h in enumerate(header) if _time_patterns()[1].search(h)]
-    if 0 < filled < len(header) and time_columns and filled - 1 < time_columns[-1] \
-            and _is_time_cell(_CELL_BREAKS.split(values[filled - 1], 1)[0]):
-        shift = time_columns[-1] - (filled - 1)
+    timed = [i for i in range(filled) if looks_like_time(values[i])]
+    if 0 < filled < len(header) and time_columns and timed and timed[-1] < time_columns[-1] \
+            and time_columns[-1] - timed[-1] + filled <= len(header):
+        shift = time_columns[-1] - timed[-1]
         return {header[shift + i]: values[i] for i in range(filled)}
     return {header[i]: values[i] for i in range(min(len(header), len(values)))}
+
+
+_DOTTED_MONTH = re.compile(r"(?:19|20)\d{2}[.．/]\d{1,2}(?:[.．/]\d{1,2})?")
+
+
+def looks_like_time(cell: str) -> bool:
+    """A cell that is a time limit (2025年11月底前, 10月底; 2021.12), maybe with a remark
+    after a comma (2025年11月底前,并长期坚持)."""
+    if not cell:
+        return False
+    return _is_time_cell(_CELL_BREAKS.split(cell, 1)[0]) or _DOTTED_MONTH.fullmatch(cell.strip()) is not None
 
 
 def parse_structure(text: str, flat: dict[int, FlatLine] | None = None) -> list[Block]:
@@ -805,6 +817,13 @@ def _years_back(title: str) -> tuple[int, int] | None:
     return None
 
 
+def years_back(text: str) -> int | None:
+    """How many years the last review phrase of `text` looks back on (…报告提到,五年来, → 5)."""
+    found = [m for m in _review_span().finditer(text)]
+    back = _years_back(text[found[-1].start():found[-1].end()]) if found else None
+    return back[0] if back else None
+
+
 def _opening_years_back(line: str) -> int | None:
     """How many years a paragraph that opens on them looks back on (五年来，…; 过去五年，…)."""
     opening = line.strip()
@@ -813,6 +832,16 @@ def _opening_years_back(line: str) -> int | None:
         return None
     back = _years_back(opening[:m.end()])
     return back[0] if back else None
+
+
+def _years_ahead_listed(line: str) -> int | None:
+    """How many years ahead a paragraph's list is of, where its words before their colon
+    name them (今后五年福州发展蓝图:…)."""
+    colon = next((i for i, ch in enumerate(line[:_AHEAD_REACH]) if ch in ":："), None)
+    return plan_span(line[:colon]) if colon else None
+
+
+_AHEAD_REACH = 40  # the words that introduce a paragraph's list stand in its first characters
 
 
 def _heading_section(title: str, role: str | None, current: Section | None, last_review: int | None
@@ -1046,8 +1075,8 @@ def _name_headers() -> tuple[str, ...]:
 
 def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, Section]]:
     """Cells of task tables printed a row a line (`1 | 新增学位5000个 | 县教体局 | 新增学位5500个`)
-    whose header names both the task and the progress made (具体工作任务 / 落实情况): cell
-    start → (cell end, the Section of its column), of the year the table's caption names."""
+    whose header names the task (具体工作任务), and the progress made where it does (落实情况):
+    cell start → (cell end, the Section of its column), of the year the table's caption names."""
     out: dict[int, tuple[int, Section]] = {}
     roles: list[str | None] | None = None
     year = None
@@ -1063,7 +1092,9 @@ def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, S
         cells = [line[a:b] for a, b in spans]
         if sum(1 for c in cells if _is_header_cell(c.replace(" ", ""))) >= MIN_FLAT_HEADER:
             column_roles = [_role(c) for c in cells]
-            roles = column_roles if {"plan", "progress"} <= set(column_roles) else None
+            # A register of the year's tasks (项目名称 | 工作任务 | 计划完成时间 | 牵头单位) plans
+            # in its task column, whatever its caption says of progress.
+            roles = column_roles if "plan" in column_roles else None
             year = _caption_year(lines, number) if roles else None
         elif roles is not None and len(cells) == len(roles):
             for (a, b), role in zip(spans, roles, strict=True):
@@ -1113,6 +1144,11 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
             # 五年来，我们稳经济… under a heading of the five years and the last: this
             # paragraph is of the five years.
             out[number] = Section("review", None, None, back)
+            continue
+        elif ahead := _years_ahead_listed(line):
+            # 报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右…: this paragraph
+            # lists the targets of the years ahead.
+            out[number] = Section("plan", None, ahead=ahead)
             continue
         if current:
             out[number] = current

@@ -177,6 +177,16 @@ def test_a_row_that_lost_its_first_cells_to_merged_cells_takes_the_last_columns(
     assert all(a.explicit for a in run(text))  # the cells' verbs (牵头) are no prose assignment
 
 
+def test_a_register_row_that_lost_its_name_cell_and_a_sub_row_of_a_second_lead() -> None:
+    text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
+            "2021.8 | 城投集团 | ||\n"
+            "新建城市口袋公园2处; | 11月 | 建设局 | |\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [a.lead for a in rows] == [["建设局", "城投集团"], ["建设局"]]
+    assert "新建城市口袋公园2处" in text[rows[1].span[0]:rows[1].span[1]]
+
+
 def test_a_table_whose_cells_only_spaces_separate() -> None:
     # The header may close a notice run on one line; a row's text keeps its broken words.
     text = ("附件:2018年政府工作任务分解表 序号 类别 主要任务 牵头单位 参与单位\n"

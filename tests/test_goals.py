@@ -70,6 +70,40 @@ CASES = [
       (46.8, "亿元", "=", "actual", "2015", None, "财政总收入"), (29.2, "亿元", "=", "actual", "2015", None, "公共财政预算收入"),
       (13, "%", "=", "actual", "2011-2015", None, "财政总收入增长"),
       (15.6, "%", "=", "actual", "2011-2015", None, "公共财政预算收入增长")]),
+    # -- a growth named after a label and its colon is the label's; a rate named 增速 is a growth --
+    (NEWS, "1.地区生产总值(第1项):增长6.1%。\n2.城镇居民人均可支配收入2.8万元,增速7%。",
+     [(6.1, "%", "=", "actual", "2022", None, "地区生产总值增长"),
+      (2.8, "万元", "=", "actual", "2022", None, "城镇居民人均可支配收入"),
+      (7, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入增速")]),
+    # -- a count after a size class alone counts the things named before, of that size; a
+    #    completion rate borrows the item of the figure before it --
+    (NEWS, "上半年,全县新签约过亿元项目57个,过10亿元7个。续建项目完成投资191.1亿元,完成年度计划的81.75%。",
+     [(57, "个", "=", "actual", "2022", "全县", "新签约过亿元项目"), (7, "个", "=", "actual", "2022", "全县", "新签约过10亿元项目"),
+      (191.1, "亿元", "=", "actual", "2022", None, "续建项目完成投资"),
+      (81.75, "%", "=", "actual", "2022", None, "续建项目完成年度计划")]),
+    # -- a place's figures in a bracket that opens on their months: the measure is inside --
+    (NEWS, "1.棣花镇(1-6月份累计到位资金9050万元,占年度目标任务的36.2%);",
+     [(9050, "万元", "=", "actual", "2022", None, "累计到位资金"), (36.2, "%", "=", "actual", "2022", None, "占年度目标任务")]),
+    # -- a year's programme of projects, given by its planned investment, is a plan --
+    (NEWS, "2021年,全县实施项目117个,年度投资84.6亿元。",
+     [(117, "个", "=", "actual", "2021", "全县", "实施项目"), (84.6, "亿元", "=", "actual", "2021", "全县", "年度投资")]),
+    (NEWS, "今年,全县共实施重点项目105个,总投资258.4亿元,年度投资140.3亿元,其中产业类项目53个。",
+     [(105, "个", "=", "target", "2022", "全县", "实施重点项目"), (258.4, "亿元", "=", "target", "2022", "全县", "总投资"),
+      (140.3, "亿元", "=", "target", "2022", "全县", "年度投资"), (53, "个", "=", "target", "2022", "全县", "产业类项目")]),
+    # -- a paragraph whose words before their colon name the years ahead lists their targets;
+    #    an average after 五年来 on its line is over the years reviewed --
+    (Meta(title="政府工作报告", issuer="某某市人民政府", region="某某市", year=2022, plan_years=[2022], report=True),
+     "报告提到,五年来,居民人均可支配收入年均增长7.8%。\n报告明确了今后五年发展蓝图:地区生产总值增速保持7.6%左右,常住人口达1000万人左右。",
+     [(7.8, "%", "=", "actual", "2017-2021", None, "居民人均可支配收入"),
+      (7.6, "%", "~", "target", "2022-2026", None, "地区生产总值增速"), (1000, "万人", "~", "target", "2022-2026", None, "常住人口")]),
+    # -- an estimate (预计) after a sentence reviewing a past year is that year's result --
+    (Meta(title="政府工作报告", issuer="某某市人民政府", region="某某市", year=2015, plan_years=[2015], report=True),
+     "市长说,2014年,经济社会持续健康发展。预计完成地区生产总值7810亿元,增长10%。",
+     [(7810, "亿元", "=", "actual", "2014", None, "地区生产总值"), (10, "%", "=", "actual", "2014", None, "地区生产总值")]),
+    # -- a register's task column plans, though its caption says it reports progress --
+    (Meta(title="2021年某县民生实事进展情况登记表", issuer=None, region="某县", year=2021, plan_years=[2021], report=True),
+     "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市人居环境提升项目 | 新建城市口袋公园2处; | 11月 | 建设局 |",
+     [(2, "处", "=", "target", "2021", None, "城市口袋公园")]),
     # -- a report's proposed targets, broken down in the sentence after the one naming them --
     (NEWS, "市长还在报告中阐述了2019年经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右,固定资产投资增长6%以上。",
      [(6.5, "%", "~", "target", "2019", None, "地区生产总值增长"), (6, "%", ">=", "target", "2019", None, "固定资产投资增长")]),
@@ -771,11 +805,12 @@ CASES = [
     (NEWS, "第一、二、三产业分别拉动经济增长1.74个、3.22个、4.0个百分点。",
      [(1.74, "个百分点", "=", "actual", "2022", None, "第一产业"), (3.22, "个百分点", "=", "actual", "2022", None, "第二产业"),
       (4.0, "个百分点", "=", "actual", "2022", None, "第三产业")]),
-    # -- a measure after a count of projects is those projects' (自治区重大项目年度计划投资)
+    # -- a measure after a count of projects is those projects' (自治区重大项目年度计划投资); a
+    #    programme given by its planned investment is a plan, its counts too
     (NEWS, "按项目类型分:自治区重大项目11项,年度计划投资33亿元;市级层面重大项目36项,年度计划投资41.35亿元。",
-     [(11, "项", "=", "actual", "2022", None, "自治区重大项目"),
+     [(11, "项", "=", "target", "2022", None, "自治区重大项目"),
       (33, "亿元", "=", "target", "2022", None, "自治区重大项目年度计划投资"),
-      (36, "项", "=", "actual", "2022", None, "市级层面重大项目"),
+      (36, "项", "=", "target", "2022", None, "市级层面重大项目"),
       (41.35, "亿元", "=", "target", "2022", None, "市级层面重大项目年度计划投资")]),
     # -- a target in brackets after a result, with a verb after its noun (目标控制在…以内)
     (NEWS, "居民消费价格涨幅2.8%(目标控制在3.5%以内);城镇登记失业率2.3%。",
@@ -942,6 +977,8 @@ LEFT_CASES = [
     (PLAN, "各部门要将121项区政府重点工作进行分解。", "121项", "goal:context-after"),
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "133项", "goal:context-after"),
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "34个", "goal:context-after"),
+    (PLAN, "现将《规划》中明确提出的9项具体建设任务进行责任分解。", "9项", "goal:context-after"),
+    (PLAN, "市政府将2015年政府工作任务分解为15项工作目标和37项工作任务。", "15项", "goal:context-after"),
     (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "55项", "goal:context-before"),
     (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "44项", "goal:context-before"),
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元。", "120亿元", "goal:context-sentence"),

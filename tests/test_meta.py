@@ -977,3 +977,9 @@ def test_a_text_that_prints_no_year_but_a_five_year_plans_targets_is_of_the_plan
     text = "报告也谋划了发展蓝图\n“十四五”主要目标\n力争高新技术企业增加到4000家以上,海洋生产总值达4250亿元。"
     meta = find_meta(text, sections=find_sections(text.split("\n")))
     assert (meta.year, meta.plan_years) == (2021, [2021, 2022, 2023, 2024, 2025])
+
+
+@pytest.mark.parametrize("opening", ["预计2021年全市地区生产总值增长9%左右。", "2021年,预计全市地区生产总值增长9%左右。"])
+def test_news_of_a_report_estimating_a_years_results_is_of_the_year_after(opening: str) -> None:
+    text = f"新华网福州1月8日电 {opening}\n在1月7日开幕的福州市第十六届人民代表大会第一次会议上,市长代表市政府向大会作政府工作报告。"
+    assert find_meta(text).year == 2022
