@@ -219,6 +219,8 @@ class _Tables:
         self.milestone_nouns = frozenset(data_lines("goal_milestone_nouns.txt"))
         self.inline_note = re.compile(f"[（(](?:{_words('goal_inline_notes.txt')})[)）]")
         self.plan_span_after = re.compile(f"[”\"]?(?:{plan_span}|末)")
+        self.plan_end_word = "末"
+        self.plan_end_of = re.compile(f"[”\"]?{self.plan_end_word}的")  # “十一五”末的1.6倍: the plan's last year
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
         self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
@@ -1474,6 +1476,8 @@ class _Extractor:
         # Each pattern needs a character the line often lacks: 十 (十四五), 年, 季度.
         if "十" in seg:
             for m in FIVE_YEAR_PLAN.finditer(seg):
+                if self._plan_end_base(seg, m):
+                    continue  # 是“十一五”末的1.6倍: the plan's end a multiple is of, no period
                 if seg.endswith(_SAID_OF_A_YEAR, 0, m.start()) or t.plan_document.match(seg, m.end()):
                     # 2021年是“十四五”开局之年: a plan said of a year places the year in
                     # it; the year, named before, is the period. 完善“十三五”规划项目库
@@ -1922,6 +1926,12 @@ class _Extractor:
         holds = period is None or (_FOUR_DIGITS.fullmatch(period) is not None and first <= int(period) <= last)
         return spans[-1] if holds else None
 
+    def _plan_end_base(self, seg: str, m: re.Match[str]) -> bool:
+        """Whether the five-year plan `m` in `seg` is named by its end as the base of a
+        multiple (是“十一五”末的1.6倍)."""
+        return self.t.multiple_of.search(seg[:m.start()].rstrip("“\"")) is not None \
+            and self.t.plan_end_of.match(seg, m.end()) is not None
+
     def _line_start(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
@@ -2221,6 +2231,10 @@ class _Extractor:
                 and (named := self.t.size_class_only.search(last)):
             # 新签约过亿元项目57个,过10亿元7个: the things named before, of this size.
             return last[:named.start()] + indicator + last[named.end():]
+        if last is not None and (plan := FIVE_YEAR_PLAN.search(indicator)) \
+                and self.t.multiple_of.search(indicator[:plan.start()]) and indicator.endswith(self.t.plan_end_word):
+            # 生产总值…,是“十一五”末的1.6倍: a multiple of the indicator just named, since the plan's end.
+            return f"{last}为{indicator[plan.start():]}的倍数"
         if (multiple := self.t.multiple_of_year.fullmatch(indicator)) and last is not None:
             # 完成地区生产总值963.6亿元,是2015年的1.5倍: a multiple of the indicator just named.
             return f"{last}为{multiple.group(1)}年的倍数"
@@ -2322,6 +2336,15 @@ class _Extractor:
             # 带动未来五年制造业投资1000亿元以上: the years from the plan's on.
             period = f"{period}-{int(period) + span - 1}"
             reason = f"{reason.split()[0]} period:years-ahead"
+        averaged = any(w in said for w in self.t.year_average)
+        if period and _FOUR_DIGITS.fullmatch(period) and (q.unit == "倍" or averaged):
+            sentence = self.text[self.clauses_where("sentence", c.context.clause.sentence)[0].start:q.start]
+            ends = [int(five_year_span(m.group(1))[-4:]) for m in FIVE_YEAR_PLAN.finditer(sentence)
+                    if self._plan_end_base(sentence, m)]
+            if ends and int(period) > ends[-1]:
+                # 2015年,…是“十一五”末的1.6倍,年均增长10%: the years since the plan's end.
+                period = f"{ends[-1] + 1}-{period}"
+                reason = f"{reason.split()[0]} period:since-base-year"
         base = self.t.multiple_of_year.search(said) if q.unit == "倍" else None
         if base and period and _FOUR_DIGITS.fullmatch(period) and int(period) > int(base.group(1)):
             # 2020年…是2015年的1.5倍: the growth of the years since the base year.

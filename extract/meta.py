@@ -950,7 +950,8 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
     # (…27日开幕 陈吉明作报告: a headline narrating the report's delivery names no document of its own)
     titled = title and _tables()["doc_type"].search(title) and not announces_a_document(title) \
         and not _tables()["delivered"].search(title) and not _tables()["delivery_told"].search(title)
-    return "news" if issuer is None and not titled else None
+    arranged = bool(title) and title.rstrip().endswith(tuple(cues["arrangement"]))
+    return "news" if issuer is None and not titled and not arranged else None
 
 
 def announces_a_document(title: str) -> bool:

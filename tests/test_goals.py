@@ -100,6 +100,12 @@ CASES = [
     (Meta(title="政府工作报告", issuer="某某市人民政府", region="某某市", year=2015, plan_years=[2015], report=True),
      "市长说,2014年,经济社会持续健康发展。预计完成地区生产总值7810亿元,增长10%。",
      [(7810, "亿元", "=", "actual", "2014", None, "地区生产总值"), (10, "%", "=", "actual", "2014", None, "地区生产总值")]),
+    # -- a multiple of a five-year plan's end, and an average after it, are over the years since;
+    #    an estimate's word leaves the indicator --
+    (Meta(title="政府工作报告", issuer="某某区人民政府", region="某某区", year=2016, plan_years=[2016], report=True),
+     "一、2015年工作回顾\n2015年,生产总值预计达到739亿元,是“十一五”末的1.6倍,年均增长10%。",
+     [(739, "亿元", "=", "actual", "2015", None, "生产总值"), (1.6, "倍", "=", "actual", "2011-2015", None, "生产总值"),
+      (10, "%", "=", "actual", "2011-2015", None, "生产总值增长")]),
     # -- a register's task column plans, though its caption says it reports progress --
     (Meta(title="2021年某县民生实事进展情况登记表", issuer=None, region="某县", year=2021, plan_years=[2021], report=True),
      "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市人居环境提升项目 | 新建城市口袋公园2处; | 11月 | 建设局 |",
@@ -978,6 +984,7 @@ LEFT_CASES = [
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "133项", "goal:context-after"),
     (PLAN, "《任务分解》明确133项具体任务,涉及34个牵头单位。", "34个", "goal:context-after"),
     (PLAN, "现将《规划》中明确提出的9项具体建设任务进行责任分解。", "9项", "goal:context-after"),
+    (NEWS, "2022年度省市县三级民生实事共计126项,均全部完成年度目标任务。", "126项", "goal:context-before"),
     (PLAN, "市政府将2015年政府工作任务分解为15项工作目标和37项工作任务。", "15项", "goal:context-after"),
     (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "55项", "goal:context-before"),
     (NEWS, "列入本次督查通报的量化指标任务共55项。截至目前,达到序时进度44项。", "44项", "goal:context-before"),

@@ -983,3 +983,9 @@ def test_a_text_that_prints_no_year_but_a_five_year_plans_targets_is_of_the_plan
 def test_news_of_a_report_estimating_a_years_results_is_of_the_year_after(opening: str) -> None:
     text = f"新华网福州1月8日电 {opening}\n在1月7日开幕的福州市第十六届人民代表大会第一次会议上,市长代表市政府向大会作政府工作报告。"
     assert find_meta(text).year == 2022
+
+
+@pytest.mark.parametrize(("title", "report"), [("2019年崇明区政府实事项目和重点工程安排", False),
+                                                ("崇明区召开实事项目推进会", True)])
+def test_a_title_naming_a_years_arrangement_is_a_plan_not_news(title: str, report: bool) -> None:
+    assert find_meta(f"{title}\n完成30台多层住宅电梯加装工作。").report is report
