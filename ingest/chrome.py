@@ -1172,7 +1172,8 @@ def _drop_headline_index(folded: list[str], reasons: list[str | None]) -> None:
     first prose line, that holds the article's own headline, printed again below the
     block. The whole block is the site's."""
     shapes = _shapes()
-    first, _ = _edges(folded, reasons)
+    # The first prose line kept, found from the top (the page's end is not needed).
+    first = next((i for i, line in enumerate(folded) if reasons[i] is None and _is_prose(line, shapes)), len(folded))
     i = 0
     while i < first:
         end = i
