@@ -203,7 +203,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _times_an_action(text: str, start: int, end: int) -> bool:
     before, after, modal = _actions()
-    if text.startswith(_future_words(), end):
+    # (2013年12月30日,省政府…印发《行动计划》: a day a report narrates is no time of work to come)
+    if text.startswith(_future_words(), end) or (not text[start:end].endswith(("日", "号"))
+                                                 and _future_after(text, end)):
         return True
     # A date among a list of dates (分别于2022年4月10日、7月10日、10月10日和2023年1月10日前
     # 报送): the list's head and its end time all of them.
@@ -869,9 +871,18 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, tex
     if hit.kind in _MONTHS and not _announced(text, hit.start):
         return _Left(_NARRATES)  # 2018年1月至2019年9月,各市…共带队招商231次: what a report narrates
     if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
-            and not text.startswith(_future_words(), hit.end):
+            and not text.startswith(_future_words(), hit.end) and not _future_after(text, hit.end):
         return _Left(_NARRATES)
     return None
+
+
+def _future_after(text: str, end: int) -> bool:
+    """Whether the clause after a period opening its sentence speaks of what is to come
+    (三季度,市招商局将大力开展…): the period is the time of that work, not narrated."""
+    if text[end:end + 1] not in "，,":
+        return False
+    clause = text[end + 1:_clause_end(text, end + 1)]
+    return any(word in clause for word in _future_words())
 
 
 def _after_the_report(read: _Resolution | _Left, issued: str | None) -> bool:

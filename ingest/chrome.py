@@ -443,6 +443,9 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
                     # 来源: 2025年01月22日 — a source left empty before the page's date.
                     out.setdefault("发布日期", _date_of(value))
                     continue
+                if label in shapes.source_labels and (dated := _URL_DATE.search(value)):
+                    # 文章来源:http://…/2016/0927/278246.shtml — the page's address dates it.
+                    out.setdefault("发布日期", "-".join(dated.groups()))
                 out.setdefault(shapes.same.get(label, label), value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
         # it was published (GUIDE §1): only a byline's date dates the page. Under an
@@ -454,6 +457,10 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
         if line.rule == "page_fields" and (d := _STAMP.search(text)):
             out.setdefault("发布日期", _date_of(d.group()))  # a source glued to its stamp
     return out
+
+
+# A date in a page's address: /2016/0927/, /2020/05/15/, /20200515/.
+_URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/?(0[1-9]|1[0-2])/?([0-2]\d|3[01])/")
 
 
 def _date_of(text: str) -> str:

@@ -613,3 +613,9 @@ def test_a_headline_index_goes_and_the_article_block_under_it_stays():
     text, _ = strip_chrome("\n".join(lines))
     assert text.startswith("某省人代会今日开幕")  # the photo's caption and the headline stay
     assert canon("某省人代会昨开幕\n" + LEAD) in canon(text) and "农村经济" not in text
+
+
+def test_a_source_line_giving_the_pages_address_dates_the_page() -> None:
+    text, removed = strip_chrome("\n".join(["市招商局力促招商引资实现新突破", LEAD, "文章来源:http://news.example.cn/2016/0927/278246.shtml"]))
+    assert "example" not in text
+    assert page_fields(removed)["发布日期"] == "2016-09-27"
