@@ -96,6 +96,12 @@ def _verbs() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _any_verb() -> re.Pattern[str]:
+    """Any verb of a unit list (牵头, 负责, 配合): a value without one is read by its label alone."""
+    return re.compile(alternation(v for v, _ in _verbs()))
+
+
+@lru_cache(maxsize=1)
 def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = {row[0]: row[1] for row in data_table("assign_triggers.tsv")}
     return re.compile(alternation(rows)), rows
@@ -411,7 +417,7 @@ def _add_value(value: str, role: str, lead: list[str], units: list[str], *, spac
     `division` label (部门分工：省发展改革委牵头，各地、各部门配合) gives the roles by its verbs."""
     if role != "division" and _names_its_leads(value):
         role = "division"  # 责任单位:市人力社保局、市农业农村局分别牵头: the verb makes them leads
-    if role != "division" and (parsed := _parse_verb_style(value, cut=True)) is not None:
+    if role != "division" and _any_verb().search(value) and (parsed := _parse_verb_style(value, cut=True)) is not None:
         # 县发改局牵头，各有关部门按照职责分工负责: the verbs give the roles where one makes a
         # lead; else the column's label does (县农业农村局按职责分工负责 under 责任单位).
         if parsed[0]:

@@ -41,7 +41,14 @@ from extract.lexicon import (
 from extract.meta import announces_a_document, is_place
 from extract.model import Clause, Decision, Goal, Meta, Section
 from extract.numbers import Quantity, parse_number, unit_table
-from extract.structure import FIVE_YEAR_PLAN, FIVE_YEAR_PLAN_WORD, five_year_span, plan_span, years_back
+from extract.structure import (
+    FIVE_YEAR_PLAN,
+    FIVE_YEAR_PLAN_WORD,
+    five_year_span,
+    match_marker,
+    plan_span,
+    years_back,
+)
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER, any_of
 
@@ -78,8 +85,7 @@ _YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
 _CHANGE_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年[^。；;]*?[到至]((?:19|20)\d{2})年")
 _CHANGE_REACH = 80
 _MIN_SUBJECT = 2  # the words of an item's subject: two characters at least (续建项目)
-# A label's item number (1. / (一)) and its bracketed notes ((第1项)).
-_LEADING_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*")
+# A label's bracketed notes ((第1项)).
 _ITEM_NOTE = re.compile(r"[（(][^（()）]{0,12}[)）]")
 _MAX_LABEL = 20
 # A short bracket right after an amount and its bound, or the close of the bracket the
@@ -296,7 +302,6 @@ class _Tables:
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
         self.programme_at = re.compile(_words("goal_programme_nouns.txt"))
-        self.programme_noun = re.compile(r"\d")  # the noun's amount follows it at once
         self.ends_on_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})$")
         self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
         self.project_end = re.compile(f"(?:{_words('goal_project_nouns.txt')})$")
@@ -351,7 +356,7 @@ class _Tables:
         money = alternation(u for u, category in unit_table().items() if category == "money")
         big = alternation(u for u, category in unit_table().items() if category == "magnitude")
         size = rf"(?:{_words('goal_size_prefixes.txt')})[\d.]*(?:{big})?(?:{money})(?:{bound})?"
-        self.size_class_only = re.compile(f"{size}")
+        self.size_class = re.compile(size)
         self.listed_before = re.compile(rf"(?:{listed_bound})?[\s、和及与或]*")
         self.bound_after = re.compile(rf"\s?(?:{listed_bound})?")
         self.listed_after = re.compile(f"(?:{listed_bound})?[,，]?[、和及或]")
@@ -1352,9 +1357,9 @@ class _Extractor:
             # (2021年,全县实施项目117个,…年度投资84.6亿元, in a report of 2022: a past year's, done)
             past = self.year is not None and any(
                 int(m.group(1)) < self.year for m in _YEAR_CUE.finditer(self.text, start, end))
+            # The noun's amount follows it at once (年度投资140.3亿元).
             self._programmes[cl.sentence] = not past and any(
-                self.t.programme_noun.match(self.text, m.end())
-                for m in self.t.programme_at.finditer(self.text, start, end)
+                self.text[m.end():m.end() + 1].isdigit() for m in self.t.programme_at.finditer(self.text, start, end)
             ) and not self.t.completing.search(self.text, start, end)
         return self._programmes[cl.sentence]
 
@@ -1916,6 +1921,31 @@ class _Extractor:
             pre_clean = pre_clean[len(subjects):]
         return _clean_indicator(pre_clean) + share, opened
 
+    def _average_period(self, c: _Candidate, period: str | None, reason: str) -> tuple[str | None, str]:
+        """(period, REASONS code) of an average (年均) over years, not one year (nor no period
+        at all): the years of a change its sentence names (从2011年的1520亿元增加到2016年的…，年均
+        增长8.6%), of its section (过去五年; 2021年生产总值288.7亿元，年均增长5.1%: the level is
+        2021's, the average the five years'), reviewed on its line (五年来), of a five-year plan
+        its line names (“十二五”时期), of the years ahead its line names (今后五年), or of the plan."""
+        q, how = c.q, reason.split()[0]
+        line_said = self.text[self._line_start(q.start):q.start]
+        section = self.section_of_line.get(c.context.clause.line, ("", None, ""))[1]
+        if change := self._change_years(q.start):
+            return change, f"{how} period:change-average"
+        if section and "-" in section:
+            return section, f"{how} period:section-average"
+        if self.year and (back := years_back(line_said)):
+            return f"{self.year - back}-{self.year - 1}", f"{how} period:section-average"
+        if plan := self._plan_of_year(q.start, period):
+            return plan, f"{how} period:section-average"
+        if period and (ahead := plan_span(line_said)):
+            # 今后五年…：到2026年，…年均增长7%: the five years to the one named, or from the plan's year on.
+            first = int(period) - ahead + 1 if "named-year" in reason else int(period)
+            return f"{first}-{first + ahead - 1}", f"{how} period:section-average"
+        if len(self.meta.plan_years) > 1:
+            return f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}", f"{how} period:plan-average"
+        return period, reason
+
     def _plan_of_year(self, pos: int, period: str | None) -> str | None:
         """The span of the five-year plan the line names before `pos` (“十二五”时期) that holds
         the year `period` (or any, where the figure has none), else None."""
@@ -1992,8 +2022,10 @@ class _Extractor:
                 or self.text[self.clauses[i - 1].end:cl.start].strip() not in (":", "："):
             return ""
         a, b = _strip_clause(self.text, self.clauses[i - 1].start, self.clauses[i - 1].end)
-        label = _ITEM_NOTE.sub("", self.text[a:b].rstrip(":："))
-        label = _clean_indicator(self._strip_lead(_LEADING_ITEM.sub("", label)))
+        label = _ITEM_NOTE.sub("", self.text[a:b].rstrip(":：")).strip()
+        if marker := match_marker(label):
+            label = label[marker[2]:]
+        label = _clean_indicator(self._strip_lead(label))
         return label if 2 <= len(label) <= _MAX_LABEL and not self.t.period_re.search(label) else ""
 
     def _clause_before(self, cl: Clause) -> str:
@@ -2227,8 +2259,8 @@ class _Extractor:
                 and (at := last.find(done.group(0))) >= _MIN_SUBJECT and not _NUMERAL.search(last[:at]):
             # 续建项目完成投资191.1亿元,完成年度计划的81.75%: the completion of the item named before.
             return last[:at] + indicator
-        if last is not None and self.t.size_class_only.fullmatch(indicator) \
-                and (named := self.t.size_class_only.search(last)):
+        if last is not None and self.t.size_class.fullmatch(indicator) \
+                and (named := self.t.size_class.search(last)):
             # 新签约过亿元项目57个,过10亿元7个: the things named before, of this size.
             return last[:named.start()] + indicator + last[named.end():]
         if last is not None and (plan := FIVE_YEAR_PLAN.search(indicator)) \
@@ -2305,38 +2337,14 @@ class _Extractor:
             return []
         period, reason = c.period, c.reason
         said = self.text[ev_start:q.start]  # 年均 leaves the indicator: it is a period word
-        if any(w in said for w in self.t.year_average) and (period is None or _FOUR_DIGITS.fullmatch(period)):
-            # 规模以上工业增加值年均增长8%: an average over the years of the section (过去五年,
-            # 2021年生产总值288.7亿元，年均增长5.1%: the level is 2021's, the average the five
-            # years') or of the plan, not one year (nor no period at all).
-            section = self.section_of_line.get(c.context.clause.line, ("", None, ""))[1]
-            change = self._change_years(q.start)
-            if change:
-                # 从2011年的1520亿元增加到2016年的2243.1亿元，年均增长8.6%: the years of the change.
-                period, reason = change, f"{reason.split()[0]} period:change-average"
-            elif section and "-" in section:
-                period, reason = section, f"{reason.split()[0]} period:section-average"
-            elif self.year and (back := years_back(self.text[self._line_start(q.start):q.start])):
-                # 报告提到,五年来,…居民人均可支配收入年均增长7.8%: the years reviewed.
-                period = f"{self.year - back}-{self.year - 1}"
-                reason = f"{reason.split()[0]} period:section-average"
-            elif plan := self._plan_of_year(q.start, period):
-                # “十二五”时期,…预计2015年…,五年年均增长8.5%: the average over the plan's years.
-                period, reason = plan, f"{reason.split()[0]} period:section-average"
-            elif period and (ahead := plan_span(self.text[self._line_start(q.start):q.start])):
-                # 今后五年…：到2026年，固定资产投资年均增长7%: the five years to the one named,
-                # or from the plan's year on.
-                first = int(period) - ahead + 1 if "named-year" in reason else int(period)
-                period, reason = f"{first}-{first + ahead - 1}", f"{reason.split()[0]} period:section-average"
-            elif len(self.meta.plan_years) > 1:
-                period = f"{min(self.meta.plan_years)}-{max(self.meta.plan_years)}"
-                reason = f"{reason.split()[0]} period:plan-average"
+        averaged = any(w in said for w in self.t.year_average)
+        if averaged and (period is None or _FOUR_DIGITS.fullmatch(period)):
+            period, reason = self._average_period(c, period, reason)
         span = plan_span(said) if period and _FOUR_DIGITS.fullmatch(period) else None
         if span:
             # 带动未来五年制造业投资1000亿元以上: the years from the plan's on.
             period = f"{period}-{int(period) + span - 1}"
             reason = f"{reason.split()[0]} period:years-ahead"
-        averaged = any(w in said for w in self.t.year_average)
         if period and _FOUR_DIGITS.fullmatch(period) and (q.unit == "倍" or averaged):
             sentence = self.text[self.clauses_where("sentence", c.context.clause.sentence)[0].start:q.start]
             ends = [int(five_year_span(m.group(1))[-4:]) for m in FIVE_YEAR_PLAN.finditer(sentence)

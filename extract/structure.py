@@ -601,12 +601,12 @@ def _row_cells(header: list[str], values: list[str]) -> dict[str, str]:
     filled = len(values)
     while filled and not values[filled - 1]:
         filled -= 1
-    time_columns = [i for i, h in enumerate(header) if _time_patterns()[1].search(h)]
-    timed = [i for i in range(filled) if looks_like_time(values[i])]
-    if 0 < filled < len(header) and time_columns and timed and timed[-1] < time_columns[-1] \
-            and time_columns[-1] - timed[-1] + filled <= len(header):
-        shift = time_columns[-1] - timed[-1]
-        return {header[shift + i]: values[i] for i in range(filled)}
+    if 0 < filled < len(header):  # most rows print every cell: nothing to move
+        time_columns = [i for i, h in enumerate(header) if _time_patterns()[1].search(h)]
+        timed = [i for i in range(filled) if looks_like_time(values[i])] if time_columns else []
+        if timed and timed[-1] < time_columns[-1] and time_columns[-1] - timed[-1] + filled <= len(header):
+            shift = time_columns[-1] - timed[-1]
+            return {header[shift + i]: values[i] for i in range(filled)}
     return {header[i]: values[i] for i in range(min(len(header), len(values)))}
 
 
@@ -819,8 +819,8 @@ def _years_back(title: str) -> tuple[int, int] | None:
 
 def years_back(text: str) -> int | None:
     """How many years the last review phrase of `text` looks back on (…报告提到,五年来, → 5)."""
-    found = [m for m in _review_span().finditer(text)]
-    back = _years_back(text[found[-1].start():found[-1].end()]) if found else None
+    found = list(_review_span().finditer(text))
+    back = _years_back(found[-1].group(0)) if found else None
     return back[0] if back else None
 
 
