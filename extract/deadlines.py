@@ -204,7 +204,7 @@ def _sentence_end(text: str, pos: int) -> int:
 def _times_an_action(text: str, start: int, end: int) -> bool:
     before, after, modal = _actions()
     # (2013年12月30日,省政府…印发《行动计划》: a day a report narrates is no time of work to come)
-    if text.startswith(_future_words(), end) or (not text[start:end].endswith(("日", "号"))
+    if text.startswith(_future_words(), end) or (not text.endswith(("日", "号"), 0, end)
                                                  and _future_after(text, end)):
         return True
     # A date among a list of dates (分别于2022年4月10日、7月10日、10月10日和2023年1月10日前
@@ -337,12 +337,18 @@ def _range(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
 
 
+def _untimed_day(hit: _Hit, ctx: _Context) -> bool:
+    """Whether a day date (or days) without a modifier times no action (`于6月30日完成`) nor a
+    stage, outside a time cell: a signature or an event a report narrates."""
+    return not ctx.in_time_cell and not _times_an_action(ctx.text, hit.start, hit.end) \
+        and not _dates_a_stage(ctx.text, hit.start, hit.end)
+
+
 @_resolves("dayspan")
 def _day_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     """1月8日-9日, 2009年1月8日至15日: days of one month, from the first to the last."""
     m, text = hit.match, ctx.text
-    if not m.group("mod") and not ctx.in_time_cell and not _times_an_action(text, hit.start, hit.end) \
-            and not _dates_a_stage(text, hit.start, hit.end):
+    if not m.group("mod") and _untimed_day(hit, ctx):
         return _Left("deadline:untimed-date")  # 12月12日至15日,…会议召开: days a report narrates
     if not m.group("mod") and _past_re().search(_clause_around(text, hit.start, hit.end)):
         return _Left("deadline:past")
@@ -616,8 +622,7 @@ def _month_left(hit: _Hit, ctx: _Context) -> _Left | None:
     part, mod = _day_part(m), _mod_of(hit, ctx)
     # A bare day date is a deadline only when it times an action (`于6月30日完成`);
     # otherwise it is a signature or an event a report narrates.
-    if part and part.endswith(("日", "号")) and not mod and not ctx.in_time_cell \
-            and not _times_an_action(text, hit.start, hit.end) and not _dates_a_stage(text, hit.start, hit.end):
+    if part and part.endswith(("日", "号")) and not mod and _untimed_day(hit, ctx):
         return _Left("deadline:untimed-date")
     if not mod and _past_re().search(_clause_around(text, hit.start, hit.end)):
         return _Left("deadline:past")
