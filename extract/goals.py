@@ -49,6 +49,7 @@ from extract.structure import (
     plan_span,
     years_back,
 )
+from extract.tables import measure_table_goals
 from policydb.han import HAN
 from policydb.patterns import HEADING_NUMBER, any_of
 
@@ -878,7 +879,9 @@ class _Extractor:
         self._part_of_year_named = bool(self.report and self.t.preliminary["part"].search(text))
         # News of a work report plans its year and reviews the one before: a result it
         # names no period for is of that year.
-        reviews = self.report and self.year and self.t.work_report in text and not self.report_quarter
+        # (the title may name the report where the text spells it out spaced: 政 府 工 作 报 告)
+        reviews = self.report and self.year and self.t.work_report in f"{meta.title or ''}{text}" \
+            and not self.report_quarter
         self.reviewed_year = str(self.year - 1) if reviews else None
 
     def _quarter_of_headline(self) -> str | None:
@@ -2018,15 +2021,20 @@ class _Extractor:
         sentence (1.地区生产总值(第1项):增长6.1%), without its item number and bracketed
         notes; '' where there is none."""
         i = bisect_left(self.starts, cl.start)
-        if i == 0 or self.clauses[i - 1].sentence != cl.sentence \
-                or self.text[self.clauses[i - 1].end:cl.start].strip() not in (":", "："):
+        if i == 0:
+            return ""
+        between = self.text[self.clauses[i - 1].end:cl.start].strip()
+        # 地区生产总值 | 增长5.5%: a table row's cell before names what the next one measures.
+        if not (self.clauses[i - 1].sentence == cl.sentence and between in (":", "：")
+                or between == "|" and "\n" not in self.text[self.clauses[i - 1].start:cl.start]):
             return ""
         a, b = _strip_clause(self.text, self.clauses[i - 1].start, self.clauses[i - 1].end)
         label = _ITEM_NOTE.sub("", self.text[a:b].rstrip(":：")).strip()
         if marker := match_marker(label):
             label = label[marker[2]:]
         label = _clean_indicator(self._strip_lead(label))
-        return label if 2 <= len(label) <= _MAX_LABEL and not self.t.period_re.search(label) else ""
+        return label if 2 <= len(label) <= _MAX_LABEL and not label.isdigit() \
+            and not self.t.period_re.search(label) else ""
 
     def _clause_before(self, cl: Clause) -> str:
         """The words of the clause before `cl` in its sentence (每创造100元GDP所支出的物流费用，
@@ -2231,7 +2239,9 @@ class _Extractor:
         the sentence; one with its own noun is remembered for those after it."""
         text, q, cl, memory = self.text, c.q, c.context.clause, self.memory
         last = memory.last.get(cl.sentence)
-        own_noun = not self.t.growth_re.match(indicator)
+        each = self.t.distributive.match(indicator)  # 均增长8.5%: a change of each item listed before
+        each = each if each and each.group(0) != self.t.respectively else None
+        own_noun = not self.t.growth_re.match(indicator[each.end():] if each else indicator)
         if not own_noun:
             # 同比增长5%: the growth of the indicator just before it in the sentence.
             # A、B、C…，分别比上年增长4.0%、9.2%、12.3%: the i-th amount is the growth of the
@@ -2255,10 +2265,16 @@ class _Extractor:
                 indicator = self._pair_part(last, listed, q) + indicator
             elif label := self._label_before(cl):
                 indicator = label + indicator  # 1.地区生产总值(第1项):增长6.1%: the growth of the label
-        if last is not None and (done := self.t.completing.match(indicator)) \
-                and (at := last.find(done.group(0))) >= _MIN_SUBJECT and not _NUMERAL.search(last[:at]):
+        done = self.t.completing.match(indicator)
+        if last is not None and done and (at := last.find(done.group(0))) >= _MIN_SUBJECT \
+                and not _NUMERAL.search(last[:at]):
             # 续建项目完成投资191.1亿元,完成年度计划的81.75%: the completion of the item named before.
             return last[:at] + indicator
+        if done and (counted := memory.counted.get(cl.sentence)) and indicator[done.end():] in self.t.set_measures:
+            # 续建项目35宗,完成投资47.7亿元: what the projects just counted completed (not 累计完成
+            # 地方固定资产投资, a measure of its own).
+            memory.remember(cl.sentence, counted + indicator)
+            return counted + indicator
         if last is not None and self.t.size_class.fullmatch(indicator) \
                 and (named := self.t.size_class.search(last)):
             # 新签约过亿元项目57个,过10亿元7个: the things named before, of this size.
@@ -2402,6 +2418,22 @@ class _Extractor:
             items = [_clean_indicator(self._strip_lead(rest))] + items[1:]
         return [x for x in items if x]
 
+    def _listed_just_before(self, cl: Clause) -> list[str]:
+        """The indicators of the clause before `cl` in its sentence where it lists two or
+        more amounts (城乡居民收入分别达到33550元、15200元), else []."""
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self.clauses[i - 1].sentence != cl.sentence:
+            return []
+        listed = self._quantities_between(self.clauses[i - 1].start, self.clauses[i - 1].end)
+        history = self.memory.named.get(cl.sentence, [])
+        if not 2 <= len(listed) <= len(history):
+            return []
+        items = history[-len(listed):]
+        if len(set(items)) > 1:
+            return items
+        # One two-part name (城乡居民收入) is remembered once for each of its amounts.
+        return [self._pair_part(item, listed, q) for item, q in zip(items, listed, strict=True)]
+
     def _distribute_indicators(self, q: Quantity, cl: Clause, start: int, indicator: str,
                                qs: list[Quantity]) -> list[str]:
         """X和Y分别达到15%, A、B各2个, 5项指标同比增长8%, A、B同比增长8%: one goal per item."""
@@ -2416,6 +2448,10 @@ class _Extractor:
             items = _expand_to(items, n_items)
             return [x + _clean_indicator(verb) for x in items if x]
         dist = self.t.distributive.search(pre)
+        if dist and dist.group(0) != self.t.respectively and not pre[:dist.start()].strip() \
+                and (listed := self._listed_just_before(cl)):
+            # 城乡居民收入分别达到33550元、15200元,均增长8.5%: each of the items just listed.
+            return [x + _clean_indicator(pre[dist.end():]) for x in listed]
         growth = self.t.change_re.search(pre) if q.category == "ratio" else None
         # The other amounts of the clause are looked at only where a rule reads them.
         if dist and not any(o.start > q.start or o.end <= q.start for o in qs):  # no other amount
@@ -2482,7 +2518,8 @@ def _dedupe(goals: list[Goal]) -> list[Goal]:
 
 def find_goals(doc: ExtractionDoc) -> list[Goal]:
     """Every numeric goal of one annotated notice, in text order."""
-    goals = _Extractor(doc, doc.decisions).run() + _metric_table_goals(doc.text, doc.meta)
+    goals = _Extractor(doc, doc.decisions).run() + _metric_table_goals(doc.text, doc.meta) \
+        + measure_table_goals(doc.text, doc.meta, doc.meta.report)
     goals.sort(key=lambda g: g.span)
     log.debug("%d goals", len(goals))
     return goals

@@ -257,6 +257,7 @@ def _headline() -> dict[str, re.Pattern[str]]:
                            rf"(?:{alternation(words['daypart'])})?"),
         "announces": re.compile(rf"^[^《》\s]{{2,12}}?(?:{alternation(words['announces'])})(?!.*关于)[^《》]+$"),
         # 海南日报记者 金昌波: a credit line, and the name after the word.
+        "explains": re.compile(rf"^(?:{alternation(words['explains'])})"),
         "kicker": re.compile(rf"^《[^《》]{{2,20}}》(?:{alternation(words['kicker'])})$"),
         "credit": re.compile(rf"(?:{alternation(words['credit'])})[\s:：]*{HAN_CHAR.pattern}{{2,3}}"
                              rf"(?!{HAN_CHAR.pattern})"),
@@ -769,7 +770,8 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         "day_then_session": re.compile(
             rf"(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:{daypart})?[^。]{{0,40}}?"
             rf"(?:{alternation(words['congress_short'] + words['congress'])})"
-            rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})[^。，,]{{0,10}}?(?:{alternation(words['met'])})"),
+            rf"[^。，,]{{0,12}}?(?:{alternation(words['session'])})"
+            rf"(?:[^。，,]{{0,10}}?(?:{alternation(words['met'])})|(?:{alternation(words['at_session'])}))"),
         # …or it follows the session's name (四川省第十一届人大第二次会议1月15日上午在成都开幕).
         "session_then_day": re.compile(
             rf"(?:{alternation(words['congress_short'] + words['congress'])})[^。，,]{{0,12}}?"
@@ -783,8 +785,10 @@ def _report_phrases() -> dict[str, re.Pattern[str]]:
         "planned_year": re.compile(rf"((?:19|20)\d{{2}})年[，,]?[^。，,；;]{{0,16}}?"
                                    rf"(?:{alternation(words['planned'])})"),
         # …or estimates a year's results (预计2015年全市实现地区生产总值450亿元): a year over.
+        # (2021年,长寿实现了“十四五”良好开局。预计地区生产总值820亿元: the next sentence estimates)
         "estimated_year": re.compile(rf"(?:{alternation(words['estimated'])})((?:19|20)\d{{2}})年"
-                                     rf"|((?:19|20)\d{{2}})年[，,]?(?:{alternation(words['estimated'])})"),
+                                     rf"|((?:19|20)\d{{2}})年[，,]?(?:{alternation(words['estimated'])})"
+                                     rf"|((?:19|20)\d{{2}})年[，,][^。\n]{{0,60}}。(?:{alternation(words['estimated'])})"),
         # …or calls it this year (今年,该市经济社会发展的主要预期目标是).
         "planned_this_year": re.compile(rf"(?:{alternation(list(_this_year()))})[，,]?[^。，,；;]{{0,16}}?"
                                         rf"(?:{alternation(words['planned'])})"),
@@ -949,6 +953,7 @@ def report_kind(title: str | None, issuer: str | None) -> str | None:
     # News: no issuer, and a headline (or none) rather than a document's title.
     # (…27日开幕 陈吉明作报告: a headline narrating the report's delivery names no document of its own)
     titled = title and _tables()["doc_type"].search(title) and not announces_a_document(title) \
+        and not _headline()["explains"].match(title) \
         and not _tables()["delivered"].search(title) and not _tables()["delivery_told"].search(title)
     arranged = bool(title) and title.rstrip().endswith(tuple(cues["arrangement"]))
     return "news" if issuer is None and not titled and not arranged else None
@@ -1140,14 +1145,15 @@ def _names_the_report_of(title: str, year: int) -> bool:
     return re.search(rf"{year}\s*年(?:度)?{_work_report()[0]['title']}", title) is not None
 
 
-def _year_planned_after(text: str, year: int, fields: dict[str, str]) -> int:
+def _year_planned_after(text: str, year: int, fields: dict[str, str], title: str | None) -> int:
     """The year after `year` where news of a work report plans it: the text sets that
     year's 预期目标 (对2019年仍确定了较高的预期目标), or a headline naming the year reviewed
     stands on a page published the year after (2021年…全面完成, published 2022)."""
     planned = any(int(m.group(1)) == year + 1 for m in _report_phrases()["planned_year"].finditer(text))
     published = _YEAR.search(fields.get("published", ""))
-    delivered = _work_report()[0]["title"] in text
-    if delivered and any(int(m.group(1) or m.group(2)) == year
+    # (the title may name the report where the text spells it out spaced: 政 府 工 作 报 告)
+    delivered = _work_report()[0]["title"] in f"{title or ''}{text}"
+    if delivered and any(int(next(g for g in m.groups() if g)) == year
                          for m in _report_phrases()["estimated_year"].finditer(text)):
         return year + 1  # 预计2015年全市实现…: the report delivered once 2015 was over
     if planned or (delivered and published and int(published.group(1)) == year + 1):
@@ -1363,7 +1369,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         issued = parse_date(fields.get("published"))
     if report and not (title and _TITLE_YEARS.search(title)):
         year = _news_year(text, fields, sections)
-        year = _year_planned_after(text, year, fields) if year else year
+        year = _year_planned_after(text, year, fields, title) if year else year
         plan_years = [year] if year else []
         if year is None:
             # Nothing dates a report but the limits it sets (a task table's 2024年底前 cells).
@@ -1375,7 +1381,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # 辰溪县2021年国民经济和社会发展统计公报 or …2019年重点工作全年完成情况的通报, published the
         # year after: a bulletin or a progress report is of the year it names.
         if not _names_the_report_of(title, year) and kind not in ("report", "progress"):
-            year = _year_planned_after(text, year, fields)
+            year = _year_planned_after(text, year, fields, title)
         plan_years = [year]
     else:
         year, plan_years = _plan_year(text, title, issued, fields, doc_number)

@@ -115,6 +115,7 @@ def _is_separator_row(cells: list[str]) -> bool:
 
 def _is_header_row(cells: list[str]) -> bool:
     words = _header_words()
+    cells = ["".join(c.split()) for c in cells]  # spaced out to align them: 牵 头 部 门
     hits = sum(1 for c in cells if c and len(c) <= 12 and any(w in c for w in words))
     # A year column (2021年, 2022年目标) is a header, not a number of a data row.
     numeric = [c for c in cells if re.match(r"\d", c) and not re.fullmatch(r"(?:19|20)\d{2}年.{0,8}", c)]
@@ -889,6 +890,24 @@ def _heading_quarter(title: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _plan_list_lead() -> re.Pattern[str]:
+    """A line that leads a numbered list of the year's plans (今年,我市将办好…“十件实事”)."""
+    return re.compile("|".join(data_lines("structure_plan_list_leads.txt")))
+
+
+_LIST_LEAD_MAX = 80  # a lead is one short line; a longer one is a paragraph of its own
+
+
+def _leads_plan_list(lines: list[str], number: int) -> bool:
+    """Whether the line leads a numbered list of plans: the next line with words is an item."""
+    line = lines[number]
+    if len(line.strip()) > _LIST_LEAD_MAX or not _plan_list_lead().match(line):
+        return False
+    after = next((x for x in lines[number + 1:] if x.strip()), "")
+    return match_marker(after.strip()) is not None
+
+
+@lru_cache(maxsize=1)
 def _plan_lead() -> re.Pattern[str]:
     """A paragraph that opens on what is still to be done (下一步，…)."""
     leads = "|".join(map(re.escape, data_lines("structure_plan_leads.txt")))
@@ -1091,16 +1110,23 @@ def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, S
             spans = spans[:-1]  # the empty cell after a row's closing pipe
         cells = [line[a:b] for a, b in spans]
         if sum(1 for c in cells if _is_header_cell(c.replace(" ", ""))) >= MIN_FLAT_HEADER:
-            column_roles = [_role(c) for c in cells]
+            # Header cells are often spaced out to align them (项 目 内 容).
+            column_roles = [_role("".join(c.split())) for c in cells]
             # A register of the year's tasks (项目名称 | 工作任务 | 计划完成时间 | 牵头单位) plans
             # in its task column, whatever its caption says of progress.
             roles = column_roles if "plan" in column_roles else None
             year = _caption_year(lines, number) if roles else None
-        elif roles is not None and len(cells) == len(roles):
-            for (a, b), role in zip(spans, roles, strict=True):
+        elif roles is not None and (len(cells) == len(roles) or _cut_last_row(lines, number, len(cells), roles)):
+            for (a, b), role in zip(spans, roles[:len(spans)], strict=True):
                 if role:
                     out[starts[number] + a] = (starts[number] + b, Section(role, year))
     return out
+
+
+def _cut_last_row(lines: list[str], number: int, n_cells: int, roles: list[str | None]) -> bool:
+    """Whether a short row is the text's last line, cut off by the scrape: its cells are
+    still in their columns."""
+    return n_cells < len(roles) and not any(line.strip() for line in lines[number + 1:])
 
 
 def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> dict[int, Section]:
@@ -1118,7 +1144,13 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
     part: Section | None = None
     last_review: int | None = None
     opening = False  # the next line is the first of a section
+    plan_list = False  # the lines are the items of a list of plans, led by the line above
     for number, line in enumerate(lines):
+        if plan_list and line.strip():
+            plan_list = match_marker(line.strip()) is not None
+            if plan_list:
+                out[number] = Section("plan", None, None)
+                continue
         heading = _TOP_HEADING.match(line)
         title = heading.group("title") if heading else _short_heading(line)
         if title is not None:
@@ -1136,6 +1168,8 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
             # its list of goals is for; 过去一年工作成效显著 / 2019年，是…的一年: the year reviewed.
             current = Section(current.role, int(year.group(1)), quarter=current.quarter)
             opening = False
+        elif _leads_plan_list(lines, number):
+            plan_list = True
         elif _plan_lead().match(line):
             # Only its own paragraph: news goes back to what was done after it.
             out[number] = Section("plan", None, None)

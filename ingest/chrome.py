@@ -125,6 +125,7 @@ class _Shapes:
     widget: re.Pattern[str]
     widget_max_len: int
     toolbar_items: frozenset[str]
+    nav_menu_words: re.Pattern[str]
     header_strip_words: frozenset[str]
     header_strip_min: int
     toolbar_initials: frozenset[str]  # the first characters of toolbar items
@@ -194,6 +195,7 @@ def _shapes() -> _Shapes:
         widget=any_of(map(re.escape, edge["widget_words"])),
         widget_max_len=int(edge["widget_max_len"]),
         toolbar_items=frozenset(edge["toolbar_items"]),
+        nav_menu_words=any_of(map(re.escape, edge["nav_menu_words"])),
         header_strip_words=frozenset(edge["header_strip_words"]),
         header_strip_min=edge["header_strip_min"],
         toolbar_initials=frozenset(item[0] for item in edge["toolbar_items"]),
@@ -771,15 +773,16 @@ _SITE_LINK = re.compile(r"[\u4e00-\u9fff]{2,14}(?:网|网站)")
 _MIN_SITE_LINKS = 2
 
 
-_SPACED_HEADING_MAX = 8
+_SPACED_HEADING_MAX = 20  # 一 图 读 懂 政 府 工 作 报 告: titles run to twenty letters
 
 
 def _is_nav_row(line: str, shapes: _Shapes) -> bool:
     """A row of short section names, or of sites' names and toolbar items (中国政府网| 贵州省
     人民政府网| 无障碍浏览|)."""
     items = [item for item in re.split(r"[\s|｜·•]+", line) if item]
-    if len(items) <= _SPACED_HEADING_MAX and all(len(item) == 1 for item in items):
-        return False  # 政 府 工 作 报 告: a heading printed letter-spaced (a menu so printed runs longer)
+    if len(items) <= _SPACED_HEADING_MAX and all(len(item) == 1 for item in items) \
+            and not shapes.nav_menu_words.search("".join(items)):
+        return False  # 政 府 工 作 报 告: a heading printed letter-spaced, not a menu (首 页 政 务 公 开)
     if len(items) >= _MIN_SITE_LINKS and "|" in line and all(_SITE_LINK.fullmatch(item) for item in items):
         return True  # 中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |: links to sites, set apart by bars
     return len(items) >= shapes.nav_min_items and all(
@@ -1004,6 +1007,9 @@ def _drop_above_footer(folded: list[str], reasons: list[str | None]) -> None:
             continue
         if shapes.attachment.match(line) or line.endswith((":", "：")):
             return  # 附件: — the notice's list of attachments goes on to the footer
+        following = next((x for x in folded[i + 1:footer] if x), "")
+        if "|" in following or "\t" in following:
+            return  # 单位:个、亿元 over a table's header: the notice's table goes on to the footer
         if _is_site_label(line, shapes) and not shapes.organ_end.search(line) and not _DIGIT.search(line):
             reasons[i] = "above_footer"
 

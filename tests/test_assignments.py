@@ -165,6 +165,13 @@ def test_table_columns_assign() -> None:
     assert "制定产业招商指导目录" in text[a.span[0]:a.span[1]]
 
 
+def test_a_header_spaced_out_to_align_its_cells_still_names_the_columns() -> None:
+    text = ("序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |\n"
+            "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 |\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [("1", ["区发改经信局"], ["区财政局", "区统计局"])]
+
+
 
 def test_a_row_that_lost_its_first_cells_to_merged_cells_takes_the_last_columns() -> None:
     # A rowspan flattened to markdown: the row prints its cells first, padded at its end.

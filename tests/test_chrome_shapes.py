@@ -260,6 +260,12 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
                                                   "我市一季度内资大项目呈现集聚效应",
                                                   "刊发日期:2014-04-29 阅读次数: 作者:lxxwzx  语音阅读:", LEAD],
          ["总第1343期", "编印", "刊发日期", "阅读次数", "语音阅读"]),
+        # An e-paper's issue line naming its page by sheet letter, over a letter-spaced headline;
+        # a portal's weather widget.
+        ("paper_issue_of_a_lettered_page", ["第A3版:要闻总第393期 >2019-01-17编印", "", "一 图 读 懂 政 府 工 作 报 告",
+                                            "刊发日期:2019-01-17 阅读次数: 作者:  语音阅读:", LEAD],
+         ["第A3版", "编印", "刊发日期"]),
+        ("weather_widget", ["长寿:未来五年坚持以区域协同带动全域开放", "", "重庆 87℃ 0", "", LEAD], ["87℃"]),
         # An e-paper's header above its toolbar: the headline stands under the toolbar.
         ("epaper_header_over_a_toolbar", ["您好!今天是", "设为主页收藏本页", "社交网站:", "当前报章2020年04月11日",
                                           "本报新闻", "字体: 放大 还原 缩小", "武汉百个重大项目集中开工", "", LEAD],

@@ -818,6 +818,24 @@ CASES = [
       (33, "亿元", "=", "target", "2022", None, "自治区重大项目年度计划投资"),
       (36, "项", "=", "target", "2022", None, "市级层面重大项目"),
       (41.35, "亿元", "=", "target", "2022", None, "市级层面重大项目年度计划投资")]),
+    # -- 均 (each) opening a change after a clause listing amounts: the change of each item
+    (NEWS, "进出口额和实际利用外资分别达到335亿元、15亿美元,均增长8.5%。",
+     [(335, "亿元", "=", "actual", "2022", None, "进出口额"), (15, "亿美元", "=", "actual", "2022", None, "实际利用外资"),
+      (8.5, "%", "=", "actual", "2022", None, "进出口额增长"), (8.5, "%", "=", "actual", "2022", None, "实际利用外资增长")]),
+    (NEWS, "城乡居民收入分别达到33550元、15200元,均增长8.5%。",
+     [(33550, "元", "=", "actual", "2022", None, "城镇居民收入"), (15200, "元", "=", "actual", "2022", None, "农村居民收入"),
+      (8.5, "%", "=", "actual", "2022", None, "城镇居民收入增长"), (8.5, "%", "=", "actual", "2022", None, "农村居民收入增长")]),
+    # -- a change alone in a table cell is of the name in the cell before it
+    (PLAN, "序号 | 任务名称 | 指标要求 |\n1 | 地区生产总值 | 增长5.5%(市下达指标) |\n2 | 服务业增加值 | 增长6% |",
+     [(5.5, "%", "=", "target", "2018", None, "地区生产总值增长"), (6, "%", "=", "target", "2018", None, "服务业增加值增长")]),
+    # -- what a counted set of projects completed is that set's (续建项目完成投资), its share of
+    #    the year's plan too
+    (NEWS, "1-4月,其中续建项目35宗,完成投资47.7亿元;县重点项目55宗,年度投资计划67.9亿元,完成投资7.7亿元,完成年度计划的11.4%。",
+     [(35, "宗", "=", "actual", "2022", None, "续建项目"), (47.7, "亿元", "=", "actual", "2022", None, "续建项目完成投资"),
+      (55, "宗", "=", "actual", "2022", None, "县重点项目"),
+      (67.9, "亿元", "=", "target", "2022", None, "县重点项目年度投资计划"),
+      (7.7, "亿元", "=", "actual", "2022", None, "县重点项目完成投资"),
+      (11.4, "%", "=", "actual", "2022", None, "县重点项目完成年度计划")]),
     # -- a target in brackets after a result, with a verb after its noun (目标控制在…以内)
     (NEWS, "居民消费价格涨幅2.8%(目标控制在3.5%以内);城镇登记失业率2.3%。",
      [(2.8, "%", "=", "actual", "2022", None, "居民消费价格涨幅"), (3.5, "%", "<=", "target", "2022", None, "居民消费价格涨幅"),
@@ -939,7 +957,16 @@ REASON_CASES = [
      126, "kind:section-review period:section"),
     (WORK_REPORT, "二、2021年主要目标\n全市地区生产总值增长6%左右。", 6, "kind:section-plan period:section"),
     (NEWS, "一、目标任务进展情况\n1-6月份，全市新开工工业项目78个。", 78, "kind:section-progress period:months"),
+    # a line saying what this year will do leads a numbered list of plans, in news too
+    (NEWS, "今年,我市将办好事关人民群众切身利益的“十件实事”\n1.新增新型公交车50台。\n2.开工建设第六水厂。",
+     50, "kind:section-plan period:section"),
+    # a table's column of the year's projects, its header spaced out, beside their progress;
+    # a last row cut by the scrape keeps its cells in their columns
+    (NEWS, "序号 | 项 目 内 容 | 年度完成情况 | 责任单位 |\n1 | 新增托位1140个 | 新增托位1155个 | 市卫健局 |\n"
+     "2 | 新改扩建公办幼儿园3所 | 新建成", 3, "kind:section-plan period:section"),
     (NEWS, "2021年1—3月实际使用外资12.5亿元。", 12.5, "kind:report-default period:quarter-months"),
+    # so far this year looks back: no list of plans
+    (NEWS, "今年以来,我市将招商引资作为一号工程\n1.新签约项目26个。", 26, "kind:report-default period:plan-year"),
     (PLAN, "力争全年新增市场主体8000户。", 8000, "kind:cue period:year-word"),
     (NEWS, "前三季度，全市实际利用外资2.36亿美元。", 2.36, "kind:report-default period:plan-year"),
     (MULTI, "到2025年，全市引进项目350个。", 350, "kind:plan-default period:named-year"),
@@ -1086,8 +1113,12 @@ def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:
     text = "县长在作《政府工作报告》时作了全面回顾。\n全县地区生产总值增长12.6%。"
     goals = find_goals(annotate(text, news))
     assert [(g.period, g.reason) for g in goals] == [("2021", "kind:report-default period:reviewed-year")]
-    # A report that names no work report is of its own year.
+    # A headline may name the report the text does not (一 图 读 懂 政 府 工 作 报 告, spaced).
     goals = find_goals(annotate("全县地区生产总值增长12.6%。", news))
+    assert [g.period for g in goals] == ["2021"]
+    # A report that names no work report is of its own year.
+    other = Meta(title="某县经济运行综述", region="某县", year=2022, plan_years=[2022], report=True)
+    goals = find_goals(annotate("全县地区生产总值增长12.6%。", other))
     assert [g.period for g in goals] == ["2022"]
 
 

@@ -966,6 +966,23 @@ def test_a_headline_narrating_who_delivered_the_report_is_news_dated_by_its_byli
     assert find_meta(text, page_meta={"发布日期": "2015-02-27"}).issued == "2015-02-27"
 
 
+def test_news_of_a_report_dated_by_the_session_and_estimating_the_year_it_reviews() -> None:
+    text = ("长寿:未来五年坚持以区域协同带动全域开放\n"
+            "1月8日,长寿区第十九届人民代表大会第一次会议上,戴明在代表区政府作政府工作报告时表示,过去五年成绩显著。\n"
+            "报告指出,2021年,长寿实现了“十四五”良好开局。预计地区生产总值820亿元、增长8%以上。")
+    meta = find_meta(text)
+    assert (meta.year, meta.issued) == (2022, "2022-01-08")
+
+
+def test_a_headline_explaining_a_report_spaced_out_is_news_of_the_year_it_plans() -> None:
+    # 一图读懂 names the report it explains: news, dated by its byline, of the year it plans
+    text = ("一 图 读 懂 政 府 工 作 报 告\n"
+            "2018年,我们坚持稳中求进工作总基调,保持了经济持续健康发展和社会大局稳定。\n"
+            "预计地区生产总值360亿元、增长8.5%。")
+    meta = find_meta(text, page_meta={"发布日期": "2019-01-17"})
+    assert (meta.report, meta.issued, meta.year) == (True, "2019-01-17", 2019)
+
+
 def test_an_untitled_text_that_says_it_reports_is_a_report_though_it_names_its_targets() -> None:
     text = ("2019年以来,我县不断创新招商思路。现将2019年1-5月招商引资工作情况汇报如下:\n"
             "一、产业大招商工作方面\n(一)目标任务完成情况。2019年市政府下达我县的目标任务数为引进资金27亿元。")
