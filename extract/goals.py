@@ -112,7 +112,7 @@ _BOX_MIN_LINES = 4
 # What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
 _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
-_MODAL_END = re.compile(r"[将要均也都还已]+$")
+_MODAL_END = re.compile(r"[将要也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
 # A work report is heard by its congress in the first months of the year it plans: what its
 # news says is 预计 then is last year's preliminary result.
@@ -374,9 +374,13 @@ class _Tables:
         ranked = alternation(w for w, role in openers if role == "ranked")
         self.list_ranked = re.compile(f"(?:{ranked})的[{HAN}]{{1,6}}$")
         # After 等 the word qualifies the noun closing the list (产业、科技、教育等各类扶贫项目257个).
-        words = "|".join(f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
-                         for row in sorted(distributive, key=lambda r: -len(r[0])))
-        self.distributive = re.compile(f"(?<!等)(?:{words})(?=[^、，,]{{0,8}}$)")
+        def word(row: list[str]) -> str:
+            return f"(?<![{row[2]}]){re.escape(row[0])}" if len(row) > 2 else re.escape(row[0])
+
+        ordered = sorted(distributive, key=lambda r: -len(r[0]))
+        self.distributive = re.compile(f"(?<!等)(?:{'|'.join(map(word, ordered))})(?=[^、，,]{{0,8}}$)")
+        # 均 closing the words before 分别 (A、B均分别…), not the 均 of 人均 or 年均
+        self.each_end = re.compile(f"(?:{'|'.join(word(row) for row in ordered if row[1] == 'each')})$")
         reward = data_table("goal_reward_nouns.tsv")
         self.reward_noun = re.compile(f"(?:{alternation(w for w, p in reward if p == 'modifier')})?"
                                       f"(?:{alternation(w for w, p in reward if p == 'noun')})")
@@ -2056,7 +2060,7 @@ class _Extractor:
         if self.t.baseline_only.fullmatch(pre_clean[:cut].strip()):
             # 年均分别增长13%和15.6%: a baseline before 分别 names no items; the growth borrows them.
             return pre_clean[:cut].strip() + after.strip()
-        named = _split_list(_MODAL_END.sub("", self._strip_lead(pre_clean[:cut])))
+        named = _split_list(self.t.each_end.sub("", _MODAL_END.sub("", self._strip_lead(pre_clean[:cut]))))
         listed = [o for o in c.context.amounts if o.start >= start + cut]
         if not any(named) and len(listed) > 1 and q in listed \
                 and (counted := self._counted_before(c.context.clause, len(listed))):
@@ -2066,6 +2070,12 @@ class _Extractor:
             return items[listed.index(q)] + measure + after
         if len(named) < len(listed) and len(joined := _split_last_conjunction(named)) == len(listed):
             named = joined  # 城镇和农村常住居民人均可支配收入分别达36739元和12555元
+        elif len(listed) > 1 and q in listed and all(not x or self.t.estimate_any.fullmatch(x) for x in named) \
+                and self.t.growth_re.match(after.strip()) \
+                and len(before := self._list_before(c.context.clause, len(listed))) == len(listed):
+            # 地区生产总值、规模工业增加值…,预计分别增长5.8%、5%…: the clause before lists the items
+            # whose changes these are (not 对…企业,分别给予奖励50万元、20万元: a reward names itself).
+            return before[listed.index(q)] + after.strip()
         items = named if named == subjects[:len(named)] else _share_ends(named)
         if len(items) == len(listed) > 1 and q in listed and items == subjects[:len(items)]:
             # 高新区、临港经济开发区分别签约项目52个、41个: the items are the subjects
@@ -2085,6 +2095,17 @@ class _Extractor:
                 and not (named_after in self.t.bare_verbs and pre_clean[:cut].strip()):
             return after
         return pre_clean[:cut]
+
+    def _list_before(self, cl: Clause, n: int) -> list[str]:
+        """The items the clause before `cl` in its sentence lists, where it lists `n` (its last
+        two may be joined by 和), else []."""
+        i = bisect_left(self.starts, cl.start)
+        if i == 0 or self._quantities_between(self.clauses[i - 1].start, self.clauses[i - 1].end):
+            return []  # a clause of amounts (…增长12%和13%,分别达…) lists no names
+        items = [x for x in _split_list(self._clause_before(cl)) if x]
+        if len(items) == n - 1:
+            items = _split_last_conjunction(items)
+        return items if len(items) == n else []
 
     def _counted_before(self, cl: Clause, n: int) -> tuple[list[str], str] | None:
         """(items, measure) of the clause before `cl` in its sentence where it lists `n` items
@@ -2270,9 +2291,10 @@ class _Extractor:
                 and not _NUMERAL.search(last[:at]):
             # 续建项目完成投资191.1亿元,完成年度计划的81.75%: the completion of the item named before.
             return last[:at] + indicator
-        if done and (counted := memory.counted.get(cl.sentence)) and indicator[done.end():] in self.t.set_measures:
-            # 续建项目35宗,完成投资47.7亿元: what the projects just counted completed (not 累计完成
-            # 地方固定资产投资, a measure of its own).
+        if done and (counted := memory.counted.get(cl.sentence)) \
+                and (not indicator[done.end():] or indicator[done.end():] in self.t.set_measures):
+            # 续建项目35宗,完成投资47.7亿元; 190个园林绿化项目,…年内完成153个: what the projects
+            # just counted completed (not 累计完成地方固定资产投资, a measure of its own).
             memory.remember(cl.sentence, counted + indicator)
             return counted + indicator
         if last is not None and self.t.size_class.fullmatch(indicator) \
@@ -2295,8 +2317,9 @@ class _Extractor:
             # 同比增长10.1%,高于目标2.1个百分点: the margin of the figure just named, in its words.
             return (last or "") + said
         if indicator in self.t.bare_verbs and last is not None:
-            # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named.
-            indicator = last
+            # 地区生产总值增长7.2%，达到235亿元: the amount of the indicator just named; after a
+            # list 分别 distributed (A、B分别增长14.1%和26.8%,达4270亿元和1573亿元), the i-th item's.
+            indicator = self._item_of_list_before(c) or last
             own_noun = False
         if not indicator and last is not None and self._only_subjects(c):
             # 排在前三位的是岑溪市82.0亿元，万秀区80.0亿元: a place and its amount, of the
@@ -2311,6 +2334,21 @@ class _Extractor:
             if q.category == "count" and self.t.counted_set.search(indicator):
                 memory.counted[cl.sentence] = indicator
         return indicator
+
+    def _item_of_list_before(self, c: _Candidate) -> str | None:
+        """The item a clause's amount pairs with, where a list before it in the sentence was
+        distributed with 分别 and the clause lists as many amounts: by their order."""
+        q, cl = c.q, c.context.clause
+        sentence_start = self.clauses_where("sentence", cl.sentence)[0].start
+        if self.t.respectively not in self.text[sentence_start:cl.start]:
+            return None
+        listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
+        history = self.memory.named.get(cl.sentence, [])
+        if q not in listed or not 1 < len(listed) <= len(history):
+            return None
+        item = history[-len(listed):][listed.index(q)]
+        # (…投资年均分别增长: the average is the growth's, not the level's)
+        return next((item[:-len(w)] for w in self.t.year_average if item.endswith(w)), item)
 
     def _only_subjects(self, c: _Candidate) -> bool:
         """Whether the words before the amount in its clause are its subjects alone."""

@@ -56,7 +56,12 @@ _TITLE_NUMBER = re.compile(r"\s*[（(]([^（()）\s]{1,12}[〔\[［][12]\d{3}[�
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]")
 _SPACED_OUT = re.compile(r"[ \u3000]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{2}))?\s*年")
+@lru_cache(maxsize=1)
+def _title_years() -> re.Pattern[str]:
+    """A year or span a title names (2021年, 2021-2025年); not 2016年以来, the start of a span
+    running to the report's day (meta_year_baselines.tsv's `not_target` words)."""
+    since = alternation(data_kinds("meta_year_baselines.tsv")["not_target"])
+    return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*(?:[-－—–~～至到]\s*((?:19|20)\d{{2}}))?\s*年(?!{since})")
 
 
 # A report's title may close on the day it was delivered, with the speaker (政府工作报告(2022年1月13日
@@ -138,6 +143,12 @@ def national_session_year(text: str) -> int | None:
     if term is None or session is None or term < _FIRST_FIVE_YEAR_TERM:
         return None
     return _SIXTH_TERM_YEAR + _TERM_YEARS * (term - _FIRST_FIVE_YEAR_TERM) + session - 1
+
+
+def _delivered_at_session(text: str) -> bool:
+    """Whether a sentence names both a national congress session and the work report."""
+    report = _work_report()[0]["title"]
+    return any(report in sentence and _national_session().search(sentence) for sentence in text.split("。"))
 
 
 def _reports_to_the_nation(text: str) -> bool:
@@ -629,15 +640,17 @@ def division_of_index(index: str | None) -> Division | None:
     return gazetteer.by_code(m.group(1)) if m else None
 
 
-def _own_mentions(text: str, away: tuple[str, ...]) -> Counter[Division]:
+def _own_mentions(text: str, away: tuple[str, ...], honours: tuple[str, ...] = ()) -> Counter[Division]:
     """How often the text names each division, but for places named after one of the
     `away` words (赴广东省: a place gone to), and every place of a list after one
-    (赴上海、北京、苏州等地)."""
+    (赴上海、北京、苏州等地), and names an honour word follows (平安区称号: a title)."""
     counts: Counter[Division] = Counter()
     away_until = -1  # where the last place not the text's own ends
     for at, division in gazetteer.mentions(text):
         if text.endswith(away, 0, at) or (at == away_until + 1 and text[away_until] == "、"):
             away_until = _name_end(text, at)
+            continue
+        if honours and text.startswith(honours, _name_end(text, at)):
             continue
         counts[division] += 1
     return counts
@@ -657,7 +670,7 @@ def division_from_body(text: str) -> Division | None:
     (全市 in a text naming its province once and its city once)."""
     body = _headline()["credit"].sub("", text)
     words = data_kinds("meta_division_words.tsv")
-    counts = _own_mentions(body, words["travel"] + words["rival"])
+    counts = _own_mentions(body, words["travel"] + words["rival"], words["honour"])
     level = _text_level(text)
     if level and (own := {d: n for d, n in counts.items() if d.name.endswith(level)}):
         # A text that calls its place 全市 is about a city (or a county-level city), when it
@@ -1073,7 +1086,7 @@ def _plan_year_cues() -> tuple[re.Pattern[str], ...]:
 def _plan_years(text: str, title: str | None, issued: str | None) -> list[int]:
     years: set[int] = set()
     if title:
-        for m in _TITLE_YEARS.finditer(title):
+        for m in _title_years().finditer(title):
             a = int(m.group(1))
             b = int(m.group(2)) if m.group(2) else a
             if a <= b <= a + 10:
@@ -1205,17 +1218,17 @@ def _plan_year(text: str, title: str | None, issued: str | None, fields: dict[st
     # there from the issue on is a target year (2023年完成2家…；到2025年…).
     floor = int(issued[:4]) if issued else 0
     section = [y for y in _target_section_years(text) if y >= floor and (y in plan_years or issued)]
-    titled = list(_TITLE_YEARS.finditer(title or ""))
+    titled = list(_title_years().finditer(title or ""))
     if len(titled) == 1 and not titled[0].group(2) and int(titled[0].group(1)) in section:
         # 赵县2023年民生工程实施方案 …同时谋划2024年20项民生工程: a plan its title dates to one
         # year is that year's; a later year its targets name is theirs alone.
         section = [int(titled[0].group(1))]
     plan_years = sorted(set(plan_years) | set(section))
     year = min(section) if section else plan_years[0] if plan_years else (floor or None)
-    if title and (span := _TITLE_YEARS.search(title)) and span.group(2):
+    if title and (span := _title_years().search(title)) and span.group(2):
         year = int(span.group(1))  # 实施方案(2023—2025年): a plan's years, its first the plan's
     issued_in = _issue_year(issued, doc_number, fields)
-    if issued_in and year and year - issued_in >= _MULTI_YEAR_GAP and not (title and _TITLE_YEARS.search(title)):
+    if issued_in and year and year - issued_in >= _MULTI_YEAR_GAP and not (title and _title_years().search(title)):
         # Issued in 2024 with targets 到2029年: a plan of 2024—2029, whose year is its first.
         plan_years = sorted(set(plan_years) | set(range(issued_in, year)))
         year = issued_in
@@ -1367,7 +1380,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if issued is None and _dated_by_page(title) and not news:
         # A page explaining a notice, without a signature date: its byline's date.
         issued = parse_date(fields.get("published"))
-    if report and not (title and _TITLE_YEARS.search(title)):
+    if report and not (title and _title_years().search(title)):
         year = _news_year(text, fields, sections)
         year = _year_planned_after(text, year, fields, title) if year else year
         plan_years = [year] if year else []
@@ -1377,7 +1390,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     elif report and title and is_headline(title):
         # A headline that reviews one year and plans the next (2024年…预计实现,2025年计划
         # 增长…) is about the latest year it names.
-        year = max(int(m.group(1)) for m in _TITLE_YEARS.finditer(title))
+        year = max(int(m.group(1)) for m in _title_years().finditer(title))
         # 辰溪县2021年国民经济和社会发展统计公报 or …2019年重点工作全年完成情况的通报, published the
         # year after: a bulletin or a progress report is of the year it names.
         if not _names_the_report_of(title, year) and kind not in ("report", "progress"):
@@ -1388,8 +1401,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     if year is None and (reported := _reported_year(text)):
         # 现将2019年1-5月招商引资工作情况汇报如下, no date or title above: the year it names.
         year, plan_years = reported, [reported]
-    if year is None and region == _national()[1] and (session := national_session_year(text)):
-        # A national report that prints no year (今年发展主要预期目标…) names its session.
+    if region == _national()[1] and (session := national_session_year(text)) \
+            and (year is None or _delivered_at_session(text)):
+        # A national report that prints no year (今年发展主要预期目标…) names its session; news
+        # of the report delivered at a session (…在十三届全国人大一次会议上所作的《政府工作报告》)
+        # is of that session's year, whatever years its commentary names.
         year, plan_years = session, [session]
     planned_spans = [sec.span for sec in (sections or {}).values() if sec.role == "plan" and sec.span]
     if year is None and planned_spans:

@@ -120,6 +120,8 @@ def measure_table_goals(text: str, meta: Meta, report: bool) -> list[Goal]:
             columns = None
             continue
         cells = [line[a:b] for a, b in spans]
+        if not cells:
+            continue  # a row of empty cells (| | |)
         if columns is None:
             caption = next((m for k in range(max(0, n - _CAPTION_REACH), n) if (m := w.caption.match(lines[k]))), None)
             units = [u.strip() for u in re.split(r"[、，,/;；\s]+", caption.group("units")) if u.strip()] \

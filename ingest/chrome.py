@@ -369,6 +369,9 @@ def _is_value(text: str, shapes: _Shapes) -> bool:
     return len(text) <= shapes.max_value_len and not shapes.value_breaks.search(_LIST_IN_CELL.sub("", text))
 
 
+_BYLINE_CELL = 32  # what a byline prints after its date and time: an outlet with its address, a reporter
+
+
 def _dateline_match(line: str) -> re.Match[str] | None:
     """The byline date at the start of `line`, after a short site name if one stands
     before it with a clock time after it (亳州新报 2017-04-07 10:00 大字: `_dateline`
@@ -394,7 +397,9 @@ def _dateline(line: str) -> bool:
     shapes = _shapes()
     if not m.group("clock") and _SOURCE_NAME.fullmatch(rest) and not shapes.organ_end.search(rest):
         return True  # 2023-05-08 江苏省开发区协会: the day and the outlet, a byline
-    return bool(m.group("clock")) and len(rest) <= 20 and not shapes.prose.search(rest)
+    # 2013年03月01日16:39 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a row of short cells after it
+    return bool(m.group("clock")) and all(len(cell) <= _BYLINE_CELL and not shapes.prose.search(cell)
+                                          for cell in re.split(r"\s*[|｜]\s*", rest))
 
 
 def _source_and_date(line: str) -> re.Match[str] | None:

@@ -155,8 +155,8 @@ def _width(line: str) -> int:
 
 
 def hard_wrap_edits(text: str) -> list[Edit]:
-    """Join the lines a fixed-width copy broke inside its sentences; none on a page whose
-    line lengths vary as paragraphs do."""
+    """Join the lines a fixed-width copy broke inside its sentences, without the spaces it
+    justified them with; none on a page whose line lengths vary as paragraphs do."""
     rules = _rules()
     lines = text.split("\n")
     widths = [_width(line.rstrip()) for line in lines]
@@ -174,6 +174,10 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         nxt = lines[i + 1]
         if in_band[i] and body and body[-1] not in rules.sentence_end and nxt.strip() \
                 and not rules.item_start.match(nxt):
+            # A justified line of the copy spaced its words out to the width (农村居民 人 均可 支 配
+            # 收入,预 计 分别 增 长): those spaces go with the break.
+            edits.extend(Edit(pos + m.start(), pos + m.end(), "", note="justified space")
+                         for m in rules.stray_space.finditer(body))
             edits.append(Edit(pos + len(body), end + 1, "", note="fixed-width line break"))
         pos = end + 1
     return edits

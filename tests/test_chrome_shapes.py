@@ -265,6 +265,19 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("paper_issue_of_a_lettered_page", ["第A3版:要闻总第393期 >2019-01-17编印", "", "一 图 读 懂 政 府 工 作 报 告",
                                             "刊发日期:2019-01-17 阅读次数: 作者:  语音阅读:", LEAD],
          ["第A3版", "编印", "刊发日期"]),
+        # A forum's sign-up prompt around a repost (Discuz!).
+        ("forum_sign_up_prompt", ["马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
+                                  "您需要 登录 才可以下载或查看,没有账号?立即注册", "| 马上注册", BODY],
+         ["结交更多好友", "没有账号", "马上注册"]),
+        # A document site's file record a field a line, and a preview's cut.
+        ("document_site_file_record", ["诸城市重大突发事件应急保障体系建设行动计划(2021-2022年).docx", "下载文档",
+                                       "编号:928920", "33.20KB", "资源描述", BODY, "(未完,全文共2149字,当前显示489字)"],
+         ["下载文档", "928920", "33.20KB", "资源描述", "当前显示489字"]),
+        # A byline row of short cells after its date and time.
+        ("byline_row_of_cells", ["2013年珠海市政府工作报告/全文", "", "2013年03月01日16:39 | 中国发展门户网 www.chinagate.cn | 给编辑写信",
+                                 "政府工作报告", "各位代表:", BODY], ["16:39", "给编辑写信"]),
+        # A picture's file name left where the picture stood, a watermark glued on.
+        ("picture_file_name", [LEAD, "AB4A5696.jpgsNa安康新闻网", BODY], ["AB4A5696.jpg"]),
         ("weather_widget", ["长寿:未来五年坚持以区域协同带动全域开放", "", "重庆 87℃ 0", "", LEAD], ["87℃"]),
         # An e-paper's header above its toolbar: the headline stands under the toolbar.
         ("epaper_header_over_a_toolbar", ["您好!今天是", "设为主页收藏本页", "社交网站:", "当前报章2020年04月11日",
@@ -319,6 +332,8 @@ def test_chrome_kinds_are_dropped(name, lines, dropped):
         # A task table's last row closing on a supervision phone cell is a row, no contact line.
         ("table_row_with_a_phone_cell", [BODY, "16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | "
                                          "参与率100%。 | 监督电话0535-8246336 |"]),
+        # A notice's title over its plan's own title: no site's copy (no mark of the full text).
+        ("notice_title_over_the_plans_title", ["某县人民政府关于印发某县招商引资实施方案的通知", "某县招商引资实施方案", BODY]),
         # A table's bare number or a cell border above the notice is no widget.
         ("bare_table_cells_at_top", ["序号", "目标任务", "6", BODY]),
     ],

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from extract.dates import parse_date
-from extract.meta import find_meta, national_session_year, region_of_name
+from extract.meta import find_meta, national_session_year, region_of_name, report_kind
 from extract.pipeline import ExtractionDoc, run_components
 from extract.structure import find_sections
 from ingest import ingest_bytes
@@ -972,6 +972,32 @@ def test_news_of_a_report_dated_by_the_session_and_estimating_the_year_it_review
             "报告指出,2021年,长寿实现了“十四五”良好开局。预计地区生产总值820亿元、增长8%以上。")
     meta = find_meta(text)
     assert (meta.year, meta.issued) == (2022, "2022-01-08")
+
+
+@pytest.mark.parametrize(("title", "kind"), [("招商引资工作自查报告", "progress"), ("关于2023年招商工作情况的报告", "progress"),
+                                              ("2021年临江市政府工作报告", None), ("某县招商引资实施方案", None)])
+def test_a_bodys_report_of_its_own_work_is_a_progress_report(title: str, kind: str | None) -> None:
+    assert report_kind(title, None) == kind
+
+
+def test_news_of_the_national_report_is_of_its_sessions_year_whatever_years_it_names() -> None:
+    text = ("编者按:\n3月22日,新华社受权全文播发李克强总理代表国务院在十三届全国人大一次会议上所作的《政府工作报告》。\n"
+            "数字1:6.5%左右\n国内生产总值增长6.5%左右。到2020年实现全面建成小康社会。")
+    meta = find_meta(text)
+    assert (meta.region, meta.year, meta.issued) == ("全国", 2018, "2018-03-22")
+
+
+def test_a_progress_report_since_a_year_is_of_the_year_its_page_dates() -> None:
+    text = ("关于2016年以来发改渠道下达项目进展情况的通报\n县直各有关单位:\n"
+            "2017年项目未竣工1项。2020年已下达中央预算内项目20项,开工7项。")
+    assert find_meta(text, page_meta={"生效日期": "2020-08-13"}).year == 2020
+
+
+def test_a_place_named_as_an_honour_is_no_place_of_the_text() -> None:
+    # 平安区 is a district of 海东市, and the title 全省平安区 a county or district earns
+    text = ("2022年是本届政府开局之年。成功获评全省粮食生产标兵区,连续十三年保持全省平安区称号。\n"
+            "岳阳市君山区坚持稳中求进工作总基调,区委坚强领导。")
+    assert find_meta(text).region == "君山区"
 
 
 def test_a_headline_explaining_a_report_spaced_out_is_news_of_the_year_it_plans() -> None:
