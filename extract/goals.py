@@ -1266,7 +1266,9 @@ class _Extractor:
         grant = next((k for k, c in enumerate(chain) if self._grants_money(c)), None) if granting else None
         if grant:
             opening = self.text[chain[0].start:chain[grant].start]
-            if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening):
+            # (in rules, a tier of amounts before the grant is its condition: 投资总额300万元—1000万元
+            # (含1000万元),一次性奖励2万元; 1000万元(不含1000万元)以上,一次性奖励3万元)
+            if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening) or not self.report:
                 end = chain[grant - 1].end
         for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
@@ -1321,6 +1323,8 @@ class _Extractor:
                     continue
             if self._trailing_remark(s0 + m.start(), s0):
                 continue
+            if self._count_ends_at(s0 + m.start()):
+                continue  # 35个争取开工项目中…已开工建设15个: the word names a class of items counted
             if self.t.kinds[word] == "stretch" and (self._raised_alternative(s0 + m.start(), s0, q)
                                                       or self._raises_an_earlier_item(s0, s0 + m.start(), cl)):
                 continue
@@ -1344,6 +1348,11 @@ class _Extractor:
         if self.announced:
             return "target", "kind:announced-plan"
         return ("actual", "kind:report-default") if self.report else ("target", "kind:plan-default")
+
+    def _count_ends_at(self, pos: int) -> bool:
+        """Whether a count of items ends right at `pos` (35个|争取开工项目)."""
+        i = bisect_left(self.q_starts, pos) - 1
+        return i >= 0 and self.quantities[i].end == pos and self.quantities[i].category == "count"
 
     def _raises_an_earlier_item(self, s0: int, pos: int, cl: Clause) -> bool:
         """Whether the stretch word at `pos`, in a ；-item before this clause's, follows a figure

@@ -200,11 +200,14 @@ def _work_report() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {kind: word for kind, word in data_table("meta_work_report.tsv")}
     delivery = re.compile(
         # The date may have lost its 年 and 月 (——20191225日在…).
-        # It may have lost them to spaces in a PDF copy (——2020 1 7 日在…).
-        rf"(?:^|(?<=[—\-－]))[—\-－\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d{{4,6}}日"
+        # It may have lost them to spaces in a PDF copy (——2020 1 7 日在…). A text copy may
+        # draw its dash with box-drawing lines (──2013年1月20日在…), or bracket the subtitle.
+        rf"(?:^|(?<=[—\-－─(（]))[—\-－─(（\s]*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d{{4,6}}日"
         rf"|{_SPACED_DAY}|{CHINESE_DAY})?"
         # The congress's name may wrap onto the next line (在青龙满族自治县 / 第九届人民代表大会…).
-        rf"在(?P<congress>[^\n]{{2,30}}?(?:\s*\n\s*[^\n]{{1,12}}?)?)\s*{re.escape(words['congress'])}", re.M)
+        # (or in brackets, naming the congress short: (2021年3月29日在州八届人大七次会议…上))
+        rf"在(?P<congress>[^\n]{{2,30}}?(?:\s*\n\s*[^\n]{{1,12}}?)?)\s*"
+        rf"(?:{re.escape(words['congress'])}|{re.escape(words['congress_short'])})", re.M)
     return words, delivery
 
 
@@ -353,6 +356,22 @@ def _issuer_line(lines: list[str], i: int) -> str:
     return ""
 
 
+_WRAPPED_TITLE_TAIL = 30  # the rest of a 关于… title wrapped onto the next line (主要目标任务的通知)
+
+
+def _closes_wrapped_title(below: str, line: str) -> bool:
+    """Whether the short line below a 关于… line ends the title with the notice's own type
+    (…的通知), the 关于… line naming only a document it cites (市政府工作报告)."""
+    if not below or len(below) > _WRAPPED_TITLE_TAIL or _SENTENCE_PUNCT.search(below) or "关于" in below:
+        return False
+    def closed(s: str) -> bool:  # …的通知: a type of the notice's own closes it
+        s = s.rstrip()
+        return any(m.end() == len(s) and s[m.start() - 1:m.start()] == "的" for m in _tables()["doc_type"].finditer(s))
+
+    # (关于印发某县招商引资实施方案的通知 / 某县招商引资实施方案: the plan's own title, no wrap)
+    return closed(below) and not closed(line) and _is_title_line(line + below) and not HEADING_NUMBER.match(below)
+
+
 def find_title(lines: list[str], text: str = "") -> str | None:
     """The 关于…的通知 line (joined when wrapped), else the plan's title, else the headline."""
     head = lines[:12]
@@ -361,6 +380,9 @@ def find_title(lines: list[str], text: str = "") -> str | None:
             continue
         # A line whose only document type is the cited one's (关于印发2022年省《政府工作报告》)
         # goes on below: its own type (重点任务分工方案的通知) is on the next line.
+        if _closes_wrapped_title(head[i + 1] if i + 1 < len(head) else "", line):
+            # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the type below is the notice's own.
+            return _issuer_line(head, i) + line + head[i + 1]
         if _is_title_line(line) and _tables()["doc_type"].search(_CITED.sub("", line)):
             # …的实施意见 / (试行): a note on a line of its own below still closes the title.
             note = head[i + 1] if i + 1 < len(head) else ""
@@ -1184,6 +1206,18 @@ _OPENING_REACH = 300  # a delivered report opens on its formula within its first
 _SPACED_DAY = r"((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日"  # 2020 1 7 日: 年 and 月 lost to spaces
 _SPACED_DAY_RE = re.compile(_SPACED_DAY)
 _SUBTITLE_TAIL = 12  # what a subtitle says after the congress's name (第五次会议上)
+_OWN_TITLE_REACH = 8  # a report's own title line stands among the page's first lines
+
+
+def _is_subtitle(text: str, title: str, delivery: re.Pattern[str]) -> bool:
+    """Whether the line read as the title is a report's subtitle, on its own or wrapped onto
+    the next line (—— 2016年2月19日在准格尔旗 / 第十六届人民代表大会第五次会议上)."""
+    if (sub := delivery.match(title)) and sub.group("date") and len(title) - sub.end() <= _SUBTITLE_TAIL:
+        return True
+    at = text.find(title)
+    line_start = text.rfind("\n", 0, at) + 1 if at >= 0 else -1
+    sub = delivery.match(text, line_start) if line_start >= 0 else None
+    return bool(sub and sub.group("date") and sub.end() > at + len(title))
 
 
 def _delivery_day(delivered: re.Match[str]) -> str | None:
@@ -1294,6 +1328,8 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     lines = _text_lines(text)
     fields = page_fields(page_meta, lines)
     title = fields.get("title") or find_title(lines, text) or _issued_herewith(text)
+    if title and title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]  # a headline in title marks (《武汉市人民政府办公厅关于印发…的通知》)
     if title:
         title = _LEADING_BULLET.sub("", title)  # • 前五个月…: a list bullet a page put before its headline
     if title and (tagged := _column_tag().match(title)) and _is_title_line(title[tagged.end():]):
@@ -1312,8 +1348,7 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     publisher = fields.get("publisher") if _tables()["org_end"].search(fields.get("publisher") or "") else None
     issuer = signed or publisher or body_of_source(fields.get("source"), title)
     report_words, delivery = _work_report()
-    if title and (sub := delivery.match(title.strip())) and sub.group("date") \
-            and len(title.strip()) - sub.end() <= _SUBTITLE_TAIL:
+    if title and _is_subtitle(text, title.strip(), delivery):
         title = None  # a scrape opening on a report's subtitle (——2016年1月6日在…会议上) lost its title
     # A report scraped without its title still opens as delivered: on its subtitle, or on its
     # formula (现在,我代表南开区人民政府,向大会…), whose government is the report's.
@@ -1324,7 +1359,10 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
     issued = (parse_date(fields.get("issued")) or signature_date(lines, parse_date(fields.get("published")))
               or number_line_date(lines))
     untitled_report = title is None and (opening or delivery.search(text, 0, _OPENING_REACH))
-    delivered = delivery.search(text) if (title and report_words["title"] in title) or untitled_report else None
+    # (a site's headline may stand over the report's own title line: 泉州人民政府2011年工作报告 / 政府工作报告)
+    own_title_line = any(line.strip() == report_words["title"] for line in lines[:_OWN_TITLE_REACH])
+    delivered = delivery.search(text) if (title and report_words["title"] in title) or untitled_report \
+        or own_title_line else None
     if delivered and title is None:
         issued = issued or _delivery_day(delivered)
         place = _printed_place(delivered.group("congress"))
@@ -1335,9 +1373,9 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
         # (——2021年1月26日在临江市第十七届人民代表大会第五次会议上); a headline may run on
         # into that subtitle (政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长): the
         # title ends before it.
-        cut = title.find(delivered.group(0).lstrip("—-－ \t"))
-        if cut > 0 and title[cut - 1] in "—-－":
-            title = title[:cut].rstrip("—-－ ")
+        cut = title.find(delivered.group(0).lstrip("—-－─ \t"))
+        if cut > 0 and title[cut - 1] in "—-－─":
+            title = title[:cut].rstrip("—-－─ ")
         issued = issued or _delivery_day(delivered)
         place = region_of_name(title) or _printed_place(delivered.group("congress"))
         national = place == _national()[1]

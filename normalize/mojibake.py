@@ -938,10 +938,19 @@ def find_gbk_shift_repairs(text: str) -> list[Edit]:
 _DAMAGED_INDENT = re.compile(r"(?m)^((?:\?\?){1,4})(?=[^?\s])")
 
 
+# A signature's deep indent (????????????????????? 2018年12月24日), and a blank line that
+# held only spaces, each lost to question marks.
+_DAMAGED_SPACE_RUN = re.compile(r"(?m)^[ \t]*\?[? \t]{5,}(?=[^?\s])|^[ \t]*\?+[ \t]*$")
+
+
 def damaged_indent_edits(text: str) -> list[Edit]:
     """`????梧州日报讯…` → `　　梧州日报讯…`: the indent the question marks were."""
-    if "??" not in text:
+    if "??" not in text and "\n?" not in text:
         return []
-    return [Edit(m.start(), m.end(), "\u3000" * (len(m.group(1)) // 2), "indent of ideographic spaces, each byte a '?'")
-            for m in _DAMAGED_INDENT.finditer(text)]
+    edits = [Edit(m.start(), m.end(), "", "indent or blank line of spaces, each a '?'")
+             for m in _DAMAGED_SPACE_RUN.finditer(text)]
+    taken = {e.start for e in edits}
+    return edits + [Edit(m.start(), m.end(), "\u3000" * (len(m.group(1)) // 2),
+                         "indent of ideographic spaces, each byte a '?'")
+                    for m in _DAMAGED_INDENT.finditer(text) if m.start() not in taken]
 

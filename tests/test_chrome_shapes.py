@@ -277,6 +277,8 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("byline_row_of_cells", ["2013年珠海市政府工作报告/全文", "", "2013年03月01日16:39 | 中国发展门户网 www.chinagate.cn | 给编辑写信",
                                  "政府工作报告", "各位代表:", BODY], ["16:39", "给编辑写信"]),
         # A picture's file name left where the picture stood, a watermark glued on.
+        # A sample-essay site's number over each essay of a collection.
+        ("essay_number", ["篇一:重点项目推进督查通报", LEAD], ["篇一"]),
         ("picture_file_name", [LEAD, "AB4A5696.jpgsNa安康新闻网", BODY], ["AB4A5696.jpg"]),
         ("weather_widget", ["长寿:未来五年坚持以区域协同带动全域开放", "", "重庆 87℃ 0", "", LEAD], ["87℃"]),
         # An e-paper's header above its toolbar: the headline stands under the toolbar.

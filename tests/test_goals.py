@@ -840,6 +840,9 @@ CASES = [
      [(5.8, "%", "=", "actual", "2022", None, "地区生产总值增长"), (5, "%", "=", "actual", "2022", None, "规模工业增加值增长"),
       (6.5, "%", "=", "actual", "2022", None, "城镇居民人均可支配收入增长"),
       (7.5, "%", "=", "actual", "2022", None, "农村居民人均可支配收入增长")]),
+    # -- a stretch word naming a class of items counted before it (35个争取开工项目) strives for nothing
+    (NEWS, "35个争取开工项目中15个项目已开工建设,完成投资7.2亿元。",
+     [(15, "个", "=", "actual", "2022", None, "已开工建设"), (7.2, "亿元", "=", "actual", "2022", None, "完成投资")]),
     # -- a change alone in a table cell is of the name in the cell before it
     (PLAN, "序号 | 任务名称 | 指标要求 |\n1 | 地区生产总值 | 增长5.5%(市下达指标) |\n2 | 服务业增加值 | 增长6% |",
      [(5.5, "%", "=", "target", "2018", None, "地区生产总值增长"), (6, "%", "=", "target", "2018", None, "服务业增加值增长")]),

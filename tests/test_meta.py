@@ -993,6 +993,42 @@ def test_a_progress_report_since_a_year_is_of_the_year_its_page_dates() -> None:
     assert find_meta(text, page_meta={"生效日期": "2020-08-13"}).year == 2020
 
 
+@pytest.mark.parametrize(("text", "title", "issuer", "issued"), [
+    # a dash drawn with box lines
+    ("2013年珠海市政府工作报告/全文\n政府工作报告\n──2013年1月20日在珠海市第八届人民代表大会第三次会议上\n各位代表:",
+     "政府工作报告", "珠海市人民政府", "2013-01-20"),
+    # a subtitle wrapped onto the next line, opening the scrape: no title
+    ("—— 2016年2月19日在准格尔旗\n第十六届人民代表大会第五次会议上\n准格尔旗旗长 额登毕力格\n各位代表:",
+     None, "准格尔旗人民政府", "2016-02-19"),
+    # a subtitle in brackets naming the congress short
+    ("政府工作报告\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n州人民政府代理州长 黄兴文\n各位代表:",
+     "政府工作报告", None, "2021-03-29"),
+    # a site's headline over the report's own title line
+    ("泉州人民政府2011年工作报告\n政府工作报告\n——2012年1月5日在泉州市第十五届\n人民代表大会第一次会议上\n各位代表:",
+     "泉州人民政府2011年工作报告", "泉州市人民政府", "2012-01-05"),
+])
+def test_a_work_reports_subtitle_in_the_shapes_copies_give_it(text: str, title: str | None, issuer: str | None,
+                                                               issued: str) -> None:
+    meta = find_meta(text)
+    assert (meta.title, meta.issued) == (title, issued)
+    if issuer:
+        assert meta.issuer == issuer
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["盐城市人民政府办公室", "关于分解落实2019年市政府工作报告", "主要目标任务的通知", "各县(市、区)人民政府:"],
+     "盐城市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知"),
+    # a notice's title over its plan's own: no wrap
+    (["某县人民政府", "关于印发某县招商引资实施方案的通知", "某县招商引资实施方案", "各乡镇:"],
+     "某县人民政府关于印发某县招商引资实施方案的通知"),
+    # a headline in title marks
+    (["《武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》", "武政办〔2023〕1号", "各区人民政府:"],
+     "武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知"),
+])
+def test_the_notices_title_as_copies_print_it(lines: list[str], title: str) -> None:
+    assert find_meta("\n".join(lines)).title == title
+
+
 def test_a_place_named_as_an_honour_is_no_place_of_the_text() -> None:
     # 平安区 is a district of 海东市, and the title 全省平安区 a county or district earns
     text = ("2022年是本届政府开局之年。成功获评全省粮食生产标兵区,连续十三年保持全省平安区称号。\n"
