@@ -46,9 +46,10 @@ from policydb.patterns import first_class
 
 log = logging.getLogger(__name__)
 
-# Angle brackets stand for 〔〕 in unit names as some sites print them (各县〈市、区〉政府).
-_OPENS = OPEN_BRACKETS + "〈"
-_CLOSES = CLOSE_BRACKETS + "〉"
+# Angle brackets stand for 〔〕 in unit names as some sites print them (各县〈市、区〉政府,
+# 各县<市、区>人民政府).
+_OPENS = OPEN_BRACKETS + "〈<"
+_CLOSES = CLOSE_BRACKETS + "〉>"
 
 _OPEN_RE = re.compile(f"[{re.escape(_OPENS)}]")
 _BRACKET_RE = re.compile(f"[{re.escape(_OPENS + _CLOSES)}]")
@@ -513,9 +514,13 @@ def _parse_verb_style(content: str, *, cut: bool = False) -> tuple[list[str], li
 
 def _without_manner(names: str) -> str:
     """The names before a verb without the manner said after them (…人民政府结合实际)."""
-    for word in _manner_words():
-        if names.endswith(word) and len(names) > len(word):
-            return names[:-len(word)]
+    stripped = True
+    while stripped:  # 乡镇人民政府按职责分工分别(负责): one manner word after another
+        stripped = False
+        for word in _manner_words():
+            if names.endswith(word) and len(names) > len(word):
+                names, stripped = names[:-len(word)], True
+                break
     return names
 
 

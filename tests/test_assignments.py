@@ -103,6 +103,12 @@ EXPLICIT = [
     # a person's label is no unit; angle brackets stay inside a unit; a rule riding in the list
     ("一、任务\n（二）盘活闲置用地。（牵头负责领导：分管副县长；牵头单位：县自然资源局）", "盘活闲置用地", "一/二", ["县自然资源局"], []),
     ("一、任务\n（三）清理拖欠账款。（责任单位：各县〈市、区〉政府、市财政局）", "清理拖欠账款", "一/三", [], ["各县〈市、区〉政府", "市财政局"]),
+    # ASCII angle brackets too, and the notice's rule riding in the list is no unit
+    ("一、任务\n（一）健全管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)", "健全管理体制", "一/一",
+     [], ["市教育局", "市委农办", "各县<市、区>人民政府"]),
+    # units with their verb after the manner of their duty (按职责分工分别负责)
+    ("一、任务\n（一）推进法治政府建设。\n责任单位:县政府办公室、县司法局,乡镇人民政府按职责分工分别负责", "推进法治政府建设", "一/一",
+     [], ["县政府办公室", "县司法局", "乡镇人民政府"]),
     ("一、任务\n（四）建立专班。（牵头单位：市商务局，列第一位者为牵头单位；责任单位：市投促局，下同）", "建立专班", "一/四",
      ["市商务局"], ["市投促局"]),
     # a province's prefectures charged with its cities (各州、市人民政府), after a semicolon
