@@ -112,6 +112,8 @@ _BOX_MIN_LINES = 4
 # What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
 _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
 # Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
+# What stands beside an amount that bounds a tier: its note (含1000万元), the range's dash, the note's end.
+_TIER_MARKS = "（()）—-－~～至到"
 _MODAL_END = re.compile(r"[将要也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
 # A work report is heard by its congress in the first months of the year it plans: what its
@@ -167,6 +169,7 @@ class _Tables:
         self.long_pre_words = tuple(w for w, _, _ in self.pre if len(w) > 1)
         self.long_pre_any = any_of(map(re.escape, self.long_pre_words))
         self.post_words = tuple(w for w, _ in self.post)
+        self.post_any = re.compile(alternation(self.post_words))
         # A metrics table's figure: a bare number, with a comparator word after it.
         self.post_comparators = dict(self.post)
         self.bare_figure = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*"
@@ -1267,8 +1270,10 @@ class _Extractor:
         if grant:
             opening = self.text[chain[0].start:chain[grant].start]
             # (in rules, a tier of amounts before the grant is its condition: 投资总额300万元—1000万元
-            # (含1000万元),一次性奖励2万元; 1000万元(不含1000万元)以上,一次性奖励3万元)
-            if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening) or not self.report:
+            # (含1000万元),一次性奖励2万元; 1000万元(不含1000万元)以上,一次性奖励3万元; not 实施…
+            # 重点项目75个,市财政安排200万元…进行奖补, a count of work done)
+            if self.t.recipients.search(opening) or self.t.reckoned_by.search(opening) \
+                    or (not self.report and self._tiers(chain[0].start, chain[grant].start)):
                 end = chain[grant - 1].end
         for i, c in enumerate(chain[:-1]):
             body = self.text[c.start:c.end].rstrip()
@@ -1280,6 +1285,15 @@ class _Extractor:
             if condition or shortfall:
                 end = c.end
         return end
+
+    def _tiers(self, start: int, end: int) -> bool:
+        """Whether every amount in [start, end) is a range or a bound (300万元—1000万元,
+        1亿元以上, 1000万元(不含1000万元)): a tier of a scale, not a figure of work."""
+        amounts = self._quantities_between(start, end)
+        return bool(amounts) and all(
+            q.upper is not None or self.t.post_any.match(self.text, q.end)
+            or self.text[q.end:q.end + 1] in _TIER_MARKS or self.text[q.start - 1:q.start] in _TIER_MARKS
+            for q in amounts)
 
     def _grants_money(self, c: Clause) -> bool:
         """A clause that grants or fines an amount of money (给予最高5000万元支持)."""
@@ -1449,10 +1463,14 @@ class _Extractor:
         return any(a < before.end for a in amounts) and any(c.start <= a < c.end for a in amounts)
 
     def is_reward(self, q: Quantity, cl: Clause) -> bool:
-        if q.category not in ("money", "magnitude"):
-            return False
         body = self.text[cl.start:cl.end]
-        return any(w in body for w in self.t.reward_words)
+        if q.category == "ratio":
+            # 按实际固定资产投资额的0.5%奖励: a rate of a base the reward is reckoned by, the
+            # reward word closing the clause after it (not 完成率达到80%奖励资金翻倍)
+            word = self.t.reward_any.match(self.text, q.end)
+            return word is not None and word.end() >= cl.end - 1 \
+                and self.t.reckoned_by.search(self.text, cl.start, q.start) is not None
+        return q.category in ("money", "magnitude") and any(w in body for w in self.t.reward_words)
 
     def period_of(self, q: Quantity, cl: Clause) -> tuple[str | None, bool, str]:
         """(period, is_recurrence, REASONS code). Recurrence words count only in the

@@ -48,6 +48,7 @@ class _Rules:
     split_year: re.Pattern[str]
     min_split_years: int
     stray_space: re.Pattern[str]
+    spaced_decimal: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def _rules() -> _Rules:
         split_year=re.compile(spaces["split_year"]),
         min_split_years=int(spaces["min_split_years"]),
         stray_space=re.compile(spaces["space"]),
+        spaced_decimal=re.compile(data["spaced_decimals"]["pattern"]),
     )
 
 
@@ -147,6 +149,14 @@ def stray_space_edits(text: str) -> list[Edit]:
     if len(list(splits)) < rules.min_split_years:
         return []
     return [Edit(m.start(), m.end(), "", note="stray space") for m in rules.stray_space.finditer(text)]
+
+
+def spaced_decimal_edits(text: str) -> list[Edit]:
+    """`生产总值6835. 27亿元` → `生产总值6835.27亿元`: a decimal broken after its point."""
+    if ". " not in text and ".\u3000" not in text:
+        return []
+    return [Edit(m.end("whole") + 1, m.start("fraction"), "", note="space inside a decimal")
+            for m in _rules().spaced_decimal.finditer(text)]
 
 
 def _width(line: str) -> int:

@@ -19,6 +19,7 @@ from normalize.copy_damage import (
     jump_mark_edits,
     page_mark_edits,
     quote_edits,
+    spaced_decimal_edits,
     stray_space_edits,
 )
 from normalize.edits import Edit, TrackedText
@@ -62,6 +63,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     run("injected_spam", injected_spam_edits)
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)
+    run("spaced_decimals", spaced_decimal_edits)
     run("mojibake", latin1_gbk_edits)
     for _ in range(MAX_ROUNDS):
         changed = run("mojibake", damaged_indent_edits)

@@ -279,6 +279,12 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         # A picture's file name left where the picture stood, a watermark glued on.
         # A sample-essay site's number over each essay of a collection.
         ("essay_number", ["篇一:重点项目推进督查通报", LEAD], ["篇一"]),
+        ("essay_collection", ["投资促进工作总结6篇", "网客范文小编今天就为您带来了投资促进工作总结6篇,相信一定会对你有所帮助。",
+                              "投资促进工作总结篇1", LEAD, "由刀豆文库小编整理,希望给你工作、学习、生活带来方便", "猜你可能喜欢“镇招商引资实施方案”"],
+         ["6篇", "小编", "篇1", "猜你"]),
+        ("document_preview_cut", [LEAD, BODY, "已阅读5页,还剩9页未读, 继续免费阅读",
+                                  "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领", "文档简介"],
+         ["已阅读", "本文档由用户提供", "文档简介"]),
         ("picture_file_name", [LEAD, "AB4A5696.jpgsNa安康新闻网", BODY], ["AB4A5696.jpg"]),
         ("weather_widget", ["长寿:未来五年坚持以区域协同带动全域开放", "", "重庆 87℃ 0", "", LEAD], ["87℃"]),
         # An e-paper's header above its toolbar: the headline stands under the toolbar.

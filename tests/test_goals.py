@@ -843,6 +843,15 @@ CASES = [
     # -- a stretch word naming a class of items counted before it (35个争取开工项目) strives for nothing
     (NEWS, "35个争取开工项目中15个项目已开工建设,完成投资7.2亿元。",
      [(15, "个", "=", "actual", "2022", None, "已开工建设"), (7.2, "亿元", "=", "actual", "2022", None, "完成投资")]),
+    # -- in rules, the tier of amounts before a grant is its condition; a count of work before a
+    #    grant is none
+    (PLAN, "投资总额300万元—1000万元(含1000万元),一次性奖励2万元;1000万元(不含1000万元)以上,一次性奖励3万元。",
+     [(2, "万元", "=", "reward", "2018", None, "一次性奖励"), (3, "万元", "=", "reward", "2018", None, "一次性奖励")]),
+    (PLAN, "实施主导产业延链补链重点项目75个,市财政安排200万元对产业延链补链重点项目进行奖补。",
+     [(75, "个", "=", "target", "2018", None, "重点项目"), (200, "万元", "=", "reward", "2018", None, "")]),
+    # -- a reward given as a rate of the base it is reckoned by, and a reward on top of another
+    (PLAN, "工业项目按实际固定资产投资额的0.5%奖励;凡成功引进世界500强的另奖10—50万。",
+     [(0.5, "%", "=", "reward", "2018", None, "奖励"), (10, "万", ">=", "reward", "2018", None, "另奖")]),
     # -- a change alone in a table cell is of the name in the cell before it
     (PLAN, "序号 | 任务名称 | 指标要求 |\n1 | 地区生产总值 | 增长5.5%(市下达指标) |\n2 | 服务业增加值 | 增长6% |",
      [(5.5, "%", "=", "target", "2018", None, "地区生产总值增长"), (6, "%", "=", "target", "2018", None, "服务业增加值增长")]),
@@ -1138,6 +1147,12 @@ def test_results_in_news_of_a_work_report_are_of_the_year_it_reviews() -> None:
     other = Meta(title="某县经济运行综述", region="某县", year=2022, plan_years=[2022], report=True)
     goals = find_goals(annotate("全县地区生产总值增长12.6%。", other))
     assert [g.period for g in goals] == ["2022"]
+
+
+def test_a_paragraph_quoting_a_review_of_five_years_is_of_those_years() -> None:
+    news = Meta(title="自治区十三届人大一次会议在南宁开幕", region="广西壮族自治区", year=2018, plan_years=[2018], report=True)
+    text = "陈武在报告中回顾过去五年工作时说,过去五年,我们奋力完成各项目标任务。财政收入达2604亿元,年均增长7.5%。"
+    assert {g.period for g in find_goals(annotate(text, news))} == {"2013-2017"}
 
 
 def test_a_metrics_table_flattened_a_cell_a_line_gives_each_figure_its_rows_name() -> None:

@@ -14,6 +14,7 @@ from normalize.copy_damage import (
     jump_mark_edits,
     page_mark_edits,
     quote_edits,
+    spaced_decimal_edits,
     stray_space_edits,
 )
 from normalize.edits import Edit, TrackedText, apply_edits
@@ -142,6 +143,9 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         ("justified_line", hard_wrap_edits, _WRAPPED.replace("城乡常住居民人均可支配收入", "城乡居民人 均可 支 配收入"),
          _WRAPPED.replace("城乡常住居民", "城乡居民").replace("投资\n", "投资").replace("达到\n", "达到")
          .replace("规范政\n", "规范政").replace("化解\n", "化解").replace("工程\n", "工程")),
+        # A decimal a copy broke after its point joins; an item number opening a line stays.
+        ("spaced_decimal", spaced_decimal_edits, "全省生产总值6835. 27亿元,人口自然增长率6. 2‰。\n1. 27个乡镇完成任务。",
+         "全省生产总值6835.27亿元,人口自然增长率6.2‰。\n1. 27个乡镇完成任务。"),
         ("paragraphs_stay", hard_wrap_edits, "一年来,全市地区生产总值增长5.1%\n二、主要工作\n规范政府举债行为,政府债务全部纳入"
          "预算管理,严格落实政府性债务化解方案\n化解政府性债务", "一年来,全市地区生产总值增长5.1%\n二、主要工作\n"
          "规范政府举债行为,政府债务全部纳入预算管理,严格落实政府性债务化解方案\n化解政府性债务"),
