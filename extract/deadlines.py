@@ -873,7 +873,7 @@ def _narrated(hit: _Hit, narrated: list[tuple[int, int, str]], report: bool, tex
             return _Left(reason)
     if not report or hit.kind not in _PARTS_OF_YEAR | _MONTHS or hit.match.groupdict().get("mod"):
         return None
-    if hit.kind in _MONTHS and not _announced(text, hit.start):
+    if hit.kind in _MONTHS and not _announced(text, hit.start) and not _staged_target(text, hit.end):
         return _Left(_NARRATES)  # 2018年1月至2019年9月,各市…共带队招商231次: what a report narrates
     if hit.kind in _PARTS_OF_YEAR and not text[max(0, hit.start - 2):hit.start].endswith(_actions()[0]) \
             and not text.startswith(_future_words(), hit.end) and not _future_after(text, hit.end):
@@ -908,6 +908,19 @@ def _forecast(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _forecast_words() -> tuple[str, ...]:
     return tuple(data_kinds("deadline_actions.tsv")["forecast"])
+
+
+@lru_cache(maxsize=1)
+def _floor_after_amount() -> re.Pattern[str]:
+    """An amount closed by a floor (50%以上), from goal_comparators.txt's `>=` words after one."""
+    floors = [row[0] for row in data_table("goal_comparators.txt") if row[2] == "post" and row[1] == ">="]
+    return re.compile(rf"\d[^，,。；;\d]{{0,4}}?(?:{alternation(floors)})")
+
+
+def _staged_target(text: str, end: int) -> bool:
+    """Whether the clause after a date sets a floor to reach by it (8月底竣工50%以上, 9月底
+    竣工80%以上): a stage of a plan in a report too, not its narration."""
+    return bool(_floor_after_amount().search(text, end, _clause_end(text, end)))
 
 
 def _announced(text: str, start: int) -> bool:

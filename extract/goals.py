@@ -344,6 +344,7 @@ class _Tables:
         set_measures = data_kinds("goal_set_measures.tsv")
         self.set_measures = frozenset(set_measures["measure"])
         self.counted_set = re.compile(f"(?:{alternation(set_measures['set'])})$")
+        self.set_share = tuple(set_measures["share"])
         # The verb that opens an enumeration (成功签约A、B等项目110多个) stays in the indicator.
         self.lead_verb = re.compile(f"^(?:{_words('goal_enumeration_verbs.txt')})")
         self.list_closer = re.compile(f"^(?:{_words('goal_list_closers.txt')})(?={HAN_CHAR.pattern}{{2}})")
@@ -2280,7 +2281,8 @@ class _Extractor:
     def _of_counted_set(self, sentence: int, indicator: str) -> str | None:
         """自治区重大项目11项,年度计划投资33亿元: a measure alone is of the projects just counted."""
         counted = self.memory.counted.get(sentence)
-        return counted + indicator if counted and indicator in self.t.set_measures else None
+        of_set = indicator in self.t.set_measures or indicator.startswith(self.t.set_share)
+        return counted + indicator if counted and of_set else None
 
     def _borrow_indicator(self, c: _Candidate, indicator: str, ev_end: int) -> str:
         """An indicator that is only a change or a verb borrows the one named before it in

@@ -285,6 +285,15 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
         ("document_preview_cut", [LEAD, BODY, "已阅读5页,还剩9页未读, 继续免费阅读",
                                   "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领", "文档简介"],
          ["已阅读", "本文档由用户提供", "文档简介"]),
+        # A content farm's disclaimer of what it reposts, and a page's own link and tags.
+        ("repost_disclaimer_and_page_tags", [LEAD, BODY, "声明:本网转发此文章,旨在为读者提供更多信息资讯,所涉内容不构成投资、消费建议。"
+                                             "文章事实如有疑问,请与有关方核实,文章观点非本网观点,仅供读者参考。",
+                                             "本文链接:", "//www.0798ci.com/rule/37754.html", "本文关键词:武汉市, 武政办, 规范性文件"],
+         ["本网转发", "37754", "本文关键词"]),
+        # A portal's read-aloud button and its box for questions on the policy.
+        ("policy_question_box", [LEAD, BODY, "人工智能朗读:", "文件下载", "政策咨询",
+                                 "如果您对该政策文件有疑问,可以点击“我要问”在线咨询,或者拨打市长热线:0564-12345。"],
+         ["人工智能朗读", "文件下载", "我要问"]),
         ("picture_file_name", [LEAD, "AB4A5696.jpgsNa安康新闻网", BODY], ["AB4A5696.jpg"]),
         ("weather_widget", ["长寿:未来五年坚持以区域协同带动全域开放", "", "重庆 87℃ 0", "", LEAD], ["87℃"]),
         # An e-paper's header above its toolbar: the headline stands under the toolbar.

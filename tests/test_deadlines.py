@@ -259,6 +259,12 @@ def test_a_report_times_the_work_it_plans_for_a_month():
     assert [(d.text, d.end) for d in rows] == [("今年6月底", "2023-06-30")]
 
 
+def test_a_report_times_the_stages_it_sets_with_a_floor():
+    text = "全市农村危房改造任务,8月底竣工50%以上,9月底竣工80%以上。12月底,全面完成2016年脱贫任务。"
+    rows = find_deadlines(annotated(text, Meta(year=2016, report=True)))
+    assert [(d.text, d.end) for d in rows] == [("8月底", "2016-08-31"), ("9月底", "2016-09-30")]
+
+
 def test_a_report_times_the_work_it_announces_for_a_part_of_the_year():
     text = "上半年,全市新签约项目101个。下半年将进一步加快推动资金到位和重点在谈项目落地。"
     rows = find_deadlines(annotated(text, Meta(year=2022, report=True)))
