@@ -1473,6 +1473,11 @@ def find_meta(text: str, *, page_meta: dict[str, str] | None = None, script: str
             # year (2020年,全市完成…) met after that year was over.
             planned = any(int(m.group(1)) == year for m in _report_phrases()["planned_year"].finditer(text))
             issued = f"{year - 1 if planned else year + 1}{issued[4:]}"
+    if issued is None and title and title.rstrip().endswith(tuple(data_kinds("meta_report_titles.tsv")["closing"])) \
+            and (heard := delivery.search(text, 0, _OPENING_REACH + len(title))) and heard.group("date"):
+        # A plan's or a budget's report to the congress (…计划执行情况与2016年计划(草案)的报告 /
+        # ——2016年1月31日在深圳市第六届人民代表大会第二次会议上): the day it was delivered.
+        issued = _delivery_day(heard)
     reviewed = [sec.year for sec in (sections or {}).values() if sec.role == "review" and sec.year]
     # A scrape that opens on its review (一、2013年工作回顾…), with no title above, is a work
     # report cut below its title.

@@ -1029,6 +1029,12 @@ def test_the_notices_title_as_copies_print_it(lines: list[str], title: str) -> N
     assert find_meta("\n".join(lines)).title == title
 
 
+def test_a_plan_report_to_the_congress_is_dated_by_its_delivery() -> None:
+    text = ("关于深圳市2015年国民经济和社会发展计划执行情况与2016年计划(草案)的报告\n"
+            "——2016年1月31日在深圳市第六届人民代表大会第二次会议上\n深圳市发展和改革委员会主任 王宏彬\n各位代表:")
+    assert find_meta(text).issued == "2016-01-31"
+
+
 def test_a_place_named_as_an_honour_is_no_place_of_the_text() -> None:
     # 平安区 is a district of 海东市, and the title 全省平安区 a county or district earns
     text = ("2022年是本届政府开局之年。成功获评全省粮食生产标兵区,连续十三年保持全省平安区称号。\n"
