@@ -826,17 +826,27 @@ def years_back(text: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _speech_verbs() -> tuple[str, ...]:
+    return tuple(data_lines("structure_speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _speech_lead() -> re.Pattern[str]:
     """A lead-in of reported speech opening a paragraph (陈武在报告中…时说,)."""
-    verbs = "|".join(map(re.escape, data_lines("structure_speech_verbs.txt")))
-    return re.compile(rf"^[^，,。；;:：]{{2,40}}?(?:{verbs})[，,:：]\s*")
+    verbs = "|".join(map(re.escape, _speech_verbs()))
+    return re.compile(rf"^[^，,。；;:：]{{2,{_SPEECH_LEAD_MAX}}}?(?:{verbs})[，,:：]\s*")
+
+
+_SPEECH_LEAD_MAX = 40  # a speaker's lead-in is one short clause
 
 
 def _opening_years_back(line: str) -> int | None:
     """How many years a paragraph that opens on them looks back on (五年来，…; 过去五年，…),
     after a lead-in of reported speech if one stands first (…回顾过去五年工作时说,过去五年,…)."""
     opening = line.strip()
-    opening = _speech_lead().sub("", opening, count=1)
+    head = opening[:_SPEECH_LEAD_MAX + 4]
+    if any(verb in head for verb in _speech_verbs()):  # most lines quote nobody: a look spares the regex
+        opening = _speech_lead().sub("", opening, count=1)
     m = _review_span().match(opening)
     if not m or opening[m.end():m.end() + 1] not in "，,":
         return None

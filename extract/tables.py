@@ -107,6 +107,8 @@ def _header(cells: list[str], units: list[str], report: bool) -> dict[int, _Colu
 
 def measure_table_goals(text: str, meta: Meta, report: bool) -> list[Goal]:
     """The goals of every table of measures in the text (see the module's doc)."""
+    if "|" not in text and "｜" not in text and "\t" not in text:
+        return []  # most notices print no table a row a line
     w = _words()
     goals: list[Goal] = []
     lines = text.split("\n")
