@@ -1029,6 +1029,7 @@ LEFT_CASES = [
     (MULTI, "赋予首报地1个月的排他性首谈资格。", "1个月", "goal:duration-of-noun"),
     (PLAN_XY, "建立“五个一”推进机制，实行“一个项目、一名领导、一套班子”的工作方法。", "五个", "goal:quoted-name"),
     (PLAN, "九届市人民政府第42次常务会议审议通过。", "42次", "goal:context-before"),
+    (NEWS, "全市上下将深入贯彻落实省十一次党代会精神。", "十一次", "goal:context-after"),
     (NEWS, "根据责任分解方案,具体分解目标任务405项。", "405项", "goal:context-before"),
     (NEWS, "本次大会应到代表490人,因事因病请假缺席13人。", "13人", "goal:context-before"),
     (NEWS, "会议应到代表180名,出席大会代表165名,因事因病请假15名,符合法定人数。", "165名", "goal:context-before"),
