@@ -390,8 +390,14 @@ def _part_span(hit: _Hit, ctx: _Context) -> _Resolution | _Left:
     return _Resolution(_words(hit, ctx), start, end, reason="deadline:range")
 
 
+_MONTHS_A_YEAR = 12
+
+
 def _span_end(year: int, month: int, part: str | None, first: bool) -> str | None:
-    """The first (or last) day of a month or of its part (上旬, 底), or the day it names."""
+    """The first (or last) day of a month or of its part (上旬, 底), or the day it names;
+    None for a month no calendar has (2025年13月, a typo or a damaged scrape)."""
+    if not 1 <= month <= _MONTHS_A_YEAR:
+        return None
     last = last_day(year, month)
     if not part:
         return iso(year, month, 1 if first else last)

@@ -259,6 +259,11 @@ def test_a_report_times_the_work_it_plans_for_a_month():
     assert [(d.text, d.end) for d in rows] == [("今年6月底", "2023-06-30")]
 
 
+def test_a_span_ending_in_a_month_no_calendar_has_is_no_date_and_no_crash():
+    rows = find_deadlines(annotated("2月30日到2025年13月完成。", Meta(year=2025)))
+    assert all(d.end is None or d.end[5:7] != "13" for d in rows)
+
+
 def test_a_report_times_the_stages_it_sets_with_a_floor():
     text = "全市农村危房改造任务,8月底竣工50%以上,9月底竣工80%以上。12月底,全面完成2016年脱贫任务。"
     rows = find_deadlines(annotated(text, Meta(year=2016, report=True)))
