@@ -1291,9 +1291,10 @@ class _Extractor:
         """Whether every amount in [start, end) is a range or a bound (300万元—1000万元,
         1亿元以上, 1000万元(不含1000万元)): a tier of a scale, not a figure of work."""
         amounts = self._quantities_between(start, end)
+        text = self.text
         return bool(amounts) and all(
-            q.upper is not None or self.t.post_any.match(self.text, q.end)
-            or self.text[q.end:q.end + 1] in _TIER_MARKS or self.text[q.start - 1:q.start] in _TIER_MARKS
+            q.upper is not None or self.t.post_any.match(text, q.end)
+            or (q.end < len(text) and text[q.end] in _TIER_MARKS) or (q.start > 0 and text[q.start - 1] in _TIER_MARKS)
             for q in amounts)
 
     def _grants_money(self, c: Clause) -> bool:
@@ -2372,10 +2373,10 @@ class _Extractor:
         if self.t.respectively not in self.text[sentence_start:cl.start]:
             return None
         listed = [o for o in c.context.amounts if o.start >= cl.start and o.unit == q.unit]
-        history = self.memory.named.get(cl.sentence, [])
-        if q not in listed or not 1 < len(listed) <= len(history):
+        items = self._named_for(cl.sentence, listed) if q in listed else []
+        if not items:
             return None
-        item = history[-len(listed):][listed.index(q)]
+        item = items[listed.index(q)]
         # (…投资年均分别增长: the average is the growth's, not the level's)
         return next((item[:-len(w)] for w in self.t.year_average if item.endswith(w)), item)
 
@@ -2491,8 +2492,13 @@ class _Extractor:
         i = bisect_left(self.starts, cl.start)
         if i == 0 or self.clauses[i - 1].sentence != cl.sentence:
             return []
-        listed = self._quantities_between(self.clauses[i - 1].start, self.clauses[i - 1].end)
-        history = self.memory.named.get(cl.sentence, [])
+        before = self.clauses[i - 1]
+        return self._named_for(cl.sentence, self._quantities_between(before.start, before.end))
+
+    def _named_for(self, sentence: int, listed: list[Quantity]) -> list[str]:
+        """The indicators the sentence named last, one for each of the `listed` amounts in
+        order (two or more), else []."""
+        history = self.memory.named.get(sentence, [])
         if not 2 <= len(listed) <= len(history):
             return []
         items = history[-len(listed):]

@@ -1006,7 +1006,7 @@ def row_names(flat: dict[int, FlatLine]) -> dict[int, str]:
         if not row.column or any(w in row.column for w in _name_headers()):
             continue
         if _UNIT_COLUMN.search(row.column):
-            out[start] = _name_and_unit(row.column)[0].strip()  # 300 under 年度投资金额(万元)
+            out[start] = name_and_unit(row.column)[0].strip()  # 300 under 年度投资金额(万元)
             continue
         if key in names:
             out[start] = names[key]
@@ -1034,7 +1034,7 @@ def with_row_figures(text: str, flat: dict[int, FlatLine], found: list) -> list:
         rows.setdefault((row.header_start, row.serial), []).append(start)
     starts = sorted(q.start for q in found)
     # 300 under 年度投资金额 (万元): a column naming its unit gives it to its bare numbers.
-    by_column = {start: _name_and_unit(row.column)[1].strip() for start, row in flat.items()
+    by_column = {start: name_and_unit(row.column)[1].strip() for start, row in flat.items()
                  if row.column and _UNIT_COLUMN.search(row.column)}
     for line_starts in rows.values():
         unit = _row_unit(text, flat, line_starts, found, starts)
@@ -1120,6 +1120,7 @@ def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, S
     year = None
     if not any("|" in line or "\t" in line for line in lines):
         return out  # most notices print no table a row a line
+    last_line = max((n for n, line in enumerate(lines) if line.strip()), default=-1)
     for number, line in enumerate(lines):
         spans = split_cells(line)
         if spans is None:
@@ -1135,17 +1136,12 @@ def cell_sections(lines: list[str], starts: list[int]) -> dict[int, tuple[int, S
             # in its task column, whatever its caption says of progress.
             roles = column_roles if "plan" in column_roles else None
             year = _caption_year(lines, number) if roles else None
-        elif roles is not None and (len(cells) == len(roles) or _cut_last_row(lines, number, len(cells), roles)):
+        # (a short last row of the text was cut by the scrape: its cells are still in their columns)
+        elif roles is not None and (len(cells) == len(roles) or len(cells) < len(roles) and number == last_line):
             for (a, b), role in zip(spans, roles[:len(spans)], strict=True):
                 if role:
                     out[starts[number] + a] = (starts[number] + b, Section(role, year))
     return out
-
-
-def _cut_last_row(lines: list[str], number: int, n_cells: int, roles: list[str | None]) -> bool:
-    """Whether a short row is the text's last line, cut off by the scrape: its cells are
-    still in their columns."""
-    return n_cells < len(roles) and not any(line.strip() for line in lines[number + 1:])
 
 
 def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> dict[int, Section]:
@@ -1341,7 +1337,7 @@ def _split_columns(columns: list[str], sub: list[str]) -> list[str]:
     out, k = [], -1
     for cell in sub:
         if (part := _sub_part().match(cell)) and out:
-            name, unit = _name_and_unit(out[-1])
+            name, unit = name_and_unit(out[-1])
             out.append(f"{name}{part.group(1)}{cell[part.end():]}({unit})")
         elif k + 1 < len(columns):
             k += 1
@@ -1355,7 +1351,7 @@ def _sub_part() -> re.Pattern[str]:
     return re.compile(rf"^({'|'.join(map(re.escape, data_lines('structure_sub_columns.txt')))})[:：]?")
 
 
-def _name_and_unit(column: str) -> tuple[str, str]:
+def name_and_unit(column: str) -> tuple[str, str]:
     unit = _UNIT_COLUMN.search(column)
     return (column[:unit.start()], unit.group(0)[1:-1]) if unit else (column, "")
 
@@ -1371,7 +1367,7 @@ def _matrix_rows(cells: list[tuple[int, str]], i: int, columns: list[str],
         # 其中:经济技术开发区, 合 计: the row's unit without the mark and the letter-spacing
         label = _sub_part().sub("", re.sub(r"\s+", "", cells[i][1]))
         for (start, _), column in zip(figures, columns, strict=False):
-            out[start] = (*_name_and_unit(column), label)
+            out[start] = (*name_and_unit(column), label)
         i += 1 + len(figures)
         if len(figures) == len(columns) and i + 1 < len(cells) and not _BARE_NUMBER.fullmatch(cells[i + 1][1]):
             i += 1  # 含LG全部: the row's remark, the next cell is no figure's label

@@ -14,13 +14,12 @@ from functools import lru_cache
 from extract.lexicon import alternation, data_kinds, data_lines
 from extract.model import Goal, Meta
 from extract.numbers import unit_table
+from extract.structure import name_and_unit, split_cells
 
 _MIN_MEASURES = 2  # a header of one measure is a list, not a table of measures
 _MAX_HEADER_CELL = 14
 _CAPTION_REACH = 2  # the caption stands on one of the lines just above the header
 _FIGURE = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?)\s*(?P<percent>[%％])?$")
-_UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()\d]{1,6})[)）]$")
-_SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 
 
 @dataclass(frozen=True)
@@ -45,25 +44,23 @@ def _words() -> _Words:
     )
 
 
+@lru_cache(maxsize=1)
+def _magnitude_chars() -> frozenset[str]:
+    return frozenset("".join(u for u, c in unit_table().items() if c == "magnitude"))
+
+
 def _category(unit: str) -> str | None:
     """The category of a unit with its magnitude (亿元 → money), from number_units.txt."""
     table = unit_table()
     for k in range(len(unit)):
-        if unit[k:] in table and (k == 0 or all(ch in "".join(
-                u for u, c in table.items() if c == "magnitude") for ch in unit[:k])):
+        if unit[k:] in table and _magnitude_chars().issuperset(unit[:k]):
             return table[unit[k:]]
     return None
 
 
 def _cells(line: str) -> list[tuple[int, int]] | None:
-    """Spans of a row's cells (` | ` or tabs), the empty cell after a closing pipe left out."""
-    if "|" not in line and "｜" not in line and "\t" not in line.strip():
-        return None
-    spans, start = [], 0
-    for m in _SEPARATOR.finditer(line):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(line)))
+    """Spans of a row's cells (structure.split_cells), empty cells at its ends left out."""
+    spans = split_cells(line)
     while spans and spans[-1][0] >= spans[-1][1]:
         spans.pop()
     while spans and spans[0][0] >= spans[0][1]:
@@ -88,12 +85,9 @@ def _header(cells: list[str], units: list[str], report: bool) -> dict[int, _Colu
     amounts = [u for u in units if _category(u) not in (None, "count")]
     columns: dict[int, _Column] = {}
     for i, cell in enumerate(cells[1:], start=1):
-        name = "".join(cell.split())
-        named = _UNIT_IN_HEADER.match(name)
-        unit = named.group("unit") if named else None
-        name = named.group("name") if named else name
+        name, unit = name_and_unit("".join(cell.split()))
         count = bool(w.count.search(name))
-        if unit is None:
+        if not unit:
             unit = (counts or [None])[0] if count else (amounts or [None])[0]
         if w.completing.search(name):
             kind = "actual"
