@@ -327,18 +327,18 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
         if m and looks_like_unit(m.group(1)):
             out += [m.group(1), m.group(2)]
             continue
-        # `人力资源社会保障部等有关部门和单位`: the named body, and the group the notice
-        # also makes responsible; a bare trailing 等 (`农业农村部等`) adds nobody.
+        # `区财政局等相关区直部门`: the named body heading a group the notice makes
+        # responsible is one unit as printed (the answers keep it whole; the store files it
+        # under the named body); a bare trailing 等 (`农业农村部等`) and `等部门` add nobody.
         if p.endswith("等") and len(p) > 2 and p.count("等") == 1:
             p = p[:-1]  # 商贸物流园等: the list closes, whatever the last name looks like
         elif "等" in p and not p.startswith("等"):
             head, tail = p.split("等", 1)
             if looks_like_unit(head):
-                out.append(head)
                 tail = tail.strip()
-                # `等部门` adds nobody: the bare word for a body names no group.
                 bare_body = tail in data_kinds("assign_collective.tsv")["body"]
-                p = tail if not bare_body and (looks_like_unit(tail) or _group_of_bodies().fullmatch(tail)) else ""
+                names_a_group = not bare_body and (looks_like_unit(tail) or _group_of_bodies().search(tail))
+                p = p if names_a_group else head
         if p:
             out.append(p)
     return out

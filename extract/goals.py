@@ -216,6 +216,11 @@ class _Tables:
         self.previous_year_words = tuple(w for w, p in self.periods.items() if p == "previous-year")
         period_alternatives = alternation(self.periods)
         self.period_re = re.compile(period_alternatives)
+        # Within a number of years from the notice's (三年内需新增完成229个): the years that
+        # span; the period word for one year (年内) after a count of years is no such word.
+        within = alternation([w for w, p in self.periods.items() if p == "year" and w.startswith("年")])
+        self.years_within = re.compile(
+            rf"(?<![\d一二三四五六七八九十两])([一二两三四五六七八九十]|\d{{1,2}})(?:{within})")
         # ... but not where it names a target (完成市上全年任务: the noun 全年任务 stays).
         self.period_anywhere = re.compile(f"(?:{alternation(_rows('goal_periods.txt', 2, 'anywhere'))})"
                                           f"(?!{_words('goal_target_heads.txt')})")
@@ -232,7 +237,7 @@ class _Tables:
         self.plan_end_word = "末"
         self.plan_end_of = re.compile(f"[”\"]?{self.plan_end_word}的")  # “十一五”末的1.6倍: the plan's last year
         # 第四季度 → Q4; 前三季度 (the first three, cumulative) is no single quarter.
-        self.quarter_event = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_event_nouns.txt')})")
+        self.quarter_award = re.compile(f"[^，,。；;]{{0,14}}?(?:{_words('goal_award_nouns.txt')})")
         self.quarter_re = re.compile(rf"(?<![前后头])(?:第)?([一二三四1-4]){self.quarter_word}")
         # A time in front of a clause: “十四五”期间, 到2025年底, 第三季度.
         # A month's limit too (5月底前开工…): the deadline's words, not the indicator's.
@@ -305,6 +310,8 @@ class _Tables:
                                             f"[^，,。；;（(]{{0,6}}[（(][^，,。；;（()）]{{0,4}}$")
         self.bare_target_nouns = frozenset(w for w in data_lines("goal_target_nouns.txt"))
         self.target_noun_at = re.compile(_words("goal_target_nouns.txt"))
+        self.aims_closer_at = re.compile("|".join([_words("goal_target_nouns.txt"),
+                                                   *data_lines("goal_aims_closers.txt")]))
         self.programme_at = re.compile(_words("goal_programme_nouns.txt"))
         self.ends_on_target_noun = re.compile(f"(?:{_words('goal_target_nouns.txt')})$")
         self.sized_project = re.compile(f"[{HAN}]{{0,12}}?(?:{_words('goal_project_nouns.txt')})")
@@ -900,7 +907,7 @@ class _Extractor:
         if not self.year:
             return None
         quarters = {read_int(m.group(1)) for m in t.quarter_re.finditer(title)
-                    if not t.quarter_event.match(title, m.end())}
+                    if not t.quarter_award.match(title, m.end())}
         quarters |= {1 for m in t.period_re.finditer(title) if t.periods[m.group(0)] == "first-quarter"}
         for m in _MONTH_RUN.finditer(title):
             if quarter := _quarter_of_months(read_int(m.group("first")), read_int(m.group("last"))):
@@ -1419,7 +1426,7 @@ class _Extractor:
         if opened < 0 or self.text.rfind("”", opened, q.start) >= 0:
             return False
         closed = self.text.find("”", q.end)
-        return closed >= 0 and self.t.target_noun_at.match(self.text, closed + 1) is not None
+        return closed >= 0 and self.t.aims_closer_at.match(self.text, closed + 1) is not None
 
     def _introducer_before(self, line: int, pos: int) -> re.Match[str] | None:
         """The last list introducer (目标是:) on the line before `pos`; each line is
@@ -1507,7 +1514,8 @@ class _Extractor:
         if section and section[1]:
             return section[1], False, "period:section"
         if self.report_quarter:
-            return self.report_quarter, False, "period:report-quarter"
+            # The year word stays in the code: a target of 全年 in the report is the year's (_settle).
+            return self.report_quarter, False, "period:report-quarter" + ("-year-word" if best[1] else "")
         return self.default_period, False, "period:plan-year" if self.default_period else "period:none"
 
     def _named_periods(self, seg: str) -> list[tuple[int, str, str]]:
@@ -1557,16 +1565,24 @@ class _Extractor:
 
         if t.quarter_word in seg:
             for m in t.quarter_re.finditer(seg):
-                if t.quarter_event.match(seg, m.end()):
-                    continue  # 2023年一季度重大项目集中签约仪式: the quarter names an event
+                if t.quarter_award.match(seg, m.end()):
+                    continue  # 获得二季度全省投资“赛马”激励: the quarter names an award
                 if t.compared_with.search(seg, max(0, m.start() - 1), m.start()):
                     continue  # 增速较1季度提高0.5个百分点: the quarter compared with, not the period
                 if (year := year_at(m.start())) is not None:
                     candidates.append((m.start(), f"{year}Q{read_int(m.group(1))}", "period:quarter"))
         if "月" in seg:
             candidates.extend(self._month_runs(seg, year_at, named))
+        within = set()
+        for m in t.years_within.finditer(seg) if "年" in seg else ():
+            within.add(m.start(1) + len(m.group(1)))  # its 年内 is no word for one year
+            count, first = read_int(m.group(1)), year_at(m.start())
+            if count and first is not None and 1 < count <= 10:
+                candidates.append((m.start(), f"{first}-{first + count - 1}", "period:years-within"))
         year = self.year_written
         for m in t.period_re.finditer(seg) if year or named else ():
+            if m.start() in within:
+                continue
             if t.periods[m.group(0)] == "year":
                 if year is not None and seg.endswith(t.previous_year_words, 0, m.start()):
                     continue  # 去年全年实现…: the whole of last year, which 去年 names
@@ -1797,6 +1813,9 @@ class _Extractor:
         """A goal's kind and period where each says something of the other (REASONS codes)."""
         if kind_reason == "kind:target-noun" and period and _QUARTER_PERIOD.fullmatch(period):
             # 一季度…增长58.3%(目标10.5%): the target a quarter's report compares with is the year's.
+            return kind, kind_reason, period[:4], "period:year-target"
+        if period_reason == "period:report-quarter-year-word" and kind in ("target", "stretch") and period:
+            # 一季度…签约仪式 news quoting 力争全年新签约项目60个: the quarter's report, the year's aim.
             return kind, kind_reason, period[:4], "period:year-target"
         if self.reviewed_year and period_reason == "period:plan-year" and kind_reason == "kind:report-default":
             return kind, kind_reason, self.reviewed_year, "period:reviewed-year"

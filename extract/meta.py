@@ -1040,6 +1040,9 @@ def _reported_year(text: str) -> int | None:
     next_year = alternation(base["next"])
     if re.search(rf"{latest}年[^。]*(?:{next_year})|(?:{next_year})[^。]*{latest}年", text):
         return latest - 1
+    if data_kinds("meta_work_report.tsv")["title"][0] in text \
+            and re.search(rf"(?:{alternation(base['reviewed'])}){latest}年", text):
+        return latest + 1  # news of a work report that reviews 2014: the report of 2015
     if _says_this_year(text):
         past = re.search(rf"(?:{alternation(base['before'])}){latest}年"
                          rf"|{latest}年[^。；;，,]{{0,30}}(?:{alternation(base['within'])})"

@@ -355,6 +355,8 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         for k in range(at, end):
             row.extend([None] if k in short or empty_cells.get(k) else [])
             row.append(k)
+        row = _merged_cells_after_serial(row, [line(k) if k is not None else "" for k in row], len(columns),
+                                         time_column, in_cell)
         for first_col, groups in _fill_row([line(k) if k is not None else "" for k in row], len(columns),
                                            time_column):
             cells = {}
@@ -374,6 +376,19 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         at = end
         expected = serial_of(line(at)) if at < len(lines) and serial_of(line(at)) else expected + 1
     return at
+
+
+def _merged_cells_after_serial(row: list[int | None], cells: list[str], width: int, time_column: int | None,
+                               in_cell: bool) -> list[int | None]:
+    """A row short of cells that ends on its time limit (1 / 及时发布政策信息… / 各区直部门 / 持续推进)
+    leaves out the cells merged over its group's rows, which stand between its serial and
+    its task (工作任务, printed once as the group's heading): its cells close on the time
+    column, empty ones in front of them."""
+    missing = width - len(row)
+    if in_cell or time_column is None or missing <= 0 or len(row) < 3 or not cells[-1].strip() \
+            or not _is_time_cell(cells[-1]) or len(row) - 1 + missing != time_column:
+        return row
+    return [row[0], *([None] * missing), *row[1:]]
 
 
 def _unnumbered_row(text: str, lines: list[tuple[int, int]], at: int, width: int) -> bool:
@@ -1218,6 +1233,9 @@ _SENTENCE_END = "。！？!?|\t"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
 _LIST_MARK = "、"
+# Quotes that may open speech, with their closing mark; what a clause mark in them is.
+_SPEECH_OPEN = {"“": "”", "「": "」"}
+_QUOTED_CLAUSE = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END) + "]")
 # Every character that ends a sentence, chain or clause, or opens or closes a bracket.
 _BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
@@ -1235,11 +1253,22 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
     clauses: list[Clause] = []
     sentence = chain = 0
     for line_no, lstart, lend in line_spans:
-        depth, last = 0, lstart
+        depth, last, speech_close = 0, lstart, -1
         for m in _BREAKS.finditer(text, lstart, lend):
             ch, at = m.group(), m.start()
             if ch == "《" and text.find("》", at, lend) < 0:
                 continue  # a title quote whose 》 the copy lost closes nothing: clauses go on
+            if at == speech_close:
+                continue
+            if ch in _SPEECH_OPEN:
+                close = text.find(_SPEECH_OPEN[ch], at, lend)
+                if close < 0 or _QUOTED_CLAUSE.search(text, at, close):
+                    # Quoted speech (“今年全县力争新签约项目60个以上，签约总投资突破300亿元。”)
+                    # is clauses like any other; a quoted name (“六稳”) stays one word.
+                    speech_close = close
+                    if at == last:
+                        last = at + 1  # the clause is the speech's, not the mark's
+                    continue
             if ch in _OPEN:
                 depth += 1
             elif ch in _CLOSE:

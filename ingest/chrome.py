@@ -749,11 +749,73 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "page_fields"  # an info table's 索引号 printed without its label
         elif i < first and _NO_WORD.fullmatch(line):
             reasons[i] = "widget"  # - +1: a share or like widget's signs above the notice
+        elif i < first and _in_label_run(i, folded, reasons):
+            reasons[i] = "page_fields"  # 政策级别:市级 / 发文部门:… / 政策主题:…: an info table's rows
         elif at_top and _is_nav_row(line, shapes):
             reasons[i] = "navigation_bar"
         elif at_top and shapes.site_name.match(line):
             reasons[i] = "site_name"
         at_top = at_top and reasons[i] is not None
+
+
+# A label the lists lack, with its colon: a short word, perhaps letter-spaced (状 态:), at
+# the line's start or after a space (文章出自: 责任编辑: 作者:未知 访问量:30).
+_ANY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5})[ \u3000]*[:：]")
+_ANY_VALUE_MAX = 40
+
+
+def label_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The `(label, value)` pairs of a line made only of short labels, known or not, each
+    closed by its colon and followed by a short value or none; None for any other line."""
+    found = list(_ANY_LABEL.finditer(line))
+    if not found or found[0].start() != 0:
+        return None
+    shapes = _shapes()
+    pairs = []
+    for k, m in enumerate(found):
+        value = line[m.end():found[k + 1].start() if k + 1 < len(found) else len(line)].strip()
+        if len(value) > _ANY_VALUE_MAX or shapes.value_breaks.search(value):
+            return None
+        pairs.append((_PAD.sub("", m.group("label")), value))
+    if any(label in shapes.duty_labels for label, _ in pairs):
+        return None  # 责任单位:县发改局: the notice charging its units
+    return pairs
+
+
+def _in_label_run(i: int, folded: list[str], reasons: list[str | None]) -> bool:
+    """Whether line `i`, above the notice's first sentence, is a row of an info table whose
+    labels the lists lack: a line of two such pairs or more, or one next to another field line."""
+    pairs = label_pairs(folded[i])
+    if pairs is None:
+        return False
+    if not all(_field_value(value) for _, value in pairs):
+        return False  # 洋县:招商引资绘就高质量发展新图景 — a headline after its tag, no field
+    if len(pairs) >= 2:
+        return True
+    (label, value), = pairs
+    if value and len(label) < _ROW_LABEL_MIN:
+        return False  # 云霄:开门红 — a place's name tags a headline
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(folded) and not folded[j]:
+            j += step
+        if 0 <= j < len(folded) and (reasons[j] in ("page_fields", "dateline") or label_pairs(folded[j])):
+            return True
+    return False
+
+
+def _field_value(value: str) -> bool:
+    """A field's value: none, a short name (市级, 盐城市工业和信息化局) or a date, code or count
+    (2019/11/12 14:38:04) — not a headline's words."""
+    return len(value) <= _ROW_VALUE_MAX or len(_HAN_CHARS.findall(value)) <= _ROW_VALUE_HAN
+
+
+# A field row standing alone names a field of four characters or more (政策级别, 有效时间):
+# a place's name (洋县, 石家庄) tags a headline.
+_ROW_LABEL_MIN = 4
+_ROW_VALUE_MAX = 12
+_ROW_VALUE_HAN = 4
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _signs(i: int, folded: list[str], shapes: _Shapes) -> bool:

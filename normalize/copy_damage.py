@@ -49,6 +49,8 @@ class _Rules:
     min_split_years: int
     stray_space: re.Pattern[str]
     spaced_decimal: re.Pattern[str]
+    ideographic_point: re.Pattern[str]
+    min_ideographic_points: int
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +86,8 @@ def _rules() -> _Rules:
         min_split_years=int(spaces["min_split_years"]),
         stray_space=re.compile(spaces["space"]),
         spaced_decimal=re.compile(data["spaced_decimals"]["pattern"]),
+        ideographic_point=re.compile(data["ideographic_points"]["pattern"]),
+        min_ideographic_points=int(data["ideographic_points"]["min_per_page"]),
     )
 
 
@@ -157,6 +161,17 @@ def spaced_decimal_edits(text: str) -> list[Edit]:
         return []
     return [Edit(m.end("whole") + 1, m.start("fraction"), "", note="space inside a decimal")
             for m in _rules().spaced_decimal.finditer(text)]
+
+
+def ideographic_point_edits(text: str) -> list[Edit]:
+    """`同比增长9。5%` → `同比增长9.5%`, on a page whose copy turned its decimal points into 。."""
+    if "。" not in text:
+        return []
+    rules = _rules()
+    found = list(rules.ideographic_point.finditer(text))
+    if len(found) < rules.min_ideographic_points:
+        return []
+    return [Edit(m.end("whole"), m.start("fraction"), ".", note="decimal point turned into 。") for m in found]
 
 
 def _width(line: str) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from normalize.copy_damage import (
     anti_copy_edits,
     hard_wrap_edits,
+    ideographic_point_edits,
     injected_spam_edits,
     jump_mark_edits,
     page_mark_edits,
@@ -64,6 +65,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)
     run("spaced_decimals", spaced_decimal_edits)
+    run("ideographic_points", ideographic_point_edits)
     run("mojibake", latin1_gbk_edits)
     for _ in range(MAX_ROUNDS):
         changed = run("mojibake", damaged_indent_edits)

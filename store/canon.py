@@ -82,6 +82,10 @@ def is_generic(name: str) -> bool:
     return any(p.search(name) for p in _generic_patterns())
 
 
+# A named body heading the group it is printed with (`区住建局等区直部门`).
+_HEADS_A_GROUP = re.compile(r"(?P<head>[^等]{2,})等(?![和及与])\S+")
+
+
 @lru_cache(maxsize=1 << 13)  # names repeat across a batch; a pure function of its text
 def unit_core(name: str) -> str:
     """The printed name with its alias resolved but no region applied: `市发改委` → `市发展改革委`.
@@ -90,6 +94,10 @@ def unit_core(name: str) -> str:
     `国家发改委` is not read as a 发改委 of a place called 国家.
     """
     name = clean(name)
+    if (heading := _HEADS_A_GROUP.match(name)) and not is_generic(heading.group("head")):
+        # `市财政局等有关部门`, kept as printed, is filed under the body it names first: a
+        # query for what 市财政局 leads finds it.
+        name = heading.group("head")
     if is_generic(name):
         return name
     for spelling, canonical in _unit_suffixes():

@@ -53,9 +53,10 @@ EXPLICIT = [
     # …按照职责分工负责, the verb spelt with 按照 (a prefecture's measures)
     ("（一）高效统筹疫情防控和经济社会发展。坚持总策略不动摇。(州商务局、州卫生健康委,各县市人民政府、大理经开区管委会按照职责分工负责)",
      "高效统筹", "一", [], ["州商务局", "州卫生健康委", "各县市人民政府", "大理经开区管委会"]),
-    # gov.cn: `X等有关部门和单位` names X and the group
+    # `X等有关部门和单位`: the body heading its group is one unit as printed (five code-blind
+    # answers of seven rows keep it whole; the store files it under X)
     ("（五）扩大就业见习补贴范围。实施三年百万青年见习计划。（人力资源社会保障部等有关部门和单位负责）",
-     "青年见习计划", "五", [], ["人力资源社会保障部", "有关部门和单位"]),
+     "青年见习计划", "五", [], ["人力资源社会保障部等有关部门和单位"]),
     # 000: （牵头单位：…；责任单位：…） with nested (市、区)
     ("三、主要举措\n(一)制定目录。所有目录均在一季度制定完成。(牵头单位:市商务局;责任单位:市发展改革委、各县(市、区)政府、"
      "渤海新区、沧州高新区管委会)", "制定目录", "三/一", ["市商务局"], ["市发展改革委", "各县(市、区)政府", "渤海新区", "沧州高新区管委会"]),
@@ -271,6 +272,16 @@ def test_flattened_table_rows_assign() -> None:
 
 
 
+def test_a_flat_row_that_leaves_out_its_groups_merged_task_cell_ends_on_its_time_limit() -> None:
+    # 工作任务 is printed once, as the group's heading; each row prints its serial, its
+    # requirement, its units and its time limit: the units are the units column's.
+    text = ("|\n工作任务 |\n具体工作要求 |\n责任单位 |\n完成时限 |\n|\n|\n一、深入推进政策公开,服务高质量发展 |\n"
+            "1 |\n及时规范发布政策信息及执行效果。 |\n各区直部门、各镇(办)、经开区 |\n持续推进 |\n|\n"
+            "2 |\n集中发布政务服务事项目录。 |\n区数据资源局、区投资促进局 |\n持续推进 |\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [a.units for a in rows] == [["各区直部门", "各镇(办)", "经开区"], ["区数据资源局", "区投资促进局"]]
+
+
 def test_a_cell_printed_an_item_a_line_is_one_cell() -> None:
     text = ("序号\n\n事项名称\n\n需履行的程序\n\n承办单位\n\n拟决策时间\n\n1\n\n《某县国土空间总体规划》\n\n公众参与;\n\n"
             "专家论证;\n\n合法性审查;\n\n集体讨论决定。\n\n某县自然资源局\n\n2023年6月30日\n\n2\n\n《某县林业发展规划》\n\n"
@@ -472,7 +483,9 @@ def test_not_prose(text: str) -> None:
     ("市商务局；市财政局", False, ["市商务局", "市财政局"]),
     ("市发展改革委 市科技局", True, ["市发展改革委", "市科技局"]),
     ("市发展改革委 市科技局", False, ["市发展改革委 市科技局"]),
-    ("人力资源社会保障部、财政部等有关部门和单位", False, ["人力资源社会保障部", "财政部", "有关部门和单位"]),
+    ("人力资源社会保障部、财政部等有关部门和单位", False, ["人力资源社会保障部", "财政部等有关部门和单位"]),
+    ("区文化旅游体育局等相关区直部门", False, ["区文化旅游体育局等相关区直部门"]),
+    ("市商务局等部门", False, ["市商务局"]),
     ("财政部、人民银行等按职责分工负责", False, ["财政部", "人民银行"]),
     ("农业农村部等", False, ["农业农村部"]),
 ])

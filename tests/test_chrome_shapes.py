@@ -49,6 +49,14 @@ LEAD = "新华社杭州3月6日电（记者王明）6日上午，某省第十四
                                              "天津市人民政府办公厅关于印发若干政策措施的通知", BODY],
          ["津政办规[2023]4号", "摘要", "税务之家"]),
         ("image_placeholder", ["某省一季度利用外资大幅增长", "(相关资料图)", LEAD], ["资料图"]),
+        # An info table's rows whose labels the lists lack (政策级别, 有效时间, 文章出自): a run of
+        # label lines, or a line of several, above the notice; a headline after its tag stays.
+        ("unknown_labels_in_a_run", ["某市数字经济发展三年行动计划", "发布时间:2022-08-12", "政策级别:市级",
+                                     "发文部门:某市工业和信息化局", "政策主题:引导扶持", "有效时间:", "公开对象:", BODY],
+         ["政策级别", "工业和信息化局", "引导扶持", "有效时间", "公开对象"]),
+        ("unknown_labels_on_one_line", ["文章出自: 责任编辑: 作者:未知 访问量:30 发表时间:2020-05-21 11:06:30",
+                                        "某市城区正式全面推进生活垃圾分类", LEAD], ["文章出自", "访问量"]),
+
         # An e-paper's index of the page's headlines, the article's own among them, above the
         # article: its captions and its headline printed again below stay.
         ("headline_index", ["第A22版:要闻 上一版3  4下一版", "本版标题导航", "某省人代会昨开幕", "委员倡加强农村经济",

@@ -223,14 +223,23 @@ CASES = [
     # -- rewards and penalties: each amount's own recipients --
     (TABLE, "对年度考核排名第一的乡镇给予50万元奖励，对未完成任务的乡镇处以10万元罚款。",
      [(50, "万元", "=", "reward", "2021", "年度考核排名第一的乡镇", "奖励"), (10, "万元", "=", "reward", "2021", "未完成任务的乡镇", "罚款")]),
-    # -- a forecast is no goal; a quarter in an event's name sets no period; long quoted speech counts --
+    # -- a forecast is no goal; a quarter's batch event sets its figures' period, an award's quarter none;
+    #    long quoted speech counts --
     (NEWS, "据测算，项目全部建成达产后，预计可实现年产值120亿元，新增就业岗位3000个以上。", []),
     (NEWS, "3月28日上午，淮沅县2023年一季度重大项目集中签约仪式举行，现场集中签约项目15个。",
-     [(15, "个", "=", "actual", "2023", None, "签约项目")]),
+     [(15, "个", "=", "actual", "2023Q1", None, "签约项目")]),
     (NEWS, "完成固定资产投资141.3亿元，我县获得二季度全省投资“赛马”激励；社会消费品零售总额181.7亿元。",
      [(141.3, "亿元", "=", "actual", "2022", None, "固定资产投资"), (181.7, "亿元", "=", "actual", "2022", None, "社会消费品零售总额")]),
     (NEWS, "林海峰表示：“今年全县力争全年新签约亿元以上项目60个以上，签约总投资突破300亿元。”",
-     [(60, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (300, "亿元", ">", "stretch", "2022", None, "签约总投资")]),
+     [(60, "个", ">=", "stretch", "2022", "全县", "新签约亿元以上项目"), (300, "亿元", ">", "stretch", "2022", "全县", "签约总投资")]),
+    # -- a growth reckoned on a comparable basis is the growth of the amount before it, quoted too --
+    (NEWS, "县长说：“2021年，全县实现生产总值255亿元，按可比价计算增长8.5%。”",
+     [(255, "亿元", "=", "actual", "2021", "全县", "生产总值"), (8.5, "%", "=", "actual", "2021", "全县", "生产总值按可比价计算增长")]),
+    # -- a report's floor or duty is a target; 三年内 spans the years from the notice's --
+    (NEWS, "全市农村生活污水治理率不低于58.33%，需新增完成97个行政村治理。",
+     [(58.33, "%", ">=", "target", "2022", "全市", "农村生活污水治理率"), (97, "个", "=", "target", "2022", "全市", "行政村治理")]),
+    (NEWS, "按照省里任务要求，昆明市三年内需新增完成229个行政村的农村生活污水治理任务。",
+     [(229, "个", "=", "target", "2022-2024", "昆明市", "农村生活污水治理任务")]),
     # -- quoted speech counts, a quoted name does not; 较去年同期 is a baseline; a cut in time is a goal --
     (NEWS, "局长说，“下一步，我们将力争全年新签约亿元以上项目240个以上，签约总额突破1600亿元。”",
      [(240, "个", ">=", "stretch", "2022", None, "新签约亿元以上项目"), (1600, "亿元", ">", "stretch", "2022", None, "签约总额")]),

@@ -519,6 +519,11 @@ def test_the_page_source_completes_a_body_named_by_its_level(page_meta: dict, is
         ("摘要(一):2021年全县各项目标任务全面完成\n县长在作《政府工作报告》时,作了全面回顾。",
          {"发布日期": "2022-01-24"}, 2022),
         ("摘要(一):2021年全县各项目标任务全面完成\n县长作了全面回顾。", {"发布日期": "2022-01-24"}, 2021),
+        # News of a work report that looks back on the year it names: the report is the next year's;
+        # a looking back with no work report (a year's summary) is of that year.
+        ("某市七届人大六次会议开幕\n市长向大会作政府工作报告。他在报告中回顾了2014年政府工作,全年实现生产总值690亿元。",
+         None, 2015),
+        ("某县回顾2014年招商工作\n全年引进项目32个。", None, 2014),
         # Working measures that print no year: the year the page was published in.
         ("发布机构 | 某县政府 |\n⑴强化招商意识。科学合理下达“开门红”目标任务。", {"发布日期": "2022-02-22"}, 2022),
         # A report preparing next year's list (已启动了2018年…为明年…): of the year before.

@@ -10,6 +10,7 @@ from normalize import normalize_notice
 from normalize.copy_damage import (
     anti_copy_edits,
     hard_wrap_edits,
+    ideographic_point_edits,
     injected_spam_edits,
     jump_mark_edits,
     page_mark_edits,
@@ -146,6 +147,11 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         # A decimal a copy broke after its point joins; an item number opening a line stays.
         ("spaced_decimal", spaced_decimal_edits, "全省生产总值6835. 27亿元,人口自然增长率6. 2‰。\n1. 27个乡镇完成任务。",
          "全省生产总值6835.27亿元,人口自然增长率6.2‰。\n1. 27个乡镇完成任务。"),
+        # Decimal points a converter made 。 come back on a page with several; a sentence ending on
+        # a figure before a date, or one such figure alone, stays.
+        ("ideographic_points", ideographic_point_edits, "全县生产总值同比增长9。5%,规模以上工业增加值373。15亿元。共签约15个。3月召开推进会。",
+         "全县生产总值同比增长9.5%,规模以上工业增加值373.15亿元。共签约15个。3月召开推进会。"),
+        ("one_point_stays", ideographic_point_edits, "全年签约项目15。6个项目已开工。", "全年签约项目15。6个项目已开工。"),
         ("paragraphs_stay", hard_wrap_edits, "一年来,全市地区生产总值增长5.1%\n二、主要工作\n规范政府举债行为,政府债务全部纳入"
          "预算管理,严格落实政府性债务化解方案\n化解政府性债务", "一年来,全市地区生产总值增长5.1%\n二、主要工作\n"
          "规范政府举债行为,政府债务全部纳入预算管理,严格落实政府性债务化解方案\n化解政府性债务"),

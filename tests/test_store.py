@@ -597,6 +597,14 @@ def test_tasks_of_a_generic_body_stay_in_their_region(full_db):
     assert {t.region for t in everywhere} == {"沧州市", "嘉兴市"}
 
 
+def test_a_unit_printed_with_its_group_is_found_under_the_body_it_names(db):
+    text = "一、加大资金支持\n(一)积极争取省级专项资金。(责任单位:市财政局等有关部门)"
+    store.write_notice(db, gold_export(text, source="group.txt", meta={"region": "淮安市", "year": 2022}, assignments=[
+        {"task": "一/一", "snippet": "积极争取省级专项资金", "units": ["市财政局等有关部门"]}]))
+    found = store.tasks_for_unit(db, "淮安市财政局")
+    assert [(t.task, t.printed_name) for t in found] == [("一/一", "市财政局等有关部门")]
+
+
 def test_inferred_leads_are_found_by_role(full_db):
     leads = store.tasks_for_unit(full_db, "人力资源社会保障部", role="lead")
     assert [(t.task, t.inferred) for t in leads] == [("一/一", True)]
