@@ -212,6 +212,8 @@ class _Tables:
         self.roster_scopes = frozenset(rosters["scope"])
         self.roster_nouns = rosters["noun"]
         self.plan_document = re.compile("|".join(data_lines("goal_plan_documents.txt")))
+        # A document's name closing right before a bracket (…总体规划(2021—2035年)).
+        self.document_named = re.compile(f"(?:{alternation(data_lines('meta_doc_types.txt'))})》?$")
         self.periods = {r[0]: r[1] for r in data_table("goal_periods.txt")}
         self.previous_year_words = tuple(w for w, p in self.periods.items() if p == "previous-year")
         period_alternatives = alternation(self.periods)
@@ -447,6 +449,11 @@ _BY_MEANS = "以"
 # A bracket still open after a quoted label and the noun it names (“353”产业体系(钢铁…3个千亿级):
 # what it holds spells the label out; its numbers are the label's, not goals (GUIDE §4).
 _EXPLAINED_LABEL = re.compile(r"“[^”]{1,10}”[^“”，,。；;（）()]{0,8}[（(][^（）()]*$")
+
+
+# A year that dates the amount right after it (由2016年的9.6亿元增加至2021年的20.7亿元).
+_YEAR_OF_AMOUNT = re.compile(r"的\d")
+_CHAIN_OR_CLAUSE = re.compile(r"[，,；;]")
 
 
 def _in_closed_bracket(seg: str, pos: int) -> bool:
@@ -1539,6 +1546,8 @@ class _Extractor:
                 candidates.append((m.start(), five_year_span(m.group(1)), "period:five-year-plan"))
         if "年" in seg:
             for m in _YEAR_RANGE.finditer(seg):
+                if _in_closed_bracket(seg, m.start()) and t.document_named.search(seg, 0, m.start() - 1):
+                    continue  # 国土空间总体规划(2021—2035年)获批实施,…增长5.7%: the document's years
                 span = m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)}-{m.group(2)}"
                 candidates.append((m.start(), span, "period:year-range"))
             for m in _YEAR_CUE.finditer(seg):
@@ -1555,6 +1564,8 @@ class _Extractor:
                     continue
                 if _in_closed_bracket(seg, m.start()):
                     continue  # 今年新开工项目26个(含2011年签约项目),开工率…: a note's year
+                if _YEAR_OF_AMOUNT.match(seg, m.end()) and _CHAIN_OR_CLAUSE.search(seg, m.end()):
+                    continue  # 增加至2021年的20.7亿元,…；累计完成投资601亿元: that amount's year only
                 candidates.append((m.start(), m.group(1), "period:named-year"))
         # A quarter or a run of months is of the year named before it on the line (2022年1—3月),
         # else of the notice's.

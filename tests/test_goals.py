@@ -235,6 +235,12 @@ CASES = [
     # -- a growth reckoned on a comparable basis is the growth of the amount before it, quoted too --
     (NEWS, "县长说：“2021年，全县实现生产总值255亿元，按可比价计算增长8.5%。”",
      [(255, "亿元", "=", "actual", "2021", "全县", "生产总值"), (8.5, "%", "=", "actual", "2021", "全县", "生产总值按可比价计算增长")]),
+    # -- a document's years in brackets, and a year dating one amount, set no later figure's period --
+    (NEWS, "国土空间总体规划(2021—2035年)获批实施，全市地区生产总值增长5.7%。",
+     [(5.7, "%", "=", "actual", "2022", "全市", "地区生产总值增长")]),
+    (NEWS, "一般公共预算收入由2016年的9.6亿元增加至2021年的20.7亿元；累计完成固定资产投资601亿元。",
+     [(9.6, "亿元", "=", "actual", "2016", None, "一般公共预算收入"), (20.7, "亿元", "=", "actual", "2021", None, "一般公共预算收入"),
+      (601, "亿元", "=", "actual", "2022", None, "完成固定资产投资")]),
     # -- a report's floor or duty is a target; 三年内 spans the years from the notice's --
     (NEWS, "全市农村生活污水治理率不低于58.33%，需新增完成97个行政村治理。",
      [(58.33, "%", ">=", "target", "2022", "全市", "农村生活污水治理率"), (97, "个", "=", "target", "2022", "全市", "行政村治理")]),
