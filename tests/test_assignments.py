@@ -191,6 +191,15 @@ def test_a_row_that_lost_its_first_cells_to_merged_cells_takes_the_last_columns(
     assert all(a.explicit for a in run(text))  # the cells' verbs (牵头) are no prose assignment
 
 
+def test_a_register_of_a_departments_offices_with_standing_limits() -> None:
+    # 责任处室 names the offices; a row that prints no 细化分工 closes on its standing limit (长期推进).
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、疾控处 | 长期推进 |\n"
+            "2 | 扎实做好疫苗接种信息公开工作 | 疾控处 | 长期推进 |\n")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.units) for a in rows] == [("1", ["应急处", "疾控处"]), ("2", ["疾控处"])]
+
+
 def test_a_register_row_that_lost_its_name_cell_and_a_sub_row_of_a_second_lead() -> None:
     text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
             "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
