@@ -163,11 +163,17 @@ def spaced_decimal_edits(text: str) -> list[Edit]:
             for m in _rules().spaced_decimal.finditer(text)]
 
 
+_POINT_BEFORE_DIGIT = re.compile(r"。(?=\d)")
+
+
 def ideographic_point_edits(text: str) -> list[Edit]:
     """`同比增长9。5%` → `同比增长9.5%`, on a page whose copy turned its decimal points into 。."""
-    if "。" not in text:
-        return []
     rules = _rules()
+    # Most pages hold no 。 between two digits: a search for the literal 。 before a digit
+    # (a tenth of the full rule's time) spares them the rule.
+    between_digits = (m for m in _POINT_BEFORE_DIGIT.finditer(text) if text[m.start() - 1:m.start()].isdigit())
+    if len(list(islice(between_digits, rules.min_ideographic_points))) < rules.min_ideographic_points:
+        return []
     found = list(rules.ideographic_point.finditer(text))
     if len(found) < rules.min_ideographic_points:
         return []
