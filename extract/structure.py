@@ -1175,7 +1175,14 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
     last_review: int | None = None
     opening = False  # the next line is the first of a section
     plan_list = False  # the lines are the items of a list of plans, led by the line above
+    outline = _outline_lines(lines)
     for number, line in enumerate(lines):
+        if number in outline:
+            # 报告分为三部分: / 一、2019年工作回顾; / 二、奋力做好2020年工作; …: the report's
+            # outline heads no lines; what follows is of no part it names.
+            current = part = None
+            opening = False
+            continue
         if plan_list and line.strip():
             plan_list = match_marker(line.strip()) is not None
             if plan_list:
@@ -1221,6 +1228,26 @@ def find_sections(lines: list[str], flat: dict[int, FlatLine] | None = None) -> 
     return out
 
 
+def _outline_lines(lines: list[str]) -> set[int]:
+    """The lines of a run of two top-level headings or more with no line of text between
+    them: an outline of the parts (一、…回顾; / 二、…工作;), not the parts themselves."""
+    out: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, "end"]):
+        if not line.strip():
+            continue
+        if _TOP_HEADING.match(line):
+            run.append(number)
+            continue
+        if len(run) >= _MIN_OUTLINE:
+            out.update(run)
+        run = []
+    return out
+
+
+_MIN_OUTLINE = 2
+
+
 # A section's first paragraph opening on one year: 到2020年，… / 2019年，是… / 到2025年底,
 _OPENING_YEAR = re.compile(r"\s*(?:到)?((?:19|20)\d{2})年(?:底|末)?[，,]")
 
@@ -1233,9 +1260,13 @@ _SENTENCE_END = "。！？!?|\t"
 _CHAIN_END = "；;"
 _CLAUSE_END = "，,：:"
 _LIST_MARK = "、"
-# Quotes that may open speech, with their closing mark; what a clause mark in them is.
-_SPEECH_OPEN = {"“": "”", "「": "」"}
+# Quotes that may open speech, and round brackets that may hold a list of items, with
+# their closing mark: quoted speech holds a clause mark, a bracketed list a chain mark
+# ((GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点;…)); either is clauses like any other.
+_QUOTES = "“「"
+_SPEECH_OPEN = {"“": "”", "「": "」", "(": ")", "（": "）"}
 _QUOTED_CLAUSE = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END) + "]")
+_LISTED_CHAIN = re.compile("[" + re.escape(_CHAIN_END) + "]")
 # Every character that ends a sentence, chain or clause, or opens or closes a bracket.
 _BREAKS = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END + _OPEN + _CLOSE) + "]")
 
@@ -1262,11 +1293,14 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
                 continue
             if ch in _SPEECH_OPEN:
                 close = text.find(_SPEECH_OPEN[ch], at, lend)
-                if close < 0 or _QUOTED_CLAUSE.search(text, at, close):
+                if close < 0 or (_QUOTED_CLAUSE if ch in _QUOTES else _LISTED_CHAIN).search(text, at, close):
                     # Quoted speech (“今年全县力争新签约项目60个以上，签约总投资突破300亿元。”)
                     # is clauses like any other; a quoted name (“六稳”) stays one word.
                     speech_close = close
-                    if at == last:
+                    if at > last and ch not in _QUOTES:
+                        # 如期超额完成(GDP增长7.8%,…): the list opens a clause of its own
+                        clauses.append(Clause(last, at, chain, sentence, line_no))
+                    if at == last or ch not in _QUOTES:
                         last = at + 1  # the clause is the speech's, not the mark's
                     continue
             if ch in _OPEN:

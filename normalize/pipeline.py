@@ -28,7 +28,7 @@ from normalize.latin1_gbk import latin1_gbk_edits
 from normalize.mojibake import damaged_indent_edits, find_gbk_shift_repairs
 from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
-from normalize.script import outside_simplified_set, script_of, t2s_edits, tw_term_edits
+from normalize.script import outside_simplified_set, script_of, t2s_edits, tw_term_edits, tw_variant_edits
 from normalize.spinner import spinner_edits
 from policydb.han import han_count
 from policydb.records import IngestedNotice, NormalizedNotice, Repair
@@ -78,6 +78,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
             t2s = outside_simplified_set(tracked.text, t2s)
         changed += _apply_t2s(tracked, t2s, repairs)
         if script == "hant":
+            changed += run("tw_variant", tw_variant_edits)
             changed += run("tw_term", tw_term_edits)
         changed += run("spinner", spinner_edits)
         if not changed:

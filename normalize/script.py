@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 from pathlib import Path
 
 from normalize.edits import Edit
-from policydb.han import convert_lines, han_count, to_simplified
+from policydb.han import convert_lines, from_taiwan_variants, han_count, to_simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -39,10 +40,11 @@ def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
     return difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
 
 
-def t2s_edits(text: str) -> list[Edit]:
-    """Edits turning `text` into its t2s conversion, one per changed run of characters."""
+def t2s_edits(text: str, convert: Callable[[str], str] = to_simplified) -> list[Edit]:
+    """Edits turning `text` into its t2s conversion (or `convert`'s), one per changed run
+    of characters."""
     lines = text.splitlines(keepends=True)
-    converted_lines = convert_lines(to_simplified, text, keepends=True)
+    converted_lines = convert_lines(convert, text, keepends=True)
     if converted_lines == lines:  # Simplified text, or a converted notice on its next round
         return []
     edits: list[Edit] = []
@@ -96,6 +98,12 @@ def _tw_terms() -> dict[str, str]:
             taiwan, mainland = line.split("\t")[:2]
             terms[taiwan] = mainland
     return terms
+
+
+def tw_variant_edits(text: str) -> list[Edit]:
+    """A Traditional notice's Taiwan variant characters, left by t2s, in their mainland
+    form (著力 → 着力, 著眼 → 着眼): OpenCC tw2s over the converted text."""
+    return t2s_edits(text, from_taiwan_variants)
 
 
 def tw_term_edits(text: str) -> list[Edit]:

@@ -200,6 +200,14 @@ def test_a_register_of_a_departments_offices_with_standing_limits() -> None:
     assert [(a.task, a.units) for a in rows] == [("1", ["应急处", "疾控处"]), ("2", ["疾控处"])]
 
 
+def test_lead_and_partner_lines_under_each_item() -> None:
+    text = ("一、实施“畅通出行”工程\n1.加快建设中山路上跨立交桥。\n牵头责任单位:市城乡建设委员会、市城建投公司\n"
+            "配合实施单位:郾城区人民政府、源汇区人民政府")
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [
+        ("一/1", ["市城乡建设委员会", "市城建投公司"], ["郾城区人民政府", "源汇区人民政府"])]
+
+
 def test_a_register_row_that_lost_its_name_cell_and_a_sub_row_of_a_second_lead() -> None:
     text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
             "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"

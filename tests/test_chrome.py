@@ -252,6 +252,8 @@ def test_a_forum_threads_subject_and_poster_profile_go_and_the_posts_title_stays
         ["小店区 150250080.081.6", BODY],
         # a labelled line of the notice itself is no byline
         [BODY, "时间：每月5日前报送进展情况，逾期通报。", "来源：各地报送情况，经汇总形成本表。"],
+        # a 主办单位 line that charges units with an item is the notice's, no site's footer
+        ["(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。", "主办单位:县城投公司,协办单位:住建局、凤城镇。", BODY],
     ],
 )
 def test_notice_lines_are_kept(lines):

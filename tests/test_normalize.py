@@ -205,6 +205,13 @@ def test_t2s_only_where_traditional_and_no_vocabulary_rewrite():
     assert normalized("建立实施方案,推动资源优化") == "建立实施方案,推动资源优化"
 
 
+def test_a_traditional_page_gets_the_mainland_form_of_taiwans_variant_characters():
+    # 著 stands for 着 in Taiwan's print (著力, 著眼); 著名 is 著 everywhere; a Simplified page keeps its 著.
+    assert normalized("著力建設大宗貿易中心城市,著眼長遠,透過兼併重組培育著名企業") == \
+        "着力建设大宗贸易中心城市,着眼长远,通过兼并重组培育著名企业"
+    assert normalized("著力建设大宗贸易中心城市") == "著力建设大宗贸易中心城市"
+
+
 def test_a_traditional_page_gets_the_standard_form_of_a_variant_opencc_leaves():
     assert normalized("陜西省第十三屆人民代表大會第五次會議在西安開幕") == "陕西省第十三届人民代表大会第五次会议在西安开幕"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicon import read_int
-from extract.structure import names_a_part, parse_structure
+from extract.structure import find_sections, names_a_part, parse_structure
 
 
 def path_of(text: str, needle: str) -> str | None:
@@ -207,3 +207,13 @@ def test_flattened_table_with_a_column_named_in_its_own_words() -> None:
 def test_short_lines_without_a_serial_are_no_table() -> None:
     text = "工作任务\n责任单位\n完成时限\n一、总体要求\n1.加强领导。"
     assert not [b for b in parse_structure(text) if b.cells]
+
+
+def test_an_outline_of_the_reports_parts_heads_no_lines() -> None:
+    # 报告分为三部分: then its parts, one a line: what follows is of none of them; a part's
+    # own heading over its text heads its lines.
+    lines = ["报告分为三部分:", "一、2019年工作回顾;", "二、奋力做好2020年工作;", "三、提升政府治理能力。",
+             "报告指出,2019年全市地区生产总值增长7.5%。", "二、2020年工作安排", "地区生产总值增长7%左右。"]
+    sections = find_sections(lines)
+    assert 4 not in sections and all(n not in sections for n in (1, 2, 3))
+    assert (sections[6].role, sections[6].year) == ("plan", 2020)
