@@ -749,6 +749,8 @@ def _drop_at_edges(folded: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "page_fields"  # an info table's 索引号 printed without its label
         elif i < first and _NO_WORD.fullmatch(line):
             reasons[i] = "widget"  # - +1: a share or like widget's signs above the notice
+        elif i > last and _BARE_COUNT.fullmatch(line) and _between_chrome(i, folded, reasons):
+            reasons[i] = "view_counter"  # …删除。 / 1074 / 收藏 / 分享: the page's count of views
         elif i < first and _in_label_run(i, folded, reasons):
             reasons[i] = "page_fields"  # 政策级别:市级 / 发文部门:… / 政策主题:…: an info table's rows
         elif at_top and _is_nav_row(line, shapes):
@@ -816,6 +818,18 @@ _ROW_LABEL_MIN = 4
 _ROW_VALUE_MAX = 12
 _ROW_VALUE_HAN = 4
 _HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
+
+
+_BARE_COUNT = re.compile(r"\d{1,7}")
+
+
+def _between_chrome(i: int, folded: list[str], reasons: list[str | None]) -> bool:
+    """Whether the lines around line `i` are the page's: the one after it chrome (a widget,
+    a toolbar), the one before it chrome or a finished sentence."""
+    before = next((j for j in range(i - 1, -1, -1) if folded[j]), None)
+    after = next((j for j in range(i + 1, len(folded)) if folded[j]), None)
+    return after is not None and reasons[after] is not None and before is not None and (
+        reasons[before] is not None or folded[before].endswith(("。", "！", "？")))
 
 
 def _signs(i: int, folded: list[str], shapes: _Shapes) -> bool:

@@ -14,7 +14,7 @@ from operator import ne
 from pathlib import Path
 
 from normalize.edits import Edit
-from policydb.han import convert_lines, from_taiwan_variants, han_count, to_simplified
+from policydb.han import convert_lines, han_count, to_simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,12 +98,6 @@ def _tw_terms() -> dict[str, str]:
             taiwan, mainland = line.split("\t")[:2]
             terms[taiwan] = mainland
     return terms
-
-
-def tw_variant_edits(text: str) -> list[Edit]:
-    """A Traditional notice's Taiwan variant characters, left by t2s, in their mainland
-    form (著力 → 着力, 著眼 → 着眼): OpenCC tw2s over the converted text."""
-    return t2s_edits(text, from_taiwan_variants)
 
 
 def tw_term_edits(text: str) -> list[Edit]:

@@ -48,7 +48,7 @@ class IngestedNotice:
 class Repair:
     """One change normalize made, located in the ingested text (`source_span`)."""
 
-    step: str  # "mojibake" | "pinyin_aid" | "t2s" | "tw_variant" | "tw_term" | "spinner" | copy damage
+    step: str  # "mojibake" | "pinyin_aid" | "t2s" | "tw_term" | "spinner" | copy damage
     source_span: tuple[int, int]
     before: str
     after: str

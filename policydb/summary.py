@@ -21,7 +21,7 @@ def print_summary(notice: ProcessedNotice, data: dict, console: Console | None =
                   f"{len(ingested.dropped)} chrome lines dropped; "
                   f"{len(notice.normalized.repairs)} normalisation changes")
     for repair in notice.normalized.repairs:
-        if repair.step in ("mojibake", "spinner", "tw_variant", "tw_term"):
+        if repair.step in ("mojibake", "spinner", "tw_term"):
             console.print(f"  repaired ({repair.step}): {repair.before!r} → {repair.after!r}  {repair.note}")
 
     if data["goals"]:

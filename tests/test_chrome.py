@@ -18,6 +18,13 @@ BODY = "（一）制定重点招商企业目录清单。一季度完成并开始
     ("name", "lines", "dropped"),
     [
         ("jsp_template_title", ["My JSP 'header.jsp' starting page", BODY], ["My JSP"]),
+        # a PDF's page numbers between dashes, a photographer's credit
+        ("pdf_page_numbers", [BODY, "— — — 2 —", BODY, "- 3 -", BODY], ["— 2 —", "3 -"]),
+        ("photo_credit", ["记者 王明 摄", BODY], ["王明"]),
+        # a disclaimer with its phones, the page's count of views and its toolbar below the last sentence
+        ("trailer_disclaimer_and_count", [BODY, "声明:本媒体部分图片、文章来源于网络,版权归原作者所有,如有侵权,请联系删除:"
+                                          "025-84707368,广告合作:025-84708755。", "1074", "收藏", "分享"],
+         ["声明", "1074", "收藏"]),
         ("template_region_label", ["头部", BODY, "底部"], ["头部", "底部"]),
         ("date_banner", ["2018年8月21日 星期二", BODY], ["星期二"]),
         ("channel_over_info_table", ["政府信息公开", "索  引 号: 11220802013594178H/2021-00089",
