@@ -2439,6 +2439,10 @@ class _Extractor:
             same_unit = [o for o in ctx.amounts if o.unit == c.q.unit and o.start >= ctx.start]
             if len(scopes) == len(same_unit):
                 scopes = [scopes[same_unit.index(c.q)]]
+            elif len(same_unit) > len(scopes):
+                # 产业园区、旅游景区、城市综合体完成投资分别占…74.3%、97%、81.9%: the list holds
+                # items no subject names; the amounts pair with its items, not with each subject.
+                scopes = [None]
         return scopes
 
     def _distribute(self, c: _Candidate, indicator: str, scopes: list[str | None], ev_end: int) -> list[Goal]:

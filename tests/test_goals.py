@@ -245,6 +245,10 @@ CASES = [
     (NEWS, "年初七项主要经济指标的预期全部超额完成(GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点)。",
      [(7.8, "%", "=", "actual", "2022", None, "GDP增长"), (0.8, "个点", "=", "actual", "2022", None, "高"),
       (11.2, "%", "=", "actual", "2022", None, "投资增长"), (1.2, "个点", "=", "actual", "2022", None, "高")]),
+    # -- a 分别 list whose items are not all subjects: one goal per amount, not one per subject and amount --
+    (NEWS, "产业园区、旅游景区、城市综合体完成投资分别占年度计划的74.3%、97%、81.9%。",
+     [(74.3, "%", "=", "actual", "2022", None, "产业园区"), (97, "%", "=", "actual", "2022", None, "旅游景区"),
+      (81.9, "%", "=", "actual", "2022", None, "城市综合体完成投资")]),
     # -- a report's floor or duty is a target; 三年内 spans the years from the notice's --
     (NEWS, "全市农村生活污水治理率不低于58.33%，需新增完成97个行政村治理。",
      [(58.33, "%", ">=", "target", "2022", "全市", "农村生活污水治理率"), (97, "个", "=", "target", "2022", "全市", "行政村治理")]),
