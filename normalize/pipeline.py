@@ -30,7 +30,7 @@ from normalize.page_meta import normalize_page_meta
 from normalize.pinyin_aids import pinyin_aid_edits
 from normalize.script import outside_simplified_set, script_of, t2s_edits, tw_term_edits
 from normalize.spinner import spinner_edits
-from policydb.han import from_taiwan_variants, han_count
+from policydb.han import han_count
 from policydb.records import IngestedNotice, NormalizedNotice, Repair
 
 log = logging.getLogger(__name__)
@@ -73,14 +73,9 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
         changed += run("pinyin_aid", pinyin_aid_edits)
         t2s = t2s_edits(tracked.text)
         # The script is the scrape's: judged on the first round, before any conversion.
-        first_round = script is None
         script = script or script_of(tracked.text, t2s)
         if script == "hans":
             t2s = outside_simplified_set(tracked.text, t2s)
-        elif first_round and t2s:
-            # Traditional as printed: tw2s reads Taiwan's variant characters in their phrases
-            # (著力 → 着力, 顯著 → 显著), which it can only do before the text is Simplified.
-            t2s = t2s_edits(tracked.text, from_taiwan_variants)
         changed += _apply_t2s(tracked, t2s, repairs)
         if script == "hant":
             changed += run("tw_term", tw_term_edits)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 from pathlib import Path
@@ -40,11 +39,10 @@ def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
     return difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
 
 
-def t2s_edits(text: str, convert: Callable[[str], str] = to_simplified) -> list[Edit]:
-    """Edits turning `text` into its t2s conversion (or `convert`'s), one per changed run
-    of characters."""
+def t2s_edits(text: str) -> list[Edit]:
+    """Edits turning `text` into its t2s conversion, one per changed run of characters."""
     lines = text.splitlines(keepends=True)
-    converted_lines = convert_lines(convert, text, keepends=True)
+    converted_lines = convert_lines(to_simplified, text, keepends=True)
     if converted_lines == lines:  # Simplified text, or a converted notice on its next round
         return []
     edits: list[Edit] = []

@@ -47,20 +47,6 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-@lru_cache(maxsize=1)
-def _tw2s():
-    try:
-        import opencc
-    except ImportError as exc:
-        raise missing_dependency("opencc") from exc
-    return opencc.OpenCC("tw2s")
-
-
-def from_taiwan_variants(text: str) -> str:
-    """OpenCC tw2s: t2s after Taiwan's variant characters (著力 → 着力, 著眼; 著名 stays),
-    still no vocabulary rewriting."""
-    return _tw2s().convert(text)
-
 
 def fold(line: str) -> str:
     """A line as Simplified text without reading aids, for matching rules against."""

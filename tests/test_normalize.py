@@ -206,9 +206,11 @@ def test_t2s_only_where_traditional_and_no_vocabulary_rewrite():
 
 
 def test_a_traditional_page_gets_the_mainland_form_of_taiwans_variant_characters():
-    # 著 stands for 着 in Taiwan's print (著力, 著眼); 著名 and 顯著 keep 著; a Simplified page keeps its 著.
-    assert normalized("著力建設大宗貿易中心城市,著眼長遠,透過兼併重組培育著名企業,成效顯著") == \
-        "着力建设大宗贸易中心城市,着眼长远,通过兼并重组培育著名企业,成效显著"
+    # 著 stands for 着 in Taiwan's print (著力, 著眼, 意味著); 著名, 顯著 and 卓著 keep 著 (where
+    # OpenCC's tw2s would not); a Simplified page keeps its 著.
+    assert normalized("著力建設大宗貿易中心城市,著眼長遠,透過兼併重組培育著名企業,成效顯著,三農工作成效卓著,"
+                      "這意味著全市生活垃圾分類全面推開") == \
+        "着力建设大宗贸易中心城市,着眼长远,通过兼并重组培育著名企业,成效显著,三农工作成效卓著,这意味着全市生活垃圾分类全面推开"
     assert normalized("著力建设大宗贸易中心城市") == "著力建设大宗贸易中心城市"
 
 
