@@ -425,7 +425,8 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
             label = _label_of(shapes.bullet.sub("", fold(line.text)).rstrip(":："), shapes)
             continue
         if line.rule == "stacked_value" and label:
-            out.setdefault(shapes.same.get(label, label), line.text)
+            # • 涪陵区政府办公室: a bulleted list's mark is no part of the value
+            out.setdefault(shapes.same.get(label, label), shapes.bullet.sub("", line.text).strip())
         label = None
         if line.rule == "page_guide" and (section := _PAGE_SECTION.match(line.text)):
             out.setdefault("版面", section.group(1))  # 第06版:2022阜阳两会: the paper's section

@@ -622,6 +622,14 @@ def test_a_bulleted_info_list_ends_at_the_headline_over_its_byline() -> None:
     assert notice.page_meta["成文日期"] == "2023-02-22"
 
 
+def test_an_info_list_bulleted_a_cell_a_line_gives_its_values_without_the_bullets() -> None:
+    scrape = "\n".join(["  • 体裁分类", "  • 其他公文", "  • 发布机构", "  • 某区政府办公室", "  • 成文日期", "  • 2023-05-05",
+                         "  • 发文字号", "  • 督查专报第5号", "", "2023年重点工作一季度完成情况", BODY])
+    notice = ingest_bytes(scrape.encode(), html=False)
+    assert notice.page_meta["发布机构"] == "某区政府办公室" and notice.page_meta["成文日期"] == "2023-05-05"
+    assert notice.text.splitlines()[0] == "2023年重点工作一季度完成情况"
+
+
 def test_a_byline_on_the_headlines_line_goes_and_the_headline_stays() -> None:
     notice = ingest_bytes("\n".join(["洋县:招商引资绘就高质量发展新图景 来源:文化艺术网-文化艺术报 作者: 时间:2025-08-01",
                                       LEAD]).encode(), html=False)
