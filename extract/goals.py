@@ -2476,6 +2476,7 @@ class _Extractor:
             # 2020年…是2015年的1.5倍: the growth of the years since the base year.
             period = f"{int(base.group(1)) + 1}-{period}"
             reason = f"{reason.split()[0]} period:since-base-year"
+        indicators = self._measure_of_listed_subjects(indicators, scopes)
         evidence = self.text[ev_start:ev_end]
         goals = []
         for ind in indicators:
@@ -2487,6 +2488,19 @@ class _Extractor:
                                   period=period, kind=c.kind, evidence=evidence, span=(ev_start, ev_end),
                                   reason=reason, upper=q.upper if c.comparator == ">=" else None))
         return goals
+
+    @staticmethod
+    def _measure_of_listed_subjects(indicators: list[str], scopes: list[str | None]) -> list[str]:
+        """昭通、保山…和楚雄六州市的项目落地率均达到30%: a list of subjects read both as the
+        goal's scopes and as items of its indicator names one measure for each subject, not
+        one per subject and item. The measure is what follows the list (after its last 的)."""
+        named = [sc for sc in scopes if sc]
+        if len(indicators) < 2 or len(named) < 2 \
+                or not all(any(ind.startswith(sc) for sc in named) for ind in indicators):
+            return indicators
+        rest = next(ind[len(sc):] for sc in named for ind in indicators[:1] if ind.startswith(sc))
+        measure = rest[rest.rfind("的") + 1:] if "的" in rest else rest
+        return [measure] if measure else indicators[:1]
 
     def _recipients(self, cl: Clause) -> list[str | None]:
         """对新引进的总部企业和功能性机构…给予奖励: one reward per recipient named after 对."""
