@@ -1224,5 +1224,5 @@ def test_a_review_under_a_heading_whose_year_a_template_masked_is_of_results() -
 def test_a_list_of_subjects_read_as_indicator_items_too_gives_one_goal_per_subject() -> None:
     # 均 over a list of places: each place's 项目落地率, never each place's "昭通和…的项目落地率".
     goals = find_goals(annotate("昭通、保山、文山、大理、曲靖和楚雄六州市的项目落地率均达到或超过30%。", NEWS))
-    assert {g.indicator for g in goals} == {"项目落地率"}
+    assert {g.indicator for g in goals} == {"项目落地率"} and {g.comparator for g in goals} == {">="}  # 达到或超过
     assert len(goals) == len({g.scope for g in goals}) >= 5
