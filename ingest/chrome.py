@@ -454,7 +454,10 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
                 if label in shapes.source_labels and (dated := _URL_DATE.search(value)):
                     # 文章来源:http://…/2016/0927/278246.shtml — the page's address dates it.
                     out.setdefault("发布日期", "-".join(dated.groups()))
-                out.setdefault(shapes.same.get(label, label), value)
+                key = shapes.same.get(label, label)
+                if key == _TITLE_FIELD and (tag := shapes.headline_tag.match(value)):
+                    value = value[tag.end():]  # 标题:(本地)兰州一季度… — the farm's tag is no part of it
+                out.setdefault(key, value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
         # it was published (GUIDE §1): only a byline's date dates the page. Under an
         # e-paper's page banner (第A1版:今日要闻) it is the date, and dates the article.
@@ -467,6 +470,7 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     return out
 
 
+_TITLE_FIELD = "标题"
 # A date in a page's address: /2016/0927/, /2020/05/15/, /20200515/.
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/?(0[1-9]|1[0-2])/?([0-2]\d|3[01])/")
 

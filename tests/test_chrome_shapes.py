@@ -574,6 +574,10 @@ def test_a_content_farms_tag_leaves_the_headline() -> None:
     notice = ingest_bytes(("首页 >综合 > 正文\n世界热门:一季度全省实际利用内外资大幅增长\n"
                            "2023-05-05 08:54:17 来源:某某新闻网\n" + LEAD).encode(), html=False)
     assert notice.text.splitlines()[0] == "一季度全省实际利用内外资大幅增长"
+    notice = ingest_bytes(("(本地)兰州一季度执行招商引资省外项目469个\n" + LEAD + "\n标题:(本地)兰州一季度执行招商引资省外项目469个\n"
+                           "地址:https://www.example.com/a/1.html").encode(), html=False)
+    assert notice.text.splitlines()[0] == "兰州一季度执行招商引资省外项目469个"
+    assert notice.page_meta["标题"] == "兰州一季度执行招商引资省外项目469个"
     # A county's name before a colon is no tag (云霄:…).
     notice = ingest_bytes(("云霄:一季度招商引资实现开门红\n" + LEAD).encode(), html=False)
     assert notice.text.startswith("云霄:一季度")
