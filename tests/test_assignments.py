@@ -208,6 +208,13 @@ def test_lead_and_partner_lines_under_each_item() -> None:
         ("一/1", ["市城乡建设委员会", "市城建投公司"], ["郾城区人民政府", "源汇区人民政府"])]
 
 
+def test_a_host_body_without_a_lead_label_is_one_of_the_units() -> None:
+    # GUIDE §5: the lead comes from 牵头 labels; 主办单位 and 协办单位 both name units.
+    text = "一、人居环境提升工程\n(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。\n主办单位:县城投公司,协办单位:住建局、凤城镇。"
+    rows = [a for a in run(text) if a.explicit]
+    assert [(a.task, a.lead, a.units) for a in rows] == [("一/1", [], ["县城投公司", "住建局", "凤城镇"])]
+
+
 def test_a_register_row_that_lost_its_name_cell_and_a_sub_row_of_a_second_lead() -> None:
     text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
             "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
