@@ -237,6 +237,12 @@ def _label_set() -> frozenset[str]:
     return frozenset(label for label, _ in _labels())
 
 
+@lru_cache(maxsize=1)
+def _time_field() -> re.Pattern[str]:
+    """A time limit's label and colon (完成时限:, 完成时间：) after the units in one annotation."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{alternation(data_lines('deadline_time_columns.txt'))})\s*[:：]")
+
+
 def _is_label(name: str) -> bool:
     """`牵头单位`, `各牵头单位`: a label of the annotations, a role, names no body."""
     labels = _label_set()
@@ -314,6 +320,8 @@ def split_units(value: str, spaces: bool = False) -> list[str]:
         # 县发改局(首位单位为牵头单位,下同): a document rule in brackets after the first unit.
         if (note := _BRACKET_NOTE.search(p)) and _is_rule(note.group(1)):
             p = p[:note.start()].strip()
+        if _time_field().match(p):
+            break  # (责任单位:市供电公司、市发展改革委,完成时限:2023年9月): the units end at the time field
         if not HAN_CHAR.search(p) or len(p) < 2 or _cut_bracket(p):
             # a stray number or mark in a unit cell (`经管站` / `2`), or a name cut to one
             # character by the end of a scrape (`责任单位:区`), names nobody

@@ -512,6 +512,8 @@ def test_not_prose(text: str) -> None:
     ("市商务局等部门", False, ["市商务局"]),
     ("财政部、人民银行等按职责分工负责", False, ["财政部", "人民银行"]),
     ("农业农村部等", False, ["农业农村部"]),
+    # a time field after the units in one annotation ends them
+    ("市供电公司、市发展改革委,完成时限:2023年9月", False, ["市供电公司", "市发展改革委"]),
 ])
 def test_split_units(value: str, spaces: bool, units: list[str]) -> None:
     assert split_units(value, spaces=spaces) == units
