@@ -668,6 +668,10 @@ def _table_assignments(text: str, blocks: list[Block]) -> list[Assignment]:
         if (z == a or looks_like_time(text[a:z].strip(" |"))) and out and out[-1].task == b.task:
             out[-1].lead += [u for u in lead if u not in out[-1].lead]
             out[-1].units += [u for u in units if u not in out[-1].units]
+            if out[-1].annotation_span and first_unit is not None and last_unit is not None:
+                # the sub-row's cells are the row's annotation too: each unit points at its words
+                out[-1].annotation_span = (min(out[-1].annotation_span[0], first_unit),
+                                           max(out[-1].annotation_span[1], last_unit))
             continue
         cells = (first_unit, last_unit) if first_unit is not None and last_unit is not None else None
         out.append(Assignment(task=b.task, lead=lead, units=units, explicit=True,

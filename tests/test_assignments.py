@@ -293,6 +293,10 @@ def test_flattened_table_rows_assign() -> None:
     assert [(a.task, a.lead, a.units) for a in rows] == [
         ("1", ["区人社局"], []), ("2", ["区人社局", "区农业农村局"], []), ("3", ["区住建局", "区财政局"], [])]
     assert text[rows[1].span[0]:rows[1].span[1]].endswith("居民收入增长与经济增长同步。")
+    # every unit, a sub-row's too, is printed inside the row's annotation
+    for row in rows:
+        a, z = row.annotation_span
+        assert all(unit in text[a:z] for unit in row.lead + row.units), row
 
 
 
