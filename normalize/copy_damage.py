@@ -36,6 +36,7 @@ class _Rules:
     jump_mark: re.Pattern[str]
     page_mark: re.Pattern[str]
     injected_spam: re.Pattern[str]
+    script_note: re.Pattern[str]
     quotes: re.Pattern[str]
     opening: str
     closing: str
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
         jump_mark=re.compile(jump_marks["pattern"]),
         page_mark=re.compile(data["page_marks"]["pattern"]),
         injected_spam=_spam_run(data["injected_spam"]),
+        script_note=re.compile(data["script_notes"]["pattern"]),
         quotes=re.compile(quotes["pattern"]),
         opening=quotes["opening"],
         closing=quotes["closing"],
@@ -136,6 +138,18 @@ def injected_spam_edits(text: str) -> list[Edit]:
     if "_" not in text and "-" not in text and "|" not in text and "｜" not in text:
         return []
     return [Edit(m.start(), m.end(), "", note="injected spam") for m in _rules().injected_spam.finditer(text)]
+
+
+# What every note holds: the word naming it.
+_NOTE_HINT = re.compile("[繁读拼注简]")
+
+
+def script_note_edits(text: str) -> list[Edit]:
+    """`入园[繁体:園]难`, `二(读:èr)、` → `入园难`, `二、`: a content farm's notes on characters."""
+    if not _NOTE_HINT.search(text):
+        return []
+    return [Edit(m.start(), m.end(), "", note="content farm's note on a character")
+            for m in _rules().script_note.finditer(text)]
 
 
 def quote_edits(text: str) -> list[Edit]:

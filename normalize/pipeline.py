@@ -20,6 +20,7 @@ from normalize.copy_damage import (
     jump_mark_edits,
     page_mark_edits,
     quote_edits,
+    script_note_edits,
     spaced_decimal_edits,
     stray_space_edits,
 )
@@ -62,6 +63,7 @@ def normalize_notice(ingested: IngestedNotice) -> NormalizedNotice:
     run("jump_mark", jump_mark_edits)
     run("page_mark", page_mark_edits)
     run("injected_spam", injected_spam_edits)
+    run("script_notes", script_note_edits)
     run("quotes", quote_edits)
     run("stray_spaces", stray_space_edits)
     run("spaced_decimals", spaced_decimal_edits)

@@ -15,6 +15,7 @@ from normalize.copy_damage import (
     jump_mark_edits,
     page_mark_edits,
     quote_edits,
+    script_note_edits,
     spaced_decimal_edits,
     stray_space_edits,
 )
@@ -135,6 +136,9 @@ _WRAPPED = ("一年来,地区生产总值增长5.1%,一般公共预算收入完�
         # A spam copy's gambling names injected mid-sentence go; a sentence naming 澳门 stays.
         ("injected_spam", injected_spam_edits, "请于每月28日之前将澳门金沙城中心_欧洲杯足球网-【投注官网平台】2017年林区公路建设进度表报送至县林业局。",
          "请于每月28日之前将2017年林区公路建设进度表报送至县林业局。"),
+        # A content farm's notes on characters go; a bracket of the notice's own stays.
+        ("script_notes", script_note_edits, "着力化解“入园[繁体:園]难”问题,新建公办(繁体:辦)幼儿园9所。\n二(读:èr)、实施步骤(读书活动)"
+         "\n其中{拼音:zhōng}:古浪县4所", "着力化解“入园难”问题,新建公办幼儿园9所。\n二、实施步骤(读书活动)\n其中:古浪县4所"),
         ("macao_in_a_sentence", injected_spam_edits, "组织企业赴澳门-香港开展招商推介,签约项目12个。",
          "组织企业赴澳门-香港开展招商推介,签约项目12个。"),
         # A fixed-width copy's breaks inside sentences join; the end of a sentence and an item stay.
