@@ -802,19 +802,28 @@ def _in_label_run(i: int, folded: list[str], reasons: list[str | None]) -> bool:
     (label, value), = pairs
     if value and len(label) < _ROW_LABEL_MIN:
         return False  # 云霄:开门红 — a place's name tags a headline
+    if _SALUTATION.search(label):
+        return False  # 各位代表: — a report addressing its audience
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(folded) and not folded[j]:
             j += step
-        if 0 <= j < len(folded) and (reasons[j] in ("page_fields", "dateline") or label_pairs(folded[j])):
-            return True
+        if 0 <= j < len(folded) and label_pairs(folded[j]):
+            return True  # a row of the same table (发布时间:2022-08-12 / 政策级别:市级)
     return False
 
 
 def _field_value(value: str) -> bool:
     """A field's value: none, a short name (市级, 盐城市工业和信息化局) or a date, code or count
-    (2019/11/12 14:38:04) — not a headline's words."""
+    (2019/11/12 14:38:04) — not a headline's words (quoted: 逐新向优奋力“往前赶”)."""
+    if _QUOTE_MARKS.search(value):
+        return False
     return len(value) <= _ROW_VALUE_MAX or len(_HAN_CHARS.findall(value)) <= _ROW_VALUE_HAN
+
+
+# An address to the audience (各位代表, 同志们, 各位委员), no field's label.
+_SALUTATION = re.compile(r"^各|们$|代表$|委员$")
+_QUOTE_MARKS = re.compile("[“”《》「」]")
 
 
 # A field row standing alone names a field of four characters or more (政策级别, 有效时间):

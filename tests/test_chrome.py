@@ -259,6 +259,8 @@ def test_a_forum_threads_subject_and_poster_profile_go_and_the_posts_title_stays
         ["小店区 150250080.081.6", BODY],
         # a labelled line of the notice itself is no byline
         [BODY, "时间：每月5日前报送进展情况，逾期通报。", "来源：各地报送情况，经汇总形成本表。"],
+        # a report's salutation and a headline after its column's name are no info-table rows
+        ["某区政府工作报告", "——2021年1月20日在某区人民代表大会上", "区长 王明", "各位代表:", BODY],
         # a 主办单位 line that charges units with an item is the notice's, no site's footer
         ["(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。", "主办单位:县城投公司,协办单位:住建局、凤城镇。", BODY],
     ],
@@ -316,3 +318,8 @@ def test_a_footers_contact_fields_left_empty_are_dropped() -> None:
     lines = [BODY, "Copyrights (C) 2020  某某工业园发展中心", "联系电话:   邮编:402260", "渝ICP备13004583号-1"]
     text, _ = strip_chrome("\n".join(lines))
     assert "邮编" not in text and "联系电话" not in text and "牵头单位" in text
+
+
+def test_a_headline_after_its_columns_name_stays_beside_an_info_row() -> None:
+    text, dropped = strip_chrome("\n".join(["瞭望丨安徽:逐新向优奋力“往前赶”", "发布时间:2025-01-20", BODY]))
+    assert text.startswith("瞭望丨安徽:逐新向优奋力“往前赶”") and [d.text for d in dropped] == ["发布时间:2025-01-20"]

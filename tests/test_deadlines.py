@@ -182,6 +182,8 @@ CASES = [
     ("(一)宣传动员自查阶段(4月~7月中旬)。制定实施方案。", 2012, [("4月~7月中旬", "2012-04-01", "2012-07-20", None, None)]),
     # a stage's months, the first written without 月 (2017年4—5月)
     ("2017年4—5月,按照确定的种植结构调整规划,加强技术指导。", 2017, [("2017年4—5月", "2017-04-01", "2017-05-31", None, None)]),
+    # …but 2019年1-5月 is the year so far, a report's period: no deadline
+    ("2019年1-5月,全县新签约项目12个,完成年度任务的60%。", 2019, []),
     # an item's number right before its month (1.4月底前…完工 2.8月底前…竣工)
     ("1 | 新建成幼儿园7所。 | 1.4月底前幼儿园主体完工。 2.8月底前竣工交付。 | 教育局 |", 2022,
      [("4月底前", None, "2022-04-30", None, None), ("8月底前", None, "2022-08-31", None, None)]),
@@ -320,7 +322,7 @@ def _left(text: str, year: int | None = 2020, *, report: bool = False) -> list[t
         ("白水市人民政府\n2021年2月22", 2021, [("2021年2月", "deadline:date-line")]),
         # a bulletin's masthead: the body and its date on one line
         ("寿县人民政府督查室           2022年8月19\n", 2022, [("2022年8月", "deadline:date-line")]),
-        ("从督查情况看,1-6月,各责任单位紧紧围绕目标任务。", 2022, [("1-6月", "deadline:cumulative-span")]),
+        ("从督查情况看,1-6月,各责任单位紧紧围绕目标任务。", 2022, [("6月", "deadline:cumulative-span")]),
         ("1月至9月,全县新增市场主体2100户。", 2022, [("1月至9月", "deadline:cumulative-span")]),
         ("在同一天内,南京、扬州也召开了人代会。", 2019, [("一天内", "deadline:counted-duration")]),
         ("组织失业青年参加3—12个月的就业见习。", 2019, [("12个月", "deadline:counted-duration")]),
