@@ -111,9 +111,9 @@ _BOX_BREAK = re.compile(r"[。，,；;：:！？!?|]")
 _BOX_MIN_LINES = 4
 # What follows the year a multiple is of: 的 and the multiple, or the line's end before it.
 _MULTIPLE_AFTER = re.compile(r"的(?:$|[\d.]+倍|[\d.]+倍[和、及][\d.]+倍)")
-# Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 # What stands beside an amount that bounds a tier: its note (含1000万元), the range's dash, the note's end.
 _TIER_MARKS = "（()）—-－~～至到"
+# Adverbs between a list and its 分别 (比重将分别达到, 均分别): no part of the last item.
 _MODAL_END = re.compile(r"[将要也都还已]+$")
 _JOINED = re.compile(r"[和及、]")
 # A work report is heard by its congress in the first months of the year it plans: what its
@@ -2498,8 +2498,9 @@ class _Extractor:
         if len(indicators) < 2 or len(named) < 2 \
                 or not all(any(ind.startswith(sc) for sc in named) for ind in indicators):
             return indicators
-        rest = next(ind[len(sc):] for sc in named for ind in indicators[:1] if ind.startswith(sc))
-        measure = rest[rest.rfind("的") + 1:] if "的" in rest else rest
+        first = indicators[0]
+        rest = first[len(next(sc for sc in named if first.startswith(sc))):]
+        measure = rest[rest.rfind("的") + 1:]  # (all of it where there is no 的)
         return [measure] if measure else indicators[:1]
 
     def _recipients(self, cl: Clause) -> list[str | None]:

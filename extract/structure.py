@@ -355,7 +355,7 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
         for k in range(at, end):
             row.extend([None] if k in short or empty_cells.get(k) else [])
             row.append(k)
-        row = _merged_cells_after_serial(row, [line(k) if k is not None else "" for k in row], len(columns),
+        row = _merged_cells_after_serial(row, line(row[-1]) if row[-1] is not None else "", len(columns),
                                          time_column, in_cell)
         for first_col, groups in _fill_row([line(k) if k is not None else "" for k in row], len(columns),
                                            time_column):
@@ -378,15 +378,15 @@ def _flat_rows(text: str, lines: list[tuple[int, int]], at: int, header: list[st
     return at
 
 
-def _merged_cells_after_serial(row: list[int | None], cells: list[str], width: int, time_column: int | None,
+def _merged_cells_after_serial(row: list[int | None], last_cell: str, width: int, time_column: int | None,
                                in_cell: bool) -> list[int | None]:
     """A row short of cells that ends on its time limit (1 / 及时发布政策信息… / 各区直部门 / 持续推进)
     leaves out the cells merged over its group's rows, which stand between its serial and
     its task (工作任务, printed once as the group's heading): its cells close on the time
     column, empty ones in front of them."""
     missing = width - len(row)
-    if in_cell or time_column is None or missing <= 0 or len(row) < 3 or not cells[-1].strip() \
-            or not _is_time_cell(cells[-1]) or len(row) - 1 + missing != time_column:
+    if in_cell or time_column is None or missing <= 0 or len(row) < 3 or not last_cell.strip() \
+            or not _is_time_cell(last_cell) or len(row) - 1 + missing != time_column:
         return row
     return [row[0], *([None] * missing), *row[1:]]
 
@@ -1233,7 +1233,7 @@ def _outline_lines(lines: list[str]) -> set[int]:
     them: an outline of the parts (一、…回顾; / 二、…工作;), not the parts themselves."""
     out: set[int] = set()
     run: list[int] = []
-    for number, line in enumerate([*lines, "end"]):
+    for number, line in enumerate(lines):
         if not line.strip():
             continue
         if _TOP_HEADING.match(line):
@@ -1242,6 +1242,8 @@ def _outline_lines(lines: list[str]) -> set[int]:
         if len(run) >= _MIN_OUTLINE:
             out.update(run)
         run = []
+    if len(run) >= _MIN_OUTLINE:
+        out.update(run)
     return out
 
 
@@ -1264,7 +1266,7 @@ _LIST_MARK = "、"
 # their closing mark: quoted speech holds a clause mark, a bracketed list a chain mark
 # ((GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点;…)); either is clauses like any other.
 _QUOTES = "“「"
-_SPEECH_OPEN = {"“": "”", "「": "」", "(": ")", "（": "）"}
+_CLAUSES_INSIDE = {"“": "”", "「": "」", "(": ")", "（": "）"}
 _QUOTED_CLAUSE = re.compile("[" + re.escape(_SENTENCE_END + _CHAIN_END + _CLAUSE_END) + "]")
 _LISTED_CHAIN = re.compile("[" + re.escape(_CHAIN_END) + "]")
 # Every character that ends a sentence, chain or clause, or opens or closes a bracket.
@@ -1291,8 +1293,8 @@ def find_clauses(text: str, line_spans: list[tuple[int, int, int]]) -> list[Clau
                 continue  # a title quote whose 》 the copy lost closes nothing: clauses go on
             if at == speech_close:
                 continue
-            if ch in _SPEECH_OPEN:
-                close = text.find(_SPEECH_OPEN[ch], at, lend)
+            if ch in _CLAUSES_INSIDE:
+                close = text.find(_CLAUSES_INSIDE[ch], at, lend)
                 if close < 0 or (_QUOTED_CLAUSE if ch in _QUOTES else _LISTED_CHAIN).search(text, at, close):
                     # Quoted speech (“今年全县力争新签约项目60个以上，签约总投资突破300亿元。”)
                     # is clauses like any other; a quoted name (“六稳”) stays one word.

@@ -117,6 +117,7 @@ class _Shapes:
     counters: frozenset[str]  # labels whose values say nothing of the notice
     value_end: re.Pattern[str]
     same: dict[str, str]
+    title_label: str  # the field that gives the notice's title (标题)
     max_value_len: int
     value_breaks: re.Pattern[str]
     empty_values: frozenset[str]
@@ -187,6 +188,7 @@ def _shapes() -> _Shapes:
         counters=frozenset(counters),
         value_end=re.compile(fields["value_end"]),
         same=dict(fields["same"]),
+        title_label=meta["title_label"],
         max_value_len=int(fields["max_value_len"]),
         value_breaks=re.compile(fields["value_breaks"]),
         empty_values=frozenset(fields["empty_values"]),
@@ -455,7 +457,7 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
                     # 文章来源:http://…/2016/0927/278246.shtml — the page's address dates it.
                     out.setdefault("发布日期", "-".join(dated.groups()))
                 key = shapes.same.get(label, label)
-                if key == _TITLE_FIELD and (tag := shapes.headline_tag.match(value)):
+                if key == shapes.title_label and (tag := shapes.headline_tag.match(value)):
                     value = value[tag.end():]  # 标题:(本地)兰州一季度… — the farm's tag is no part of it
                 out.setdefault(key, value)
         # A date banner (2024年10月16日 星期三) shows the day the page was viewed, not when
@@ -470,7 +472,6 @@ def page_fields(dropped: list[DroppedLine]) -> dict[str, str]:
     return out
 
 
-_TITLE_FIELD = "标题"
 # A date in a page's address: /2016/0927/, /2020/05/15/, /20200515/.
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/?(0[1-9]|1[0-2])/?([0-2]\d|3[01])/")
 
@@ -771,7 +772,7 @@ _ANY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u
 _ANY_VALUE_MAX = 40
 
 
-def label_pairs(line: str) -> list[tuple[str, str]] | None:
+def _label_pairs(line: str) -> list[tuple[str, str]] | None:
     """The `(label, value)` pairs of a line made only of short labels, known or not, each
     closed by its colon and followed by a short value or none; None for any other line."""
     found = list(_ANY_LABEL.finditer(line))
@@ -792,7 +793,7 @@ def label_pairs(line: str) -> list[tuple[str, str]] | None:
 def _in_label_run(i: int, folded: list[str], reasons: list[str | None]) -> bool:
     """Whether line `i`, above the notice's first sentence, is a row of an info table whose
     labels the lists lack: a line of two such pairs or more, or one next to another field line."""
-    pairs = label_pairs(folded[i])
+    pairs = _label_pairs(folded[i])
     if pairs is None:
         return False
     if not all(_field_value(value) for _, value in pairs):
@@ -804,13 +805,8 @@ def _in_label_run(i: int, folded: list[str], reasons: list[str | None]) -> bool:
         return False  # 云霄:开门红 — a place's name tags a headline
     if _SALUTATION.search(label):
         return False  # 各位代表: — a report addressing its audience
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(folded) and not folded[j]:
-            j += step
-        if 0 <= j < len(folded) and label_pairs(folded[j]):
-            return True  # a row of the same table (发布时间:2022-08-12 / 政策级别:市级)
-    return False
+    # a row of the same table beside it (发布时间:2022-08-12 / 政策级别:市级)
+    return any(j is not None and _label_pairs(folded[j]) for j in _neighbours(i, folded))
 
 
 def _field_value(value: str) -> bool:
@@ -818,7 +814,7 @@ def _field_value(value: str) -> bool:
     (2019/11/12 14:38:04) — not a headline's words (quoted: 逐新向优奋力“往前赶”)."""
     if _QUOTE_MARKS.search(value):
         return False
-    return len(value) <= _ROW_VALUE_MAX or len(_HAN_CHARS.findall(value)) <= _ROW_VALUE_HAN
+    return len(value) <= _ROW_VALUE_MAX or han_count(value) <= _ROW_VALUE_HAN
 
 
 # An address to the audience (各位代表, 同志们, 各位委员), no field's label.
@@ -831,7 +827,6 @@ _QUOTE_MARKS = re.compile("[“”《》「」]")
 _ROW_LABEL_MIN = 4
 _ROW_VALUE_MAX = 12
 _ROW_VALUE_HAN = 4
-_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
 _BARE_COUNT = re.compile(r"\d{1,7}")
@@ -840,8 +835,7 @@ _BARE_COUNT = re.compile(r"\d{1,7}")
 def _between_chrome(i: int, folded: list[str], reasons: list[str | None]) -> bool:
     """Whether the lines around line `i` are the page's: the one after it chrome (a widget,
     a toolbar), the one before it chrome or a finished sentence."""
-    before = next((j for j in range(i - 1, -1, -1) if folded[j]), None)
-    after = next((j for j in range(i + 1, len(folded)) if folded[j]), None)
+    before, after = _neighbours(i, folded)
     return after is not None and reasons[after] is not None and before is not None and (
         reasons[before] is not None or folded[before].endswith(("。", "！", "？")))
 
@@ -855,13 +849,14 @@ def _signs(i: int, folded: list[str], shapes: _Shapes) -> bool:
 
 
 def _next_to_fields(i: int, folded: list[str], reasons: list[str | None]) -> bool:
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(folded) and not folded[j]:
-            j += step
-        if 0 <= j < len(folded) and reasons[j] in ("page_fields", "dateline"):
-            return True
-    return False
+    return any(j is not None and reasons[j] in ("page_fields", "dateline") for j in _neighbours(i, folded))
+
+
+def _neighbours(i: int, folded: list[str]) -> tuple[int | None, int | None]:
+    """The lines with words right before and after line `i` (None at the text's edge)."""
+    before = next((j for j in range(i - 1, -1, -1) if folded[j]), None)
+    after = next((j for j in range(i + 1, len(folded)) if folded[j]), None)
+    return before, after
 
 
 _SITE_LINK = re.compile(r"[\u4e00-\u9fff]{2,14}(?:网|网站)")

@@ -47,7 +47,6 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-
 def fold(line: str) -> str:
     """A line as Simplified text without reading aids, for matching rules against."""
     return to_simplified(_AID_SHAPE.sub("", line))
